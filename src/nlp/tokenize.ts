@@ -1,0 +1,90 @@
+// Tokens and sentences with exact offsets. wink-nlp does not split on line breaks, so each
+// line (paragraph) is read on its own and its offsets shifted into the article text.
+import type { Doc, Pos, Sentence, Token } from "../doc.js";
+import { wink } from "./wink.js";
+
+/** Lines longer than this are read in slices so one huge line cannot stall the pipeline. */
+const MAX_LINE = 200_000;
+
+export function tokenize(text: string): Doc {
+  const nlp = wink();
+  const its = nlp.its;
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let para = 0;
+  for (const [lineStart, lineEnd] of lines(text)) {
+    const line = text.slice(lineStart, lineEnd);
+    if (!line.trim()) continue;
+    for (let off = 0; off < line.length; off += MAX_LINE) {
+      const part = line.slice(off, off + MAX_LINE);
+      const base = lineStart + off;
+      const wd = nlp.readDoc(part);
+      const values = wd.tokens().out(its.value) as string[];
+      const tags = wd.tokens().out(its.pos) as string[];
+      const lemmas = wd.tokens().out(its.lemma) as string[];
+      const spans = wd.sentences().out(its.span) as unknown as Array<[number, number]>;
+      let cursor = 0;
+      const local: Token[] = [];
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        let at = part.indexOf(v, cursor);
+        // wink may normalize a token's text; fall back to the next non-space run.
+        if (at < 0 || at - cursor > 64) at = skipSpace(part, cursor);
+        const len = at === part.indexOf(v, cursor) ? v.length : Math.max(1, nextSpace(part, at) - at);
+        const start = base + at;
+        const end = Math.min(base + part.length, start + len);
+        cursor = end - base;
+        const surface = text.slice(start, end);
+        local.push({ start, end, text: surface, lower: surface.toLowerCase(), lemma: lemmas[i] ?? surface.toLowerCase(), pos: (tags[i] ?? "X") as Pos, sent: -1 });
+      }
+      const firstTok = tokens.length;
+      for (const t of local) tokens.push(t);
+      for (const [a, b] of spans) {
+        const first = firstTok + a;
+        const last = firstTok + b + 1;
+        if (first >= tokens.length || last <= first) continue;
+        const si = sentences.length;
+        for (let k = first; k < last && k < tokens.length; k++) tokens[k].sent = si;
+        sentences.push({ start: tokens[first].start, end: tokens[Math.min(last, tokens.length) - 1].end, first, last: Math.min(last, tokens.length), para });
+      }
+      // Tokens wink left outside any sentence join the last one.
+      for (let k = firstTok; k < tokens.length; k++) {
+        if (tokens[k].sent >= 0) continue;
+        if (!sentences.length || sentences[sentences.length - 1].para !== para) {
+          sentences.push({ start: tokens[k].start, end: tokens[k].end, first: k, last: k + 1, para });
+        }
+        const s = sentences[sentences.length - 1];
+        tokens[k].sent = sentences.length - 1;
+        s.last = Math.max(s.last, k + 1);
+        s.end = Math.max(s.end, tokens[k].end);
+      }
+    }
+    para++;
+  }
+  return { text, tokens, sentences };
+}
+
+/** [start, end) of every line, without the line break. */
+export function lines(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (i === text.length || c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+      out.push([start, i]);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+function skipSpace(s: string, i: number): number {
+  while (i < s.length && /\s/.test(s[i])) i++;
+  return i;
+}
+
+function nextSpace(s: string, i: number): number {
+  while (i < s.length && !/\s/.test(s[i])) i++;
+  return i;
+}

@@ -1,0 +1,74 @@
+// The one way through: page → articles → tokens → actors → times → quotes → events → record.
+// The CLI, the API, the workers and the tests all call analyzePage; none holds analysis logic.
+import type { ActorLayer, ArticleSegment, Doc, Event, Page, Quote, Timex } from "./doc.js";
+import { segmentPage } from "./segment/index.js";
+import { tokenize } from "./nlp/tokenize.js";
+import { recognizeActors } from "./actors/index.js";
+import { findTimexes } from "./time/index.js";
+import { findQuotes } from "./quotes/index.js";
+import { codeEvents } from "./events/index.js";
+import { loadResources, type Resources } from "./resources.js";
+import { findDatelineDate } from "./segment/dateline.js";
+
+export interface AnalyzeOptions {
+  /** YYYY-MM-DD: the date relative times resolve against; overrides what the page says. */
+  published?: string | null;
+  resources?: Resources;
+  /** Stages to skip, by name. */
+  disable?: StageName[];
+}
+
+export type StageName = "actors" | "time" | "quotes" | "events";
+
+export interface AnalyzedArticle {
+  segment: ArticleSegment;
+  published: string | null;
+  publishedFrom: "meta" | "text" | "option" | "page" | "none";
+  /** The page's date, kept for teasers as an upper bound on when they were written. */
+  pageDate: string | null;
+  doc: Doc;
+  actors: ActorLayer;
+  timexes: Timex[];
+  quotes: Quote[];
+  events: Event[];
+  /** Milliseconds spent per stage, for benchmarks. */
+  timings: Record<string, number>;
+}
+
+export function analyzePage(page: Page, opts: AnalyzeOptions = {}): AnalyzedArticle[] {
+  const res = opts.resources ?? loadResources();
+  const off = new Set(opts.disable ?? []);
+  const t0 = performance.now();
+  const segments = segmentPage(page);
+  const segTime = performance.now() - t0;
+  const pageDate = opts.published ?? page.published ?? null;
+  return segments.map((segment, i) => {
+    const timings: Record<string, number> = { segment: i === 0 ? segTime : 0 };
+    let published: string | null = null;
+    let publishedFrom: AnalyzedArticle["publishedFrom"] = "none";
+    const isMain = i === 0 || !segment.truncated;
+    if (isMain && opts.published) [published, publishedFrom] = [opts.published, "option"];
+    else if (isMain && page.published) [published, publishedFrom] = [page.published, "meta"];
+    else {
+      const fromText = findDatelineDate(segment.text);
+      if (fromText) [published, publishedFrom] = [fromText, "text"];
+    }
+    const lap = (name: string, t: number) => (timings[name] = performance.now() - t);
+    let t = performance.now();
+    const doc = tokenize(segment.text);
+    lap("nlp", t);
+    t = performance.now();
+    const actors = off.has("actors") ? { entities: [], mentions: [] } : recognizeActors(doc, { published, kb: res.kb });
+    lap("actors", t);
+    t = performance.now();
+    const timexes = off.has("time") ? [] : findTimexes(doc, { published });
+    lap("time", t);
+    t = performance.now();
+    const quotes = off.has("quotes") ? [] : findQuotes(doc, actors);
+    lap("quotes", t);
+    t = performance.now();
+    const events = off.has("events") ? [] : codeEvents(doc, actors, timexes, quotes, { published, lexicon: res.lexicon });
+    lap("events", t);
+    return { segment, published, publishedFrom, pageDate, doc, actors, timexes, quotes, events, timings };
+  });
+}

@@ -1,0 +1,89 @@
+// The analysis record, format `eventline/1` (see README and the spec it follows). Fields beyond
+// the spec are additions: the pattern that coded an event, mention kinds, anchors, timings.
+import type { CreditKind, EntityType, Modality, Span, TimexType } from "../doc.js";
+
+export interface RecordFile {
+  format: "eventline/1";
+  documents: DocumentRecord[];
+}
+
+export interface DocumentRecord {
+  id: string;
+  source: string;
+  contentType: string;
+  url?: string | null;
+  /** Set when this document's text duplicates another's: the id of the original. */
+  duplicateOf?: string | null;
+  /** Set when this document is a near-duplicate (republished wire copy). */
+  nearDuplicateOf?: string | null;
+  articles: ArticleRecord[];
+}
+
+export interface ArticleRecord {
+  id: string;
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  publishedFrom: "meta" | "text" | "option" | "page" | "none";
+  pageDate?: string | null;
+  dateline?: string | null;
+  truncated: boolean;
+  span: Span;
+  text: string;
+  credits: Array<{ kind: CreditKind; text: string }>;
+  entities: EntityRecord[];
+  timexes: TimexRecord[];
+  quotes: QuoteRecord[];
+  events: EventRecord[];
+  claims?: unknown[];
+}
+
+export interface EntityRecord {
+  id: string;
+  name: string;
+  type: EntityType;
+  country: string | null;
+  sector: string | null;
+  role: string | null;
+  known: boolean;
+  mentions: Array<{ span: Span; text: string; kind: string }>;
+}
+
+export interface TimexRecord {
+  span: Span;
+  text: string;
+  type: TimexType;
+  value: string;
+  mod?: string;
+  anchor?: string;
+}
+
+export interface QuoteRecord {
+  span: Span;
+  text: string;
+  speaker: string | null;
+  speakerText: string | null;
+  cue: string | null;
+  via: string | null;
+  direct: boolean;
+}
+
+export interface EventRecord {
+  id: string;
+  type: string;
+  category: string | null;
+  mode: string | null;
+  context: string[];
+  source: string[];
+  target: string[];
+  date: string | null;
+  location: string | null;
+  modality: Modality;
+  cameo: string | null;
+  intensity: number | null;
+  evidence: { span: Span; text: string };
+  trigger: { span: Span; text: string };
+  pattern: string;
+  reportedBy: string | null;
+  confidence: number;
+}

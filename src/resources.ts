@@ -1,0 +1,25 @@
+// What the pipeline loads once per process: the actor knowledge base and the event lexicon.
+import { loadActorKB, type ActorKB } from "./actors/kb.js";
+import { loadLexicon, type Lexicon } from "./events/index.js";
+
+export interface Resources {
+  kb: ActorKB;
+  lexicon: Lexicon;
+}
+
+export interface ResourceOptions {
+  /** Extra actor files (same format as data/actors), later ones override earlier ones. */
+  actors?: string[];
+  /** Extra event pattern files (same format as data/patterns). */
+  patterns?: string[];
+}
+
+let cached: { key: string; res: Resources } | null = null;
+
+export function loadResources(opts: ResourceOptions = {}): Resources {
+  const key = JSON.stringify([opts.actors ?? [], opts.patterns ?? []]);
+  if (cached?.key === key) return cached.res;
+  const res = { kb: loadActorKB(opts.actors ?? []), lexicon: loadLexicon(opts.patterns ?? []) };
+  cached = { key, res };
+  return res;
+}

@@ -1,0 +1,3 @@
+export function findDatelineDate(_text: string): string | null {
+  return null;
+}
