@@ -21,7 +21,7 @@ export function tokenize(text: string): Doc {
       const wd = nlp.readDoc(part);
       const values = wd.tokens().out(its.value) as string[];
       const tags = wd.tokens().out(its.pos) as string[];
-      const lemmas = wd.tokens().out(its.lemma) as string[];
+      const lemmas = wd.tokens().out(its.lemma as never) as unknown as string[];
       const spans = wd.sentences().out(its.span) as unknown as Array<[number, number]>;
       let cursor = 0;
       const local: Token[] = [];
