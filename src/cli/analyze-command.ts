@@ -1,0 +1,61 @@
+// `eventline analyze FILE... [--published DATE] [--format text|json|jsonl]`
+import type { Command } from "commander";
+import { readInputs } from "../ingest/index.js";
+import { analyzeSource } from "../analyze.js";
+import { loadResources } from "../resources.js";
+import { formatDocumentText } from "./format-text.js";
+import { parseDateOption, collect, fail, writeOut } from "./util.js";
+
+interface AnalyzeFlags {
+  published?: string;
+  format: string;
+  actors: string[];
+  patterns: string[];
+}
+
+export function registerAnalyze(program: Command): void {
+  program
+    .command("analyze")
+    .description("analyze news pages and print their actors, times, quotes and events")
+    .argument("<inputs...>", "files, folders or - for standard input")
+    .option("-p, --published <date>", "YYYY-MM-DD: the date relative times resolve against")
+    .option("-f, --format <format>", "text, json or jsonl", "text")
+    .option("--actors <file>", "an extra actors file (JSON lines, same format as data/actors)", collect, [])
+    .option("--patterns <file>", "an extra event pattern file (same format as data/patterns)", collect, [])
+    .action(async (inputs: string[], flags: AnalyzeFlags) => {
+      const format = flags.format;
+      if (!["text", "json", "jsonl"].includes(format)) fail(`unknown --format '${format}' (text, json or jsonl)`);
+      const published = parseDateOption(flags.published);
+      let resources;
+      try {
+        resources = loadResources({ actors: flags.actors, patterns: flags.patterns });
+      } catch (e) {
+        fail((e as Error).message);
+      }
+      let errors = 0;
+      let first = true;
+      if (format === "json") await writeOut('{"format":"eventline/1","documents":[');
+      for await (const item of readInputs(inputs)) {
+        if (item.kind === "error") {
+          errors++;
+          process.stderr.write(`eventline: ${item.source}: ${item.message}\n`);
+          continue;
+        }
+        if (item.kind === "skipped") continue;
+        let rec;
+        try {
+          rec = analyzeSource(item, { published, resources });
+        } catch (e) {
+          errors++;
+          process.stderr.write(`eventline: ${item.source}: analysis failed: ${(e as Error).message}\n`);
+          continue;
+        }
+        if (format === "json") await writeOut((first ? "\n" : ",\n") + JSON.stringify(rec));
+        else if (format === "jsonl") await writeOut(JSON.stringify(rec) + "\n");
+        else await writeOut(formatDocumentText(rec) + "\n");
+        first = false;
+      }
+      if (format === "json") await writeOut("\n]}\n");
+      if (errors) process.exitCode = 1;
+    });
+}

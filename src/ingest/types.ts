@@ -1,0 +1,39 @@
+import type { Page } from "../doc.js";
+
+/** One document read from an input: a text file, an HTML page, a feed item, a WARC record. */
+export interface SourceDoc {
+  kind: "doc";
+  /** sha256 of the document's raw bytes, hex, first 16 chars. */
+  id: string;
+  /** Path, URL or '-' for stdin; for feed items and WARC records the item's link or target URI. */
+  source: string;
+  contentType: string;
+  url: string | null;
+  page: Page;
+  /** Set by de-duplication: the id of the document this one repeats exactly or nearly. */
+  duplicateOf?: string | null;
+  nearDuplicateOf?: string | null;
+}
+
+/** An input that could not be read; the batch goes on. */
+export interface InputError {
+  kind: "error";
+  source: string;
+  message: string;
+}
+
+/** A record or file passed over on purpose (a WARC request record, an image in a folder). */
+export interface Skipped {
+  kind: "skipped";
+  source: string;
+  reason: string;
+}
+
+export type InputItem = SourceDoc | InputError | Skipped;
+
+export interface ReadOptions {
+  /** Bytes read from one input before it is refused. */
+  maxBytes?: number;
+  /** Stream to read for the input '-'. */
+  stdin?: NodeJS.ReadableStream;
+}
