@@ -50,12 +50,12 @@ export function registerAnalyze(program: Command): void {
           process.stderr.write(`eventline: ${item.source}: analysis failed: ${(e as Error).message}\n`);
           continue;
         }
-        if (format === "json") await writeOut((first ? "\n" : ",\n") + JSON.stringify(rec));
+        if (format === "json") await writeOut((first ? "" : ",") + JSON.stringify(rec));
         else if (format === "jsonl") await writeOut(JSON.stringify(rec) + "\n");
         else await writeOut(formatDocumentText(rec) + "\n");
         first = false;
       }
-      if (format === "json") await writeOut("\n]}\n");
+      if (format === "json") await writeOut("]}\n");
       if (errors) process.exitCode = 1;
     });
 }
