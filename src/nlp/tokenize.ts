@@ -21,7 +21,7 @@ export function tokenize(text: string): Doc {
       const wd = nlp.readDoc(part);
       const values = wd.tokens().out(its.value) as string[];
       const tags = wd.tokens().out(its.pos) as string[];
-      const lemmas = wd.tokens().out(its.lemma as never) as unknown as string[];
+      const lemmas = lemmatize(wd, tags);
       const spans = wd.sentences().out(its.span) as unknown as Array<[number, number]>;
       let cursor = 0;
       const local: Token[] = [];
@@ -62,6 +62,31 @@ export function tokenize(text: string): Doc {
     para++;
   }
   return { text, tokens, sentences };
+}
+
+// Lemmatizing is wink's costliest step and depends only on the normal form and the tag, so
+// lemmas are memoized per (normal, tag) and wink is asked only on a miss.
+const lemmaMemo = new Map<string, string>();
+const MEMO_CAP = 200_000;
+
+type WinkDoc = ReturnType<ReturnType<typeof wink>["readDoc"]>;
+
+function lemmatize(wd: WinkDoc, tags: string[]): string[] {
+  const its = wink().its;
+  const tokens = wd.tokens();
+  const normals = tokens.out(its.normal) as string[];
+  const out = new Array<string>(normals.length);
+  for (let i = 0; i < normals.length; i++) {
+    const key = normals[i] + "\u0001" + tags[i];
+    let lemma = lemmaMemo.get(key);
+    if (lemma === undefined) {
+      lemma = tokens.itemAt(i).out(its.lemma as never) as unknown as string;
+      if (lemmaMemo.size >= MEMO_CAP) lemmaMemo.clear();
+      lemmaMemo.set(key, lemma);
+    }
+    out[i] = lemma;
+  }
+  return out;
 }
 
 /** [start, end) of every line, without the line break. */

@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// Speed and memory of the whole pipeline on one core, against wink-nlp alone and compromise.
+// Usage: npm run bench [-- --articles 2000] [--json FILE]. Needs `npm run build` (npm ci does it).
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { corpus } from "../bench/corpus.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const dist = join(root, "dist", "index.js");
+if (!existsSync(dist)) {
+  console.error("bench: build first (npm run build)");
+  process.exit(1);
+}
+const args = process.argv.slice(2);
+const N = Number(args.includes("--articles") ? args[args.indexOf("--articles") + 1] : 2000);
+const jsonOut = args.includes("--json") ? args[args.indexOf("--json") + 1] : null;
+const out = {};
+const fmt = (x, d = 1) => x.toLocaleString("en-US", { maximumFractionDigits: d });
+
+// Start-up: a fresh process loading the library, the actors and the lexicons.
+const start = spawnSync(process.execPath, ["-e", `const t=performance.now();const m=await import(${JSON.stringify(dist)});m.loadResources();m.analyzeText("Warm up.");console.log(performance.now()-t)`, "--input-type=module"], { encoding: "utf8" });
+out.startupMs = Number(start.stdout.trim());
+console.log(`start-up (load library, actors, lexicons, model; first analysis): ${fmt(out.startupMs, 0)} ms`);
+
+const { analyzeText, loadResources, analyzePage } = await import(dist);
+const resources = loadResources();
+const texts = [...corpus(N)];
+const bytes = texts.reduce((s, t) => s + Buffer.byteLength(t), 0);
+
+// Whole pipeline.
+const stages = {};
+let articles = 0;
+let peak = process.memoryUsage().rss;
+let t0 = performance.now();
+for (const text of texts) {
+  for (const a of analyzePage({ text, source: "bench", contentType: "text/plain" }, { published: "2025-06-06", resources })) {
+    articles++;
+    for (const [k, v] of Object.entries(a.timings)) stages[k] = (stages[k] ?? 0) + v;
+  }
+  peak = Math.max(peak, process.memoryUsage().rss);
+}
+const pipeSec = (performance.now() - t0) / 1000;
+out.pipeline = { documents: N, articles, mb: bytes / 1e6, seconds: pipeSec, articlesPerSec: articles / pipeSec, mbPerSec: bytes / 1e6 / pipeSec, peakRssMb: peak / 1e6 };
+console.log(`\ncorpus: ${N} generated documents, ${fmt(bytes / 1e6, 2)} MB`);
+console.log(`pipeline: ${fmt(articles / pipeSec)} articles/s, ${fmt(bytes / 1e6 / pipeSec, 3)} MB/s, peak RSS ${fmt(peak / 1e6, 0)} MB`);
+const total = Object.values(stages).reduce((s, v) => s + v, 0);
+out.stages = Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, { ms: v, share: v / total }]));
+console.log("time per stage: " + Object.entries(stages).map(([k, v]) => `${k} ${fmt((100 * v) / total)}%`).join(" · "));
+
+// wink-nlp alone: tokenize and tag, line by line as the pipeline does.
+const winkNLP = (await import("wink-nlp")).default;
+const model = (await import("wink-eng-lite-web-model")).default;
+const nlp = winkNLP(model, ["sbd", "pos"]);
+let tokens = 0;
+t0 = performance.now();
+for (const text of texts) for (const line of text.split("\n")) if (line.trim()) tokens += nlp.readDoc(line).tokens().out(nlp.its.pos).length;
+const winkSec = (performance.now() - t0) / 1000;
+out.wink = { seconds: winkSec, tokensPerSec: tokens / winkSec, mbPerSec: bytes / 1e6 / winkSec };
+console.log(`wink-nlp tokenize+tag alone: ${fmt(tokens / winkSec, 0)} tokens/s, ${fmt(bytes / 1e6 / winkSec, 3)} MB/s`);
+
+// compromise: people, places, organizations on a slice (it is much slower), scaled per MB.
+const nlpC = (await import("compromise")).default;
+const slice = texts.slice(0, Math.max(50, Math.floor(N / 10)));
+const sliceBytes = slice.reduce((s, t) => s + Buffer.byteLength(t), 0);
+t0 = performance.now();
+for (const text of slice) {
+  const d = nlpC(text);
+  d.people().out("array");
+  d.places().out("array");
+  d.organizations().out("array");
+}
+const compSec = (performance.now() - t0) / 1000;
+out.compromise = { mbPerSec: sliceBytes / 1e6 / compSec, documents: slice.length };
+console.log(`compromise people/places/organizations (${slice.length} documents): ${fmt(sliceBytes / 1e6 / compSec, 3)} MB/s`);
+out.ratios = { vsWink: out.pipeline.mbPerSec / out.wink.mbPerSec, vsCompromise: out.pipeline.mbPerSec / out.compromise.mbPerSec };
+console.log(`\nratio: pipeline / wink = ${fmt(out.ratios.vsWink, 2)}×   pipeline / compromise = ${fmt(out.ratios.vsCompromise, 1)}×`);
+
+// Linearity: one document at 1×, 4× and 16× size.
+const unit = texts.slice(0, 20).join("\n");
+out.scaling = [];
+for (const k of [1, 4, 16]) {
+  const big = Array.from({ length: k }, () => unit).join("\n");
+  const t = performance.now();
+  analyzeText(big, { published: "2025-06-06", resources });
+  const ms = performance.now() - t;
+  out.scaling.push({ factor: k, kb: Buffer.byteLength(big) / 1e3, ms });
+}
+const base = out.scaling[0].ms;
+console.log("scaling (one document): " + out.scaling.map((s) => `${s.factor}× ${fmt(s.kb, 0)} kB ${fmt(s.ms, 0)} ms (${fmt(s.ms / base / s.factor, 2)} per unit)`).join(" · "));
+
+// Shared benchmark pages, when ../shared is here.
+const dev = join(root, "..", "shared", "dev", "news");
+if (existsSync(dev)) {
+  const files = readdirSync(dev).filter((f) => f.endsWith(".txt"));
+  const devTexts = files.map((f) => readFileSync(join(dev, f), "utf8"));
+  const devBytes = devTexts.reduce((s, t) => s + Buffer.byteLength(t), 0);
+  const t = performance.now();
+  for (let r = 0; r < 5; r++) for (const text of devTexts) analyzeText(text, { published: "2025-06-06", resources });
+  const sec = (performance.now() - t) / 1000;
+  out.devPages = { pages: files.length * 5, pagesPerSec: (files.length * 5) / sec, mbPerSec: (devBytes * 5) / 1e6 / sec };
+  console.log(`shared dev pages: ${fmt(out.devPages.pagesPerSec)} pages/s, ${fmt(out.devPages.mbPerSec, 3)} MB/s`);
+}
+const extraction = join(root, "scripts", "bench-extraction.mjs");
+if (existsSync(extraction)) spawnSync(process.execPath, [extraction], { stdio: "inherit" });
+out.peakRssMb = process.resourceUsage().maxRSS / 1e3;
+console.log(`peak memory (max RSS of the run): ${fmt(out.peakRssMb, 0)} MB`);
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(out, null, 2));
