@@ -16,7 +16,13 @@ export interface AnalyzeOptions {
   resources?: Resources;
   /** Stages to skip, by name. */
   disable?: StageName[];
+  /** Longest article text analyzed, in characters; a longer one is refused with an error. */
+  maxArticleChars?: number;
 }
+
+export const DEFAULT_MAX_ARTICLE_CHARS = 2_000_000;
+
+export class AnalysisLimitError extends Error {}
 
 export type StageName = "actors" | "time" | "quotes" | "events";
 
@@ -40,6 +46,9 @@ export function analyzePage(page: Page, opts: AnalyzeOptions = {}): AnalyzedArti
   const off = new Set(opts.disable ?? []);
   const t0 = performance.now();
   const segments = segmentPage(page);
+  const limit = opts.maxArticleChars ?? DEFAULT_MAX_ARTICLE_CHARS;
+  const long = segments.find((s) => s.text.length > limit);
+  if (long) throw new AnalysisLimitError(`an article of ${long.text.length.toLocaleString("en-US")} characters is longer than the limit of ${limit.toLocaleString("en-US")}`);
   const segTime = performance.now() - t0;
   const pageDate = opts.published ?? page.published ?? null;
   return segments.map((segment, i) => {
