@@ -1,6 +1,62 @@
-// Placeholder until the time stage lands.
+// The time stage: finds time expressions in an article and normalizes them to TIMEX3 values
+// against the article date, the tense of their clause and the dates mentioned before them.
 import type { Doc, Timex } from "../doc.js";
+import { fmtDay, parseYmd, type YMD } from "./calendar.js";
+import { Grammar } from "./grammar.js";
+import { loadTimeLexicon } from "./lexicon.js";
+import { resolve } from "./resolve.js";
+import { TenseReader, tokenIndexAt } from "./tense.js";
+import { splitWords, type Word } from "./words.js";
+import type { Sem } from "./semantics.js";
+import type { ClauseTense, Tense } from "./tense.js";
+import type { TimeLexicon } from "./lexicon.js";
+
 export interface TimeContext { published: string | null }
-export function findTimexes(_doc: Doc, _ctx: TimeContext): Timex[] {
-  return [];
+
+const TENSE_FREE = new Set(["year", "decade", "century", "duration", "set", "ref", "fiscal", "relunit", "deictic", "time"]);
+
+/**
+ * A bare weekday lies within six days of the article date; news mostly looks back. It looks
+ * forward in the future tense, with present-tense scheduling verbs ("the vote takes place
+ * Sunday"), and as a possessive after "ahead of", "before", "until" ("ahead of Sunday's vote").
+ */
+function weekdayTense(sem: Sem, ct: ClauseTense, words: Word[], s: number, lex: TimeLexicon): Tense | null {
+  if (sem.k !== "weekday" || sem.rel) return ct.tense;
+  const possessive = /^['’]$/.test(words[s + 1]?.l ?? "") && words[s + 2]?.l === "s" && !words[s + 1].sp;
+  if (possessive) {
+    const before = lex.tenseWords.get("before-future")!;
+    for (let k = s - 1; k >= Math.max(0, s - 3); k--) if (before.has(words[k].l)) return "future";
+    return "past";
+  }
+  if (ct.tense === "present") return ct.head && lex.tenseWords.get("schedule")!.has(ct.head.lemma) ? "future" : "past";
+  return ct.tense;
+}
+
+export function findTimexes(doc: Doc, ctx: TimeContext): Timex[] {
+  const lex = loadTimeLexicon();
+  const words = splitWords(doc.text);
+  const matches = new Grammar(words, lex, doc).scan();
+  const pub = parseYmd(ctx.published);
+  const tenses = new TenseReader(doc, lex);
+  const out: Timex[] = [];
+  let previous: YMD | null = null;
+  let dayInSentence: { sent: number; day: string } | null = null;
+  for (const m of matches) {
+    const start = words[m.s].start;
+    const end = words[m.e - 1].end;
+    const ti = tokenIndexAt(doc, start);
+    const sent = ti >= 0 ? doc.tokens[ti].sent : -1;
+    const ct = TENSE_FREE.has(m.sem.k) ? { tense: null, head: null } : tenses.at(start, end);
+    const tense = m.sem.k === "weekday" ? weekdayTense(m.sem, ct, words, m.s, lex) : ct.tense;
+    const r = resolve(m.sem, { pub, tense, previous, lex, sameSentenceDay: dayInSentence?.sent === sent ? dayInSentence.day : null });
+    if (r.day) {
+      previous = r.day;
+      dayInSentence = { sent, day: fmtDay(r.day) };
+    }
+    const t: Timex = { start, end, text: doc.text.slice(start, end), type: r.type, value: r.value };
+    if (r.mod) t.mod = r.mod;
+    if (r.anchor) t.anchor = r.anchor;
+    out.push(t);
+  }
+  return out;
 }

@@ -1,0 +1,102 @@
+// The tense of the clause around an expression, read from wink's POS tags and lemmas: the verb
+// group nearest to the expression decides. News dates resolve backward in the past tense and
+// forward in the future tense. Cue words come from data/time/tense-words.tsv.
+import type { Doc, Token } from "../doc.js";
+import type { TimeLexicon } from "./lexicon.js";
+
+export type Tense = "past" | "present" | "future";
+
+export interface ClauseTense {
+  tense: Tense | null;
+  /** The head verb that decided, if any. */
+  head: Token | null;
+}
+
+const SKIP = new Set(["not", "n't", "also", "already", "still", "just", "never", "then", "reportedly", "likely", "probably"]);
+
+export function tokenIndexAt(doc: Doc, offset: number): number {
+  const toks = doc.tokens;
+  let lo = 0, hi = toks.length - 1, best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return best;
+}
+
+const isVerb = (t: Token) => t.pos === "VERB" || t.pos === "AUX";
+
+export class TenseReader {
+  private futureAux: Set<string>;
+  private pastAux: Set<string>;
+  private presentAux: Set<string>;
+  private futureTo: Set<string>;
+  private futureWord: Set<string>;
+  constructor(private doc: Doc, lex: TimeLexicon) {
+    const w = (r: string) => lex.tenseWords.get(r) ?? new Set<string>();
+    this.futureAux = w("future-aux");
+    this.pastAux = w("past-aux");
+    this.presentAux = w("present-aux");
+    this.futureTo = w("future-to");
+    this.futureWord = w("future-word");
+  }
+
+  /** Tense of the verb group whose head is at index i. */
+  private group(i: number, first: number): Tense | null {
+    const toks = this.doc.tokens;
+    let j = i;
+    for (let k = i; k >= Math.max(first, i - 4); k--) {
+      const t = toks[k];
+      if (k !== i && !(isVerb(t) || SKIP.has(t.lower) || t.pos === "ADV" || t.pos === "PART")) break;
+      j = k;
+    }
+    let tense: Tense | null = null;
+    for (let k = j; k <= i; k++) {
+      const l = toks[k].lower;
+      if (this.futureAux.has(l)) return "future";
+      if (this.futureTo.has(l) && toks[k + 1]?.lower === "to") return "future";
+      if (this.pastAux.has(l)) tense ??= "past";
+      else if (this.presentAux.has(l)) tense ??= "present";
+    }
+    if (tense) return tense;
+    const h = toks[i];
+    if (h.pos === "AUX" || /ing$/.test(h.lower)) return null;
+    if (/ed$/.test(h.lower) || (h.lower !== h.lemma && !/s$/.test(h.lower))) return "past";
+    return "present";
+  }
+
+  /** Tense of the clause holding the character span [start, end). */
+  at(start: number, end: number): ClauseTense {
+    const doc = this.doc;
+    const toks = doc.tokens;
+    const none = { tense: null, head: null };
+    const at = tokenIndexAt(doc, start);
+    if (at < 0) return none;
+    const sent = doc.sentences[toks[at].sent];
+    if (!sent) return none;
+    const { first, last } = sent;
+    const atEnd = Math.max(at, tokenIndexAt(doc, Math.max(start, end - 1)));
+    for (let k = Math.max(first, at - 2); k < at; k++) if (this.futureWord.has(toks[k].lower)) return { tense: "future", head: null };
+    let best: ClauseTense = none;
+    let bestDist = Infinity;
+    for (let k = first; k < last; k++) {
+      if (k >= at && k <= atEnd) continue;
+      const t = toks[k];
+      const futTo = this.futureTo.has(t.lower) && toks[k + 1]?.lower === "to";
+      if (!isVerb(t) && !futTo) continue;
+      // Only the head (last verb) of a group counts; auxiliaries are read through it.
+      if (k + 1 < last && isVerb(toks[k + 1]) && !(k + 1 >= at && k + 1 <= atEnd)) continue;
+      let g: Tense | null;
+      if (t.pos === "VERB" && toks[k - 1]?.lower === "to") {
+        // An infinitive before the expression points forward from its clause ("called on them to
+        // vote at noon Sunday"); one after it says nothing ("the decision in April to suspend").
+        if (k > atEnd) continue;
+        g = "future";
+      } else g = this.group(k, first);
+      if (!g) continue;
+      const dist = k < at ? at - k : (k - atEnd) * 1.2;
+      if (dist < bestDist) { bestDist = dist; best = { tense: g, head: t }; }
+    }
+    return best;
+  }
+}
