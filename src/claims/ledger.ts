@@ -1,0 +1,211 @@
+// The claims ledger of one article: every statement (quote, indirect speech, nominal "claims
+// that ...", reported or verbal event, open doubt) with its claimant, the chain it reached the
+// reader through, its stance, and links between claims that support or contradict each other.
+import type { ActorLayer, Doc, Event, Quote, Span } from "../doc.js";
+import { stanceOf } from "./stance.js";
+import type { ChainLink, Claim, ClaimLedger, ClaimLink, Proposition, Stance } from "./types.js";
+
+export interface ClaimInput {
+  doc: Doc;
+  actors: ActorLayer;
+  quotes: Quote[];
+  /** Indirect speech (Quote with direct=false). */
+  reported: Quote[];
+  events: Event[];
+  /** The outlet that published the article (agency credit or site name), or null. */
+  outlet: string | null;
+}
+
+const DOC_NOUNS = new Set(["statement", "summary", "readout", "communique", "communiqué", "transcript", "post", "interview", "report", "briefing", "release", "letter", "memo"]);
+const NOMINAL = /\b(claims?|reports?|allegations?|assertions?|accounts?|suggestions?)\s+(?:(?:in|by|from)\s+([^,;.]{2,60}?)\s+)?that\s/giu;
+const DOUBT = /\b(?:(?:it|this)\s+(?:was|is|remains|remained)\s+(?:not\s+clear|unclear|uncertain|not\s+known)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)|could\s+not\s+verify|could\s+not\s+confirm)\b/iu;
+const VERBAL_TYPES: Record<string, Stance> = { ACCUSE: "asserts", REJECT: "denies", THREATEN: "threatens", REQUEST: "asserts" };
+const STOP = new Set("the a an of to in on and or that this it its is was were be been has had have he she they them his her their for with as at by from not no would will said says say told".split(" "));
+
+export function buildClaims(input: ClaimInput): ClaimLedger {
+  const { doc, actors, events } = input;
+  const text = doc.text;
+  const claims: Claim[] = [];
+  const speechSpans: Span[] = [];
+  const publisher: ChainLink[] = input.outlet ? [{ entity: null, text: input.outlet, role: "publisher" }] : [];
+
+  const sentenceAt = (off: number) => doc.sentences.findIndex((s) => off >= s.start && off < s.end);
+  const eventIn = (span: Span) => {
+    let best = -1;
+    events.forEach((e, i) => {
+      if (e.type === "OTHER") return;
+      if (e.trigger[0] >= span[0] && e.trigger[1] <= span[1] && (best < 0 || e.trigger[0] < events[best].trigger[0])) best = i;
+    });
+    return best < 0 ? null : best;
+  };
+  const proposition = (span: Span, stance: Stance): Proposition => {
+    const ev = eventIn(span);
+    const e = ev === null ? null : events[ev];
+    const negated = e?.modality === "negated";
+    return {
+      event: ev,
+      type: e?.type ?? null,
+      source: e?.source ?? [],
+      target: e?.target ?? [],
+      date: e?.date ?? null,
+      polarity: negated !== (stance === "denies") ? "negative" : "positive",
+      text: text.slice(span[0], span[1]),
+      span,
+    };
+  };
+
+  // Speech: direct quotes and indirect speech.
+  for (const q of [...input.quotes, ...input.reported]) {
+    const si = sentenceAt(q.start);
+    const sent = si >= 0 ? doc.sentences[si] : null;
+    const around = sent ? doc.tokens.slice(sent.first, sent.last).filter((t) => t.end <= q.start || t.start >= q.end) : [];
+    const stance = stanceOf([q.cue ?? "", ...around.map((t) => t.text)], [q.cue?.toLowerCase() ?? "", ...around.map((t) => t.lemma)]);
+    const chain: ChainLink[] = [];
+    if (q.speaker !== null || q.speakerText) chain.push({ entity: q.speaker, text: q.speakerText ?? actors.entities[q.speaker!]?.name ?? "", role: "speaker" });
+    const docNoun = around.find((t) => DOC_NOUNS.has(t.lemma) && t.pos === "NOUN");
+    if (docNoun) chain.push({ entity: null, text: nounPhrase(doc, docNoun.start, docNoun.end), role: "document" });
+    if (q.via !== null) chain.push({ entity: q.via, text: actors.entities[q.via]?.name ?? "", role: "outlet" });
+    chain.push(...publisher);
+    const span: Span = [q.start, q.end];
+    speechSpans.push(span);
+    const prop = proposition(span, stance === "denies" ? "denies" : "asserts");
+    claims.push({
+      kind: q.direct ? "quote" : "indirect",
+      claimant: q.speaker,
+      claimantText: q.speakerText,
+      chain,
+      stance: stance === "unclear" ? "asserts" : stance,
+      proposition: prop,
+      status: prop.event !== null && events[prop.event].modality === "future" ? "pending" : null,
+      evidence: sent ? [Math.min(sent.start, q.start), Math.max(sent.end, q.end)] : span,
+    });
+  }
+
+  // Nominal claims: "the claims in Chinese media that ...", "a report that ...".
+  for (const s of doc.sentences) {
+    const st = text.slice(s.start, s.end);
+    for (const m of st.matchAll(NOMINAL)) {
+      const start = s.start + m.index! + m[0].length;
+      const end = clauseEnd(text, start, s.end);
+      if (end - start < 8) continue;
+      const holderStart = m[2] ? s.start + m.index! + m[0].indexOf(m[2], m[1].length) : -1;
+      const holder = holderStart >= 0 ? mentionIn(actors, [holderStart, holderStart + m[2].length]) : null;
+      const span: Span = [start, end];
+      speechSpans.push(span);
+      claims.push({
+        kind: "nominal",
+        claimant: holder,
+        claimantText: m[2] ?? null,
+        chain: [{ entity: holder, text: m[2] ?? m[1], role: "speaker" }, ...publisher],
+        stance: "asserts",
+        proposition: proposition(span, "asserts"),
+        status: null,
+        evidence: [s.start + m.index!, end],
+      });
+    }
+    // Open doubts the article itself raises: "It was not clear ... that the issue had been resolved."
+    if (DOUBT.test(st) && !speechSpans.some((sp) => sp[0] >= s.start && sp[1] <= s.end)) {
+      const span: Span = [s.start, s.end];
+      claims.push({ kind: "doubt", claimant: null, claimantText: input.outlet, chain: [...publisher], stance: "doubts", proposition: proposition(span, "asserts"), status: null, evidence: span });
+    }
+  }
+
+  // Events that are claims in themselves: reported ones, verbal acts (accuse, reject, threaten), plans.
+  events.forEach((e, i) => {
+    if (e.type === "OTHER" || speechSpans.some((sp) => e.trigger[0] >= sp[0] && e.trigger[1] <= sp[1])) return;
+    const verbal = VERBAL_TYPES[e.type];
+    const planned = e.modality === "future";
+    if (e.reportedBy === null && !verbal && !planned) return;
+    const claimant = e.reportedBy ?? (verbal ? e.source[0] ?? null : null);
+    const stance: Stance = e.reportedBy !== null ? "asserts" : verbal ?? "plans";
+    claims.push({
+      kind: "event",
+      claimant,
+      claimantText: claimant !== null ? actors.entities[claimant]?.name ?? null : input.outlet,
+      chain: [...(claimant !== null ? [{ entity: claimant, text: actors.entities[claimant]?.name ?? "", role: "speaker" as const }] : []), ...publisher],
+      stance: planned && !verbal ? "plans" : stance,
+      proposition: { event: i, type: e.type, source: e.source, target: e.target, date: e.date, polarity: e.modality === "negated" ? "negative" : "positive", text: text.slice(e.evidence[0], e.evidence[1]), span: e.evidence },
+      status: planned ? "pending" : null,
+      evidence: e.evidence,
+    });
+  });
+
+  claims.sort((a, b) => a.evidence[0] - b.evidence[0]);
+  return { claims, links: linkClaims(claims, actors, events) };
+}
+
+function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): ClaimLink[] {
+  const links: ClaimLink[] = [];
+  const seen = new Set<string>();
+  const add = (from: number, to: number, relation: ClaimLink["relation"], reason: string) => {
+    const key = `${Math.min(from, to)}:${Math.max(from, to)}`;
+    if (from === to || seen.has(key)) return;
+    seen.add(key);
+    links.push({ from, to, relation, reason });
+  };
+  const participants = (p: Proposition) => new Set([...p.source, ...p.target].map((i) => actors.entities[i]?.country ?? actors.entities[i]?.id ?? String(i)));
+  claims.forEach((a, i) => {
+    claims.forEach((b, j) => {
+      if (j <= i) return;
+      // The same event told by two claimants: same type, shared participants.
+      if (a.proposition.type && a.proposition.type === b.proposition.type && a.claimant !== b.claimant && a.proposition.type !== "REJECT") {
+        const pa = participants(a.proposition);
+        const pb = participants(b.proposition);
+        const shared = [...pa].some((x) => pb.has(x)) || !pa.size || !pb.size;
+        if (shared) add(i, j, a.proposition.polarity === b.proposition.polarity ? "supports" : "contradicts", "same-event");
+      }
+      // A claim made inside another's words ("citing the claims in Chinese media that ...").
+      const inside = b.evidence[0] >= a.proposition.span[0] && b.evidence[1] <= a.proposition.span[1] + 1;
+      if (inside && b.kind === "nominal" && (a.stance === "denies" || a.proposition.type === "ACCUSE" || a.proposition.type === "REJECT")) add(i, j, "contradicts", "embedded");
+    });
+    // A denial answers an earlier or later claim: by whom it targets, else by shared content words.
+    if (a.stance === "denies") {
+      const targets = new Set(a.proposition.event !== null ? events[a.proposition.event].target : []);
+      let best = -1;
+      let bestScore = 0;
+      claims.forEach((b, j) => {
+        if (j === i || b.stance === "denies" || b.claimant === a.claimant) return;
+        const byTarget = b.claimant !== null && targets.has(b.claimant) ? 0.5 : 0;
+        const score = byTarget + overlap(a.proposition.text + " " + textAround(a), b.proposition.text) - Math.abs(i - j) * 0.01;
+        if (score > bestScore) [best, bestScore] = [j, score];
+      });
+      if (best >= 0 && bestScore >= 0.15) add(best, i, "contradicts", "denial");
+    }
+  });
+  return links;
+}
+
+function textAround(c: Claim): string {
+  return c.chain.map((l) => l.text).join(" ");
+}
+
+function words(s: string): Set<string> {
+  return new Set((s.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => w.replace(/(?:ing|ed|es|s)$/u, "")));
+}
+
+function overlap(a: string, b: string): number {
+  const x = words(a);
+  const y = words(b);
+  if (!x.size || !y.size) return 0;
+  let n = 0;
+  for (const w of x) if (y.has(w)) n++;
+  return n / Math.min(x.size, y.size);
+}
+
+function clauseEnd(text: string, start: number, limit: number): number {
+  let end = limit;
+  while (end > start && /[\s.,;:!?"”’]/u.test(text[end - 1])) end--;
+  return end;
+}
+
+function mentionIn(actors: ActorLayer, span: Span): number | null {
+  const m = actors.mentions.find((x) => x.start >= span[0] && x.end <= span[1]);
+  return m ? m.entity : null;
+}
+
+function nounPhrase(doc: Doc, start: number, end: number): string {
+  const i = doc.tokens.findIndex((t) => t.start === start);
+  let k = i;
+  while (k > 0 && i - k < 4 && ["DET", "ADJ", "PROPN", "NOUN"].includes(doc.tokens[k - 1].pos) && doc.tokens[k - 1].sent === doc.tokens[i].sent) k--;
+  return doc.text.slice(doc.tokens[k].start, end);
+}
