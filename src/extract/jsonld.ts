@@ -1,0 +1,88 @@
+// Article facts from JSON-LD blocks: NewsArticle and its kin, also inside @graph arrays.
+import { type DomDocument, all } from "./dom.js";
+
+export interface LdArticle {
+  headline: string | null;
+  author: string | null;
+  datePublished: string | null;
+  dateModified: string | null;
+  publisher: string | null;
+  url: string | null;
+  inLanguage: string | null;
+  articleBody: string | null;
+}
+
+const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|Report|OpinionNewsArticle|ReviewNewsArticle|BackgroundNewsArticle|LiveBlogPosting|ScholarlyArticle|TechArticle|SocialMediaPosting|WebPage|Posting)$/;
+
+type Json = unknown;
+
+function nodes(data: Json, out: Record<string, Json>[], depth = 0): void {
+  if (depth > 8 || !data || typeof data !== "object") return;
+  if (Array.isArray(data)) {
+    for (const d of data) nodes(d, out, depth + 1);
+    return;
+  }
+  const o = data as Record<string, Json>;
+  out.push(o);
+  if (o["@graph"]) nodes(o["@graph"], out, depth + 1);
+  if (o.mainEntity && typeof o.mainEntity === "object") nodes(o.mainEntity, out, depth + 1);
+}
+
+const types = (o: Record<string, Json>): string[] => {
+  const t = o["@type"];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === "string").map((x) => x.replace(/^.*[/:]/, ""));
+};
+
+const str = (v: Json): string | null => (typeof v === "string" && v.trim() ? v.trim() : typeof v === "number" ? String(v) : null);
+
+function names(v: Json, byId: Map<string, Record<string, Json>>, depth = 0): string[] {
+  if (!v || depth > 4) return [];
+  if (typeof v === "string") return [v.trim()].filter(Boolean);
+  if (Array.isArray(v)) return v.flatMap((x) => names(x, byId, depth + 1));
+  if (typeof v === "object") {
+    const o = v as Record<string, Json>;
+    const n = str(o.name);
+    if (n) return [n];
+    const id = str(o["@id"]);
+    if (id && byId.has(id) && byId.get(id) !== o) return names(byId.get(id), byId, depth + 1);
+  }
+  return [];
+}
+
+export function jsonLdArticle(doc: DomDocument): LdArticle | null {
+  const objs: Record<string, Json>[] = [];
+  for (const s of all(doc, 'script[type="application/ld+json"], script[type="application/json+ld"]')) {
+    const raw = (s.textContent ?? "").trim();
+    if (!raw || raw.length > 2_000_000) continue;
+    try {
+      nodes(JSON.parse(raw.replace(/^\s*<!--|-->\s*$/g, "")), objs);
+    } catch {
+      continue;
+    }
+  }
+  const byId = new Map<string, Record<string, Json>>();
+  for (const o of objs) {
+    const id = str(o["@id"]);
+    if (id) byId.set(id, o);
+  }
+  const rank = (o: Record<string, Json>) => {
+    const ts = types(o);
+    if (ts.some((t) => /NewsArticle$|^Article$|BlogPosting|Report/.test(t))) return 3;
+    if (ts.some((t) => ARTICLE_TYPES.test(t))) return ts.includes("WebPage") ? 1 : 2;
+    return 0;
+  };
+  const best = objs.filter((o) => rank(o) > 0).sort((a, b) => rank(b) - rank(a))[0];
+  if (!best) return null;
+  const pub = names(best.publisher, byId)[0] ?? null;
+  const authors = [...new Set(names(best.author ?? best.creator, byId))].filter((a) => !/^https?:/.test(a));
+  return {
+    headline: str(best.headline) ?? (rank(best) > 1 ? str(best.name) : null),
+    author: authors.length ? authors.join("; ") : null,
+    datePublished: str(best.datePublished) ?? str(best.dateCreated),
+    dateModified: str(best.dateModified),
+    publisher: pub,
+    url: str(best.url) ?? (typeof best.mainEntityOfPage === "string" ? best.mainEntityOfPage : null),
+    inLanguage: str(best.inLanguage),
+    articleBody: str(best.articleBody),
+  };
+}

@@ -1,0 +1,161 @@
+// Title, byline, date, site, language and canonical URL from <meta>, Open Graph, JSON-LD, <time> and the URL.
+import { type DomDocument, type DomElement, all, attr } from "./dom.js";
+import { jsonLdArticle, type LdArticle } from "./jsonld.js";
+import { normalizeDate, textDate, urlDate } from "./dates.js";
+
+export interface PageMeta {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  url: string | null;
+  siteName: string | null;
+  lang: string | null;
+  description: string | null;
+  ld: LdArticle | null;
+}
+
+const clean = (s: string | null | undefined): string | null => {
+  const t = (s ?? "").replace(/\s+/g, " ").trim();
+  return t ? t : null;
+};
+
+/** Meta tag contents keyed by lower-cased name, property or itemprop; first occurrence wins. */
+function metaMap(doc: DomDocument): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const el of all(doc, "meta")) {
+    const key = (el.getAttribute("property") ?? el.getAttribute("name") ?? el.getAttribute("itemprop") ?? "").toLowerCase().trim();
+    const val = el.getAttribute("content") ?? el.getAttribute("datetime");
+    if (key && val && val.trim() && !m.has(key)) m.set(key, val.trim());
+  }
+  return m;
+}
+
+const pick = (m: Map<string, string>, keys: string[]): string | null => {
+  for (const k of keys) if (m.get(k)) return m.get(k)!;
+  return null;
+};
+
+const DATE_KEYS = [
+  "article:published_time", "og:published_time", "og:article:published_time", "article.published", "published_time", "datepublished",
+  "publishdate", "publish-date", "publish_date", "pubdate", "date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
+  "dc.date.created", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "article:published", "citation_publication_date",
+  "citation_date", "original-publish-date", "datecreated", "dc.created",
+];
+const AUTHOR_KEYS = ["author", "article:author", "byl", "parsely-author", "dc.creator", "dcterms.creator", "sailthru.author", "citation_author", "twitter:creator"];
+
+export function pageMeta(doc: DomDocument, pageUrl?: string | null): PageMeta {
+  const m = metaMap(doc);
+  const ld = jsonLdArticle(doc);
+  const canonical = clean(all(doc, 'link[rel="canonical"]')[0]?.getAttribute("href")) ?? pick(m, ["og:url"]);
+  const url = absolute(canonical, pageUrl) ?? clean(pageUrl ?? null);
+  const siteName = clean(pick(m, ["og:site_name", "application-name", "twitter:site:name"]) ?? ld?.publisher ?? null);
+  return {
+    title: title(doc, m, ld, siteName),
+    byline: byline(doc, m, ld),
+    published: published(doc, m, ld, url ?? pageUrl ?? null),
+    url,
+    siteName,
+    lang: language(doc, m, ld),
+    description: clean(pick(m, ["description", "og:description", "twitter:description"])),
+    ld,
+  };
+}
+
+function absolute(href: string | null, base?: string | null): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base ?? undefined).href;
+  } catch {
+    return /^https?:\/\//.test(href) ? href : null;
+  }
+}
+
+const SEPARATORS = /\s+[|\u2013\u2014\u00bb:\u00b7•-]\s+/;
+
+function title(doc: DomDocument, m: Map<string, string>, ld: LdArticle | null, site: string | null): string | null {
+  const h1s = all(doc, "h1").map((h) => clean(h.textContent)).filter((t): t is string => !!t && t.length < 300);
+  const docTitle = clean(all(doc, "title")[0]?.textContent ?? null);
+  const candidates = [ld?.headline, pick(m, ["og:title"]), pick(m, ["twitter:title", "title", "dc.title", "headline"])].map(clean);
+  for (const c of candidates) if (c) return stripSite(c, site);
+  if (docTitle) {
+    const parts = docTitle.split(SEPARATORS);
+    const h1 = h1s.find((h) => docTitle.includes(h) && h.length > 10);
+    if (h1) return h1;
+    if (parts.length > 1) return parts.reduce((a, b) => (b.length > a.length ? b : a));
+    return docTitle;
+  }
+  return h1s[0] ?? null;
+}
+
+function stripSite(t: string, site: string | null): string {
+  const parts = t.split(SEPARATORS);
+  if (parts.length < 2) return t;
+  const last = parts[parts.length - 1].toLowerCase();
+  const first = parts[0].toLowerCase();
+  const siteL = (site ?? "").toLowerCase();
+  if (siteL && (last.includes(siteL) || siteL.includes(last))) return t.slice(0, t.length - parts[parts.length - 1].length).replace(SEPARATORS, "").replace(/\s*[|\u2013\u2014\u00bb:\u00b7•-]\s*$/, "").trim();
+  if (siteL && (first.includes(siteL) || siteL.includes(first))) return parts.slice(1).join(" - ");
+  return t;
+}
+
+function byline(doc: DomDocument, m: Map<string, string>, ld: LdArticle | null): string | null {
+  const fromMeta = pick(m, AUTHOR_KEYS);
+  const cands = [ld?.author ?? null, fromMeta && !/^(https?:|www\.)/.test(fromMeta) && !fromMeta.startsWith("@") ? fromMeta : null];
+  for (const c of cands) {
+    const n = cleanByline(c);
+    if (n) return n;
+  }
+  const els = [
+    ...all(doc, '[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], .byline__name, .author-name, .byline-name'),
+    ...all(doc, '[class*="byline"], [class*="author"], address'),
+  ];
+  for (const el of els.slice(0, 30)) {
+    const n = cleanByline(el.getAttribute("content") ?? el.textContent);
+    if (n) return n;
+  }
+  return null;
+}
+
+/** "By Jane Doe and John Roe, Reuters" → "Jane Doe; John Roe". Null for what does not look like names. */
+export function cleanByline(raw: string | null | undefined): string | null {
+  let s = clean(raw);
+  if (!s || s.length > 120) return null;
+  s = s.replace(/^(written\s+)?by[:\s]+/i, "").replace(/^(posted|published|author)[:\s]+(by\s+)?/i, "");
+  s = s.replace(/\s*[|,\u2013\u2014-]\s*(updated|published|posted|\d{1,2}[:/.]\d).*$/i, "");
+  s = s.replace(/\s+(on|at)\s+\w+\s+\d.*$/i, "").trim();
+  if (!s || /^(https?:|www\.)/.test(s) || /\d{3,}/.test(s)) return null;
+  const parts = s.split(/\s*(?:;|\band\b|&|\|)\s*/).map((p) => p.trim()).filter(Boolean);
+  const names = parts.filter((p) => /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}$/u.test(p));
+  if (!names.length || names.length < parts.length / 2) return null;
+  return names.join("; ");
+}
+
+function published(doc: DomDocument, m: Map<string, string>, ld: LdArticle | null, url: string | null): string | null {
+  const ldDate = normalizeDate(ld?.datePublished);
+  if (ldDate) return ldDate;
+  const metaDate = normalizeDate(pick(m, DATE_KEYS));
+  if (metaDate) return metaDate;
+  const times = all(doc, "time[datetime], [itemprop='datePublished'], [pubdate]");
+  const prefer = (el: DomElement) => /publish|posted|date|pubdate/i.test(attr(el, "class") + attr(el, "itemprop") + (el.hasAttribute?.("pubdate") ? "pubdate" : "")) ? 0 : 1;
+  for (const el of times.sort((a, b) => prefer(a) - prefer(b))) {
+    const d = normalizeDate(el.getAttribute("datetime") ?? el.getAttribute("content")) ?? textDate(el.textContent ?? "");
+    if (d) return d;
+  }
+  const u = urlDate(url);
+  if (u) return u;
+  for (const el of all(doc, '[class*="date"], [class*="time"], [id*="date"], [class*="meta"], [class*="byline"]').slice(0, 40)) {
+    const t = el.textContent ?? "";
+    if (t.length > 200) continue;
+    const d = textDate(t);
+    if (d) return d;
+  }
+  return normalizeDate(ld?.dateModified) ?? normalizeDate(pick(m, ["article:modified_time", "og:updated_time", "last-modified", "dc.date.modified"]));
+}
+
+function language(doc: DomDocument, m: Map<string, string>, ld: LdArticle | null): string | null {
+  const raw = doc.documentElement?.getAttribute("lang") ?? doc.documentElement?.getAttribute("xml:lang") ?? pick(m, ["content-language", "language", "dc.language", "og:locale"]) ?? ld?.inLanguage ?? null;
+  const t = clean(raw);
+  if (!t) return null;
+  const code = /^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2,4}))?/.exec(t);
+  return code ? code[1].toLowerCase() + (code[2] ? "-" + code[2].toUpperCase() : "") : null;
+}
