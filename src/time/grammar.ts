@@ -7,7 +7,9 @@ import type { Word } from "./words.js";
 
 export interface Match { s: number; e: number; sem: Sem }
 
-const REL: Record<string, Rel> = { last: "last", past: "last", previous: "last", this: "this", next: "next", coming: "next" };
+const REL: Record<string, Rel> = { last: "last", past: "last", previous: "last", this: "this", next: "next", coming: "next", following: "next" };
+/** Before "the next week", these make it a period rather than a date. */
+const PERIOD_PREP = new Set(["over", "in", "within", "during", "for", "throughout", "through"]);
 const EDGE: Record<string, Mod> = { early: "START", beginning: "START", mid: "MID", middle: "MID", late: "END", end: "END" };
 const AMPM = new Set(["am", "pm"]);
 const ZONES = new Set(["gmt", "utc", "et", "edt", "est", "pt", "pdt", "pst", "ct", "cdt", "cst", "bst", "cet", "cest"]);
@@ -40,9 +42,17 @@ export class Grammar {
   /** All matches, sorted and non-overlapping. */
   scan(): Match[] {
     const out: Match[] = [];
+    const starts = startWords(this.lex);
     for (let i = 0; i < this.W.length; ) {
+      const w = this.W[i];
+      if (w.kind !== "num" && !starts.has(w.l)) { i++; continue; }
       const m = this.at(i);
-      if (m) { out.push(m); i = m.e; } else i++;
+      if (!m) { i++; continue; }
+      out.push(m);
+      i = m.e;
+      // "October 27 or 28": the second day is left out, as answer keys do (a bare "28" is noise).
+      const second = this.secondDay(m);
+      if (second) i = second.e;
     }
     return out;
   }
@@ -61,6 +71,7 @@ export class Grammar {
       take(this.relative(i));
       take(this.weekendWord(i));
       take(this.periodBack(i));
+      take(this.dayBeforeAfter(i));
       take(this.edge(i));
       take(this.deictic(i));
       take(this.unitWord(i));
@@ -76,6 +87,22 @@ export class Grammar {
       take(this.shortDecade(i, i));
     }
     return best;
+  }
+
+  /** The second day of "October 27 or 28", "June 16-17", "May 5 to 7": same month. */
+  private secondDay(m: Match): Match | null {
+    if (m.sem.k !== "day") return null;
+    let j = m.e;
+    const c = this.l(j);
+    if (!(c === "or" || c === "and" || c === "to" || c === "through" || c === "-" || c === "–")) return null;
+    j++;
+    const w = this.W[j];
+    if (w?.kind !== "num" || w.t.length > 2) return null;
+    const d = Number(w.t);
+    if (d < 1 || d > 31 || d <= m.sem.d) return null;
+    const after = this.l(j + 1);
+    if (this.lex.units.has(after) || this.lex.months.has(after) || after === "%" || after === "percent" || after === ":" || after === "," && this.W[j + 2]?.kind === "num") return null;
+    return { s: j, e: j + 1, sem: { ...m.sem, d } };
   }
 
   // ---- numbers -----------------------------------------------------------------------------
@@ -267,7 +294,7 @@ export class Grammar {
     const unit = this.lex.units.get(this.l(j));
     if (!unit || W[j].kind !== "alpha") return null;
     // "a"/"an" alone counts only with a modifier or "ago"/"later" ("more than an hour", "a year ago").
-    const article = W[i].l === "a" || W[i].l === "an";
+    const article = !fuzzy && (W[i].l === "a" || W[i].l === "an");
     if (n !== null && n > 1 && !hyphen && !/s$/.test(W[j].l) && unit.code !== "MIN") return null;
     j++;
     if (hyphen && (this.l(j) === "-") && (this.l(j + 1) === "old" || this.l(j + 1) === "long") && this.glued(j) && this.glued(j + 1)) j += 2;
@@ -322,6 +349,17 @@ export class Grammar {
     if (!["past", "last", "next", "previous", "coming", "first"].includes(this.l(j))) return null;
     const d = this.durationAt(i, j + 1, undefined);
     return d && d.sem.k === "duration" ? d : null;
+  }
+
+  /** "the day before", "the day after": a step from the last date mentioned. */
+  private dayBeforeAfter(i: number): Match | null {
+    if (this.l(i) !== "the" || this.l(i + 1) !== "day") return null;
+    const d = this.l(i + 2);
+    if (d !== "before" && d !== "after") return null;
+    const n = this.W[i + 3];
+    // "the day before the vote" anchors on an event, not a date: leave it.
+    if (n && n.kind === "alpha" && !/^(and|but|or|when)$/.test(n.l)) return null;
+    return { s: i, e: i + 3, sem: { k: "offset", n: 1, unit: "day", dir: d === "before" ? -1 : 1, from: "previous" } };
   }
 
   /** "weekend" without last/this/next: resolved by tense; "weekends" is a set. */
@@ -428,6 +466,8 @@ export class Grammar {
 
   private deictic(i: number): Match | null {
     const l = this.l(i);
+    if (l === "noon" || l === "midday") return { s: i, e: i + 1, sem: { k: "time", h: 12, min: 0 } };
+    if (l === "midnight") return { s: i, e: i + 1, sem: { k: "time", h: 24, min: 0 } };
     let days: number | null = null;
     let pod: string | undefined;
     if (l === "yesterday") days = -1;
@@ -462,6 +502,9 @@ export class Grammar {
     if (u === "weekend") return { s, e: j + 1, sem: { k: "weekend", rel } };
     const unit = this.lex.units.get(u);
     if (unit && CAL_UNITS.has(unit.name) && !/s$/.test(u)) {
+      // "the next day", "the following week": a step from the last date mentioned.
+      const step = this.l(i) === "following" || (this.l(i) === "next" && !PERIOD_PREP.has(this.l(s - 2))) || (this.l(i) === "previous" && unit.name === "day");
+      if (the && step && unit.name !== "decade" && unit.name !== "century") return { s: s - 1, e: j + 1, sem: { k: "offset", n: 1, unit: unit.name, dir: this.l(i) === "previous" ? -1 : 1, from: "previous" } };
       // "the past week" is a period, "last week" a date.
       if (the || this.l(i) === "past" || this.l(i) === "previous" || this.l(i) === "coming") return { s: the ? s - 1 : s, e: j + 1, sem: { k: "duration", value: durationValue(1, unit.code) } };
       let e = j + 1;
@@ -592,6 +635,29 @@ export class Grammar {
     }
     return best;
   }
+}
+
+const STARTS = new WeakMap<TimeLexicon, Set<string>>();
+
+/** Every word a pattern can start with; other words are skipped without trying the patterns. */
+function startWords(lex: TimeLexicon): Set<string> {
+  let set = STARTS.get(lex);
+  if (set) return set;
+  set = new Set<string>([
+    ...Object.keys(REL), ...Object.keys(EDGE), ...FUZZY, "'", "’", "the", "that", "earlier", "later", "every", "each",
+    "fiscal", "fy", "q", "q1", "q2", "q3", "q4", "yesterday", "today", "tomorrow", "tonight", "weekend", "weekends", "noon", "midday", "midnight",
+  ]);
+  for (const k of lex.months.keys()) set.add(k);
+  for (const k of lex.weekdays.keys()) { set.add(k); set.add(k + "s"); }
+  for (const k of lex.numbers.keys()) set.add(k);
+  for (const k of lex.units.keys()) set.add(k);
+  for (const k of lex.seasons.keys()) set.add(k);
+  for (const k of lex.sets.keys()) set.add(k);
+  for (const k of lex.modifiers.next.keys()) set.add(k);
+  for (const k of lex.vague.next.keys()) set.add(k);
+  for (const k of lex.holidays.next.keys()) set.add(k);
+  STARTS.set(lex, set);
+  return set;
 }
 
 export function durationValue(n: number | null, code: string): string {

@@ -2,9 +2,9 @@
 // against the article date, the tense of their clause and the dates mentioned before them.
 import type { Doc, Timex } from "../doc.js";
 import { fmtDay, parseYmd, type YMD } from "./calendar.js";
-import { Grammar } from "./grammar.js";
+import { Grammar, type Match } from "./grammar.js";
 import { loadTimeLexicon } from "./lexicon.js";
-import { resolve } from "./resolve.js";
+import { resolve, type Resolved } from "./resolve.js";
 import { TenseReader, tokenIndexAt } from "./tense.js";
 import { splitWords, type Word } from "./words.js";
 import type { Sem } from "./semantics.js";
@@ -28,6 +28,7 @@ function weekdayTense(sem: Sem, ct: ClauseTense, words: Word[], s: number, lex: 
     for (let k = s - 1; k >= Math.max(0, s - 3); k--) if (before.has(words[k].l)) return "future";
     return "past";
   }
+  if (lex.tenseWords.get("until")!.has(words[s - 1]?.l ?? "")) return "future";
   if (ct.tense === "present") return ct.head && lex.tenseWords.get("schedule")!.has(ct.head.lemma) ? "future" : "past";
   return ct.tense;
 }
@@ -41,18 +42,33 @@ export function findTimexes(doc: Doc, ctx: TimeContext): Timex[] {
   const out: Timex[] = [];
   let previous: YMD | null = null;
   let dayInSentence: { sent: number; day: string } | null = null;
-  for (const m of matches) {
-    const start = words[m.s].start;
-    const end = words[m.e - 1].end;
-    const ti = tokenIndexAt(doc, start);
-    const sent = ti >= 0 ? doc.tokens[ti].sent : -1;
+  const sentOf = (m: Match) => {
+    const ti = tokenIndexAt(doc, words[m.s].start);
+    return ti >= 0 ? doc.tokens[ti].sent : -1;
+  };
+  const resolveAt = (m: Match, sameSentenceDay: string | null): Resolved => {
+    const start = words[m.s].start, end = words[m.e - 1].end;
     const ct = TENSE_FREE.has(m.sem.k) ? { tense: null, head: null } : tenses.at(start, end);
     const tense = m.sem.k === "weekday" ? weekdayTense(m.sem, ct, words, m.s, lex) : ct.tense;
-    const r = resolve(m.sem, { pub, tense, previous, lex, sameSentenceDay: dayInSentence?.sent === sent ? dayInSentence.day : null });
+    return resolve(m.sem, { pub, tense, previous, lex, sameSentenceDay });
+  };
+  let ahead: { m: Match; r: Resolved } | null = null;
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
+    const sent = sentOf(m);
+    let day: string | null = dayInSentence?.sent === sent ? dayInSentence.day : null;
+    // A clock time right before its day ("noon Sunday", "9 a.m. on Monday") takes that day.
+    const nx = matches[k + 1];
+    if (m.sem.k === "time" && nx && nx.s - m.e <= 1 && sentOf(nx) === sent) {
+      const r = resolveAt(nx, null);
+      if (r.day) { day = fmtDay(r.day); ahead = { m: nx, r }; }
+    }
+    const r: Resolved = ahead?.m === m ? ahead.r : resolveAt(m, day);
     if (r.day) {
       previous = r.day;
       dayInSentence = { sent, day: fmtDay(r.day) };
     }
+    const start = words[m.s].start, end = words[m.e - 1].end;
     const t: Timex = { start, end, text: doc.text.slice(start, end), type: r.type, value: r.value };
     if (r.mod) t.mod = r.mod;
     if (r.anchor) t.anchor = r.anchor;

@@ -82,9 +82,11 @@ export function resolve(sem: Sem, c: ResolveContext): Resolved {
       if (!pub) return date(`XXXX-WXX-${sem.wd}${pod}`, "published:unknown");
       const cur = isoWeekday(pub);
       let delta: number;
-      if (sem.rel === "last") delta = -(((cur - sem.wd + 7) % 7) || 7);
-      else if (sem.rel === "next") delta = ((sem.wd - cur + 7) % 7) || 7;
-      else if (sem.rel === "this") delta = sem.wd - (cur === 7 ? 0 : cur);
+      // last/this/next name a day of the previous/current/next (US, Sunday-first) week.
+      const inWeek = (sem.wd % 7) - (cur % 7);
+      if (sem.rel === "last") delta = inWeek - 7;
+      else if (sem.rel === "next") delta = inWeek + 7;
+      else if (sem.rel === "this") delta = inWeek;
       else if (backward(tense)) delta = -((cur - sem.wd + 7) % 7);
       else delta = (sem.wd - cur + 7) % 7;
       const v = addDays(pub, delta);
