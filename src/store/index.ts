@@ -1,0 +1,44 @@
+// Opens the knowledge base. SQLite by default (./eventline.db, --db or EVENTLINE_DB);
+// PostgreSQL (issue 8) will add a postgres:// branch here with its own DialectParts.
+import type { Kysely } from "kysely";
+import type { Database } from "./schema.js";
+import { openSqlite, type DialectParts } from "./dialect.js";
+import { migrate } from "./migrations.js";
+import { addDocument } from "./write.js";
+import * as read from "./read.js";
+import type { Store } from "./types.js";
+
+export type * from "./types.js";
+export { loadOntology, eventScale, QUAD_NAMES, type Quad } from "./ontology.js";
+
+export const DEFAULT_DB = "eventline.db";
+
+export function dbLocation(opt?: string): string {
+  return opt ?? process.env.EVENTLINE_DB ?? DEFAULT_DB;
+}
+
+export async function openStore(location: string = dbLocation()): Promise<Store> {
+  if (/^postgres(ql)?:\/\//.test(location)) throw new Error("PostgreSQL stores are not supported yet (issue 8); use a SQLite file");
+  const { db, parts } = openSqlite(location);
+  await migrate(db, parts);
+  return new KyselyStore(db, parts, location);
+}
+
+export class KyselyStore implements Store {
+  constructor(private readonly db: Kysely<Database>, private readonly parts: DialectParts, readonly location: string) {}
+  async hasDocument(id: string) { return !!(await this.db.selectFrom("documents").select("id").where("id", "=", id).executeTakeFirst()); }
+  addDocument(doc: Parameters<Store["addDocument"]>[0]) { return addDocument(this.db, this.parts, doc); }
+  documents(p?: Parameters<Store["documents"]>[0]) { return read.listDocuments(this.db, p); }
+  document(id: string) { return read.getDocument(this.db, id); }
+  articles(f?: Parameters<Store["articles"]>[0]) { return read.listArticles(this.db, f); }
+  article(id: string) { return read.getArticle(this.db, id); }
+  events(f?: Parameters<Store["events"]>[0]) { return read.listEvents(this.db, f); }
+  event(id: string) { return read.getEvent(this.db, id); }
+  actors(f?: Parameters<Store["actors"]>[0]) { return read.listActors(this.db, f); }
+  actor(id: string) { return read.getActor(this.db, id); }
+  quotes(f?: Parameters<Store["quotes"]>[0]) { return read.listQuotes(this.db, f); }
+  search(q: string, p?: Parameters<Store["search"]>[1]) { return read.search(this.db, this.parts, q, p); }
+  network(f?: Parameters<Store["network"]>[0]) { return read.network(this.db, f); }
+  stats() { return read.stats(this.db); }
+  close() { return this.db.destroy(); }
+}

@@ -1,0 +1,150 @@
+// Schema migrations, applied in order; schema_version records the highest one applied.
+import { sql, type Kysely } from "kysely";
+import type { Database } from "./schema.js";
+import type { DialectParts } from "./dialect.js";
+
+export interface Migration { version: number; up(db: Kysely<Database>, d: DialectParts): Promise<void> }
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    async up(db, d) {
+      await db.schema.createTable("documents")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("source", "text", (c) => c.notNull())
+        .addColumn("content_type", "text", (c) => c.notNull())
+        .addColumn("url", "text")
+        .addColumn("duplicate_of", "text")
+        .addColumn("near_duplicate_of", "text")
+        .addColumn("article_count", "integer", (c) => c.notNull())
+        .addColumn("ingested_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createTable("articles")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("document_id", "text", (c) => c.notNull().references("documents.id"))
+        .addColumn("ordinal", "integer", (c) => c.notNull())
+        .addColumn("title", "text")
+        .addColumn("byline", "text")
+        .addColumn("published", "text")
+        .addColumn("published_from", "text", (c) => c.notNull())
+        .addColumn("text", "text", (c) => c.notNull())
+        .addColumn("record", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("articles_document").on("articles").column("document_id").execute();
+      await db.schema.createIndex("articles_published").on("articles").column("published").execute();
+      await db.schema.createTable("actors")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("type", "text", (c) => c.notNull())
+        .addColumn("country", "text")
+        .addColumn("sector", "text")
+        .addColumn("role", "text")
+        .addColumn("known", "integer", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("actors_country").on("actors").column("country").execute();
+      await db.schema.createTable("mentions")
+        .addColumn("id", d.serial, (c) => c.primaryKey())
+        .addColumn("article_id", "text", (c) => c.notNull().references("articles.id"))
+        .addColumn("actor_id", "text", (c) => c.notNull().references("actors.id"))
+        .addColumn("start", "integer", (c) => c.notNull())
+        .addColumn("end", "integer", (c) => c.notNull())
+        .addColumn("text", "text", (c) => c.notNull())
+        .addColumn("kind", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("mentions_actor").on("mentions").column("actor_id").execute();
+      await db.schema.createIndex("mentions_article").on("mentions").column("article_id").execute();
+      await db.schema.createTable("timexes")
+        .addColumn("id", d.serial, (c) => c.primaryKey())
+        .addColumn("article_id", "text", (c) => c.notNull().references("articles.id"))
+        .addColumn("start", "integer", (c) => c.notNull())
+        .addColumn("end", "integer", (c) => c.notNull())
+        .addColumn("text", "text", (c) => c.notNull())
+        .addColumn("type", "text", (c) => c.notNull())
+        .addColumn("value", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("timexes_article").on("timexes").column("article_id").execute();
+      await db.schema.createTable("quotes")
+        .addColumn("id", d.serial, (c) => c.primaryKey())
+        .addColumn("article_id", "text", (c) => c.notNull().references("articles.id"))
+        .addColumn("start", "integer", (c) => c.notNull())
+        .addColumn("end", "integer", (c) => c.notNull())
+        .addColumn("text", "text", (c) => c.notNull())
+        .addColumn("speaker_id", "text")
+        .addColumn("speaker_text", "text")
+        .addColumn("cue", "text")
+        .addColumn("via_id", "text")
+        .addColumn("direct", "integer", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("quotes_speaker").on("quotes").column("speaker_id").execute();
+      await db.schema.createIndex("quotes_article").on("quotes").column("article_id").execute();
+      await db.schema.createTable("events")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("type", "text", (c) => c.notNull())
+        .addColumn("category", "text")
+        .addColumn("mode", "text")
+        .addColumn("context", "text", (c) => c.notNull())
+        .addColumn("cameo", "text")
+        .addColumn("day", "text")
+        .addColumn("date", "text")
+        .addColumn("source_key", "text", (c) => c.notNull())
+        .addColumn("target_key", "text", (c) => c.notNull())
+        .addColumn("location_id", "text")
+        .addColumn("goldstein", "real")
+        .addColumn("quad", "integer")
+        .addColumn("plover_quad", "integer")
+        .addColumn("report_count", "integer", (c) => c.notNull())
+        .addColumn("first_seen", "text", (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex("events_merge").on("events").columns(["type", "source_key", "target_key", "day"]).execute();
+      await db.schema.createIndex("events_day").on("events").column("day").execute();
+      await db.schema.createTable("event_actors")
+        .addColumn("event_id", "text", (c) => c.notNull().references("events.id"))
+        .addColumn("actor_id", "text", (c) => c.notNull().references("actors.id"))
+        .addColumn("role", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("event_actors_pk", ["event_id", "actor_id", "role"])
+        .execute();
+      await db.schema.createIndex("event_actors_actor").on("event_actors").column("actor_id").execute();
+      await db.schema.createTable("event_reports")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("event_id", "text", (c) => c.notNull().references("events.id"))
+        .addColumn("article_id", "text", (c) => c.notNull().references("articles.id"))
+        .addColumn("evidence_start", "integer", (c) => c.notNull())
+        .addColumn("evidence_end", "integer", (c) => c.notNull())
+        .addColumn("evidence_text", "text", (c) => c.notNull())
+        .addColumn("trigger_start", "integer", (c) => c.notNull())
+        .addColumn("trigger_end", "integer", (c) => c.notNull())
+        .addColumn("trigger_text", "text", (c) => c.notNull())
+        .addColumn("pattern", "text", (c) => c.notNull())
+        .addColumn("modality", "text", (c) => c.notNull())
+        .addColumn("date", "text")
+        .addColumn("cameo", "text")
+        .addColumn("confidence", "real", (c) => c.notNull())
+        .addColumn("reported_by", "text")
+        .execute();
+      await db.schema.createIndex("event_reports_event").on("event_reports").column("event_id").execute();
+      await db.schema.createIndex("event_reports_article").on("event_reports").column("article_id").execute();
+      await d.createSearchIndex(db);
+    },
+  },
+];
+
+export async function migrate(db: Kysely<Database>, d: DialectParts): Promise<number> {
+  await db.schema.createTable("schema_version").ifNotExists()
+    .addColumn("version", "integer", (c) => c.primaryKey())
+    .addColumn("applied_at", "text", (c) => c.notNull())
+    .execute();
+  const row = await db.selectFrom("schema_version").select((eb) => eb.fn.max("version").as("v")).executeTakeFirst();
+  let current = Number(row?.v ?? 0);
+  const latest = MIGRATIONS[MIGRATIONS.length - 1].version;
+  if (current > latest) throw new Error(`database schema version ${current} is newer than this eventline (${latest})`);
+  for (const m of MIGRATIONS) {
+    if (m.version <= current) continue;
+    await db.transaction().execute(async (trx) => {
+      await m.up(trx, d);
+      await trx.insertInto("schema_version").values({ version: m.version, applied_at: new Date().toISOString() }).execute();
+    });
+    current = m.version;
+  }
+  void sql;
+  return current;
+}

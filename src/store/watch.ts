@@ -1,0 +1,84 @@
+// `ingest --watch`: keeps a folder or a feed URL in the store, one pass every interval, taking
+// only what is new since the last pass. Stops between documents when asked.
+import { stat } from "node:fs/promises";
+import { readInputs } from "../ingest/index.js";
+import type { Store } from "./types.js";
+import { emptySummary, expandPaths, ingestItem, ingestItems, type IngestOptions, type IngestSummary } from "./ingest.js";
+import { feedDocs } from "./feed.js";
+
+export interface WatchOptions extends IngestOptions {
+  everyMs: number;
+  /** Stop after this many passes (tests); unbounded when absent. */
+  passes?: number;
+  onPass?: (pass: number, s: IngestSummary) => void;
+  /** Resolves or aborts the wait between passes. */
+  signal?: AbortSignal;
+}
+
+export function parseInterval(s: string): number | null {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(s.trim());
+  if (!m) return null;
+  const n = Number(m[1]) * ({ ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(m[2] ?? "s") as "ms"]);
+  return n > 0 ? n : null;
+}
+
+export const isUrl = (s: string) => /^https?:\/\//i.test(s);
+
+export async function watch(store: Store, target: string, opts: WatchOptions): Promise<IngestSummary> {
+  const total = emptySummary();
+  const seen = new Map<string, string>();
+  const stopped = () => opts.signal?.aborted === true;
+  for (let pass = 1; !stopped(); pass++) {
+    const sum = emptySummary();
+    const o = { ...opts, shouldStop: stopped };
+    try {
+      if (isUrl(target)) await feedPass(store, target, seen, o, sum);
+      else await folderPass(store, target, seen, o, sum);
+    } catch (e) {
+      sum.errors++;
+      opts.onItem?.({ kind: "error", source: target, message: (e as Error).message });
+    }
+    for (const k of Object.keys(total) as (keyof IngestSummary)[]) total[k] += sum[k];
+    opts.onPass?.(pass, sum);
+    if (opts.passes !== undefined && pass >= opts.passes) break;
+    await sleep(opts.everyMs, opts.signal);
+  }
+  return total;
+}
+
+async function folderPass(store: Store, dir: string, seen: Map<string, string>, opts: IngestOptions, sum: IngestSummary): Promise<void> {
+  const fresh: string[] = [];
+  for (const f of await expandPaths([dir])) {
+    const st = await stat(f).catch(() => null);
+    const sig = st ? `${st.size}:${st.mtimeMs}` : "?";
+    if (seen.get(f) === sig) continue;
+    seen.set(f, sig);
+    fresh.push(f);
+  }
+  if (fresh.length) await ingestItems(store, readInputs(fresh), opts, sum);
+}
+
+async function feedPass(store: Store, url: string, seen: Map<string, string>, opts: IngestOptions, sum: IngestSummary): Promise<void> {
+  const res = await fetch(url, { headers: { accept: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5" }, signal: AbortSignal.timeout(30_000) });
+  if (!res.ok) throw new Error(`feed answered HTTP ${res.status}`);
+  const items = feedDocs(await res.text(), url);
+  for (const it of items) {
+    if (seen.get(it.key) === it.doc.id) continue;
+    seen.set(it.key, it.doc.id);
+    const r = await ingestItem(store, it.doc, { ...opts, published: opts.published ?? it.published });
+    if (r.kind === "stored") { sum.stored++; sum.articles += r.articles; sum.events += r.events; sum.merged += r.merged; }
+    else if (r.kind === "known") sum.known++;
+    else if (r.kind === "error") sum.errors++;
+    opts.onItem?.(r);
+    if (opts.shouldStop?.()) return;
+  }
+}
+
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const t = setTimeout(done, ms);
+    function done() { clearTimeout(t); signal?.removeEventListener("abort", done); resolve(); }
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}
