@@ -52,28 +52,31 @@ export function stripFurniture(doc: DomDocument, marker?: (index: number) => Dom
  * ancestors: whatever their class names say, they hold the article.
  */
 function proseCore(body: DomElement): Set<DomElement> {
-  let best: DomElement | null = null;
-  let bestLen = 0;
-  for (const el of all(body, "div, td, article, section, main, span, font, center")) {
-    let len = 0;
+  const score = new Map<DomElement, number>();
+  for (const el of all(body, "p, div, td, pre, blockquote, article, section, main, li, dd, center")) {
+    let own = 0;
     const kids = el.childNodes;
     for (let i = 0; i < kids.length; i++) {
       const k = kids[i];
-      if (k.nodeType === TEXT) len += (k.textContent ?? "").trim().length;
-      else if (k.nodeType === ELEMENT && /^(P|BLOCKQUOTE|H[2-4]|EM|STRONG|B|I|SPAN|FONT)$/i.test((k as DomElement).tagName)) {
-        const t = (k.textContent ?? "").trim();
-        if (t.length > 60 || /^P$/i.test((k as DomElement).tagName)) len += t.length;
-      }
+      if (k.nodeType === TEXT) own += (k.textContent ?? "").trim().length;
+      else if (k.nodeType === ELEMENT && INLINE.test((k as DomElement).tagName)) own += (k.textContent ?? "").trim().length;
     }
-    if (len > bestLen) {
-      best = el;
-      bestLen = len;
+    if (own < 40) continue;
+    let weight = 1;
+    for (let p: DomElement | null = el, up = 0; p && up < 4; p = p.parentElement, up++) {
+      score.set(p, (score.get(p) ?? 0) + own * weight);
+      weight = up === 0 ? 1 : weight / 2;
     }
   }
+  let best: DomElement | null = null;
+  let bestScore = 300;
+  for (const [el, sc] of score) if (sc > bestScore && el !== body) [best, bestScore] = [el, sc];
   const out = new Set<DomElement>();
-  for (let p: DomElement | null = bestLen > 300 ? best : null; p; p = p.parentElement) out.add(p);
+  for (let p: DomElement | null = best; p; p = p.parentElement) out.add(p);
   return out;
 }
+
+const INLINE = /^(SPAN|FONT|EM|STRONG|B|I|U|SMALL|MARK|Q|CITE|ABBR|TIME|SUP|SUB|BR)$/i;
 
 /** A wrapper that contains most of the page's prose must survive even with a furniture-like name. */
 function holdsProse(el: DomElement, bodyLen: number): boolean {

@@ -13,24 +13,27 @@ function wordCount(t: string): number {
   return (t.match(/[\p{L}\p{N}]+/gu) ?? []).length + Math.floor(cjk / 2);
 }
 
-function classify(b: Block): Cls {
+export function classify(b: Block): Cls {
   const t = b.text;
   if (!LETTER.test(t)) return "bad";
   const len = t.length;
   const density = b.linkChars / Math.max(1, len);
   if (BOILER_LINE.test(t) && len < 200) return "bad";
-  if (density > 0.5 && len < 400) return "bad";
-  if (density > 0.3) return len > 200 ? "short" : "bad";
-  if (b.tag === "li" && density > 0.2) return "bad";
+  // Embedded posts (tweets) are mostly links yet part of the story.
+  const quoted = b.tag === "blockquote" || b.within.includes("blockquote");
+  if (density > (quoted ? 0.8 : 0.5) && len < 400) return "bad";
+  if (density > (quoted ? 0.8 : 0.3)) return len > 200 ? (SENTENCE_END.test(t) ? "neargood" : "short") : "bad";
   const words = wordCount(t);
   const sentence = SENTENCE_END.test(t);
   if (len >= 200 && words >= 25) return "good";
   if (len >= 70 && words >= 10 && sentence) return "good";
   if (len >= 25 && words >= 4 && sentence) return "neargood";
+  if (len >= 60 && words >= 10) return "neargood";
   return "short";
 }
 
 const HEADING = /^h[1-6]$/;
+const ITEM = /^(li|td|th|dd|dt|tr)$/;
 
 /** Keeps the blocks that read as the article; `title` drops a repeated headline. */
 export function articleBlocks(blocks: Block[], title: string | null): Block[] {
@@ -44,15 +47,26 @@ export function articleBlocks(blocks: Block[], title: string | null): Block[] {
   const keep = blocks.map((b, i) => {
     const c = cls[i];
     if (c === "good") return true;
-    if (c === "bad") return false;
+    if (c === "bad" || HEADING.test(b.tag)) return false;
     if (titleN && norm(b.text) === titleN) return false;
     const prev = side(i, -1);
     const next = side(i, 1);
-    if (HEADING.test(b.tag)) return next === "good" && prev === "good";
     if (prev === "good" && next === "good") return true;
+    // Lists and tables that follow prose belong to it when they are not link farms.
+    if (prev === "good" && ITEM.test(b.tag) && b.linkChars <= b.text.length * 0.3) return true;
     if (prev === "bad" && next === "bad") return false;
     return c === "neargood";
   });
+  // A heading stays when the text it introduces stays and the article has begun.
+  let begun = false;
+  for (let i = 0; i < blocks.length; i++) {
+    if (HEADING.test(blocks[i].tag) && begun && cls[i] !== "bad" && norm(blocks[i].text) !== titleN) {
+      let j = i + 1;
+      while (j < blocks.length && HEADING.test(blocks[j].tag)) j++;
+      keep[i] = j < blocks.length && keep[j];
+    }
+    if (keep[i]) begun = true;
+  }
   // If the filter would discard most of the article, its judgement is wrong for this page.
   const kept = blocks.filter((_, i) => keep[i]);
   const keptLen = kept.reduce((n, b) => n + b.text.length, 0);
