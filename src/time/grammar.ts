@@ -332,7 +332,7 @@ export class Grammar {
     const w = this.W[i];
     const unit = this.lex.units.get(w.l);
     if (!unit) return null;
-    if (this.l(i + 1) === "-" && this.l(i + 2) === "long" && this.glued(i + 1) && this.glued(i + 2)) return { s: i, e: i + 3, sem: { k: "duration", value: durationValue(1, unit.code) } };
+    if (this.l(i + 1) === "-" && this.l(i + 2) === "long" && this.glued(i + 1) && this.glued(i + 2)) return { s: i, e: i + 3, sem: { k: "duration", value: durationValue(/s$/.test(w.l) ? null : 1, unit.code) } };
     if (!/s$/.test(w.l) || unit.code === "QU" || unit.code === "S" || unit.code === "MIN") return null;
     const prev = this.tok(i - 1);
     const p = this.l(i - 1);
@@ -630,6 +630,7 @@ export class Grammar {
         if (!t || t.pos !== "ADJ") continue;
       }
       const nx = this.l(j + 1);
+      if (node.value === "FUTURE_REF" && this.l(j) === "soon" && (this.l(i - 1) === "as" || nx === "as" || nx === "after")) continue;
       if (this.W[j + 1]?.kind === "num" || this.lex.numbers.has(nx) || FUZZY.has(nx) || this.lex.units.has(nx)) continue;
       best = { s: i, e: j + 1, sem: { k: "ref", value: node.value } };
     }

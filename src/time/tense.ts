@@ -32,6 +32,7 @@ export class TenseReader {
   private presentAux: Set<string>;
   private futureTo: Set<string>;
   private futureWord: Set<string>;
+  private directive: Set<string>;
   constructor(private doc: Doc, lex: TimeLexicon) {
     const w = (r: string) => lex.tenseWords.get(r) ?? new Set<string>();
     this.futureAux = w("future-aux");
@@ -39,6 +40,7 @@ export class TenseReader {
     this.presentAux = w("present-aux");
     this.futureTo = w("future-to");
     this.futureWord = w("future-word");
+    this.directive = w("directive");
   }
 
   /** Tense of the verb group whose head is at index i. */
@@ -65,6 +67,16 @@ export class TenseReader {
     return "present";
   }
 
+  /** Whether the nearest verb before the "to" at index k is a directive ("urged voters to"). */
+  private directiveBefore(k: number, first: number): boolean {
+    const toks = this.doc.tokens;
+    for (let j = k - 1; j >= Math.max(first, k - 6); j--) {
+      if (toks[j].pos === "VERB") return this.directive.has(toks[j].lemma);
+      if (toks[j].pos === "PUNCT") return false;
+    }
+    return false;
+  }
+
   /** Tense of the clause holding the character span [start, end). */
   at(start: number, end: number): ClauseTense {
     const doc = this.doc;
@@ -88,9 +100,10 @@ export class TenseReader {
       if (k + 1 < last && isVerb(toks[k + 1]) && !(k + 1 >= at && k + 1 <= atEnd)) continue;
       let g: Tense | null;
       if (t.pos === "VERB" && toks[k - 1]?.lower === "to") {
-        // An infinitive before the expression points forward from its clause ("called on them to
-        // vote at noon Sunday"); one after it says nothing ("the decision in April to suspend").
-        if (k > atEnd) continue;
+        // An infinitive after a directive verb points forward ("called on them to vote at noon
+        // Sunday"); other infinitives say nothing ("the decision in April to suspend", "used tear
+        // gas to disperse them on Monday night").
+        if (k > atEnd || !this.directiveBefore(k - 1, first)) continue;
         g = "future";
       } else g = this.group(k, first);
       if (!g) continue;
