@@ -176,6 +176,7 @@ export class Grammar {
   /** "1990s" → 199, "the 1990s". */
   private decade(s: number, i: number): Match | null {
     const w = this.W[i];
+    if (!w) return null;
     if (w.t.length !== 4 || !/0$/.test(w.t) || this.l(i + 1) !== "s" || !this.glued(i + 1)) return null;
     if (this.W[i + 2]?.kind === "alpha" && this.glued(i + 2)) return null;
     return { s, e: i + 2, sem: { k: "decade", prefix: w.t.slice(0, 3) } };
@@ -376,6 +377,7 @@ export class Grammar {
   /** MONTH [DAY][, YEAR] | MONTH [of] YEAR | MONTH alone (when clearly a date). */
   private monthAt(s: number, i: number, mod: Mod | undefined): Match | null {
     const w = this.W[i];
+    if (!w) return null;
     const mo = this.lex.months.get(w.l);
     if (!mo) return null;
     if (mo.ambiguous && !this.cap(i)) return null;
@@ -447,6 +449,7 @@ export class Grammar {
 
   private weekdayAt(s: number, i: number, rel: Rel | undefined): Match | null {
     const w = this.W[i];
+    if (!w) return null;
     let wd = this.lex.weekdays.get(w.l);
     let plural = false;
     if (wd === undefined && /s$/.test(w.l)) { wd = this.lex.weekdays.get(w.l.slice(0, -1)); plural = wd !== undefined; }
