@@ -1,10 +1,3 @@
-// Placeholder until the events stage lands.
-import type { ActorLayer, Doc, Event, Quote, Timex } from "../doc.js";
-export interface EventContext { published: string | null; lexicon: Lexicon }
-export interface Lexicon { size: number }
-export function loadLexicon(_extraFiles: string[] = []): Lexicon {
-  return { size: 0 };
-}
-export function codeEvents(_doc: Doc, _actors: ActorLayer, _timexes: Timex[], _quotes: Quote[], _ctx: EventContext): Event[] {
-  return [];
-}
+// The events stage: who did what to whom, coded in PLOVER from the lexicon in data/patterns.
+export { codeEvents, defaultNewsDate, type EventContext } from "./code.js";
+export { loadLexicon, parsePattern, PLOVER_TYPES, LexiconError, type Lexicon, type Pattern } from "./lexicon.js";

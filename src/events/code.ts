@@ -1,0 +1,642 @@
+// The event coder: finds lexicon triggers in each sentence, reads their source and target off
+// the clause (voice, coordination, relative clauses, control, nominal triggers, reported speech),
+// and attaches modality, date and place. One pass over the tokens; every look-around is bounded.
+import type { ActorLayer, Doc, Event, Modality, Quote, Timex, Token } from "../doc.js";
+import type { Grammar, Lexicon } from "./lexicon.js";
+import { matchAt, type Match } from "./match.js";
+import { entitiesOf, groupEndingAt, groupFrom, isPoss, makeSent, type Group, type Sent } from "./np.js";
+
+export interface EventContext {
+  published: string | null;
+  lexicon: Lexicon;
+}
+
+interface Draft {
+  m: Match;
+  type: string;
+  src: number[];
+  tgt: number[];
+  srcInherited: boolean;
+  modality: Modality;
+  reportedBy: number | null;
+  governedBy: Draft | null;
+  negGov: boolean;
+  evStart: number;
+  evEnd: number;
+  past: boolean;
+  drop: boolean;
+}
+
+const WINDOW = 10;
+const DATEISH = /^\d{4}(-(\d{2}|W\d{2}|Q\d|H\d)(-\d{2})?)?/;
+
+export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quotes: Quote[], ctx: EventContext): Event[] {
+  const lex = ctx.lexicon;
+  const g = lex.grammar;
+  const toks = doc.tokens;
+  const mentionAt = new Int32Array(toks.length).fill(-1);
+  const timexAt = new Int32Array(toks.length).fill(-1);
+  spread(toks, actors.mentions, mentionAt, () => true);
+  spread(toks, timexes, timexAt, (t) => (t.type === "DATE" || t.type === "TIME") && DATEISH.test(t.value));
+  const newsDate = defaultNewsDate(timexes, ctx.published);
+  const ent = (m: number) => actors.mentions[m].entity;
+  const out: Event[] = [];
+  const recent: Event[] = [];
+  const pairs: { person: number[] | null; other: number[] | null; any: number[] | null } = { person: null, other: null, any: null };
+  let qi = 0;
+
+  for (const sentence of doc.sentences) {
+    const s = makeSent(toks, sentence.first, sentence.last, mentionAt);
+    notePairs(s, actors, g, pairs);
+    const subjCache = new Map<number, Group | null>();
+    let lastSubject: Group | null = null;
+    const subjectOf = (vg: number): Group | null => {
+      if (subjCache.has(vg)) return subjCache.get(vg)!;
+      const r = findSubject(s, vg, g, lastSubject);
+      subjCache.set(vg, r);
+      if (r && r.mentions.length) lastSubject = r;
+      return r;
+    };
+    // Speech verbs of the sentence and who speaks.
+    const speech: Array<{ at: number; speaker: number | null }> = [];
+    for (let i = s.start; i < s.end; i++) {
+      const t = toks[i];
+      if (t.pos === "VERB" && g.speechVerbs.has(t.lemma.toLowerCase())) {
+        const sg = subjectOf(verbGroupStart(s, i));
+        let sp = sg?.mentions.length ? ent(sg.mentions[sg.mentions.length - 1]) : null;
+        if (sp === null && i + 1 < s.end && mentionAt[i + 1] >= 0) sp = ent(mentionAt[i + 1]);
+        speech.push({ at: i, speaker: sp });
+      } else if (t.lower === "according" && i + 2 < s.end && toks[i + 1].lower === "to" && mentionAt[i + 2] >= 0) {
+        speech.push({ at: i, speaker: ent(mentionAt[i + 2]) });
+      }
+    }
+    while (qi < quotes.length && quotes[qi].end <= toks[s.start].start) qi++;
+    const quoteSpeaker = (i: number): number | null => {
+      for (let k = Math.max(0, qi - 1); k < quotes.length && quotes[k].start <= toks[i].start; k++)
+        if (quotes[k].start <= toks[i].start && toks[i].end <= quotes[k].end) return quotes[k].speaker;
+      return null;
+    };
+
+    const drafts: Draft[] = [];
+    for (let i = s.start; i < s.end; ) {
+      const m = timexAt[i] >= 0 ? null : matchAt(s, i, lex);
+      if (!m) {
+        i++;
+        continue;
+      }
+      i = m.last + 1;
+      if (m.pattern.flags.has("block")) continue;
+      const d = analyze(s, m, g, subjectOf, ent, actors);
+      if (!d) continue;
+      // Reported speech: a speech verb before the trigger with its complement, or "..., X said".
+      for (const sp of speech) {
+        if (sp.speaker === null || sp.at === m.first) continue;
+        const trailing = sp.at > m.last && !hasVerbBetween(s, m.last + 1, sp.at) && s.end - sp.at <= 5 && !hasMention(s, sp.at + 1, s.end);
+        if ((sp.at < d.evStart) || trailing) {
+          if (!d.src.includes(sp.speaker)) d.reportedBy = sp.speaker;
+        }
+      }
+      const qs = quoteSpeaker(m.first);
+      if (qs !== null && !d.src.includes(qs)) d.reportedBy = qs;
+      const p = m.pattern;
+      if (p.flags.has("modal") || p.flags.has("speaker")) {
+        // "X should Y" said by Z: Z asks X; "X distorted ..." said by Z: Z accuses X.
+        if (d.reportedBy === null || !d.src.length || d.src.includes(d.reportedBy)) continue;
+        d.tgt = d.src;
+        d.src = [d.reportedBy];
+        d.reportedBy = null;
+        d.srcInherited = false;
+        if (p.flags.has("modal")) d.modality = "asserted";
+      }
+      drafts.push(d);
+    }
+    markGoverned(s, drafts, g);
+    for (const d of drafts) {
+      if (d.drop) continue;
+      if (d.governedBy && !d.negGov) continue;
+      if (d.negGov) d.modality = "negated";
+      const ev = finish(d, s, doc, actors, timexAt, timexes, newsDate, g, recent, pairs, ent);
+      if (!ev) continue;
+      out.push(ev);
+      if (ev.type !== "OTHER") recent.push(ev);
+      if (recent.length > 30) recent.shift();
+    }
+  }
+  return out;
+}
+
+/** Marks each token covered by an item's [start, end) with the item's index. */
+function spread<T extends { start: number; end: number }>(toks: Token[], items: T[], at: Int32Array, ok: (t: T) => boolean): void {
+  let k = 0;
+  for (let m = 0; m < items.length; m++) {
+    const it = items[m];
+    if (!ok(it)) continue;
+    while (k < toks.length && toks[k].end <= it.start) k++;
+    for (let j = k; j < toks.length && toks[j].start < it.end; j++) if (at[j] < 0) at[j] = m;
+  }
+}
+
+/** The day the article's main news happened: the latest day it names in the week before publication. */
+export function defaultNewsDate(timexes: Timex[], published: string | null): string | null {
+  if (!published) return null;
+  const pub = Date.parse(published.slice(0, 10));
+  let best: string | null = null;
+  for (const t of timexes) {
+    const v = t.value.slice(0, 10);
+    if (t.type !== "DATE" || !/^\d{4}-\d{2}-\d{2}$/.test(v)) continue;
+    const d = Date.parse(v);
+    if (!(d <= pub && pub - d <= 7 * 86400_000)) continue;
+    if (!best || v > best) best = v;
+  }
+  return best ?? published.slice(0, 10);
+}
+
+/** Remembers the latest pair of distinct actors named together ("Trump and Xi", "US-China"). */
+function notePairs(s: Sent, actors: ActorLayer, g: Grammar, pairs: { person: number[] | null; other: number[] | null; any: number[] | null }): void {
+  for (let i = s.start; i < s.end; i++) {
+    if (s.mentionAt[i] < 0 || (i > s.start && s.mentionAt[i - 1] === s.mentionAt[i])) continue;
+    const grp = groupFrom(s, i, g, "target");
+    let ents = entitiesOf(actors, grp.mentions);
+    // "US-China" and "Iran-Israel" are tied by a hyphen.
+    const e = s.npEnd(i);
+    for (let j = i; j <= e; j++) if (s.tokens[j].text === "-" && s.mentionAt[j + 1] >= 0 && s.mentionAt[j - 1] >= 0) ents = [...new Set([...ents, actors.mentions[s.mentionAt[j - 1]].entity, actors.mentions[s.mentionAt[j + 1]].entity])];
+    if (ents.length < 2) continue;
+    const persons = ents.filter((x) => actors.entities[x].type === "PERSON");
+    const others = ents.filter((x) => actors.entities[x].type !== "PERSON");
+    if (persons.length >= 2) pairs.person = persons.slice(0, 2);
+    if (others.length >= 2) pairs.other = others.slice(0, 2);
+    pairs.any = ents.slice(0, 2);
+    i = Math.max(i, grp.end);
+  }
+}
+
+function verbGroupStart(s: Sent, i: number): number {
+  let j = i;
+  while (j - 1 >= s.start) {
+    const t = s.tokens[j - 1];
+    if (t.pos === "AUX" || t.pos === "ADV" || (t.pos === "PART" && !isPoss(t))) j--;
+    else break;
+  }
+  return j;
+}
+
+function hasFiniteVerb(s: Sent, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) {
+    const t = s.tokens[j];
+    if (t.pos !== "VERB" || t.lower.endsWith("ing")) continue;
+    if (j - 1 >= s.start && s.tokens[j - 1].lower === "to") continue;
+    return true;
+  }
+  return false;
+}
+
+function hasComma(s: Sent, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (s.tokens[j].text === ",") return true;
+  return false;
+}
+
+function hasMention(s: Sent, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (s.mentionAt[j] >= 0) return true;
+  return false;
+}
+
+function hasVerbBetween(s: Sent, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (s.tokens[j].pos === "VERB") return true;
+  return false;
+}
+
+/** The subject of the verb group starting at vg, read leftwards. */
+function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group | null): Group | null {
+  let j = vg - 1;
+  if (j < s.start) return null;
+  const t = s.tokens[j];
+  if (g.relatives.has(t.lower) && (t.pos === "PRON" || t.pos === "DET" || t.pos === "SCONJ")) {
+    j--;
+    if (j >= s.start && s.tokens[j].text === ",") j--;
+    if (j < s.start) return null;
+    const grp = groupEndingAt(s, j, g, "source");
+    return grp.mentions.length ? grp : null;
+  }
+  if (t.pos === "CCONJ") return lastSubject;
+  if (t.text === "," && !(j - 1 >= s.start && s.tokens[j - 1].pos === "CCONJ")) {
+    // "X, who ..., did" and "X, the Y of Z, did": skip the inserted phrase back to its opening comma.
+    for (let k = j - 1; k > Math.max(s.start, j - 25); k--) {
+      const w = s.tokens[k];
+      if (w.text === ";" || w.text === ".") break;
+      if (w.text !== ",") continue;
+      const first = s.tokens[k + 1];
+      const insertedVerb = hasFiniteVerb(s, k + 1, j);
+      if (g.relatives.has(first.lower) || !insertedVerb) {
+        const grp = groupEndingAt(s, k - 1, g, "source");
+        if (grp.mentions.length) return grp;
+        if (!insertedVerb) {
+          const app = groupEndingAt(s, j - 1, g, "source");
+          if (app.mentions.length) return app;
+        }
+      }
+      break;
+    }
+    return null;
+  }
+  if (t.text === "," && j - 1 >= s.start && s.tokens[j - 1].pos === "CCONJ") return lastSubject;
+  if (s.mentionAt[j] >= 0 || ["NOUN", "PROPN", "PRON", "NUM", "ADJ"].includes(t.pos)) {
+    if (t.pos === "PRON" && s.mentionAt[j] < 0) return { start: j, end: j, mentions: [], plural: g.pluralAnaphors.has(t.lower) };
+    return groupEndingAt(s, j, g, "source");
+  }
+  return null;
+}
+
+/** Subject of an infinitive ("X's decision to Y", "told X to Y", "X plans to Y"). */
+function controller(s: Sent, toAt: number, g: Grammar, subjectOf: (vg: number) => Group | null): Group | null {
+  for (let j = toAt - 1; j >= Math.max(s.start, toAt - 8); j--) {
+    const t = s.tokens[j];
+    if (s.mentionAt[j] >= 0) {
+      const grp = groupEndingAt(s, s.npEnd(j), g, "target");
+      if (grp.mentions.length) return grp;
+    }
+    if (t.pos === "VERB" || t.pos === "AUX") return subjectOf(verbGroupStart(s, j));
+    if (t.text === ";" || t.pos === "SCONJ") return null;
+  }
+  return null;
+}
+
+function analyze(
+  s: Sent, m: Match, g: Grammar, subjectOf: (vg: number) => Group | null, ent: (m: number) => number, actors: ActorLayer,
+): Draft | null {
+  const toks = s.tokens;
+  const p = m.pattern;
+  const trig = toks[m.first];
+  const nominal = p.pos === "N" && !(trig.pos === "VERB" && !["DET", "ADJ", "PART", "NUM"].includes(toks[m.first - 1]?.pos ?? ""));
+  let src: number[] = [];
+  let tgt: number[] = [];
+  let srcInherited = false;
+  let evStart = m.first;
+  let evEnd = m.last;
+  let past = false;
+  const mentionsToEnts = (ms: number[]) => [...new Set(ms.map(ent))];
+  const vg = nominal ? m.first : verbGroupStart(s, m.first);
+  let modality: Modality = "asserted";
+
+  if (!nominal) {
+    const group = toks.slice(vg, m.first + 1);
+    const passive = group.some((t) => t.lemma === "be" || t.lemma === "get") && trig.pos === "VERB" && trig.lower !== trig.lemma && !group.some((t) => t.lower === "being" && false);
+    const perfect = group.some((t) => t.lemma === "have" && t.pos === "AUX");
+    past = !perfect && group.every((t) => t.lemma !== "will") && isPast(group);
+    let subj: Group | null;
+    const toBefore = vg - 1 >= s.start && toks[vg - 1].lower === "to" ? vg - 1 : toks[vg]?.lower === "to" ? vg : -1;
+    if (toBefore >= 0) subj = controller(s, toBefore, g, subjectOf);
+    else subj = subjectOf(vg);
+    if (subj) evStart = Math.min(evStart, subj.start);
+    let subjEnts = subj ? mentionsToEnts(subj.mentions) : [];
+    const plural = subj?.plural ?? false;
+    if (passive) {
+      let agent: number[] = [];
+      for (let j = m.last + 1; j < Math.min(s.end, m.last + 8); j++) {
+        if (toks[j].lower === "by" && j + 1 < s.end) {
+          const a = groupFrom(s, j + 1, g, "source");
+          agent = mentionsToEnts(a.mentions);
+          evEnd = Math.max(evEnd, a.end);
+          break;
+        }
+        if (toks[j].pos === "VERB" || toks[j].text === ";") break;
+      }
+      src = agent;
+      tgt = subjEnts;
+    } else {
+      src = subjEnts;
+      if (m.slot) tgt = mentionsToEnts(groupFrom(s, m.slot[0], g, "target").mentions);
+      else {
+        const o = objectAfter(s, m.last + 1, g, actors);
+        if (o) {
+          tgt = mentionsToEnts(o.mentions);
+          evEnd = Math.max(evEnd, o.end);
+        }
+      }
+    }
+    if (plural && subjEnts.length < 2) src = src.length ? src : [];
+    modality = verbModality(s, vg, m.first, g, toBefore);
+    (subj as Group | null) && plural && (subjEnts = subjEnts);
+    if (plural) srcInherited = true;
+  } else {
+    // Nominal trigger: possessor and modifiers before it, prepositions after it.
+    const a = s.npStart(m.first);
+    const before: number[] = [];
+    for (let j = a; j < m.first; j++) if (s.mentionAt[j] >= 0 && s.mentionAt[j] !== s.mentionAt[j - 1]) before.push(s.mentionAt[j]);
+    src = mentionsToEnts(before);
+    let j = m.last + 1;
+    for (let n = 0; n < 3 && j < Math.min(s.end, m.last + 8); n++) {
+      const w = toks[j].lower;
+      if (!["between", "with", "by", "from", "on", "against", "at", "to", "into", "of", "toward", "towards", "over", "among", "for"].includes(w)) break;
+      let k = j + 1;
+      while (k < s.end && ["DET", "ADJ", "NUM"].includes(toks[k].pos) && s.mentionAt[k] < 0) k++;
+      if (k >= s.end || s.mentionAt[k] < 0) {
+        j = s.npEnd(k) + 1;
+        continue;
+      }
+      const grp = groupFrom(s, k, g, w === "by" || w === "from" ? "source" : "target");
+      const es = mentionsToEnts(grp.mentions);
+      evEnd = Math.max(evEnd, grp.end);
+      if (w === "between" || w === "among") src = [...src, ...es];
+      else if (w === "by" || w === "from") src = src.length ? src : es;
+      else if (w === "for" && p.type !== "SUPPORT" && p.type !== "AID") break;
+      else if (g.locPreps.has(w)) break;
+      else tgt = tgt.length ? tgt : es;
+      j = grp.end + 1;
+    }
+    if (!src.length) {
+      // The nominal is the object of a clause: its subject is the source.
+      for (let k = m.first - 1; k >= Math.max(s.start, m.first - 14); k--) {
+        const t = toks[k];
+        if (t.text === ";" || (t.pos === "SCONJ" && t.lower !== "that")) break;
+        if (t.pos === "VERB") {
+          const sg = subjectOf(verbGroupStart(s, k));
+          if (sg) {
+            src = mentionsToEnts(sg.mentions);
+            srcInherited = true;
+            evStart = Math.min(evStart, sg.start);
+            if (sg.plural) srcInherited = true;
+          }
+          past = isPast([t]);
+          modality = verbModality(s, verbGroupStart(s, k), k, g, -1);
+          break;
+        }
+      }
+    }
+    if (modality === "asserted") modality = nominalModality(s, a, m.first, g);
+    if (!past) past = sentencePast(s);
+  }
+  return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false };
+}
+
+function isPast(group: Token[]): boolean {
+  const v = group[group.length - 1];
+  if (!v) return false;
+  if (group.some((t) => t.lower === "did" || t.lower === "was" || t.lower === "were")) return true;
+  if (v.pos !== "VERB" || v.lower === v.lemma) return false;
+  return !(v.lower === v.lemma + "s" || v.lower === v.lemma + "es" || v.lower.endsWith("ing"));
+}
+
+function sentencePast(s: Sent): boolean {
+  for (let j = s.start; j < s.end; j++) {
+    const t = s.tokens[j];
+    if ((t.pos === "VERB" || t.pos === "AUX") && ["was", "were", "did", "had"].includes(t.lower)) return true;
+    if (t.pos === "VERB" && isPast([t])) return true;
+  }
+  return false;
+}
+
+/** The first actor after the trigger within the clause, skipping places after "in/at". */
+function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLayer): Group | null {
+  for (let j = from; j < Math.min(s.end, from + WINDOW); j++) {
+    const t = s.tokens[j];
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || g.relatives.has(t.lower)) return null;
+    if (t.pos === "PUNCT" && t.text !== "-" && t.text !== "," ) return null;
+    if (s.mentionAt[j] < 0) continue;
+    const prev = s.tokens[j - 1];
+    const e = actors.entities[actors.mentions[s.mentionAt[j]].entity];
+    if (prev && (g.locPreps.has(prev.lower) || prev.lower === "by" || prev.lower === "since") && (e.type === "GPE" || e.type === "LOC" || prev.lower !== "in")) {
+      j = s.npEnd(j);
+      continue;
+    }
+    const grp = groupFrom(s, j, g, "target");
+    if (grp.mentions.length) return grp;
+    j = s.npEnd(j);
+  }
+  return null;
+}
+
+function verbModality(s: Sent, vg: number, at: number, g: Grammar, toBefore: number): Modality {
+  let mod: Modality = "asserted";
+  const toks = s.tokens;
+  for (let j = vg; j < at; j++) {
+    const w = toks[j].lower;
+    if (g.negation.has(w)) return "negated";
+    if (g.future.has(w)) mod = "future";
+    else if (g.hypothetical.has(w) && mod === "asserted") mod = "hypothetical";
+  }
+  if (vg - 1 >= s.start && g.negation.has(toks[vg - 1].lower)) return "negated";
+  if (toBefore >= 0) {
+    const head = toks[toBefore - 1];
+    if (head && g.futureBefore.has(head.lower)) mod = mod === "asserted" ? "future" : mod;
+    for (let j = Math.max(s.start, toBefore - 4); j < toBefore; j++) if (g.negation.has(toks[j].lower)) return "negated";
+  }
+  // A conditional clause: "if", "unless" earlier in the same clause.
+  for (let j = vg - 1; j >= Math.max(s.start, vg - 12); j--) {
+    const w = toks[j].lower;
+    if (w === ";" ) break;
+    if (g.conditional.has(w)) return "hypothetical";
+  }
+  return mod;
+}
+
+function nominalModality(s: Sent, a: number, at: number, g: Grammar): Modality {
+  for (let j = a; j < at; j++) {
+    const w = s.tokens[j].lower;
+    if (w === "no") return "negated";
+    if (g.hypoAdj.has(w)) return "hypothetical";
+  }
+  return "asserted";
+}
+
+/** Events in the complement of a threat, request, agreement or rejection are not events of their own. */
+function markGoverned(s: Sent, drafts: Draft[], g: Grammar): void {
+  for (const gov of drafts) {
+    if (!g.governorTypes.has(gov.type) && !gov.m.pattern.flags.has("modal")) continue;
+    for (const d of drafts) {
+      if (d === gov || d.m.first <= gov.m.last || d.governedBy) continue;
+      const between = s.tokens.slice(gov.m.last + 1, d.m.first);
+      if (between.length > 6) continue;
+      let ok = true;
+      for (let k = 0; k < between.length; k++) {
+        const t = between[k];
+        if (t.text === ";" || t.lower === "but" || t.pos === "SCONJ" && t.lower !== "that") ok = false;
+        if (t.pos === "CCONJ") {
+          const nx = between[k + 1] ?? s.tokens[d.m.first];
+          if (nx && nx.pos === "VERB" && nx.lower !== nx.lemma) ok = false;
+          if (nx && nx.pos === "AUX") ok = false;
+        }
+      }
+      if (!ok) continue;
+      // A noun far into the object is its own event ("a deal to roll back ... tariffs").
+      if (d.m.pattern.pos === "N" && between.length > 3) continue;
+      d.governedBy = gov;
+      const lemma = s.tokens[gov.m.first].lemma.toLowerCase();
+      d.negGov = g.negGovernors.has(lemma) || g.negGovernors.has(s.tokens[gov.m.first].lower);
+    }
+  }
+}
+
+function finish(
+  d: Draft, s: Sent, doc: Doc, actors: ActorLayer, timexAt: Int32Array, timexes: Timex[], newsDate: string | null, g: Grammar,
+  recent: Event[], pairs: { person: number[] | null; other: number[] | null; any: number[] | null }, ent: (m: number) => number,
+): Event | null {
+  const p = d.m.pattern;
+  const toks = s.tokens;
+  let src = d.src;
+  let tgt = d.tgt.filter((x) => !src.includes(x));
+  const sym = p.flags.has("sym") || eachOther(s, d.m.last + 1);
+  // Plural anaphors ("the two leaders", "they ... each other") take the last pair named.
+  if (sym && src.length + tgt.length < 2) {
+    const subjPlural = d.srcInherited || src.length === 0 || eachOther(s, d.m.last + 1);
+    if (subjPlural) {
+      const wantsPerson = hasWord(s, d.evStart, d.m.last, ["leaders", "men", "presidents", "he", "him"]);
+      const pair = (wantsPerson ? pairs.person : hasWord(s, d.evStart, d.m.last, ["countries", "nations", "governments", "sides"]) ? pairs.other : null) ?? pairs.any;
+      if (pair && (src.length === 0 || pair.includes(src[0]))) {
+        src = [pair[0]];
+        tgt = [pair[1]];
+      }
+    }
+  }
+  if (sym && !tgt.length && src.length >= 2) {
+    tgt = src.slice(1);
+    src = src.slice(0, 1);
+  }
+  // A definite nominal with no actors of its own refers back to the last event of its kind.
+  if (p.type !== "OTHER" && !src.length && !tgt.length && p.pos === "N") {
+    const prev = [...recent].reverse().find((e) => e.type === p.type);
+    if (prev && definite(s, d.m.first)) {
+      src = prev.source;
+      tgt = prev.target;
+    }
+  }
+  // "rejected the claim": the target is whoever made the last claim.
+  if ((p.type === "REJECT" || p.type === "CONCEDE") && !tgt.length && src.length) {
+    const obj = toks[Math.min(d.m.last + 1, s.end - 1)];
+    const objWord = d.m.last + 2 < s.end ? toks[d.m.last + 2] : obj;
+    if (g.reactiveObjects.has(toks[d.m.last].lower) || g.reactiveObjects.has(obj.lower) || g.reactiveObjects.has(objWord.lower) || g.reactiveObjects.has(obj.lemma)) {
+      const prev = [...recent].reverse().find((e) => e.source.length && !e.source.some((x) => src.includes(x)));
+      if (prev) tgt = [prev.source[0]];
+    }
+  }
+  if (p.type !== "OTHER" && !src.length && !tgt.length) return null;
+  if (p.type !== "OTHER" && src.length && tgt.length && src.every((x) => tgt.includes(x))) return null;
+
+  // Date: the nearest time expression in the clause, else the news day for past-tense reports.
+  let timex: number | null = null;
+  let best = 1e9;
+  for (let j = Math.max(s.start, d.evStart - 8); j < Math.min(s.end, d.m.last + 14); j++) {
+    const tx = timexAt[j];
+    if (tx < 0) continue;
+    const dist = j < d.m.first ? d.m.first - j : j - d.m.last;
+    if (crosses(s, Math.min(j, d.m.first), Math.max(j, d.m.last))) continue;
+    if (j < d.m.first ? hasFiniteVerb(s, j + 1, d.m.first) : hasFiniteVerb(s, d.m.last + 1, j)) continue;
+    if (j < d.m.first && j - s.start > 4 && hasComma(s, j + 1, d.m.first)) continue;
+    if (dist < best) [best, timex] = [dist, tx];
+  }
+  let date: string | null = null;
+  if (timex !== null) date = dateOf(timexes[timex].value);
+  else if (d.past && d.modality !== "future" && d.modality !== "hypothetical") date = newsDate;
+
+  // Place: "in Osaka", "at the White House".
+  let location: number | null = null;
+  best = 1e9;
+  for (let j = Math.max(s.start + 1, d.m.first - 8); j < Math.min(s.end, d.m.last + 12); j++) {
+    const mi = s.mentionAt[j];
+    if (mi < 0 || s.mentionAt[j - 1] === mi) continue;
+    const prev = toks[j - 1].lower === "the" ? toks[j - 2] : toks[j - 1];
+    if (!prev || !["in", "at", "near", "inside"].includes(prev.lower)) continue;
+    const e = ent(mi);
+    const et = actors.entities[e].type;
+    if (et !== "GPE" && et !== "LOC" && !/house|kremlin|palace|hall/i.test(actors.mentions[mi].text)) continue;
+    if (src.includes(e) || tgt.includes(e)) continue;
+    const dist = Math.abs(j - d.m.first);
+    if (dist < best) [best, location] = [dist, e];
+  }
+
+  const srcMentions = mentionsFor(actors, s, d.evStart, d.evEnd, src);
+  const tgtMentions = mentionsFor(actors, s, d.evStart, d.evEnd, tgt);
+  let modality = d.modality;
+  if (modality === "asserted" && d.reportedBy !== null) modality = "reported";
+  let conf = 0.45 + Math.min(0.2, 0.05 * (p.words - 1));
+  if (src.length) conf += 0.15;
+  if (tgt.length) conf += 0.12;
+  if (d.srcInherited) conf -= 0.08;
+  if (p.pos === "V") conf += 0.05;
+  if (modality === "hypothetical" || modality === "negated") conf -= 0.2;
+  if (p.type === "OTHER") conf = Math.min(conf, 0.3);
+  const a = toks[Math.max(s.start, d.evStart)];
+  const b = toks[clauseEnd(s, d.evEnd)];
+  return {
+    type: p.type,
+    category: p.category,
+    mode: p.mode,
+    context: p.context,
+    source: src,
+    target: tgt,
+    date,
+    location,
+    modality,
+    cameo: p.cameo,
+    intensity: p.intensity,
+    evidence: [a.start, b.end],
+    trigger: [toks[d.m.first].start, toks[d.m.pattern.elems.some((e) => e.kind === "slot") ? lastWordTok(d.m) : d.m.last].end],
+    pattern: p.id,
+    timex,
+    sourceMentions: srcMentions,
+    targetMentions: tgtMentions,
+    reportedBy: d.reportedBy,
+    confidence: +Math.max(0.05, Math.min(0.99, conf)).toFixed(3),
+  };
+  void doc;
+}
+
+/** The clause ends at a semicolon, a comma before a conjunction, or the sentence end (bounded). */
+function clauseEnd(s: Sent, from: number): number {
+  let j = Math.min(from, s.end - 1);
+  for (let n = 0; n < 15 && j + 1 < s.end; n++) {
+    const t = s.tokens[j + 1];
+    if (t.text === ";" || t.text === "." || (t.text === "," && (s.tokens[j + 2]?.pos === "CCONJ" || s.tokens[j + 2]?.pos === "SCONJ"))) break;
+    if (t.pos === "CCONJ" && s.tokens[j + 2] && (s.tokens[j + 2].pos === "VERB" || s.tokens[j + 2].pos === "AUX")) break;
+    j++;
+  }
+  return j;
+}
+
+function lastWordTok(m: Match): number {
+  return m.slot && m.slot[1] >= m.last ? Math.max(m.first, m.slot[0] - 1) : m.last;
+}
+
+function eachOther(s: Sent, from: number): boolean {
+  for (let j = from; j < Math.min(s.end - 1, from + 8); j++) {
+    const a = s.tokens[j].lower;
+    const b = s.tokens[j + 1].lower;
+    if ((a === "each" && b === "other") || (a === "one" && b === "another")) return true;
+  }
+  return false;
+}
+
+function hasWord(s: Sent, a: number, b: number, words: string[]): boolean {
+  for (let j = Math.max(s.start, a); j <= b && j < s.end; j++) if (words.includes(s.tokens[j].lower)) return true;
+  return false;
+}
+
+function definite(s: Sent, at: number): boolean {
+  for (let j = at - 1; j >= Math.max(s.start, at - 4); j--) {
+    const t = s.tokens[j];
+    if (t.lower === "the" || t.lower === "this" || t.lower === "that" || isPoss(t)) return true;
+    if (t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PUNCT" && t.pos !== "NUM" && t.pos !== "PROPN") return false;
+  }
+  return false;
+}
+
+function crosses(s: Sent, a: number, b: number): boolean {
+  for (let j = a; j <= b; j++) if (s.tokens[j].text === ";") return true;
+  return false;
+}
+
+function dateOf(v: string): string | null {
+  const m = DATEISH.exec(v);
+  return m ? m[0] : null;
+}
+
+/** Mentions of the chosen entities inside the evidence, else anywhere in the sentence. */
+function mentionsFor(actors: ActorLayer, s: Sent, a: number, b: number, ents: number[]): number[] {
+  const out: number[] = [];
+  for (const e of ents) {
+    let found = -1;
+    for (let j = Math.max(s.start, a); j <= Math.min(s.end - 1, b) && found < 0; j++) if (s.mentionAt[j] >= 0 && actors.mentions[s.mentionAt[j]].entity === e) found = s.mentionAt[j];
+    for (let j = s.start; j < s.end && found < 0; j++) if (s.mentionAt[j] >= 0 && actors.mentions[s.mentionAt[j]].entity === e) found = s.mentionAt[j];
+    if (found >= 0) out.push(found);
+  }
+  return out;
+}

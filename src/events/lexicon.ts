@@ -1,0 +1,200 @@
+// Loads the event pattern lexicon (data/patterns/*.tsv), validates every row (errors name the
+// file and line) and compiles the patterns into an index keyed by their first word.
+import { readFileSync, readdirSync } from "node:fs";
+import { basename, join } from "node:path";
+import { dataDir } from "../data-path.js";
+
+export const PLOVER_TYPES = [
+  "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+  "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+] as const;
+
+export type Elem =
+  | { kind: "word"; alts: string[]; optional: boolean; tight: boolean }
+  | { kind: "slot" }
+  | { kind: "not"; alts: string[] };
+
+export interface Pattern {
+  id: string;
+  type: string;
+  category: string | null;
+  mode: string | null;
+  context: string[];
+  cameo: string | null;
+  intensity: number | null;
+  pos: "V" | "N";
+  text: string;
+  elems: Elem[];
+  flags: Set<string>;
+  /** Number of literal words: more words, more specific. */
+  words: number;
+  where: string;
+}
+
+export interface CameoCode {
+  goldstein: number | null;
+  plover: string | null;
+  name: string;
+}
+
+export interface Grammar {
+  actorNouns: Set<string>;
+  speechVerbs: Set<string>;
+  future: Set<string>;
+  futureBefore: Set<string>;
+  hypothetical: Set<string>;
+  hypoAdj: Set<string>;
+  conditional: Set<string>;
+  negation: Set<string>;
+  negGovernors: Set<string>;
+  locPreps: Set<string>;
+  pluralAnaphors: Set<string>;
+  relatives: Set<string>;
+  clauseBreaks: Set<string>;
+  governorTypes: Set<string>;
+  reactiveObjects: Set<string>;
+}
+
+export interface Lexicon {
+  size: number;
+  patterns: Pattern[];
+  /** First word (lemma or lower-case form) → patterns starting with it. */
+  byKey: Map<string, Pattern[]>;
+  cameo: Map<string, CameoCode>;
+  grammar: Grammar;
+}
+
+const FLAGS = new Set(["sym", "speaker", "block", "modal"]);
+
+export class LexiconError extends Error {}
+
+function fail(where: string, msg: string): never {
+  throw new LexiconError(`${where}: ${msg}`);
+}
+
+export function loadCameo(file = dataDir("patterns", "cameo.tsv")): Map<string, CameoCode> {
+  const out = new Map<string, CameoCode>();
+  readFileSync(file, "utf8").split("\n").forEach((line, i) => {
+    if (!line.trim() || line.startsWith("#") || line.startsWith("code\t")) return;
+    const f = line.split("\t");
+    const where = `${basename(file)}:${i + 1}`;
+    if (f.length < 6 || !/^\d{2,4}$/.test(f[0])) fail(where, "expected code, goldstein, plover, mode, context, name");
+    const g = f[1] === "" ? null : Number(f[1]);
+    if (g !== null && !Number.isFinite(g)) fail(where, `bad Goldstein value '${f[1]}'`);
+    out.set(f[0], { goldstein: g, plover: f[2] || null, name: f[5] });
+  });
+  return out;
+}
+
+export function loadGrammar(file = dataDir("patterns", "grammar.json")): Grammar {
+  let raw: Record<string, unknown>;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+  } catch (e) {
+    fail(basename(file), `cannot read: ${(e as Error).message}`);
+  }
+  const keys: Array<keyof Grammar> = [
+    "actorNouns", "speechVerbs", "future", "futureBefore", "hypothetical", "hypoAdj", "conditional", "negation",
+    "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "governorTypes", "reactiveObjects",
+  ];
+  const g = {} as Grammar;
+  for (const k of keys) {
+    const v = raw[k];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) fail(basename(file), `'${k}' must be a list of strings`);
+    g[k] = new Set((v as string[]).map((s) => (k === "governorTypes" ? s.toUpperCase() : s.toLowerCase())));
+  }
+  return g;
+}
+
+/** Parses a pattern text into elements; hyphenated words become tight word-hyphen-word runs. */
+export function parsePattern(text: string, where: string): Elem[] {
+  const elems: Elem[] = [];
+  let slots = 0;
+  for (const raw of text.trim().split(/\s+/)) {
+    if (raw === "X") {
+      slots++;
+      elems.push({ kind: "slot" });
+      continue;
+    }
+    if (raw.startsWith("!")) {
+      const alts = raw.slice(1).toLowerCase().split("|").filter(Boolean);
+      if (!alts.length) fail(where, `empty negative '${raw}'`);
+      elems.push({ kind: "not", alts });
+      continue;
+    }
+    let w = raw;
+    let optional = false;
+    if (w.startsWith("(") && w.endsWith(")")) [w, optional] = [w.slice(1, -1), true];
+    if (!w || /[()!]/.test(w)) fail(where, `bad word '${raw}'`);
+    const alts = w.toLowerCase().split("|");
+    if (alts.some((a) => !a)) fail(where, `empty alternative in '${raw}'`);
+    // "cease-fire" is read by the tokenizer as cease - fire: match either form.
+    if (alts.length === 1 && alts[0].includes("-") && alts[0].length > 1 && !alts[0].startsWith("-")) {
+      const parts = alts[0].split("-").filter(Boolean);
+      parts.forEach((p, k) => {
+        if (k > 0) elems.push({ kind: "word", alts: ["-"], optional, tight: true });
+        elems.push({ kind: "word", alts: k === 0 ? [p, alts[0], parts.join("")] : [p], optional, tight: k > 0 });
+      });
+      continue;
+    }
+    elems.push({ kind: "word", alts, optional, tight: false });
+  }
+  if (slots > 1) fail(where, "at most one X slot");
+  const first = elems[0];
+  if (!first || first.kind !== "word" || first.optional) fail(where, "a pattern must start with a required word");
+  return elems;
+}
+
+function loadPatternFile(file: string, cameo: Map<string, CameoCode>, out: Pattern[], ids: Set<string>): void {
+  const name = basename(file);
+  readFileSync(file, "utf8").split("\n").forEach((line, i) => {
+    if (!line.trim() || line.startsWith("#") || line.startsWith("id\t")) return;
+    const where = `${name}:${i + 1}`;
+    const f = line.split("\t");
+    if (f.length < 9) fail(where, `expected 10 tab-separated columns, got ${f.length}`);
+    const [id, type, category, mode, context, code, intensity, pos, text, flags = ""] = f;
+    if (!id) fail(where, "missing id");
+    if (ids.has(id)) fail(where, `duplicate id '${id}'`);
+    ids.add(id);
+    const plover = (PLOVER_TYPES as readonly string[]).includes(type);
+    if (!plover && type !== "OTHER") fail(where, `unknown type '${type}'`);
+    if (type === "OTHER" && !category) fail(where, "an OTHER pattern needs a category");
+    if (plover && !code) fail(where, "a PLOVER pattern needs a CAMEO code");
+    if (code && !cameo.has(code)) fail(where, `unknown CAMEO code '${code}'`);
+    if (pos !== "V" && pos !== "N") fail(where, `pos must be V or N, got '${pos}'`);
+    const inten = intensity === "" ? (code ? (cameo.get(code)?.goldstein ?? null) : null) : Number(intensity);
+    if (inten !== null && (!Number.isFinite(inten) || inten < -10 || inten > 10)) fail(where, `bad intensity '${intensity}'`);
+    const fl = new Set(flags.split(/[,\s]+/).filter(Boolean));
+    for (const x of fl) if (!FLAGS.has(x)) fail(where, `unknown flag '${x}'`);
+    const elems = parsePattern(text, where);
+    out.push({
+      id, type, category: category || null, mode: mode || null,
+      context: context ? context.split(";").map((s) => s.trim()).filter(Boolean) : [],
+      cameo: code || null, intensity: inten, pos, text, elems, flags: fl,
+      words: elems.filter((e) => e.kind === "word" && !e.optional && e.alts[0] !== "-").length + (elems.some((e) => e.kind === "slot") ? 0.5 : 0),
+      where,
+    });
+  });
+}
+
+export function patternFiles(): string[] {
+  const dir = dataDir("patterns");
+  return readdirSync(dir).filter((f) => f.endsWith(".tsv") && f !== "cameo.tsv").sort().map((f) => join(dir, f));
+}
+
+export function loadLexicon(extraFiles: string[] = []): Lexicon {
+  const cameo = loadCameo();
+  const patterns: Pattern[] = [];
+  const ids = new Set<string>();
+  for (const f of [...patternFiles(), ...extraFiles]) loadPatternFile(f, cameo, patterns, ids);
+  const byKey = new Map<string, Pattern[]>();
+  for (const p of patterns) {
+    const first = p.elems[0] as Extract<Elem, { kind: "word" }>;
+    for (const a of first.alts) {
+      let list = byKey.get(a);
+      if (!list) byKey.set(a, (list = []));
+      if (!list.includes(p)) list.push(p);
+    }
+  }
+  return { size: patterns.length, patterns, byKey, cameo, grammar: loadGrammar() };
+}

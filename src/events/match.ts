@@ -1,0 +1,100 @@
+// Matches lexicon patterns at a token: each element is tried in order with a short bounded gap
+// of modifiers between words, so the cost per token is constant.
+import type { Token } from "../doc.js";
+import type { Elem, Lexicon, Pattern } from "./lexicon.js";
+import type { Sent } from "./np.js";
+
+export interface Match {
+  pattern: Pattern;
+  /** Token indexes of the trigger, [first, last]. */
+  first: number;
+  last: number;
+  /** Token range of the X slot, or null. */
+  slot: [number, number] | null;
+}
+
+const GAP = 3;
+const GAP_POS = new Set(["DET", "ADJ", "NUM", "ADV", "NOUN", "PROPN", "PART", "SYM"]);
+
+function wordOk(t: Token, alts: string[]): boolean {
+  const lemma = t.lemma.toLowerCase();
+  return alts.includes(lemma) || alts.includes(t.lower);
+}
+
+function gapOk(t: Token): boolean {
+  if (GAP_POS.has(t.pos)) return t.pos !== "PART" || t.lower === "'s" || t.lower === "’s";
+  return t.pos === "PUNCT" && (t.text === "-" || t.text === "%");
+}
+
+/** Tries one pattern at token i (its first word already matched). */
+function tryPattern(s: Sent, p: Pattern, i: number): Match | null {
+  const toks = s.tokens;
+  let pos = i + 1;
+  let slot: [number, number] | null = null;
+  let last = i;
+  for (let k = 1; k < p.elems.length; k++) {
+    const e: Elem = p.elems[k];
+    if (e.kind === "not") {
+      if (pos < s.end && wordOk(toks[pos], e.alts)) return null;
+      continue;
+    }
+    if (e.kind === "slot") {
+      // Up to two determiners or adjectives may stand before the actor.
+      let j = pos;
+      for (let skip = 0; skip < 3 && j < s.end; skip++) {
+        if (s.mentionAt[j] >= 0) break;
+        if (!["DET", "ADJ", "NUM"].includes(toks[j].pos)) break;
+        j++;
+      }
+      if (j >= s.end || s.mentionAt[j] < 0) return null;
+      const end = s.npEnd(j);
+      slot = [j, end];
+      pos = end + 1;
+      continue;
+    }
+    let found = -1;
+    const maxGap = e.tight ? 0 : GAP;
+    for (let g = 0, j = pos; g <= maxGap && j < s.end; g++, j++) {
+      if (wordOk(toks[j], e.alts)) {
+        found = j;
+        break;
+      }
+      if (!gapOk(toks[j]) || s.mentionAt[j] >= 0) break;
+    }
+    if (found < 0) {
+      if (e.optional) continue;
+      return null;
+    }
+    pos = found + 1;
+    last = found;
+  }
+  return { pattern: p, first: i, last: Math.max(last, slot ? slot[1] : last), slot };
+}
+
+const VERBISH = new Set(["VERB", "AUX"]);
+const NOUNISH = new Set(["NOUN", "PROPN", "X", "ADJ", "NUM"]);
+
+/** The most specific pattern matching at token i, or null. */
+export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
+  const t = s.tokens[i];
+  if (s.mentionAt[i] >= 0 && t.pos === "PROPN") return null;
+  const cands = new Set<Pattern>();
+  for (const k of [t.lemma.toLowerCase(), t.lower]) for (const p of lex.byKey.get(k) ?? []) cands.add(p);
+  let best: Match | null = null;
+  for (const p of cands) {
+    const prev = i > s.start ? s.tokens[i - 1] : null;
+    if (p.pos === "V" && !VERBISH.has(t.pos)) {
+      // wink sometimes tags a finite verb as a noun; accept it after an actor.
+      if (!(NOUNISH.has(t.pos) && prev && s.mentionAt[i - 1] >= 0 && t.lower !== t.lemma && t.pos !== "PROPN")) continue;
+    }
+    // A capitalized proper noun mid-sentence is a name ("March", "Rally"), not a trigger.
+    if (p.pos === "N" && t.pos === "PROPN" && i > s.start && t.text[0] !== t.text[0].toLowerCase()) continue;
+    if (p.pos === "N" && VERBISH.has(t.pos)) {
+      if (!(prev && ["DET", "ADJ", "PART", "NUM"].includes(prev.pos))) continue;
+    }
+    const m = tryPattern(s, p, i);
+    if (!m) continue;
+    if (!best || p.words > best.pattern.words || (p.words === best.pattern.words && m.last > best.last)) best = m;
+  }
+  return best;
+}

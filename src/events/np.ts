@@ -1,0 +1,133 @@
+// Noun phrases on wink's POS tags: where an actor phrase starts and ends, its coordinated
+// partners ("Trump and Xi", "the U.S., Israel and France") and which mentions stand for it.
+import type { ActorLayer, Token } from "../doc.js";
+import type { Grammar } from "./lexicon.js";
+
+export interface Sent {
+  tokens: Token[];
+  /** Token range of the sentence, [start, end). */
+  start: number;
+  end: number;
+  /** Global token index → mention index, or -1. */
+  mentionAt: Int32Array;
+  npEnd(j: number): number;
+  npStart(j: number): number;
+}
+
+export interface Group {
+  start: number;
+  end: number;
+  mentions: number[];
+  /** True when the phrase is a plural anaphor ("the two leaders", "both sides"). */
+  plural: boolean;
+}
+
+const NP_POS = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN"]);
+const NOT_NP = new Set(["that", "which", "who", "whom", "whose", "this", "these", "those", "what", "whatever", "any", "some"]);
+
+export function isPoss(t: Token): boolean {
+  return t.pos === "PART" && (t.lower === "'s" || t.lower === "’s" || t.lower === "'" || t.lower === "’");
+}
+
+export function makeSent(tokens: Token[], start: number, end: number, mentionAt: Int32Array): Sent {
+  const inNP = (j: number): boolean => {
+    if (j < start || j >= end) return false;
+    if (mentionAt[j] >= 0) return true;
+    const t = tokens[j];
+    if (NOT_NP.has(t.lower)) return false;
+    if (NP_POS.has(t.pos)) return true;
+    if (isPoss(t)) return true;
+    if (t.pos === "PUNCT" && t.text === "-") return j + 1 < end && (NP_POS.has(tokens[j + 1].pos) || mentionAt[j + 1] >= 0);
+    return false;
+  };
+  return {
+    tokens, start, end, mentionAt,
+    npEnd(j) {
+      while (inNP(j + 1)) j++;
+      return j;
+    },
+    npStart(j) {
+      while (inNP(j - 1) && tokens[j - 1].pos !== "DET") j--;
+      if (inNP(j - 1) && tokens[j - 1].pos === "DET") j--;
+      return j;
+    },
+  };
+}
+
+/** Mentions standing for the phrase [a, b]; `role` decides how a non-actor head is read. */
+export function phraseMentions(s: Sent, a: number, b: number, g: Grammar, role: "source" | "target"): number[] {
+  const ms: Array<{ m: number; at: number; poss: boolean }> = [];
+  for (let j = a; j <= b; j++) {
+    const m = s.mentionAt[j];
+    if (m < 0 || (ms.length && ms[ms.length - 1].m === m)) continue;
+    let k = j;
+    while (k + 1 <= b && s.mentionAt[k + 1] === m) k++;
+    ms.push({ m, at: j, poss: k + 1 <= b && isPoss(s.tokens[k + 1]) });
+  }
+  if (!ms.length) return [];
+  const head = s.tokens[b];
+  if (s.mentionAt[b] >= 0) return [s.mentionAt[b]];
+  const nonPoss = ms.filter((x) => !x.poss);
+  if (g.actorNouns.has(head.lemma.toLowerCase()) || g.actorNouns.has(head.lower)) return [(nonPoss.length ? nonPoss : ms)[(nonPoss.length ? nonPoss : ms).length - 1].m];
+  if (role === "target") return [ms[ms.length - 1].m];
+  return [];
+}
+
+function plural(s: Sent, a: number, b: number, g: Grammar): boolean {
+  for (let j = a; j <= b; j++) if (g.pluralAnaphors.has(s.tokens[j].lower)) return true;
+  return false;
+}
+
+const COORD = new Set(["and", ",", "&", "or"]);
+
+/** The coordinated group whose first phrase starts at a (rightwards). */
+export function groupFrom(s: Sent, a: number, g: Grammar, role: "source" | "target"): Group {
+  let b = s.npEnd(a);
+  const mentions = [...phraseMentions(s, a, b, g, role)];
+  const isPl = plural(s, a, b, g);
+  for (let n = 0; n < 8; n++) {
+    let j = b + 1;
+    if (j < s.end && s.tokens[j].text === ",") j++;
+    if (j < s.end && COORD.has(s.tokens[j].lower) && s.tokens[j].text !== ",") j++;
+    if (j === b + 1 || j >= s.end) break;
+    while (j < s.end && s.tokens[j].pos === "DET") j++;
+    if (j >= s.end || !(s.mentionAt[j] >= 0 || s.tokens[j].pos === "ADJ" || s.tokens[j].pos === "PROPN")) break;
+    const e = s.npEnd(j);
+    const commaOnly = s.tokens[b + 1].text === "," && !COORD.has(s.tokens[b + 2]?.lower ?? "") || (s.tokens[b + 1].text === "," && s.tokens[b + 2]?.text === ",");
+    // "A, B and C" is a list; "A, B said" is not.
+    if (commaOnly && !(e + 1 < s.end && (s.tokens[e + 1].text === "," || s.tokens[e + 1].pos === "CCONJ"))) break;
+    const more = phraseMentions(s, j, e, g, role);
+    if (!more.length) break;
+    mentions.push(...more);
+    b = e;
+  }
+  return { start: a, end: b, mentions: dedupe(mentions), plural: isPl };
+}
+
+/** The coordinated group whose last phrase ends at b (leftwards). */
+export function groupEndingAt(s: Sent, b: number, g: Grammar, role: "source" | "target"): Group {
+  let a = s.npStart(b);
+  const mentions = [...phraseMentions(s, a, b, g, role)];
+  const isPl = plural(s, a, b, g);
+  for (let n = 0; n < 8; n++) {
+    let j = a - 1;
+    if (j < s.start || !COORD.has(s.tokens[j].lower)) break;
+    j--;
+    if (j >= s.start && s.tokens[j].text === ",") j--;
+    if (j < s.start || !(s.mentionAt[j] >= 0 || NP_POS.has(s.tokens[j].pos))) break;
+    const st = s.npStart(j);
+    const more = phraseMentions(s, st, j, g, role);
+    if (!more.length) break;
+    mentions.unshift(...more);
+    a = st;
+  }
+  return { start: a, end: b, mentions: dedupe(mentions), plural: isPl };
+}
+
+function dedupe(xs: number[]): number[] {
+  return [...new Set(xs)];
+}
+
+export function entitiesOf(actors: ActorLayer, mentions: number[]): number[] {
+  return [...new Set(mentions.map((m) => actors.mentions[m].entity))];
+}
