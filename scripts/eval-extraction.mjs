@@ -49,7 +49,13 @@ function articleExtraction() {
 }
 
 const norm = (s) => String(s ?? "").normalize("NFKC").replace(/\s+/g, " ").trim();
-const normName = (s) => norm(s).toLowerCase().replace(/[^\p{L}\p{N}; ]+/gu, "").replace(/\s*;\s*/g, "; ");
+// Author lists compare as sets of names, whatever separator or order the gold uses.
+const normName = (s) =>
+  (Array.isArray(s) ? s : String(s ?? "").split(/\s*(?:;|,|\band\b|&)\s*/))
+    .map((n) => norm(n).toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, "").trim())
+    .filter(Boolean)
+    .sort()
+    .join("; ");
 
 function trafilaturaEn() {
   const dir = join(bench, "trafilatura-en");
@@ -73,7 +79,7 @@ function trafilaturaEn() {
     for (const f of ["title", "author", "date"]) {
       if (!item[f]) continue;
       fields[f][1]++;
-      const same = f === "author" ? normName(got[f]) === normName(item[f]) : norm(got[f]) === norm(item[f]);
+      const same = f === "author" ? normName(got[f]) === normName(item[f]) : norm(got[f]).toLowerCase() === norm(item[f]).toLowerCase();
       if (same) fields[f][0]++;
       else misses[f].push(`${item.file}: want ${JSON.stringify(item[f])} got ${JSON.stringify(got[f])}`);
     }

@@ -36,6 +36,27 @@ export function textDate(s: string): string | null {
   return null;
 }
 
+/**
+ * A numeric day/month/year in short text ("02/10/2020"): month first for US English pages, day first
+ * elsewhere, and whichever order is the only valid one when a part exceeds 12.
+ */
+export function numericDate(s: string, lang: string | null): string | null {
+  const m = /\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d{2})\b/.exec(s);
+  if (!m) return null;
+  const a = +m[1];
+  const b = +m[2];
+  const y = +m[3];
+  if (a > 12) return validDate(y, b, a);
+  if (b > 12) return validDate(y, a, b);
+  const monthFirst = !lang || /^en-(us|ph|ca)$/i.test(lang) || lang.toLowerCase() === "en";
+  return monthFirst ? validDate(y, a, b) : validDate(y, b, a);
+}
+
+/** Days between two YYYY-MM-DD dates. */
+export function dayGap(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
 /** A date spelled in a URL path: /2025/06/06/, /2025-06-06-, /20250606/. */
 export function urlDate(url: string | null | undefined): string | null {
   if (!url) return null;

@@ -1,7 +1,7 @@
 // Title, byline, date, site, language and canonical URL from <meta>, Open Graph, JSON-LD, <time> and the URL.
 import { type DomDocument, type DomElement, all, attr } from "./dom.js";
 import { jsonLdArticle, type LdArticle } from "./jsonld.js";
-import { normalizeDate, textDate, urlDate } from "./dates.js";
+import { dayGap, normalizeDate, numericDate, textDate, urlDate } from "./dates.js";
 
 export interface PageMeta {
   title: string | null;
@@ -48,14 +48,15 @@ export function pageMeta(doc: DomDocument, pageUrl?: string | null): PageMeta {
   const ld = jsonLdArticle(doc);
   const canonical = clean(all(doc, 'link[rel="canonical"]')[0]?.getAttribute("href")) ?? pick(m, ["og:url"]);
   const url = absolute(canonical, pageUrl) ?? clean(pageUrl ?? null);
+  const lang = language(doc, m, ld);
   const siteName = clean(pick(m, ["og:site_name", "application-name", "twitter:site:name"]) ?? ld?.publisher ?? null);
   return {
     title: title(doc, m, ld, siteName),
     byline: byline(doc, m, ld),
-    published: published(doc, m, ld, url ?? pageUrl ?? null),
+    published: published(doc, m, ld, url ?? pageUrl ?? null, lang),
     url,
     siteName,
-    lang: language(doc, m, ld),
+    lang,
     description: clean(pick(m, ["description", "og:description", "twitter:description"])),
     ld,
   };
@@ -130,23 +131,22 @@ export function cleanByline(raw: string | null | undefined): string | null {
   return names.join("; ");
 }
 
-function published(doc: DomDocument, m: Map<string, string>, ld: LdArticle | null, url: string | null): string | null {
-  const ldDate = normalizeDate(ld?.datePublished);
-  if (ldDate) return ldDate;
-  const metaDate = normalizeDate(pick(m, DATE_KEYS));
-  if (metaDate) return metaDate;
+function published(doc: DomDocument, m: Map<string, string>, ld: LdArticle | null, url: string | null, lang: string | null): string | null {
+  const u = urlDate(url);
+  const stated = normalizeDate(ld?.datePublished) ?? normalizeDate(pick(m, DATE_KEYS));
+  // A URL date is the publisher's local calendar day; a UTC timestamp can fall on the next day.
+  if (stated) return u && dayGap(u, stated) <= 1 ? u : stated;
   const times = all(doc, "time[datetime], [itemprop='datePublished'], [pubdate]");
   const prefer = (el: DomElement) => /publish|posted|date|pubdate/i.test(attr(el, "class") + attr(el, "itemprop") + (el.hasAttribute?.("pubdate") ? "pubdate" : "")) ? 0 : 1;
   for (const el of times.sort((a, b) => prefer(a) - prefer(b))) {
     const d = normalizeDate(el.getAttribute("datetime") ?? el.getAttribute("content")) ?? textDate(el.textContent ?? "");
     if (d) return d;
   }
-  const u = urlDate(url);
   if (u) return u;
-  for (const el of all(doc, '[class*="date"], [class*="time"], [id*="date"], [class*="meta"], [class*="byline"]').slice(0, 40)) {
+  for (const el of all(doc, '[class*="date"], [class*="time"], [id*="date"], [class*="meta"], [class*="byline"], [class*="posted"], [class*="publish"]').slice(0, 60)) {
     const t = el.textContent ?? "";
     if (t.length > 200) continue;
-    const d = textDate(t);
+    const d = textDate(t) ?? numericDate(t, lang);
     if (d) return d;
   }
   return normalizeDate(ld?.dateModified) ?? normalizeDate(pick(m, ["article:modified_time", "og:updated_time", "last-modified", "dc.date.modified"]));
