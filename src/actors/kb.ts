@@ -1,5 +1,170 @@
-// Placeholder until the actors stage lands.
-export interface ActorKB { size: number }
-export function loadActorKB(_extraFiles: string[] = []): ActorKB {
-  return { size: 0 };
+// The actor knowledge base: every data/actors/*.jsonl, then the user's extra files (a later
+// record with the same id replaces an earlier one), checked line by line and compiled once
+// into a token trie of names, aliases, demonyms, metonyms and unambiguous short names.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { checkActor, type KBActor, type KBRole } from "./schema.js";
+import { isAllCaps, nameTokens, tokenExact, tokenKey } from "./normalize.js";
+import { loadShapeLexicon, type ShapeLexicon } from "./lexicon.js";
+
+export type { KBActor, KBRole } from "./schema.js";
+
+export type FormKind = "name" | "alias" | "demonym" | "metonym" | "surname";
+
+export interface TrieHit {
+  id: string;
+  form: FormKind;
+  /** Token surfaces as written in the data, periods dropped, for case-sensitive forms. */
+  exact: string[] | null;
+  /** Whether the first token must be capitalized in the text. */
+  capital: boolean;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  hits?: TrieHit[];
+}
+
+export interface ActorKB {
+  size: number;
+  actors: Map<string, KBActor>;
+  trie: TrieNode;
+  /** Officeholders by `office|country` and `office|org`. */
+  offices: Map<string, Array<{ id: string; role: KBRole }>>;
+  /** Every lower-cased name, alias and surname → actor ids (for lookups). */
+  names: Map<string, string[]>;
+  /** Cities by lower-cased name → ids. */
+  cities: Map<string, string[]>;
+  lex: ShapeLexicon;
+  /** Files read, in order. */
+  files: string[];
+}
+
+let dataRoot: string | null = null;
+
+/** data/actors, found by walking up from this module (works from src/ and from dist/). */
+export function actorsDataDir(): string {
+  if (dataRoot) return dataRoot;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "data", "actors")) && dirname(dir) !== dir) dir = dirname(dir);
+  dataRoot = join(dir, "data", "actors");
+  return dataRoot;
+}
+
+export class ActorDataError extends Error {}
+
+export function loadActorKB(extraFiles: string[] = []): ActorKB {
+  const dir = actorsDataDir();
+  const builtIn = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort().map((f) => join(dir, f)) : [];
+  const files = [...builtIn, ...extraFiles];
+  const actors = new Map<string, KBActor>();
+  const errors: string[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (e) {
+      throw new ActorDataError(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+    const name = builtIn.includes(file) ? basename(file) : file;
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i].trim();
+      if (!line || line.startsWith("//")) continue;
+      let raw: unknown;
+      try {
+        raw = JSON.parse(line);
+      } catch {
+        errors.push(`${name}:${i + 1}: not valid JSON`);
+        continue;
+      }
+      const r = checkActor(raw);
+      if (typeof r === "string") errors.push(`${name}:${i + 1}: ${r}`);
+      else {
+        actors.delete(r.id); // re-insert so the override counts as the later entry
+        actors.set(r.id, r);
+      }
+      if (errors.length >= 20) break;
+    }
+    if (errors.length >= 20) break;
+  }
+  if (errors.length) throw new ActorDataError(errors.join("\n"));
+  const lex = loadShapeLexicon(dir);
+  return compile(actors, lex, files);
+}
+
+/** Name order is family name first for these countries' people ("Xi Jinping" → "Xi"). */
+const FAMILY_FIRST = new Set(["CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MAC", "SGP", "KHM", "MNG"]);
+const PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "du", "al", "el", "bin", "ibn", "la", "le", "dos", "das"]);
+
+export function shortNames(a: KBActor): string[] {
+  const toks = a.name.split(/\s+/).filter(Boolean);
+  if (a.kind !== "person" || toks.length < 2) return [];
+  const out: string[] = [];
+  if (FAMILY_FIRST.has(a.country ?? "")) out.push(toks[0]);
+  else {
+    const p = toks.findIndex((t, i) => i > 0 && PARTICLES.has(t.toLowerCase()));
+    if (p > 0) out.push(toks.slice(p).join(" "));
+    out.push(toks[toks.length - 1]);
+  }
+  return out.filter((s) => s.replace(/\W/g, "").length >= 2);
+}
+
+function compile(actors: Map<string, KBActor>, lex: ShapeLexicon, files: string[]): ActorKB {
+  const trie: TrieNode = { next: new Map() };
+  const names = new Map<string, string[]>();
+  const offices = new Map<string, Array<{ id: string; role: KBRole }>>();
+  const cities = new Map<string, string[]>();
+  const addName = (n: string, id: string) => {
+    const k = n.toLowerCase();
+    const l = names.get(k);
+    if (!l) names.set(k, [id]);
+    else if (!l.includes(id)) l.push(id);
+  };
+  const insert = (form: string, id: string, kind: FormKind) => {
+    const toks = nameTokens(form);
+    if (!toks.length) return;
+    let node = trie;
+    for (const t of toks) {
+      const k = tokenKey(t);
+      let nx = node.next.get(k);
+      if (!nx) node.next.set(k, (nx = { next: new Map() }));
+      node = nx;
+    }
+    const letters = form.replace(/[^\p{L}]/gu, "");
+    const exactCase = isAllCaps(form) || letters.length <= 3;
+    const hit: TrieHit = { id, form: kind, exact: exactCase ? toks.map(tokenExact) : null, capital: /^\p{Lu}/u.test(form) };
+    node.hits ??= [];
+    if (!node.hits.some((h) => h.id === id && h.form === hit.form)) node.hits.push(hit);
+  };
+  for (const a of actors.values()) {
+    insert(a.name, a.id, "name");
+    addName(a.name, a.id);
+    for (const al of a.aliases) {
+      insert(al, a.id, "alias");
+      addName(al, a.id);
+    }
+    for (const d of a.demonyms) insert(d, a.id, "demonym");
+    for (const m of a.metonyms) insert(m, a.id, "metonym");
+    if (a.capital && !a.metonyms.includes(a.capital)) insert(a.capital, a.id, "metonym");
+    for (const s of shortNames(a)) {
+      insert(s, a.id, "surname");
+      addName(s, a.id);
+    }
+    if (a.kind === "person" && !FAMILY_FIRST.has(a.country ?? "")) lex.givenNames.add(tokenKey(a.name.split(/\s+/)[0]));
+    if (a.kind === "city") {
+      const k = a.name.toLowerCase();
+      cities.set(k, [...(cities.get(k) ?? []), a.id]);
+    }
+    for (const r of a.roles) {
+      for (const key of [`${r.office}|${r.country ?? ""}`, r.org ? `${r.office}|${r.org}` : null]) {
+        if (!key) continue;
+        const l = offices.get(key) ?? [];
+        l.push({ id: a.id, role: r });
+        offices.set(key, l);
+      }
+    }
+  }
+  return { size: actors.size, actors, trie, offices, names, cities, lex, files };
 }

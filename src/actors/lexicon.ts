@@ -1,0 +1,101 @@
+// The shape lexicon of the actors stage: title words, organization head words, words that
+// never make a name, given names. Read from data/actors/*.json, checked, compiled to maps.
+import { readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { nameTokens, tokenKey } from "./normalize.js";
+import { OFFICES, SECTORS } from "./schema.js";
+
+export interface TitleDef {
+  words: string;
+  office: string;
+  sector: string | null;
+}
+
+export interface TitleNode {
+  next: Map<string, TitleNode>;
+  title?: TitleDef;
+  description?: string;
+}
+
+export interface ShapeLexicon {
+  titles: TitleNode;
+  orgHeads: Map<string, string | null>;
+  placeWords: Map<string, "LOC" | "GPE">;
+  connectors: Set<string>;
+  nonNames: Set<string>;
+  honorifics: Set<string>;
+  notCurrent: Set<string>;
+  locatives: Set<string>;
+  speechVerbs: Set<string>;
+  givenNames: Set<string>;
+}
+
+function readJson(dir: string, file: string): Record<string, unknown> {
+  const path = join(dir, file);
+  if (!existsSync(path)) throw new Error(`${file}: missing from ${dir}`);
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
+  } catch (e) {
+    throw new Error(`${file}: ${(e as Error).message}`);
+  }
+}
+
+function words(file: string, field: string, v: unknown): string[] {
+  if (!Array.isArray(v) || !v.every((x) => typeof x === "string" && x.length > 0)) throw new Error(`${file}: ${field} must be a list of words`);
+  return v as string[];
+}
+
+export function loadShapeLexicon(dir: string): ShapeLexicon {
+  const t = readJson(dir, "titles.json");
+  const s = readJson(dir, "shapes.json");
+  const g = readJson(dir, "given-names.json");
+  const root: TitleNode = { next: new Map() };
+  const insert = (phrase: string): TitleNode => {
+    let node = root;
+    for (const w of nameTokens(phrase)) {
+      const k = tokenKey(w);
+      let nx = node.next.get(k);
+      if (!nx) node.next.set(k, (nx = { next: new Map() }));
+      node = nx;
+    }
+    return node;
+  };
+  if (!Array.isArray(t.titles)) throw new Error("titles.json: titles must be a list");
+  (t.titles as unknown[]).forEach((x, i) => {
+    const d = x as TitleDef;
+    if (!d || typeof d.words !== "string" || !d.words) throw new Error(`titles.json: titles[${i}].words is missing`);
+    if (!OFFICES.includes(d.office as never)) throw new Error(`titles.json: titles[${i}].office '${d.office}' is not in the office vocabulary`);
+    if (d.sector !== null && !SECTORS.includes(d.sector as never)) throw new Error(`titles.json: titles[${i}].sector '${d.sector}' is not a sector`);
+    insert(d.words).title = d;
+  });
+  ((t.descriptions as unknown[]) ?? []).forEach((x, i) => {
+    const d = x as { words: string; office: string };
+    if (!d || typeof d.words !== "string" || !OFFICES.includes(d.office as never)) throw new Error(`titles.json: descriptions[${i}] needs words and an office`);
+    insert(d.words).description = d.office;
+  });
+  const heads = s.orgHeads as Record<string, unknown>;
+  if (!heads || typeof heads !== "object") throw new Error("shapes.json: orgHeads must be an object");
+  const orgHeads = new Map<string, string | null>();
+  for (const [k, v] of Object.entries(heads)) {
+    if (v !== null && !SECTORS.includes(v as never)) throw new Error(`shapes.json: orgHeads.${k} '${String(v)}' is not a sector`);
+    orgHeads.set(tokenKey(k), v as string | null);
+  }
+  const placeWords = new Map<string, "LOC" | "GPE">();
+  for (const [k, v] of Object.entries((s.placeWords as Record<string, unknown>) ?? {})) {
+    if (v !== "LOC" && v !== "GPE") throw new Error(`shapes.json: placeWords.${k} must be LOC or GPE`);
+    placeWords.set(tokenKey(k), v);
+  }
+  const low = (xs: string[]) => new Set(xs.map(tokenKey));
+  return {
+    titles: root,
+    orgHeads,
+    placeWords,
+    connectors: low(words("shapes.json", "connectors", s.connectors)),
+    nonNames: new Set(words("shapes.json", "nonNames", s.nonNames).map(tokenKey)),
+    honorifics: low(words("titles.json", "honorifics", t.honorifics)),
+    notCurrent: low(words("titles.json", "notCurrent", t.notCurrent)),
+    locatives: low(words("shapes.json", "locativePrepositions", s.locativePrepositions)),
+    speechVerbs: low(words("shapes.json", "speechVerbs", s.speechVerbs)),
+    givenNames: low(words("given-names.json", "names", g.names)),
+  };
+}

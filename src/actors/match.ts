@@ -1,0 +1,61 @@
+// Longest-match lookups over document tokens: the knowledge-base trie and the title trie.
+import type { Token } from "../doc.js";
+import type { ActorKB, TrieHit } from "./kb.js";
+import type { TitleDef, TitleNode } from "./lexicon.js";
+import { isCapitalized, tokenExact, tokenKey } from "./normalize.js";
+
+export interface KBMatch {
+  a: number;
+  b: number;
+  hits: TrieHit[];
+}
+
+/** Longest knowledge-base match starting at token i, within its sentence. */
+export function matchKB(kb: ActorKB, toks: Token[], i: number): KBMatch | null {
+  if (i >= toks.length) return null;
+  let node = kb.trie;
+  let best: KBMatch | null = null;
+  const sent = toks[i].sent;
+  for (let j = i; j < toks.length && toks[j].sent === sent; j++) {
+    const nx = node.next.get(tokenKey(toks[j].text));
+    if (!nx) break;
+    node = nx;
+    if (!node.hits) continue;
+    const hits = node.hits.filter((h) => fits(h, toks, i, j + 1));
+    if (hits.length) best = { a: i, b: j + 1, hits };
+  }
+  return best;
+}
+
+function fits(h: TrieHit, toks: Token[], a: number, b: number): boolean {
+  if (h.exact) {
+    for (let k = a; k < b; k++) if (tokenExact(toks[k].text) !== h.exact[k - a]) return false;
+    return true;
+  }
+  if (h.capital && !isCapitalized(toks[a].text)) return false;
+  // A lower-case multi-word match ("white house") is not the name.
+  if (b - a > 1 && h.capital && !toks.slice(a, b).some((t, k) => k > 0 && isCapitalized(t.text)) && toks[a].text.length < 2) return false;
+  return true;
+}
+
+export interface TitleMatch {
+  a: number;
+  b: number;
+  title?: TitleDef;
+  description?: string;
+}
+
+/** Longest title (or description) phrase starting at token i. */
+export function matchTitle(root: TitleNode, toks: Token[], i: number): TitleMatch | null {
+  if (i >= toks.length) return null;
+  let node = root;
+  let best: TitleMatch | null = null;
+  const sent = toks[i].sent;
+  for (let j = i; j < toks.length && toks[j].sent === sent; j++) {
+    const nx = node.next.get(tokenKey(toks[j].text));
+    if (!nx) break;
+    node = nx;
+    if (node.title || node.description) best = { a: i, b: j + 1, title: node.title, description: node.description };
+  }
+  return best;
+}

@@ -1,0 +1,458 @@
+// First pass over the tokens: knowledge-base names, organizations and people recognized by
+// their shape (head words, titles, name cues), capitals as places or as their governments.
+// Single capitalized words that may be short names are left pending for the second pass.
+import type { EntityType, MentionKind, Token } from "../doc.js";
+import type { ActorKB, KBActor, TrieHit } from "./kb.js";
+import { matchKB, matchTitle, type KBMatch, type TitleMatch } from "./match.js";
+import { isAllCaps, isCapitalized, slug, tokenKey } from "./normalize.js";
+import { holders, resolveActor } from "./roles.js";
+
+export interface NewActor {
+  name: string;
+  type: EntityType;
+  country: string | null;
+  sector: string | null;
+  role: string | null;
+}
+
+export interface Cand {
+  a: number;
+  b: number;
+  id: string;
+  kind: MentionKind;
+  made?: NewActor;
+}
+
+export interface Scan {
+  cands: Cand[];
+  /** Token indexes of single capitalized words that may be short names or acronyms. */
+  pending: Array<{ i: number; hits: TrieHit[] }>;
+  acronyms: Map<string, string>;
+}
+
+const PLACE_KINDS = new Set(["country", "territory", "region", "city", "place"]);
+
+export class Scanner {
+  readonly toks: Token[];
+  private kbAt = new Map<number, KBMatch | null>();
+  private titleAt = new Map<number, TitleMatch | null>();
+  readonly cands: Cand[] = [];
+  readonly pending: Array<{ i: number; hits: TrieHit[] }> = [];
+  readonly acronyms = new Map<string, string>();
+
+  constructor(toks: Token[], private kb: ActorKB, private date: string | null) {
+    this.toks = toks;
+  }
+
+  kbMatch(i: number): KBMatch | null {
+    if (i >= this.toks.length) return null;
+    let m = this.kbAt.get(i);
+    if (m === undefined) this.kbAt.set(i, (m = matchKB(this.kb, this.toks, i)));
+    return m;
+  }
+
+  title(i: number): TitleMatch | null {
+    if (i >= this.toks.length) return null;
+    let m = this.titleAt.get(i);
+    if (m === undefined) this.titleAt.set(i, (m = matchTitle(this.kb.lex.titles, this.toks, i)));
+    return m;
+  }
+
+  actor(id: string): KBActor | undefined {
+    return this.kb.actors.get(id);
+  }
+
+  private cap(i: number): boolean {
+    const t = this.toks[i];
+    return !!t && isCapitalized(t.text) && /\p{L}/u.test(t.text);
+  }
+
+  private sentStart(i: number): boolean {
+    const t = this.toks[i];
+    if (!t) return false;
+    if (i === 0 || this.toks[i - 1].sent !== t.sent) return true;
+    const p = this.toks[i - 1].text;
+    return p === '"' || p === "\u201c" || p === "(" || p === ":" || p === "\u2018";
+  }
+
+  /** A capitalized word that can be part of a name. */
+  private nameWord(i: number): boolean {
+    const t = this.toks[i];
+    if (!t || !this.cap(i)) return false;
+    if (this.kb.lex.nonNames.has(tokenKey(t.text))) return false;
+    if (this.sentStart(i) && t.pos !== "PROPN" && !this.kbMatch(i)) return false;
+    return true;
+  }
+
+  private same(i: number, j: number): boolean {
+    return j < this.toks.length && this.toks[i].sent === this.toks[j].sent;
+  }
+
+  private best(m: KBMatch): TrieHit | null {
+    const rank = (h: TrieHit) => (h.form === "name" ? 0 : h.form === "alias" ? 1 : h.form === "metonym" ? 2 : h.form === "demonym" ? 3 : 4);
+    const hs = m.hits.filter((h) => h.form !== "surname");
+    if (!hs.length) return null;
+    return [...hs].sort((x, y) => rank(x) - rank(y))[0];
+  }
+
+  run(): Scan {
+    const n = this.toks.length;
+    let i = 0;
+    while (i < n) {
+      const next = this.step(i);
+      i = Math.max(next, i + 1);
+    }
+    return { cands: this.cands, pending: this.pending, acronyms: this.acronyms };
+  }
+
+  private push(c: Cand): number {
+    this.cands.push(c);
+    this.acronymAfter(c);
+    return c.b;
+  }
+
+  /** "Indian Premier League (IPL)": the acronym names the same actor from here on. */
+  private acronymAfter(c: Cand): void {
+    const t = this.toks;
+    if (c.kind === "pronoun" || c.kind === "demonym") return;
+    if (t[c.b]?.text === "(" && t[c.b + 2]?.text === ")" && isAllCaps(t[c.b + 1].text) && t[c.b + 1].text.length >= 2) {
+      this.acronyms.set(t[c.b + 1].text.replace(/\./g, ""), c.id);
+      this.cands.push({ a: c.b + 1, b: c.b + 2, id: c.id, kind: "acronym" });
+    }
+  }
+
+  private step(i: number): number {
+    const t = this.toks[i];
+    // Titles come first: they may start lower case ("then-US president", "adviser").
+    const tm = this.title(i);
+    if (tm?.title && this.nameWord(tm.b) && !this.orgHeadAhead(tm.a)) {
+      const r = this.titledPerson(tm);
+      if (r > i) return r;
+    }
+    if (!this.cap(i) && !/^\p{Script=Han}/u.test(t.text)) {
+      const m = this.kbMatch(i);
+      if (!m) return i + 1;
+    }
+    const org = this.orgShape(i);
+    if (org) return this.push(org);
+    const m = this.kbMatch(i);
+    if (m) return this.fromKB(m);
+    if (!this.nameWord(i)) return i + 1;
+    const person = this.personShape(i);
+    if (person) return this.push(person);
+    this.pending.push({ i, hits: [] });
+    return i + 1;
+  }
+
+  private fromKB(m: KBMatch): number {
+    const h = this.best(m);
+    if (!h) {
+      this.pending.push({ i: m.a, hits: m.hits });
+      return m.b;
+    }
+    const met = m.hits.find((x) => x.form === "metonym" && this.actor(x.id)?.kind !== "city");
+    if (met) {
+      const a = this.actor(met.id)!;
+      // A capital in locative position is the city; as an agent it stands for the government.
+      if (this.locative(m.a, m.b)) return this.push({ a: m.a, b: m.b, ...this.cityFor(m, a) });
+      return this.push({ a: m.a, b: m.b, id: a.id, kind: "metonym" });
+    }
+    const a = this.actor(h.id)!;
+    if (a.kind === "person" && m.b - m.a === 1 && h.form === "alias") {
+      this.pending.push({ i: m.a, hits: m.hits });
+      return m.b;
+    }
+    return this.push({ a: m.a, b: m.b, id: a.id, kind: h.form === "demonym" ? "demonym" : "name" });
+  }
+
+  private cityFor(m: KBMatch, country: KBActor): { id: string; kind: MentionKind; made?: NewActor } {
+    const name = this.toks.slice(m.a, m.b).map((t) => t.text).join(" ");
+    const city = m.hits.find((h) => this.actor(h.id)?.kind === "city") ?? null;
+    if (city) return { id: city.id, kind: "name" };
+    const known = (this.kb.cities.get(name.toLowerCase()) ?? []).find((id) => this.actor(id)?.country === country.id.replace(/^\w+:/, "") || this.actor(id)?.country === country.country);
+    if (known) return { id: known, kind: "name" };
+    return { id: `city:${slug(name)}`, kind: "name", made: { name, type: "GPE", country: country.country, sector: null, role: null } };
+  }
+
+  locative(a: number, b: number): boolean {
+    const t = this.toks;
+    const prev = t[a - 1];
+    if (t[b]?.text === "-" && t[b + 1]?.lower === "based") return true;
+    if (!prev || prev.sent !== t[a].sent) return false;
+    if (this.kb.lex.locatives.has(prev.lower)) return true;
+    if ((prev.lower === "and" || prev.lower === "or" || prev.text === ",") && a >= 2) {
+      const before = this.cands[this.cands.length - 1];
+      if (before && before.b === a - 1 && before.id.startsWith("city:")) return true;
+    }
+    return false;
+  }
+
+  /** "Ministry of Foreign Affairs", "Indian Premier League", "U.S. State Department", "Royal Challengers Bengaluru". */
+  private orgShape(i: number): Cand | null {
+    const t = this.toks;
+    const lex = this.kb.lex;
+    if (!this.nameWord(i)) return null;
+    const first = this.kbMatch(i);
+    if (first && first.hits.some((h) => this.actor(h.id)?.kind === "person" && h.form !== "surname")) return null;
+    // Collect the capitalized run.
+    const units: Array<{ a: number; b: number; kb: KBMatch | null }> = [];
+    let j = i;
+    while (j < t.length && this.same(i, j)) {
+      if (units.length && this.title(j)?.title && !lex.orgHeads.has(t[j].lower) && !this.orgHeadAhead(j)) break;
+      const m = this.kbMatch(j);
+      if (m && (units.length === 0 || !m.hits.some((h) => this.actor(h.id)?.kind === "person"))) {
+        units.push({ a: j, b: m.b, kb: m });
+        j = m.b;
+      } else if (this.cap(j) && !lex.nonNames.has(tokenKey(t[j].text)) || (units.length && /^\p{Lu}/u.test(t[j].text) && lex.orgHeads.has(t[j].lower))) {
+        units.push({ a: j, b: j + 1, kb: null });
+        j++;
+      } else if (units.length && (t[j].text === "-" || t[j].text === "&") && this.cap(j + 1)) {
+        units.push({ a: j, b: j + 1, kb: null });
+        j++;
+      } else if (units.length && /^['\u2019]s$/.test(t[j].text) && this.cap(j + 1) && !units[units.length - 1].kb) {
+        units.push({ a: j, b: j + 1, kb: null });
+        j++;
+      } else break;
+    }
+    if (!units.length) return null;
+    const place = this.placeShape(i, units);
+    if (place) return place;
+    // The last head word among the unknown units.
+    let h = -1;
+    for (let k = units.length - 1; k >= 0; k--) {
+      const u = units[k];
+      if (!u.kb && lex.orgHeads.has(tokenKey(t[u.a].text)) && k > 0) {
+        h = k;
+        break;
+      }
+    }
+    let end: number;
+    let head: string | null = null;
+    if (h >= 0) {
+      end = units[h].b;
+      head = tokenKey(t[units[h].a].text);
+    } else if (lex.orgHeads.has(tokenKey(t[i].text)) && !first && ["of", "for", "on"].includes(t[i + 1]?.lower ?? "") && this.cap(i + 2)) {
+      end = i + 1;
+      head = tokenKey(t[i].text);
+    } else {
+      // Unknown capitalized words beside a known place: a team or firm named for it.
+      const unknown = units.filter((u) => !u.kb && t[u.a].text !== "-");
+      const place = units.find((u) => u.kb && u.kb.hits.some((x) => PLACE_KINDS.has(this.actor(x.id)?.kind ?? "")));
+      if (!place || unknown.length === 0 || units.length < 2) return null;
+      if (units.some((u) => u.kb && !u.kb.hits.some((x) => PLACE_KINDS.has(this.actor(x.id)?.kind ?? "")))) return null;
+      if (this.sentStart(i) && unknown.length === 1 && unknown[0].a === i) return null;
+      if (unknown.some((u) => this.kb.lex.givenNames.has(tokenKey(t[u.a].text)))) return null;
+      if (units[units.length - 1].kb && unknown.length === 1 && unknown[0].a === i && this.sentStart(i)) return null;
+      end = units[units.length - 1].b;
+    }
+    if (first && first.b >= end) return null; // the knowledge base has the whole name
+    // "... of Foreign Affairs", "... for Strategic and International Studies", "... of Russia".
+    if (head && ["of", "for", "on"].includes(t[end]?.lower ?? "") && this.same(i, end + 1)) {
+      let k = end + 1;
+      if (t[k]?.lower === "the") k++;
+      let last = -1;
+      while (k < t.length && this.same(i, k)) {
+        if (this.cap(k) && !lex.nonNames.has(tokenKey(t[k].text))) last = k;
+        else if (!(["and", "&", "of", "the", "-"].includes(t[k].lower) && this.cap(k + 1))) break;
+        k++;
+      }
+      if (last >= 0) end = last + 1;
+    } else if (head && ["university", "college", "school"].includes(head)) {
+      const m = this.kbMatch(end);
+      if (m && m.hits.some((x) => this.actor(x.id)?.kind === "city")) end = m.b;
+    }
+    let a = i;
+    if (t[a].lower === "the") a++;
+    // A name that the knowledge base knows without its leading country ("State Department").
+    for (let s = a; s < end; s++) {
+      const m = this.kbMatch(s);
+      if (m && m.b === end && m.a > a - 1) {
+        const org = m.hits.find((x) => this.actor(x.id)?.kind === "org");
+        if (org) return { a, b: end, id: org.id, kind: "name" };
+      }
+    }
+    const name = t.slice(a, end).map((x, k) => (k > 0 && x.start > t[a + k - 1].end ? " " : "") + x.text).join("");
+    const country = this.orgCountry(a, end, head);
+    const sector = head ? lex.orgHeads.get(head) ?? null : null;
+    const id = `org:${slug(name)}`;
+    return { a, b: end, id, kind: "name", made: { name, type: "ORG", country, sector, role: null } };
+  }
+
+  /** "Swiss Birch glacier", "Taiwan Strait", "Grand Kremlin Palace": a name ending in a geographic word. */
+  private placeShape(i: number, units: Array<{ a: number; b: number; kb: KBMatch | null }>): Cand | null {
+    const t = this.toks;
+    const words = this.kb.lex.placeWords;
+    let end = units[units.length - 1].b;
+    const last = units[units.length - 1];
+    let type = !last.kb && units.length > 1 ? words.get(tokenKey(t[last.a].text)) : undefined;
+    if (!type && t[end] && this.same(i, end) && /^\p{Ll}/u.test(t[end].text) && words.has(t[end].lower)) {
+      type = words.get(t[end].lower);
+      end++;
+    }
+    if (!type) return null;
+    const known = units.filter((u) => u.kb);
+    if (!units.some((u) => !u.kb) && known.length === 0) return null;
+    if (units.length === 1 && !units[0].kb && this.sentStart(i)) return null;
+    const first = this.kbMatch(i);
+    if (first && first.b >= end) return null;
+    let country: string | null = null;
+    for (const u of known) country ??= this.countryOfHits(u.kb);
+    const name = t.slice(i, end).map((x, k) => (k > 0 && x.start > t[i + k - 1].end ? " " : "") + x.text).join("");
+    return { a: i, b: end, id: `place:${slug(name)}`, kind: "name", made: { name, type, country, sector: null, role: null } };
+  }
+
+  private orgHeadAhead(i: number): boolean {
+    // "Prosecutor General's Office": the title word is part of an organization's name.
+    const t = this.toks;
+    for (let k = i + 1; k < Math.min(t.length, i + 5) && this.same(i, k); k++) {
+      if (this.kb.lex.orgHeads.has(t[k].lower) && this.cap(k)) return true;
+      if (!this.cap(k) && !/^['\u2019]s$/.test(t[k].text) && t[k].text !== "-") return false;
+    }
+    return false;
+  }
+
+  private countryOfHits(m: KBMatch | null): string | null {
+    if (!m) return null;
+    for (const h of m.hits) {
+      const a = this.actor(h.id);
+      if (a && a.kind !== "person" && a.country) return a.country;
+    }
+    return null;
+  }
+
+  private orgCountry(a: number, b: number, head: string | null): string | null {
+    const t = this.toks;
+    for (let k = a; k < b; k++) {
+      const c = this.countryOfHits(this.kbMatch(k));
+      if (c) return c;
+    }
+    // "Taiwan's Ministry of ..."
+    if (a >= 2 && /^['\u2019]s$/.test(t[a - 1].text)) {
+      const prev = this.cands[this.cands.length - 1];
+      if (prev && prev.b === a - 1) return this.candCountry(prev);
+    }
+    const sector = head ? this.kb.lex.orgHeads.get(head) : null;
+    if (!sector || !["GOV", "LEG", "JUD", "MIL", "COP"].includes(sector)) return null;
+    // A government body named bare takes its country from the place just mentioned.
+    const sent = t[a].sent;
+    for (let k = this.cands.length - 1; k >= 0; k--) {
+      const c = this.cands[k];
+      if (t[c.a].sent < sent - 1) break;
+      if (c.kind === "pronoun") continue;
+      const id = c.id;
+      if (id.startsWith("country:") || id.startsWith("city:") || id.startsWith("region:") || id.startsWith("territory:")) return this.candCountry(c);
+    }
+    return null;
+  }
+
+  candCountry(c: Cand): string | null {
+    if (c.made) return c.made.country;
+    const a = this.actor(c.id);
+    if (!a) return null;
+    return resolveActor(a, this.date).country;
+  }
+
+  /** "US Trade Representative Jamieson Greer", "then-US president Joe Biden", "Indian Prime Minister Narendra". */
+  private titledPerson(tm: TitleMatch): number {
+    const t = this.toks;
+    const def = tm.title!;
+    const lex = this.kb.lex;
+    // The qualifier: a country, demonym or organization right before the title.
+    let q: Cand | null = null;
+    let k = tm.a;
+    const prev = this.cands[this.cands.length - 1];
+    if (prev && prev.b === tm.a && prev.kind !== "pronoun") q = prev;
+    else if (prev && prev.b === tm.a - 1 && /^['\u2019]s$/.test(t[tm.a - 1].text)) q = prev;
+    if (q) k = q.a;
+    else {
+      // "Swiss Development Cooperation disaster risk reduction adviser": skip the lower-case words.
+      let s = tm.a - 1;
+      while (s >= 0 && s > tm.a - 5 && t[s].sent === t[tm.a].sent && !this.cap(s) && (t[s].pos === "NOUN" || t[s].pos === "ADJ")) s--;
+      if (prev && prev.b === s + 1 && s < tm.a - 1 && prev.kind === "name" && (prev.made?.type === "ORG" || this.actor(prev.id)?.kind === "org")) q = prev;
+    }
+    let current = true;
+    for (let s = k - 1; s >= 0 && s >= k - 3 && t[s].sent === t[k].sent; s--) {
+      if (t[s].text === "-") continue;
+      if (lex.notCurrent.has(t[s].lower)) current = false;
+      break;
+    }
+    // The name after the title.
+    const nameStart = tm.b;
+    const km = this.kbMatch(nameStart);
+    const kp = km?.hits.find((h) => this.actor(h.id)?.kind === "person" && h.form !== "surname");
+    if (km && kp) return this.push({ a: nameStart, b: km.b, id: kp.id, kind: "name" });
+    let e = nameStart;
+    while (e < t.length && e - nameStart < 4 && this.same(nameStart, e)) {
+      const m = this.kbMatch(e);
+      if (m && !m.hits.every((h) => h.form === "surname" || this.actor(h.id)?.kind === "person")) break;
+      if (this.cap(e) && !lex.nonNames.has(tokenKey(t[e].text)) && !lex.orgHeads.has(t[e].lower)) e++;
+      else if (e > nameStart && (t[e].text === "-" || lex.connectors.has(t[e].lower)) && this.cap(e + 1) && ["von", "van", "der", "de", "al", "bin", "-", "el", "da"].includes(t[e].lower)) e++;
+      else break;
+    }
+    if (e === nameStart) return tm.a;
+    const words = t.slice(nameStart, e).map((x) => x.text);
+    const qCountry = q ? this.candCountry(q) : null;
+    const qOrg = q && (this.actor(q.id)?.kind === "org" || q.made?.type === "ORG") ? q : null;
+    // A partial name of the officeholder on the date ("Prime Minister Narendra").
+    const of = qOrg && !qOrg.made ? qOrg.id : qCountry;
+    if (of) {
+      for (const pid of holders(this.kb.offices, def.office, of, this.date)) {
+        const p = this.actor(pid)!;
+        const parts = new Set(p.name.split(/\s+/).map(tokenKey));
+        if (words.every((w) => parts.has(tokenKey(w)))) return this.push({ a: nameStart, b: e, id: pid, kind: e - nameStart > 1 ? "name" : "surname" });
+      }
+    }
+    // A known person under a short name ("President Putin").
+    const known = this.kb.names.get(words.join(" ").toLowerCase())?.filter((id) => this.actor(id)?.kind === "person") ?? [];
+    const fit = known.filter((id) => !qCountry || this.actor(id)!.country === qCountry);
+    if (fit.length === 1) return this.push({ a: nameStart, b: e, id: fit[0], kind: e - nameStart > 1 ? "name" : "surname" });
+    const name = words.join(" ").replace(/ - /g, "-");
+    let sector = current ? def.sector : null;
+    if (current && !sector && qOrg) sector = qOrg.made ? qOrg.made.sector : this.actor(qOrg.id)?.sector ?? null;
+    const qName = q && !qOrg ? (this.actor(q.id)?.kind === "country" || q.kind === "demonym" ? this.actor(q.id)?.name : this.actor(q.id)?.name ?? q.made?.name) : qOrg ? (this.actor(qOrg.id)?.name ?? qOrg.made?.name) : null;
+    const role = current ? [capitalize(def.words), qName ? `of ${withArticle(qName)}` : ""].filter(Boolean).join(" ") : null;
+    return this.push({ a: nameStart, b: e, id: `person:${slug(name)}`, kind: "name", made: { name, type: "PERSON", country: qCountry, sector, role } });
+  }
+
+  /** Two to four capitalized words with a cue that they name a person. */
+  private personShape(i: number): Cand | null {
+    const t = this.toks;
+    const lex = this.kb.lex;
+    let e = i;
+    while (e < t.length && e - i < 4 && this.same(i, e)) {
+      if (this.kbMatch(e)) break;
+      if (e > i && this.title(e)?.title && this.nameWord(this.title(e)!.b)) break;
+      if (this.cap(e) && !lex.nonNames.has(tokenKey(t[e].text)) && !lex.orgHeads.has(t[e].lower) && !isAllCaps(t[e].text)) e++;
+      else if (e > i && ["von", "van", "der", "de", "al", "bin", "el", "da", "-"].includes(t[e].lower) && this.cap(e + 1)) e++;
+      else break;
+    }
+    const n = e - i;
+    const prev = t[i - 1];
+    const honorific = !!prev && prev.sent === t[i].sent && lex.honorifics.has(prev.lower);
+    if (n === 0 || (n === 1 && !honorific)) return null;
+    const next = t[e];
+    const cue =
+      honorific ||
+      lex.givenNames.has(tokenKey(t[i].text)) ||
+      (!!prev && prev.sent === t[i].sent && lex.speechVerbs.has(prev.lower)) ||
+      (!!next && next.sent === t[i].sent && lex.speechVerbs.has(next.lower)) ||
+      (next?.text === "," && ["a", "an", "the", "who", "whose"].includes(t[e + 1]?.lower ?? "") && t[e + 1].sent === t[i].sent) ||
+      (next?.text === "," && t[e + 1]?.pos === "NUM");
+    if (!cue) return null;
+    const name = t.slice(i, e).map((x) => x.text).join(" ").replace(/ - /g, "-");
+    return { a: i, b: e, id: `person:${slug(name)}`, kind: "name", made: { name, type: "PERSON", country: null, sector: null, role: null } };
+  }
+}
+
+function withArticle(name: string): string {
+  return /^(United|Czech|Central African|Dominican)\b|\b(Kingdom|Republic|Netherlands|Philippines|Emirates|States|Islands|Union)$/.test(name) ? `the ${name}` : name;
+}
+
+const SMALL = new Set(["of", "the", "and", "for", "on", "to", "in"]);
+
+function capitalize(s: string): string {
+  return s
+    .split(" ")
+    .map((w, i) => (i > 0 && SMALL.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(" ");
+}

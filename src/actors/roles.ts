@@ -1,0 +1,52 @@
+// Which office a person held on the article date, and what that says about country and sector.
+import type { KBActor, KBRole } from "./schema.js";
+
+const RANK = [
+  "head-of-state", "head-of-government", "igo-leader", "vice-president", "deputy-head-of-government", "foreign-minister",
+  "defence-minister", "finance-minister", "trade-minister", "commerce-minister", "interior-minister", "justice-minister",
+  "energy-minister", "economy-minister", "national-security-adviser", "chief-of-staff", "central-bank-governor",
+  "military-chief", "intelligence-chief", "speaker", "governor", "chief-minister", "mayor", "party-leader",
+  "opposition-leader", "armed-group-leader", "spokesperson", "ambassador", "legislator", "judge", "adviser",
+  "business-leader", "other",
+];
+
+const lo = (d: string) => (d.length === 4 ? `${d}-00-00` : d.length === 7 ? `${d}-00` : d);
+const hi = (d: string) => (d.length === 4 ? `${d}-99-99` : d.length === 7 ? `${d}-99` : d);
+
+export function roleValidOn(r: KBRole, date: string): boolean {
+  return (!r.start || lo(r.start) <= date) && (!r.end || hi(r.end) >= date);
+}
+
+/** The role held on `date`; with no date, the latest role. Null when none fits. */
+export function roleOn(a: KBActor, date: string | null): KBRole | null {
+  if (!a.roles.length) return null;
+  if (date) {
+    const valid = a.roles.filter((r) => roleValidOn(r, date));
+    if (!valid.length) return null;
+    return valid.sort((x, y) => RANK.indexOf(x.office) - RANK.indexOf(y.office))[0];
+  }
+  const open = a.roles.filter((r) => !r.end);
+  const pool = open.length ? open : a.roles;
+  return [...pool].sort((x, y) => (lo(y.start ?? "0000") > lo(x.start ?? "0000") ? 1 : -1) || RANK.indexOf(x.office) - RANK.indexOf(y.office))[0];
+}
+
+export interface Resolved {
+  country: string | null;
+  sector: string | null;
+  role: string | null;
+  office: string | null;
+}
+
+export function resolveActor(a: KBActor, date: string | null): Resolved {
+  if (a.kind !== "person") return { country: a.country, sector: a.sector, role: null, office: null };
+  const r = roleOn(a, date);
+  if (!r) return { country: a.country, sector: a.sector, role: null, office: null };
+  return { country: r.country ?? a.country, sector: r.sector ?? a.sector, role: r.title, office: r.office };
+}
+
+/** Officeholders of `office` for a country or org id on the date. */
+export function holders(offices: Map<string, Array<{ id: string; role: KBRole }>>, office: string, of: string, date: string | null): string[] {
+  const l = offices.get(`${office}|${of}`) ?? [];
+  if (date) return [...new Set(l.filter((x) => roleValidOn(x.role, date)).map((x) => x.id))];
+  return [...new Set(l.filter((x) => !x.role.end).map((x) => x.id))];
+}
