@@ -12,7 +12,7 @@ const REL: Record<string, Rel> = { last: "last", past: "last", previous: "last",
 const PERIOD_PREP = new Set(["over", "in", "within", "during", "for", "throughout", "through"]);
 const EDGE: Record<string, Mod> = { early: "START", beginning: "START", mid: "MID", middle: "MID", late: "END", end: "END" };
 const AMPM = new Set(["am", "pm"]);
-const ZONES = new Set(["gmt", "utc", "et", "edt", "est", "pt", "pdt", "pst", "ct", "cdt", "cst", "bst", "cet", "cest"]);
+const ZONES = new Set(["gmt", "utc", "et", "edt", "est", "pt", "pdt", "pst", "ct", "cdt", "cst", "bst", "cet", "cest", "eastern", "pacific"]);
 /** Words before a bare month or a four-digit number that show it is used as a date. */
 const DATE_PREP = new Set(["in", "since", "by", "until", "till", "from", "through", "before", "after", "during", "of", "between", "and", "to", "or", "early", "late", "mid", "last", "next", "this", "that", "the", "on", "around", "for", "throughout", "circa", "until", "as", "from", "-", "–", "—", ","]);
 const COUNTISH = new Set(["than", "about", "some", "nearly", "over", "around", "approximately", "roughly", "almost", "least", "estimated"]);
@@ -72,6 +72,8 @@ export class Grammar {
       take(this.weekendWord(i));
       take(this.periodBack(i));
       take(this.dayBeforeAfter(i));
+      take(this.edgeOf(i));
+      take(this.frequency(i));
       take(this.edge(i));
       take(this.deictic(i));
       take(this.unitWord(i));
@@ -83,6 +85,7 @@ export class Grammar {
       take(this.trie(i, this.lex.vague, "ref"));
       take(this.trie(i, this.lex.holidays, "holiday"));
       take(this.theDecadeOrCentury(i));
+      take(this.frequency(i));
     } else if (w.l === "'" || w.l === "’") {
       take(this.shortDecade(i, i));
     }
@@ -114,7 +117,12 @@ export class Grammar {
     if (w.kind === "num") {
       const prev = this.W[i - 1];
       if (prev && !w.sp && (prev.l === "," || prev.l === "." || prev.kind === "num") && this.W[i - 2]?.kind === "num") return null;
-      if (this.l(i + 1) === "," && this.glued(i + 1) && this.W[i + 2]?.kind === "num" && this.glued(i + 2) && this.W[i + 2].t.length === 3) return null;
+      if (this.l(i + 1) === "," && this.glued(i + 1) && this.W[i + 2]?.kind === "num" && this.glued(i + 2) && this.W[i + 2].t.length === 3) {
+        // Thousands: "1,000 days".
+        let v = Number(w.t), e = i + 1;
+        while (this.l(e) === "," && this.glued(e) && this.W[e + 1]?.kind === "num" && this.glued(e + 1) && this.W[e + 1].t.length === 3) { v = v * 1000 + Number(this.W[e + 1].t); e += 2; }
+        return { v, e };
+      }
       if (this.l(i + 1) === "." && this.glued(i + 1) && this.W[i + 2]?.kind === "num" && this.glued(i + 2)) return { v: Number(`${w.t}.${this.W[i + 2].t}`), e: i + 3 };
       return { v: Number(w.t), e: i + 1 };
     }
@@ -349,7 +357,57 @@ export class Grammar {
     if (this.l(j) === "the" || this.l(j) === "that") j++;
     if (!["past", "last", "next", "previous", "coming", "first"].includes(this.l(j))) return null;
     const d = this.durationAt(i, j + 1, undefined);
-    return d && d.sem.k === "duration" ? d : null;
+    if (d && d.sem.k === "duration") return d;
+    // "the coming weeks", "the past months": a vague period.
+    const u = this.lex.units.get(this.l(j + 1));
+    if (j > i && u && /s$/.test(this.l(j + 1)) && CAL_UNITS.has(u.name)) return { s: i, e: j + 2, sem: { k: "duration", value: durationValue(null, u.code) } };
+    return null;
+  }
+
+  /** "the end of June", "the start of the year", "the beginning of 2024", "the middle of next week". */
+  private edgeOf(i: number): Match | null {
+    let j = i;
+    if (this.l(j) === "the") j++;
+    const edge = this.l(j);
+    const mod: Mod | undefined = edge === "end" ? "END" : edge === "beginning" || edge === "start" ? "START" : edge === "middle" ? "MID" : undefined;
+    if (!mod || this.l(j + 1) !== "of") return null;
+    j += 2;
+    const W = this.W[j];
+    if (!W) return null;
+    if (W.kind === "num") {
+      const y = this.yearAt(i, j, mod);
+      return y;
+    }
+    const m = this.monthAt(i, j, mod);
+    if (m) return m;
+    if (this.l(j) === "the") {
+      const u = this.lex.units.get(this.l(j + 1));
+      if (u && ["week", "month", "year", "decade", "century"].includes(u.name) && !/s$/.test(this.l(j + 1))) {
+        // "the war" would not get here; "the year" is the current one.
+        if (this.l(j + 2) === "of" || this.l(j + 2) === "'") return null;
+        return { s: i, e: j + 2, sem: { k: "relunit", unit: u.name, rel: "this", mod } };
+      }
+      return null;
+    }
+    const r = this.relative(j);
+    if (r && r.sem.k === "relunit") return { s: i, e: r.e, sem: { ...r.sem, mod } };
+    return null;
+  }
+
+  /** "once a week", "twice a year", "three times per month". */
+  private frequency(i: number): Match | null {
+    let j = i;
+    const l = this.l(j);
+    if (l === "once" || l === "twice") j++;
+    else {
+      const n = this.num(i);
+      if (!n || this.l(n.e) !== "times") return null;
+      j = n.e + 1;
+    }
+    if (!["a", "an", "per", "each", "every"].includes(this.l(j))) return null;
+    const u = this.lex.units.get(this.l(j + 1));
+    if (!u || /s$/.test(this.l(j + 1))) return null;
+    return { s: i, e: j + 2, sem: { k: "set", value: durationValue(1, u.code) } };
   }
 
   /** "the day before", "the day after": a step from the last date mentioned. */
@@ -506,7 +564,7 @@ export class Grammar {
     const unit = this.lex.units.get(u);
     if (unit && CAL_UNITS.has(unit.name) && !/s$/.test(u)) {
       // "the next day", "the following week": a step from the last date mentioned.
-      const step = this.l(i) === "following" || (this.l(i) === "next" && !PERIOD_PREP.has(this.l(s - 2))) || (this.l(i) === "previous" && unit.name === "day");
+      const step = this.l(i) === "following" || (this.l(i) === "next" && !PERIOD_PREP.has(this.l(s - 2))) || this.l(i) === "previous";
       if (the && step && unit.name !== "decade" && unit.name !== "century") return { s: s - 1, e: j + 1, sem: { k: "offset", n: 1, unit: unit.name, dir: this.l(i) === "previous" ? -1 : 1, from: "previous" } };
       // "the past week" is a period, "last week" a date.
       if (the || this.l(i) === "past" || this.l(i) === "previous" || this.l(i) === "coming") return { s: the ? s - 1 : s, e: j + 1, sem: { k: "duration", value: durationValue(1, unit.code) } };
@@ -537,6 +595,7 @@ export class Grammar {
     if (y !== null) return { s, e: k + 1, sem: { k: "season", code: se.code, y, mod } };
     const t = this.tok(j);
     if (t && (t.pos === "VERB" || t.pos === "AUX")) return null;
+    if (this.l(j + 1) === "of") return null; // "the fall of Kabul"
     if (!lead && !mod && !["in", "since", "during", "until", "by", "through", "last", "next", "this", "over"].includes(this.l(s - 1))) return null;
     // "the spring offensive" is fine; "Arab Spring" is not a season (capitalized mid-sentence).
     if (this.cap(j) && s === j) return null;
@@ -649,7 +708,7 @@ function startWords(lex: TimeLexicon): Set<string> {
   if (set) return set;
   set = new Set<string>([
     ...Object.keys(REL), ...Object.keys(EDGE), ...FUZZY, "'", "’", "the", "that", "earlier", "later", "every", "each",
-    "fiscal", "fy", "q", "q1", "q2", "q3", "q4", "yesterday", "today", "tomorrow", "tonight", "weekend", "weekends", "noon", "midday", "midnight",
+    "fiscal", "fy", "q", "q1", "q2", "q3", "q4", "yesterday", "today", "tomorrow", "tonight", "weekend", "weekends", "noon", "midday", "midnight", "end", "beginning", "start", "middle", "once", "twice",
   ]);
   for (const k of lex.months.keys()) set.add(k);
   for (const k of lex.weekdays.keys()) { set.add(k); set.add(k + "s"); }

@@ -1,10 +1,10 @@
 // The time stage: finds time expressions in an article and normalizes them to TIMEX3 values
 // against the article date, the tense of their clause and the dates mentioned before them.
 import type { Doc, Timex } from "../doc.js";
-import { fmtDay, parseYmd, type YMD } from "./calendar.js";
+import { fmtDay, parseYmd } from "./calendar.js";
 import { Grammar, type Match } from "./grammar.js";
 import { loadTimeLexicon } from "./lexicon.js";
-import { resolve, type Resolved } from "./resolve.js";
+import { resolve, type Point, type Resolved } from "./resolve.js";
 import { TenseReader, tokenIndexAt } from "./tense.js";
 import { splitWords, type Word } from "./words.js";
 import type { Sem } from "./semantics.js";
@@ -40,7 +40,7 @@ export function findTimexes(doc: Doc, ctx: TimeContext): Timex[] {
   const pub = parseYmd(ctx.published);
   const tenses = new TenseReader(doc, lex);
   const out: Timex[] = [];
-  let previous: YMD | null = null;
+  let previous: Point | null = null;
   let dayInSentence: { sent: number; day: string } | null = null;
   const sentOf = (m: Match) => {
     const ti = tokenIndexAt(doc, words[m.s].start);
@@ -64,8 +64,9 @@ export function findTimexes(doc: Doc, ctx: TimeContext): Timex[] {
       if (r.day) { day = fmtDay(r.day); ahead = { m: nx, r }; }
     }
     const r: Resolved = ahead?.m === m ? ahead.r : resolveAt(m, day);
+    if (r.point) previous = r.point;
     if (r.day) {
-      previous = r.day;
+      previous = { v: r.day, gran: "day" };
       dayInSentence = { sent, day: fmtDay(r.day) };
     }
     const start = words[m.s].start, end = words[m.e - 1].end;

@@ -11,14 +11,20 @@ import type { Tense } from "./tense.js";
 export interface ResolveContext {
   pub: YMD | null;
   tense: Tense | null;
-  /** The last day-precise date resolved earlier in the article. */
-  previous: YMD | null;
+  /** The last date resolved earlier in the article, with its precision. */
+  previous: Point | null;
   /** The day a clock time in the same sentence refers to, when one was named. */
   sameSentenceDay: string | null;
   lex: TimeLexicon;
 }
 
-export type Resolved = Pick<Timex, "type" | "value" | "mod" | "anchor"> & { day?: YMD };
+/** A resolved calendar point: a day, or the first day of a month or year at that precision. */
+export interface Point { v: YMD; gran: "day" | "month" | "year" }
+
+export type Resolved = Pick<Timex, "type" | "value" | "mod" | "anchor"> & { day?: YMD; point?: Point };
+
+const GRAN_RANK = { year: 0, month: 1, day: 2 } as const;
+const UNIT_NEEDS: Record<string, keyof typeof GRAN_RANK> = { year: "year", decade: "year", century: "year", quarter: "month", month: "month" };
 
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
@@ -51,7 +57,7 @@ export function resolve(sem: Sem, c: ResolveContext): Resolved {
       return date(fmtDay(v), tenseA, sem.mod, v);
     }
     case "month": {
-      if (sem.y !== null) return date(fmtMonth(sem.y, sem.m), "absolute", sem.mod);
+      if (sem.y !== null) return { ...date(fmtMonth(sem.y, sem.m), "absolute", sem.mod), point: { v: { y: sem.y, m: sem.m, d: 1 }, gran: "month" } };
       if (!pub) return date(`XXXX-${String(sem.m).padStart(2, "0")}`, "published:unknown", sem.mod);
       let y = pub.y;
       if (sem.rel === "last") y = sem.m < pub.m ? pub.y : pub.y - 1;
@@ -66,7 +72,7 @@ export function resolve(sem: Sem, c: ResolveContext): Resolved {
       }
       return date(fmtMonth(y, sem.m), sem.rel ? pubA : tenseA, sem.mod);
     }
-    case "year": return date(fmtYear(sem.y), "absolute", sem.mod);
+    case "year": return { ...date(fmtYear(sem.y), "absolute", sem.mod), point: { v: { y: sem.y, m: 1, d: 1 }, gran: "year" } };
     case "decade": {
       let p = sem.prefix;
       if (p.startsWith("'")) {
@@ -99,24 +105,8 @@ export function resolve(sem: Sem, c: ResolveContext): Resolved {
       return date(fmtDay(v) + pod, pubA, undefined, v);
     }
     case "relunit": {
-      const off = sem.rel === "last" ? -1 : sem.rel === "next" ? 1 : 0;
-      if (!pub) {
-        const unknown: Record<string, string> = { day: "XXXX-XX-XX", week: "XXXX-WXX", month: "XXXX-XX", year: "XXXX", quarter: "XXXX-QX", decade: "XXX", century: "XX" };
-        return date(unknown[sem.unit] ?? "XXXX", "published:unknown");
-      }
-      switch (sem.unit) {
-        case "day": { const v = addDays(pub, off); return date(fmtDay(v), pubA, undefined, v); }
-        case "week": return date(fmtWeek(addDays(weekBase(pub), 7 * off)), pubA);
-        case "month": { const v = addMonths(pub, off); return date(fmtMonth(v.y, v.m), pubA); }
-        case "year": return date(fmtYear(pub.y + off), pubA);
-        case "quarter": {
-          const qi = pub.y * 4 + Math.floor((pub.m - 1) / 3) + off;
-          return date(`${fmtYear(Math.floor(qi / 4))}-Q${(qi % 4) + 1}`, pubA);
-        }
-        case "decade": return date(String(Math.floor(pub.y / 10) + off), pubA);
-        case "century": return date(String(Math.floor(pub.y / 100) + off), pubA);
-      }
-      return date(fmtYear(pub.y), pubA);
+      const r = resolveRelUnit(sem.unit, sem.rel, pub, pubA);
+      return sem.mod ? { ...r, mod: sem.mod } : r;
     }
     case "weekend": {
       if (!pub) return date("XXXX-WXX-WE", "published:unknown");
@@ -131,8 +121,10 @@ export function resolve(sem: Sem, c: ResolveContext): Resolved {
       return date(`${fmtWeek(sat)}-WE`, sem.rel ? pubA : tenseA);
     }
     case "offset": {
-      const base = sem.from === "previous" ? c.previous ?? pub : pub;
-      const anchor = sem.from === "previous" && c.previous ? `previous:${fmtDay(c.previous)}` : pubA;
+      // A step from the last date named, if that date is precise enough for the unit.
+      const prev = sem.from === "previous" && c.previous && GRAN_RANK[c.previous.gran] >= GRAN_RANK[UNIT_NEEDS[sem.unit] ?? "day"] ? c.previous : null;
+      const base = prev ? prev.v : pub;
+      const anchor = prev ? `previous:${fmtPoint(prev)}` : pubA;
       if (!base) return date(sem.unit === "year" ? "XXXX" : sem.unit === "month" ? "XXXX-XX" : "XXXX-XX-XX", "published:unknown", sem.mod);
       const n = sem.n * sem.dir;
       switch (sem.unit) {
@@ -197,6 +189,34 @@ export function resolve(sem: Sem, c: ResolveContext): Resolved {
     case "set": return { type: "SET", value: sem.value, anchor: "absolute" };
     case "ref": return { type: "DATE", value: sem.value, anchor: pubA };
   }
+}
+
+
+/** last/this/next day, week, month, year, quarter, decade, century. */
+function resolveRelUnit(unit: string, rel: string, pub: YMD | null, pubA: string): Resolved {
+  const date = (value: string, anchor: string, _mod?: undefined, day?: YMD): Resolved => ({ type: "DATE", value, anchor, ...(day ? { day } : {}) });
+  const off = rel === "last" ? -1 : rel === "next" ? 1 : 0;
+  if (!pub) {
+    const unknown: Record<string, string> = { day: "XXXX-XX-XX", week: "XXXX-WXX", month: "XXXX-XX", year: "XXXX", quarter: "XXXX-QX", decade: "XXX", century: "XX" };
+    return date(unknown[unit] ?? "XXXX", "published:unknown");
+  }
+  switch (unit) {
+    case "day": { const v = addDays(pub, off); return date(fmtDay(v), pubA, undefined, v); }
+    case "week": return date(fmtWeek(addDays(weekBase(pub), 7 * off)), pubA);
+    case "month": { const v = addMonths(pub, off); return date(fmtMonth(v.y, v.m), pubA); }
+    case "year": return date(fmtYear(pub.y + off), pubA);
+    case "quarter": {
+      const qi = pub.y * 4 + Math.floor((pub.m - 1) / 3) + off;
+      return date(`${fmtYear(Math.floor(qi / 4))}-Q${(qi % 4) + 1}`, pubA);
+    }
+    case "decade": return date(String(Math.floor(pub.y / 10) + off), pubA);
+    case "century": return date(String(Math.floor(pub.y / 100) + off), pubA);
+  }
+  return date(fmtYear(pub.y), pubA);
+}
+
+function fmtPoint(p: Point): string {
+  return p.gran === "day" ? fmtDay(p.v) : p.gran === "month" ? fmtMonth(p.v.y, p.v.m) : fmtYear(p.v.y);
 }
 
 export type { TimexType };

@@ -11,7 +11,7 @@ export type Sem =
   | { k: "century"; c: number }
   | { k: "weekday"; wd: number; rel?: Rel; pod?: string }
   | { k: "deictic"; days: number; pod?: string }
-  | { k: "relunit"; unit: string; rel: Rel }
+  | { k: "relunit"; unit: string; rel: Rel; mod?: Mod }
   | { k: "weekend"; rel?: Rel }
   | { k: "offset"; n: number; unit: string; dir: -1 | 1; from: "published" | "previous"; mod?: Mod }
   | { k: "season"; code: string; y: number | null; rel?: Rel; mod?: Mod }
