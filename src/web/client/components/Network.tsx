@@ -8,6 +8,19 @@ const W = 960, H = 440;
 type Node = SimNode & { id: string; name: string; country: string | null; events: number; r: number };
 type Link = { source: Node | string; target: Node | string; events: number; quad: number; title: string };
 
+const PAD = 48;
+
+/** Scales the laid-out graph to fill the drawing (at most 2.5x), centred. */
+function fit(nodes: Node[]): void {
+  const xs = nodes.map((n) => n.x ?? 0), ys = nodes.map((n) => n.y ?? 0);
+  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const k = Math.min(2.5, (W - 2 * PAD) / Math.max(1, x1 - x0), (H - 2 * PAD) / Math.max(1, y1 - y0));
+  for (const n of nodes) {
+    n.x = W / 2 + ((n.x ?? 0) - (x0 + x1) / 2) * k;
+    n.y = H / 2 + ((n.y ?? 0) - (y0 + y1) / 2) * k;
+  }
+}
+
 export function Network({ net, focus, onActor }: { net: Net; focus: string; onActor: (id: string) => void }) {
   const layout = useMemo(() => {
     const nodes: Node[] = net.nodes.map((n) => ({ id: n.id, name: n.name, country: n.country, events: n.events, r: 7 + 3 * Math.sqrt(n.events) }));
@@ -24,7 +37,7 @@ export function Network({ net, focus, onActor }: { net: Net; focus: string; onAc
       .force("y", forceY(H / 2).strength(0.08))
       .stop();
     sim.tick(300);
-    for (const n of nodes) { n.x = Math.max(n.r + 4, Math.min(W - n.r - 4, n.x ?? 0)); n.y = Math.max(n.r + 14, Math.min(H - n.r - 4, n.y ?? 0)); }
+    fit(nodes);
     return { nodes, links: links as Array<Link & { source: Node; target: Node }> };
   }, [net]);
 
@@ -40,13 +53,16 @@ export function Network({ net, focus, onActor }: { net: Net; focus: string; onAc
       </defs>
       {layout.links.map((l) => {
         const { source: s, target: t } = l;
+        // A gentle curve to the right of the direction of travel keeps A→B and B→A apart.
         const dx = t.x! - s.x!, dy = t.y! - s.y!, len = Math.hypot(dx, dy) || 1;
-        const x2 = t.x! - (dx / len) * (t.r + 3), y2 = t.y! - (dy / len) * (t.r + 3);
+        const cx = (s.x! + t.x!) / 2 - (dy / len) * len * 0.12, cy = (s.y! + t.y!) / 2 + (dx / len) * len * 0.12;
+        const ex = t.x! - cx, ey = t.y! - cy, el = Math.hypot(ex, ey) || 1;
+        const x2 = t.x! - (ex / el) * (t.r + 3), y2 = t.y! - (ey / el) * (t.r + 3);
         return (
-          <line key={`${s.id}>${t.id}`} class="edge" data-source={s.id} data-target={t.id} x1={s.x} y1={s.y} x2={x2} y2={y2}
+          <path key={`${s.id}>${t.id}`} class="edge" data-source={s.id} data-target={t.id} d={`M${s.x},${s.y} Q${cx},${cy} ${x2},${y2}`} fill="none"
             stroke={quadColor(l.quad)} stroke-width={1.5 + Math.log2(l.events)} marker-end={`url(#arrow-${l.quad})`}>
             <title>{`${s.name} → ${t.name}: ${l.title}`}</title>
-          </line>
+          </path>
         );
       })}
       {layout.nodes.map((n) => (

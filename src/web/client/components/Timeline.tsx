@@ -6,7 +6,7 @@ import type { StoredEvent } from "../api.js";
 import { PLOVER_TYPES, quadColor } from "../quad.js";
 import { actorsLine } from "./EventPanel.js";
 
-const W = 960, LANE = 30, TOP = 12, LEFT = 96, RIGHT = 16, AXIS = 28;
+const W = 960, LANE = 30, TOP = 12, LEFT = 96, RIGHT = 44, AXIS = 28;
 const DAY = 86_400_000;
 
 export function Timeline({ events, selected, onSelect }: { events: StoredEvent[]; selected: string | null; onSelect: (id: string) => void }) {
