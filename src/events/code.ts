@@ -25,6 +25,22 @@ interface Draft {
   evEnd: number;
   past: boolean;
   drop: boolean;
+  /** "..., resulting in agreements": the nominal shares the participants of the event before it. */
+  followsPrev: boolean;
+}
+
+interface Recent {
+  ev: Event;
+  lemma: string;
+  sent: number;
+}
+
+interface Pairs {
+  person: number[] | null;
+  other: number[] | null;
+  any: number[] | null;
+  evPerson: number[] | null;
+  evOther: number[] | null;
 }
 
 const WINDOW = 10;
@@ -41,12 +57,13 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
   const newsDate = defaultNewsDate(timexes, ctx.published);
   const ent = (m: number) => actors.mentions[m].entity;
   const out: Event[] = [];
-  const recent: Event[] = [];
-  const pairs: { person: number[] | null; other: number[] | null; any: number[] | null } = { person: null, other: null, any: null };
+  const recent: Recent[] = [];
+  const pairs: Pairs = { person: null, other: null, any: null, evPerson: null, evOther: null };
   let qi = 0;
 
-  for (const sentence of doc.sentences) {
-    const s = makeSent(toks, sentence.first, sentence.last, mentionAt);
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const sentence = doc.sentences[si];
+    const s = makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt);
     notePairs(s, actors, g, pairs);
     const subjCache = new Map<number, Group | null>();
     let lastSubject: Group | null = null;
@@ -115,11 +132,18 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
       if (d.drop) continue;
       if (d.governedBy && !d.negGov) continue;
       if (d.negGov) d.modality = "negated";
-      const ev = finish(d, s, doc, actors, timexAt, timexes, newsDate, g, recent, pairs, ent);
+      const ev = finish(d, s, si, actors, timexAt, timexes, newsDate, g, recent, pairs, ent);
       if (!ev) continue;
       out.push(ev);
-      if (ev.type !== "OTHER") recent.push(ev);
+      if (ev.type === "OTHER") continue;
+      recent.push({ ev, lemma: toks[d.m.first].lemma.toLowerCase(), sent: si });
       if (recent.length > 30) recent.shift();
+      if (ev.source.length && ev.target.length) {
+        const pair = [ev.source[0], ev.target[0]];
+        const persons = pair.filter((x) => actors.entities[x].type === "PERSON").length;
+        if (persons === 2) pairs.evPerson = pair;
+        else if (persons === 0) pairs.evOther = pair;
+      }
     }
   }
   return out;
@@ -152,7 +176,7 @@ export function defaultNewsDate(timexes: Timex[], published: string | null): str
 }
 
 /** Remembers the latest pair of distinct actors named together ("Trump and Xi", "US-China"). */
-function notePairs(s: Sent, actors: ActorLayer, g: Grammar, pairs: { person: number[] | null; other: number[] | null; any: number[] | null }): void {
+function notePairs(s: Sent, actors: ActorLayer, g: Grammar, pairs: Pairs): void {
   for (let i = s.start; i < s.end; i++) {
     if (s.mentionAt[i] < 0 || (i > s.start && s.mentionAt[i - 1] === s.mentionAt[i])) continue;
     const grp = groupFrom(s, i, g, "target");
@@ -190,6 +214,15 @@ function hasFiniteVerb(s: Sent, a: number, b: number): boolean {
   return false;
 }
 
+/** True when token j sits in a ", which/who ..." insertion. */
+function insideRelative(s: Sent, j: number, g: Grammar): boolean {
+  for (let k = j - 1; k >= s.start; k--) {
+    const t = s.tokens[k];
+    if (t.text === ",") return k + 1 < s.end && g.relatives.has(s.tokens[k + 1].lower);
+  }
+  return false;
+}
+
 function hasComma(s: Sent, a: number, b: number): boolean {
   for (let j = a; j < b; j++) if (s.tokens[j].text === ",") return true;
   return false;
@@ -208,6 +241,13 @@ function hasVerbBetween(s: Sent, a: number, b: number): boolean {
 /** The subject of the verb group starting at vg, read leftwards. */
 function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group | null): Group | null {
   let j = vg - 1;
+  // "Musk on Saturday denied": step over a time expression and its preposition.
+  if (j >= s.start && s.timexAt[j] >= 0) {
+    const tx = s.timexAt[j];
+    while (j >= s.start && s.timexAt[j] === tx) j--;
+    if (j >= s.start && ["on", "in", "at", "last", "this", "late", "early"].includes(s.tokens[j].lower)) j--;
+    while (j >= s.start && s.tokens[j].pos === "ADV") j--;
+  }
   if (j < s.start) return null;
   const t = s.tokens[j];
   if (g.relatives.has(t.lower) && (t.pos === "PRON" || t.pos === "DET" || t.pos === "SCONJ")) {
@@ -273,13 +313,14 @@ function analyze(
   let evStart = m.first;
   let evEnd = m.last;
   let past = false;
+  let followsPrev = false;
   const mentionsToEnts = (ms: number[]) => [...new Set(ms.map(ent))];
   const vg = nominal ? m.first : verbGroupStart(s, m.first);
   let modality: Modality = "asserted";
 
   if (!nominal) {
     const group = toks.slice(vg, m.first + 1);
-    const passive = group.some((t) => t.lemma === "be" || t.lemma === "get") && trig.pos === "VERB" && trig.lower !== trig.lemma && !group.some((t) => t.lower === "being" && false);
+    const passive = group.some((t) => t.lemma === "be" || t.lemma === "get") && trig.pos === "VERB" && trig.lower !== trig.lemma && !trig.lower.endsWith("ing") && toks[m.last + 1]?.lower !== "to";
     const perfect = group.some((t) => t.lemma === "have" && t.pos === "AUX");
     past = !perfect && group.every((t) => t.lemma !== "will") && isPast(group);
     let subj: Group | null;
@@ -328,9 +369,11 @@ function analyze(
       const w = toks[j].lower;
       if (!["between", "with", "by", "from", "on", "against", "at", "to", "into", "of", "toward", "towards", "over", "among", "for"].includes(w)) break;
       let k = j + 1;
-      while (k < s.end && ["DET", "ADJ", "NUM"].includes(toks[k].pos) && s.mentionAt[k] < 0) k++;
+      const npe = k < s.end ? Math.min(s.npEnd(k), k + 5) : k;
+      while (k < npe && s.mentionAt[k] < 0) k++;
       if (k >= s.end || s.mentionAt[k] < 0) {
-        j = s.npEnd(k) + 1;
+        if (w === "between" || w === "with") break;
+        j = npe + 1;
         continue;
       }
       const grp = groupFrom(s, k, g, w === "by" || w === "from" ? "source" : "target");
@@ -349,6 +392,10 @@ function analyze(
         const t = toks[k];
         if (t.text === ";" || (t.pos === "SCONJ" && t.lower !== "that")) break;
         if (t.pos === "VERB") {
+          if (t.lower.endsWith("ing") && k - 1 >= s.start && toks[k - 1].text === ",") {
+            followsPrev = true;
+            break;
+          }
           const sg = subjectOf(verbGroupStart(s, k));
           if (sg) {
             src = mentionsToEnts(sg.mentions);
@@ -365,7 +412,7 @@ function analyze(
     if (modality === "asserted") modality = nominalModality(s, a, m.first, g);
     if (!past) past = sentencePast(s);
   }
-  return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false };
+  return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev };
 }
 
 function isPast(group: Token[]): boolean {
@@ -390,14 +437,25 @@ function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLayer): Gro
   for (let j = from; j < Math.min(s.end, from + WINDOW); j++) {
     const t = s.tokens[j];
     if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || g.relatives.has(t.lower)) return null;
-    if (t.pos === "PUNCT" && t.text !== "-" && t.text !== "," ) return null;
+    if (t.pos === "PUNCT" && t.text !== "-") return null;
+    if (s.timexAt[j] >= 0) return null;
     if (s.mentionAt[j] < 0) continue;
     const prev = s.tokens[j - 1];
-    const e = actors.entities[actors.mentions[s.mentionAt[j]].entity];
-    if (prev && (g.locPreps.has(prev.lower) || prev.lower === "by" || prev.lower === "since") && (e.type === "GPE" || e.type === "LOC" || prev.lower !== "in")) {
+    if (prev && (g.locPreps.has(prev.lower) || prev.lower === "by" || prev.lower === "since")) {
       j = s.npEnd(j);
       continue;
     }
+    // "before Trump's inauguration": a possessor of a thing is not the target.
+    const e = s.npEnd(j);
+    if (s.mentionAt[e] < 0 && !g.actorNouns.has(s.tokens[e].lemma.toLowerCase())) {
+      let k = j;
+      while (k + 1 <= e && s.mentionAt[k + 1] === s.mentionAt[j]) k++;
+      if (k + 1 <= e && isPoss(s.tokens[k + 1])) {
+        j = e;
+        continue;
+      }
+    }
+    void actors;
     const grp = groupFrom(s, j, g, "target");
     if (grp.mentions.length) return grp;
     j = s.npEnd(j);
@@ -467,45 +525,44 @@ function markGoverned(s: Sent, drafts: Draft[], g: Grammar): void {
 }
 
 function finish(
-  d: Draft, s: Sent, doc: Doc, actors: ActorLayer, timexAt: Int32Array, timexes: Timex[], newsDate: string | null, g: Grammar,
-  recent: Event[], pairs: { person: number[] | null; other: number[] | null; any: number[] | null }, ent: (m: number) => number,
+  d: Draft, s: Sent, si: number, actors: ActorLayer, timexAt: Int32Array, timexes: Timex[], newsDate: string | null, g: Grammar,
+  recent: Recent[], pairs: Pairs, ent: (m: number) => number,
 ): Event | null {
   const p = d.m.pattern;
   const toks = s.tokens;
-  let src = d.src;
-  let tgt = d.tgt.filter((x) => !src.includes(x));
+  const actor = (x: number) => actors.entities[x].type !== "LOC";
+  let src = d.src.filter(actor);
+  let tgt = d.tgt.filter((x) => !src.includes(x) && actor(x));
   const sym = p.flags.has("sym") || eachOther(s, d.m.last + 1);
-  // Plural anaphors ("the two leaders", "they ... each other") take the last pair named.
-  if (sym && src.length + tgt.length < 2) {
-    const subjPlural = d.srcInherited || src.length === 0 || eachOther(s, d.m.last + 1);
-    if (subjPlural) {
-      const wantsPerson = hasWord(s, d.evStart, d.m.last, ["leaders", "men", "presidents", "he", "him"]);
-      const pair = (wantsPerson ? pairs.person : hasWord(s, d.evStart, d.m.last, ["countries", "nations", "governments", "sides"]) ? pairs.other : null) ?? pairs.any;
-      if (pair && (src.length === 0 || pair.includes(src[0]))) {
-        src = [pair[0]];
-        tgt = [pair[1]];
-      }
-    }
+  if (d.followsPrev) {
+    const prev = recent[recent.length - 1];
+    if (prev && prev.sent === si && !src.length) [src, tgt] = [prev.ev.source, prev.ev.target];
+  }
+  // Plural anaphors ("the two leaders", "the countries", "they ... each other") take the last pair.
+  const anaphor = hasWord(s, d.evStart, d.m.first - 1, [...g.pluralAnaphors]) || eachOther(s, d.m.last + 1);
+  if (sym && anaphor && new Set([...src, ...tgt]).size < 2) {
+    const person = hasWord(s, d.evStart, d.m.last, ["leaders", "men", "presidents"]);
+    const place = hasWord(s, d.evStart, d.m.last, ["countries", "nations", "governments", "economies", "sides"]);
+    const pair = person ? (pairs.evPerson ?? pairs.person) : place ? (pairs.evOther ?? pairs.other) : (pairs.evPerson ?? pairs.evOther ?? pairs.any);
+    if (pair) [src, tgt] = [[pair[0]], [pair[1]]];
   }
   if (sym && !tgt.length && src.length >= 2) {
     tgt = src.slice(1);
     src = src.slice(0, 1);
   }
-  // A definite nominal with no actors of its own refers back to the last event of its kind.
-  if (p.type !== "OTHER" && !src.length && !tgt.length && p.pos === "N") {
-    const prev = [...recent].reverse().find((e) => e.type === p.type);
-    if (prev && definite(s, d.m.first)) {
-      src = prev.source;
-      tgt = prev.target;
-    }
+  // A definite nominal with no actors of its own ("the call") refers back to the last such event.
+  if (p.type !== "OTHER" && sym && !src.length && !tgt.length && p.pos === "N" && definite(s, d.m.first)) {
+    const lemma = toks[d.m.first].lemma.toLowerCase();
+    const prev = [...recent].reverse().find((r) => r.lemma === lemma) ?? [...recent].reverse().find((r) => r.ev.type === p.type);
+    if (prev) [src, tgt] = [prev.ev.source, prev.ev.target];
   }
   // "rejected the claim": the target is whoever made the last claim.
   if ((p.type === "REJECT" || p.type === "CONCEDE") && !tgt.length && src.length) {
     const obj = toks[Math.min(d.m.last + 1, s.end - 1)];
     const objWord = d.m.last + 2 < s.end ? toks[d.m.last + 2] : obj;
     if (g.reactiveObjects.has(toks[d.m.last].lower) || g.reactiveObjects.has(obj.lower) || g.reactiveObjects.has(objWord.lower) || g.reactiveObjects.has(obj.lemma)) {
-      const prev = [...recent].reverse().find((e) => e.source.length && !e.source.some((x) => src.includes(x)));
-      if (prev) tgt = [prev.source[0]];
+      const prev = [...recent].reverse().find((r) => r.ev.source.length && !r.ev.source.some((x) => src.includes(x)));
+      if (prev) tgt = [prev.ev.source[0]];
     }
   }
   if (p.type !== "OTHER" && !src.length && !tgt.length) return null;
@@ -520,7 +577,7 @@ function finish(
     const dist = j < d.m.first ? d.m.first - j : j - d.m.last;
     if (crosses(s, Math.min(j, d.m.first), Math.max(j, d.m.last))) continue;
     if (j < d.m.first ? hasFiniteVerb(s, j + 1, d.m.first) : hasFiniteVerb(s, d.m.last + 1, j)) continue;
-    if (j < d.m.first && j - s.start > 4 && hasComma(s, j + 1, d.m.first)) continue;
+    if (j < d.m.first && insideRelative(s, j, g)) continue;
     if (dist < best) [best, timex] = [dist, tx];
   }
   let date: string | null = null;
@@ -577,7 +634,6 @@ function finish(
     reportedBy: d.reportedBy,
     confidence: +Math.max(0.05, Math.min(0.99, conf)).toFixed(3),
   };
-  void doc;
 }
 
 /** The clause ends at a semicolon, a comma before a conjunction, or the sentence end (bounded). */

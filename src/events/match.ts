@@ -81,6 +81,8 @@ export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
   const cands = new Set<Pattern>();
   for (const k of [t.lemma.toLowerCase(), t.lower]) for (const p of lex.byKey.get(k) ?? []) cands.add(p);
   let best: Match | null = null;
+  // "so-called" is not a phone call.
+  if (i - 2 >= s.start && s.tokens[i - 1].text === "-" && s.tokens[i - 2].lower === "so") return null;
   for (const p of cands) {
     const prev = i > s.start ? s.tokens[i - 1] : null;
     if (p.pos === "V" && !VERBISH.has(t.pos)) {

@@ -10,6 +10,8 @@ export interface Sent {
   end: number;
   /** Global token index → mention index, or -1. */
   mentionAt: Int32Array;
+  /** Global token index → time expression index, or -1. */
+  timexAt: Int32Array;
   npEnd(j: number): number;
   npStart(j: number): number;
 }
@@ -29,7 +31,7 @@ export function isPoss(t: Token): boolean {
   return t.pos === "PART" && (t.lower === "'s" || t.lower === "’s" || t.lower === "'" || t.lower === "’");
 }
 
-export function makeSent(tokens: Token[], start: number, end: number, mentionAt: Int32Array): Sent {
+export function makeSent(tokens: Token[], start: number, end: number, mentionAt: Int32Array, timexAt: Int32Array): Sent {
   const inNP = (j: number): boolean => {
     if (j < start || j >= end) return false;
     if (mentionAt[j] >= 0) return true;
@@ -37,11 +39,13 @@ export function makeSent(tokens: Token[], start: number, end: number, mentionAt:
     if (NOT_NP.has(t.lower)) return false;
     if (NP_POS.has(t.pos)) return true;
     if (isPoss(t)) return true;
+    // "Secretary of the Treasury Scott Bessent": "of" inside a title before a name.
+    if (t.lower === "of" && j > start && /^[A-Z]/.test(tokens[j - 1].text) && j + 1 < end && (/^[A-Z]/.test(tokens[j + 1].text) || (tokens[j + 1].lower === "the" && j + 2 < end && /^[A-Z]/.test(tokens[j + 2].text)))) return true;
     if (t.pos === "PUNCT" && t.text === "-") return j + 1 < end && (NP_POS.has(tokens[j + 1].pos) || mentionAt[j + 1] >= 0);
     return false;
   };
   return {
-    tokens, start, end, mentionAt,
+    tokens, start, end, mentionAt, timexAt,
     npEnd(j) {
       while (inNP(j + 1)) j++;
       return j;
