@@ -148,6 +148,9 @@ export class Grammar {
     const next = this.W[i + 1];
     if (next && this.glued(i + 1) && (next.kind === "alpha" || next.kind === "num" || next.l === "%" || (next.l === "." && this.W[i + 2]?.kind === "num" && this.glued(i + 2)) || (next.l === "," && this.W[i + 2]?.kind === "num" && this.glued(i + 2)))) return null;
     if (next && (next.l === "%" || next.l === "percent" || next.l === ":")) return null;
+    // Phone and part numbers ("02-751-1500"), model names ("GTX 1660", "RTX 2060").
+    if (prev && !w.sp && (prev.l === "-" || prev.l === "/") && this.W[i - 2]?.kind === "num" && this.W[i - 2].t.length !== 4) return null;
+    if (prev && prev.kind === "alpha" && prev.t.length >= 2 && prev.t.length <= 5 && prev.t === prev.t.toUpperCase() && !this.lex.months.has(prev.l) && !DATE_PREP.has(prev.l) && prev.l !== "fy") return null;
     return y;
   }
 
@@ -316,7 +319,7 @@ export class Grammar {
       if ((after === "from" && this.l(j + 1) === "now") && n !== null) return { s, e: j + 2, sem: { k: "offset", n, unit: unit.name, dir: 1, from: "published", mod } };
     }
     if (article && !mod && !hyphen) return null;
-    if (unit.code === "QU" && !hyphen) return null;
+    if (unit.code === "QU") return null; // "three-quarters" is a fraction
     if (fuzzy && !mod && (unit.code === "S" || unit.code === "MIN")) return null;
     return { s, e: j, sem: { k: "duration", value, mod } };
   }
@@ -343,6 +346,7 @@ export class Grammar {
     if (!unit) return null;
     if (this.l(i + 1) === "-" && this.l(i + 2) === "long" && this.glued(i + 1) && this.glued(i + 2)) return { s: i, e: i + 3, sem: { k: "duration", value: durationValue(/s$/.test(w.l) ? null : 1, unit.code) } };
     if (!/s$/.test(w.l) || unit.code === "QU" || unit.code === "S" || unit.code === "MIN") return null;
+    if (i > 0 && !w.sp && this.W[i - 1].l === "-") return null; // "light-years"
     const prev = this.tok(i - 1);
     const p = this.l(i - 1);
     // Only where nothing else quantifies them: "for weeks", "weeks of talks", "in weeks".
@@ -487,7 +491,11 @@ export class Grammar {
     if (this.l(j) === "-" && this.glued(j)) j++;
     const W = this.W[j];
     if (!W) return null;
-    if (W.kind === "num") return this.yearAt(i, j, mod) ?? this.decade(i, j);
+    if (W.kind === "num") {
+      const d = this.decade(i, j);
+      if (d && d.sem.k === "decade") return { ...d, sem: { ...d.sem, mod } };
+      return this.yearAt(i, j, mod);
+    }
     if (this.l(j) === "the" && this.W[j + 1]?.kind === "num") {
       const d = this.decade(i, j + 1);
       if (d && d.sem.k === "decade") return { ...d, sem: { ...d.sem, mod } };
@@ -694,6 +702,10 @@ export class Grammar {
       const nx = this.l(j + 1);
       if (node.value === "FUTURE_REF" && this.l(j) === "soon" && (this.l(i - 1) === "as" || nx === "as" || nx === "after")) continue;
       if (this.W[j + 1]?.kind === "num" || this.lex.numbers.has(nx) || FUZZY.has(nx) || this.lex.units.has(nx)) continue;
+      // A title-case heading ("Shape the Future of Transit") is not a time reference.
+      let titled = false;
+      for (let k = i + 1; k <= j; k++) if (this.cap(k)) titled = true;
+      if (titled) continue;
       best = { s: i, e: j + 1, sem: { k: "ref", value: node.value } };
     }
     return best;
@@ -723,14 +735,18 @@ function startWords(lex: TimeLexicon): Set<string> {
   return set;
 }
 
+/** Fractions move to the next smaller unit where one exists ("half a century" is P50Y). */
+const SMALLER: Record<string, [string, number]> = { CE: ["Y", 100], DE: ["Y", 10], Y: ["M", 12], W: ["D", 7], D: ["H", 24], H: ["MIN", 60], MIN: ["S", 60] };
+
 export function durationValue(n: number | null, code: string): string {
+  if (n !== null && !Number.isInteger(n) && SMALLER[code] && Number.isInteger(n * SMALLER[code][1])) return durationValue(n * SMALLER[code][1], SMALLER[code][0]);
   const x = n === null ? "X" : String(n);
   switch (code) {
-    case "H": return n === 0.5 ? "PT30M" : `PT${x}H`;
+    case "H": return `PT${x}H`;
     case "MIN": return `PT${x}M`;
     case "S": return `PT${x}S`;
     case "QU": return n === null ? "PXM" : `P${n * 3}M`;
-    case "Y": return n === 0.5 ? "P6M" : `P${x}Y`;
+    case "Y": return `P${x}Y`;
     default: return `P${x}${code}`;
   }
 }

@@ -49,7 +49,7 @@ export function findTimexes(doc: Doc, ctx: TimeContext): Timex[] {
   const resolveAt = (m: Match, sameSentenceDay: string | null): Resolved => {
     const start = words[m.s].start, end = words[m.e - 1].end;
     const ct = TENSE_FREE.has(m.sem.k) ? { tense: null, head: null } : tenses.at(start, end);
-    const tense = m.sem.k === "weekday" ? weekdayTense(m.sem, ct, words, m.s, lex) : ct.tense;
+    const tense = lex.tenseWords.get("past-prep")!.has(words[m.s - 1]?.l ?? "") ? "past" : m.sem.k === "weekday" ? weekdayTense(m.sem, ct, words, m.s, lex) : ct.tense;
     return resolve(m.sem, { pub, tense, previous, lex, sameSentenceDay });
   };
   let ahead: { m: Match; r: Resolved } | null = null;

@@ -19,7 +19,7 @@ export interface TimeLexicon {
   vague: PhraseTrie;
   modifiers: PhraseTrie;
   sets: Map<string, { value: string; adv: boolean }>;
-  /** Tense cue words by role (future-aux, past-aux, present-aux, future-to, future-word, schedule, before-future, until, directive). */
+  /** Tense cue words by role (future-aux, past-aux, present-aux, future-to, future-word, schedule, before-future, until, directive, past-prep). */
   tenseWords: Map<string, Set<string>>;
 }
 
@@ -135,7 +135,7 @@ export function compileLexicon(read: (file: string) => string): TimeLexicon {
     if (!/^PT?\d+[A-Z]+$/.test(v)) throw new LexiconError(`${where}: bad set value '${v}'`);
     uniqueSet(lex.sets, w, { value: v, adv: flag(f, ["adv"], where) === "adv" }, where);
   }
-  const roles = ["future-aux", "past-aux", "present-aux", "future-to", "future-word", "schedule", "before-future", "until", "directive"];
+  const roles = ["future-aux", "past-aux", "present-aux", "future-to", "future-word", "schedule", "before-future", "until", "directive", "past-prep"];
   for (const r of roles) lex.tenseWords.set(r, new Set());
   const seen = new Set<string>();
   for (const { cols: [w, role], where } of rows("tense-words.tsv", 2, 2)) {

@@ -132,7 +132,8 @@ export function resolve(sem: Sem, c: ResolveContext): Resolved {
         case "week": return date(fmtWeek(addDays(base, Math.round(7 * n))), anchor, sem.mod);
         case "month": { const v = addMonths(base, Math.round(n)); return date(fmtMonth(v.y, v.m), anchor, sem.mod); }
         case "year": return date(fmtYear(base.y + Math.round(n)), anchor, sem.mod);
-        case "decade": return date(fmtYear(base.y + Math.round(10 * n)).slice(0, 3), anchor, sem.mod);
+        case "decade": return date(fmtYear(base.y + Math.round(10 * n)), anchor, sem.mod);
+        case "century": return date(fmtYear(base.y + Math.round(100 * n)), anchor, sem.mod);
         case "hour": case "minute": case "second": return date(fmtDay(base), anchor, sem.mod);
       }
       return date(fmtYear(base.y), anchor, sem.mod);
@@ -150,7 +151,7 @@ export function resolve(sem: Sem, c: ResolveContext): Resolved {
       let y: number;
       if (sem.rel === "last") y = ongoing ? latest - 1 : latest;
       else if (sem.rel === "next") y = latest + 1;
-      else if (sem.rel === "this") y = ongoing || !backward(tense) ? (ongoing ? latest : latest + 1) : latest;
+      else if (sem.rel === "this") y = ongoing ? latest : pub.y;
       else y = ongoing ? latest : backward(tense) ? latest : latest + 1;
       return date(`${fmtYear(y)}-${sem.code}`, sem.rel ? pubA : tenseA, sem.mod);
     }
