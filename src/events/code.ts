@@ -334,7 +334,7 @@ function analyze(
       let agent: number[] = [];
       for (let j = m.last + 1; j < Math.min(s.end, m.last + 8); j++) {
         if (toks[j].lower === "by" && j + 1 < s.end) {
-          const a = groupFrom(s, j + 1, g, "source");
+          const a = groupFrom(s, j + 1, g, "target");
           agent = mentionsToEnts(a.mentions);
           evEnd = Math.max(evEnd, a.end);
           break;
@@ -342,7 +342,8 @@ function analyze(
         if (toks[j].pos === "VERB" || toks[j].text === ";") break;
       }
       src = agent;
-      tgt = subjEnts;
+      // The passive subject is the target: "the border post of X", "X's embassy" count.
+      tgt = subj && toBefore < 0 ? mentionsToEnts(groupEndingAt(s, subj.end, g, "target").mentions) : subjEnts;
     } else {
       src = subjEnts;
       if (m.slot) tgt = mentionsToEnts(groupFrom(s, m.slot[0], g, "target").mentions);

@@ -21,7 +21,10 @@ function wordOk(t: Token, alts: string[]): boolean {
   return alts.includes(lemma) || alts.includes(t.lower);
 }
 
+const POSSESSIVE = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+
 function gapOk(t: Token): boolean {
+  if (POSSESSIVE.has(t.lower)) return true;
   if (GAP_POS.has(t.pos)) return t.pos !== "PART" || t.lower === "'s" || t.lower === "’s";
   return t.pos === "PUNCT" && (t.text === "-" || t.text === "%");
 }

@@ -75,7 +75,7 @@ export const A = {
   deu: { id: "DEU", type: "GPE", country: "DEU", names: ["Germany", "Berlin", "German"] },
   bra: { id: "BRA", type: "GPE", country: "BRA", names: ["Brazil", "Brasilia", "Brazilian"] },
   arg: { id: "ARG", type: "GPE", country: "ARG", names: ["Argentina", "Buenos Aires", "Argentine"] },
-  per: { id: "PER", type: "GPE", country: "PER", names: ["Peru", "Lima"] },
+  per: { id: "PER", type: "GPE", country: "PER", names: ["Peru", "Lima", "Peruvian"] },
   chl: { id: "CHL", type: "GPE", country: "CHL", names: ["Chile", "Santiago"] },
   nor: { id: "NOR", type: "GPE", country: "NOR", names: ["Norway", "Oslo", "Norwegian"] },
   swe: { id: "SWE", type: "GPE", country: "SWE", names: ["Sweden", "Stockholm", "Swedish"] },

@@ -1,0 +1,167 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { A, code } from "./helpers.js";
+
+const ALL = Object.values(A);
+const one = (text: string, times: Array<[string, string]> = []) => code(text, ALL, times);
+
+test("active voice: subject is the source, object the target", () => {
+  assert.deepEqual(one("Brazil criticized Argentina over the border dispute.").short, ["ACCUSE BRA>ARG"]);
+});
+
+test("passive voice: the by-agent is the source", () => {
+  assert.deepEqual(one("The Peruvian border post was attacked by the Northern Front.").short, ["ASSAULT rebels>PER"]);
+  assert.deepEqual(one("Lima was shelled by the Front overnight.").short, ["ASSAULT rebels>PER"]);
+});
+
+test("coordination gives one event with several sources, not a cross product", () => {
+  const r = one("Brazil, Argentina and Peru condemned Chile.");
+  assert.equal(r.short.length, 1);
+  assert.deepEqual(r.short, ["ACCUSE BRA+ARG+PER>CHL"]);
+});
+
+test("compound actors of a symmetric event give one event with both sides", () => {
+  const r = one("Lula and Milei spoke by phone.");
+  assert.deepEqual(r.short, ["CONSULT lula>milei"]);
+  assert.equal(r.events[0].mode, "phone");
+});
+
+test("relative clause: the antecedent is the subject", () => {
+  const r = one("Norway, which imposed sanctions on Russia, warned Moscow against further attacks.");
+  assert.deepEqual(r.short, ["SANCTION NOR>RUS", "THREATEN NOR>RUS"]);
+});
+
+test("X told Y to Z is a request from X to Y, and Z is not coded on its own", () => {
+  assert.deepEqual(one("Lula told Milei to withdraw the tariffs.").short, ["REQUEST lula>milei"]);
+});
+
+test("X accused Y of Z is an accusation against Y", () => {
+  const r = one("Sweden accused Russia of lying about the incident.");
+  assert.deepEqual(r.short, ["ACCUSE SWE>RUS"]);
+  assert.equal(r.events[0].cameo, "112");
+  const m = one("Sweden accused Russia of violating its airspace.");
+  assert.deepEqual(m.short, ["ACCUSE SWE>RUS"]);
+  assert.equal(m.events[0].cameo, "1123");
+});
+
+test("apposition: the name before the inserted title is the source", () => {
+  assert.deepEqual(one("Lula, the Brazilian president, praised Milei.").short, ["SUPPORT lula>milei"]);
+});
+
+test("nominal trigger: the talks between X and Y", () => {
+  assert.deepEqual(one("The talks between Kristersson and Store ended without a statement.").short, ["CONSULT kristersson>store"]);
+});
+
+test("possessive decision: X's decision to suspend exports to Y", () => {
+  const r = one("Chile's decision to suspend exports to Peru angered farmers.");
+  assert.deepEqual(r.short, ["SANCTION CHL>PER"]);
+});
+
+test("possessive nominal: X's visit to Y", () => {
+  assert.deepEqual(one("Lula's visit to Argentina was brief.").short, ["CONSULT lula>ARG"]);
+});
+
+test("reported speech: the event belongs to the subject of the complement, reported by the speaker", () => {
+  const r = one("Peru said Chile had attacked its border posts.");
+  assert.deepEqual(r.short, ["ASSAULT CHL>"]);
+  const e = r.events.find((x) => x.type === "ASSAULT")!;
+  assert.equal(r.actors.entities[e.reportedBy!].id, "PER");
+  assert.equal(e.modality, "reported");
+});
+
+test("a modal demand in reported speech is a request from the speaker", () => {
+  const r = one("Norway said Russia must release the detained fishermen.");
+  assert.deepEqual(r.short, ["REQUEST NOR>RUS"]);
+});
+
+test("modality: future, hypothetical, negated, asserted", () => {
+  assert.equal(one("Lula will meet Milei.").events[0].modality, "future");
+  assert.equal(one("Brazil plans to impose tariffs on Argentina.").events[0].modality, "future");
+  assert.equal(one("Ukraine could attack Russia.").events[0].modality, "hypothetical");
+  assert.equal(one("Peru may recall its ambassador from Chile if the dispute worsens.").events[0].modality, "hypothetical");
+  assert.equal(one("Peru did not attack Chile.").events[0].modality, "negated");
+  assert.equal(one("Lula has not met Milei.").events[0].modality, "negated");
+  assert.equal(one("Peru attacked Chile.").events[0].modality, "asserted");
+});
+
+test("denied that: the denied event is negated", () => {
+  const r = one("Chile denied that Peru attacked its border posts.");
+  const a = r.events.find((e) => e.type === "ASSAULT");
+  assert.ok(a);
+  assert.equal(a.modality, "negated");
+});
+
+test("a threat to impose sanctions is THREATEN, not SANCTION", () => {
+  const r = one("Brazil threatened to impose sanctions on Argentina.");
+  assert.deepEqual(r.short, ["THREATEN BRA>ARG"]);
+  assert.equal(r.events[0].cameo, "1312");
+});
+
+test("called for X is a request", () => {
+  const r = one("Store called for a ceasefire in Ukraine.");
+  assert.deepEqual(r.short.map((s) => s.split(" ")[0]), ["REQUEST"]);
+  assert.equal(r.events[0].source.length, 1);
+});
+
+test("date attachment: the time expression in the clause dates the event", () => {
+  const r = one("Norway and Sweden struck a deal on March 3.", [["March 3", "2024-03-03"]]);
+  assert.equal(r.events[0].date, "2024-03-03");
+  assert.equal(r.events[0].timex, 0);
+  const y = one("Lula visited Argentina in 2019.", [["2019", "2019"]]);
+  assert.equal(y.events[0].date, "2019");
+});
+
+test("date default: a past-tense report without a date takes the article's news day", () => {
+  const r = code("Peru recalled its ambassador from Chile on Tuesday. Chile criticized Peru.", ALL, [["Tuesday", "2024-03-05"]], "2024-03-08");
+  assert.equal(r.events.find((e) => e.type === "ACCUSE")?.date, "2024-03-05");
+  const f = code("Chile will criticize Peru.", ALL, [], "2024-03-08");
+  assert.equal(f.events[0].date, null);
+});
+
+test("a time expression in a relative clause does not date the main clause", () => {
+  const r = one("Norway, which imposed sanctions on Russia in 2019, warned Moscow.", [["2019", "2019"]]);
+  assert.equal(r.events.find((e) => e.type === "SANCTION")?.date, "2019");
+  assert.notEqual(r.events.find((e) => e.type === "THREATEN")?.date, "2019");
+});
+
+test("location: the place after 'in' is the location, not the target", () => {
+  const specs = [...ALL, { id: "osaka", type: "GPE" as const, country: "JPN", names: ["Osaka"] }];
+  const r = code("Lula met Milei in Osaka.", specs);
+  assert.deepEqual(r.short, ["CONSULT lula>milei"]);
+  assert.equal(r.actors.entities[r.events[0].location!].id, "osaka");
+});
+
+test("symmetric plural anaphor takes the last pair named", () => {
+  const r = one("Lula and Milei met last year. The two leaders spoke again by phone.");
+  assert.deepEqual(r.short, ["CONSULT lula>milei", "CONSULT lula>milei"]);
+  const t = one("Talks between Brazil and Argentina resumed. The countries imposed tariffs on each other.");
+  assert.ok(t.short.includes("SANCTION BRA>ARG"), t.short.join("; "));
+});
+
+test("rejecting a claim targets the claimant", () => {
+  const r = one("Brazil accused Argentina of dumping steel. Argentina rejected the claim.");
+  assert.deepEqual(r.short, ["ACCUSE BRA>ARG", "REJECT ARG>BRA"]);
+});
+
+test("events keep their explanation: pattern, trigger, evidence and mentions", () => {
+  const text = "Sweden accused Russia of lying about the incident.";
+  const r = one(text);
+  const e = r.events[0];
+  assert.match(e.pattern, /^accuse\./);
+  assert.equal(text.slice(e.trigger[0], e.trigger[1]), "accused Russia of");
+  assert.ok(text.slice(e.evidence[0], e.evidence[1]).startsWith("Sweden accused Russia of lying"));
+  assert.equal(r.actors.mentions[e.sourceMentions[0]].text, "Sweden");
+  assert.equal(r.actors.mentions[e.targetMentions[0]].text, "Russia");
+  assert.ok(e.confidence > 0.5 && e.confidence < 1);
+});
+
+test("sentences without actors or triggers code nothing, and stock rallies are not protests", () => {
+  assert.deepEqual(one("Stocks rallied on Wall Street as oil prices fell.").short, []);
+  assert.deepEqual(one("The weather was mild.").short, []);
+});
+
+test("happenings outside PLOVER are coded as OTHER with a category", () => {
+  const r = one("A powerful earthquake struck Peru.");
+  const o = r.events.find((e) => e.type === "OTHER");
+  assert.equal(o?.category, "disaster");
+});

@@ -1,0 +1,55 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadLexicon, parsePattern, PLOVER_TYPES } from "../../src/events/index.js";
+import { lexicon } from "./helpers.js";
+
+test("every lexicon pattern parses, has a PLOVER type (or OTHER with a category) and an existing CAMEO code", () => {
+  const lex = lexicon();
+  assert.ok(lex.size >= 1500, `only ${lex.size} patterns`);
+  const types = new Set<string>(PLOVER_TYPES);
+  const seen = new Map<string, number>();
+  for (const p of lex.patterns) {
+    assert.ok(p.elems.length > 0, p.where);
+    if (p.type === "OTHER") {
+      assert.ok(p.category, `${p.where}: OTHER without category`);
+      continue;
+    }
+    assert.ok(types.has(p.type), `${p.where}: type ${p.type}`);
+    assert.ok(p.cameo && lex.cameo.has(p.cameo), `${p.where}: CAMEO ${p.cameo}`);
+    assert.ok(p.intensity === null || (p.intensity >= -10 && p.intensity <= 10), p.where);
+    seen.set(p.type, (seen.get(p.type) ?? 0) + 1);
+  }
+  for (const t of PLOVER_TYPES) assert.ok((seen.get(t) ?? 0) >= 20, `${t} has only ${seen.get(t) ?? 0} patterns`);
+});
+
+test("pattern syntax: slots, alternatives, negatives and hyphenated words", () => {
+  const e = parsePattern("accuse X of", "t:1");
+  assert.deepEqual(e.map((x) => x.kind), ["word", "slot", "word"]);
+  const h = parsePattern("cease-fire", "t:2");
+  assert.equal(h.length, 3);
+  assert.throws(() => parsePattern("X accuse", "t:3"), /t:3/);
+  assert.throws(() => parsePattern("accuse X X", "t:4"), /t:4/);
+});
+
+test("a bad pattern file is reported with its file and line", () => {
+  const dir = mkdtempSync(join(tmpdir(), "evlex-"));
+  const f = join(dir, "extra.tsv");
+  writeFileSync(f, "id\ttype\tcategory\tmode\tcontext\tcameo\tintensity\tpos\tpattern\tflags\nx.1\tAGREE\t\t\t\t999\t\tV\tshake hands\t\n");
+  assert.throws(() => loadLexicon([f]), /extra\.tsv:2: unknown CAMEO code '999'/);
+  writeFileSync(f, "x.2\tBICKER\t\t\t\t111\t\tV\tbicker\t\n");
+  assert.throws(() => loadLexicon([f]), /extra\.tsv:1: unknown type 'BICKER'/);
+  writeFileSync(f, "x.3\tACCUSE\t\t\t\t111\t\tQ\tbicker\t\n");
+  assert.throws(() => loadLexicon([f]), /extra\.tsv:1: pos must be V or N/);
+});
+
+test("an extra pattern file adds patterns", () => {
+  const dir = mkdtempSync(join(tmpdir(), "evlex-"));
+  const f = join(dir, "extra.tsv");
+  writeFileSync(f, "x.4\tCONSULT\t\t\t\t040\t\tV\tpowwow with\t\n");
+  const lex = loadLexicon([f]);
+  assert.equal(lex.size, lexicon().size + 1);
+  assert.ok(lex.byKey.get("powwow")?.some((p) => p.id === "x.4"));
+});
