@@ -1,0 +1,131 @@
+// Decides which quotation-mark spans are quotations and who said each: the attribution right
+// after the quote (", Trump said"), a cue earlier in the sentence, the speaker of the quote it
+// continues, a speaker named in the next sentence, or the subject of its sentence.
+import type { Quote } from "../doc.js";
+import type { Paragraph, RawQuote } from "./marks.js";
+import type { Cand, TextView } from "./text-view.js";
+import { attributionAfter, cueAt, firstCue, lastCue, objectOf, subjectOf, viaOf, windowEnd, type Cue } from "./attribution.js";
+import { isClearlySpeech, isHeadline, isNameModifier, markedAsTerm, shapeOf } from "./filter.js";
+import { SpeakerResolver, type PastSpeaker, type Speaker, type SpeechEvent } from "./speaker.js";
+
+const ATTACHING_END = /[,!?\u2014\u2013\u2026-]$/;
+
+interface Found {
+  speaker: Cand | null;
+  cue: Cue | null;
+  via: Cand | null;
+}
+
+interface Prev {
+  q: RawQuote;
+  speaker: Speaker | null;
+  cue: string | null;
+  via: number | null;
+}
+
+export function attributeQuotes(v: TextView, raw: RawQuote[], paras: Paragraph[]): Quote[] {
+  const headline = paras.map((p) => isHeadline(v.doc.text, p));
+  const res = new SpeakerResolver(v, speechEvents(v), (i) => headline[i] ?? false);
+  const past: PastSpeaker[] = [];
+  const out: Quote[] = [];
+  const text = v.doc.text;
+  const n = v.tokens.length;
+  let prev: Prev | null = null;
+  for (const q of raw) {
+    const p = paras[q.para];
+    const continuing = !!prev && prev.q.ending === "continued" && prev.q.para === q.para - 1 && q.open === p.start;
+    if (!continuing && q.ending !== "continued" && isHeadline(text, p)) continue;
+    if (markedAsTerm(v, q.open)) continue;
+    const qa = v.tokenAt(q.open);
+    if (qa >= n) continue;
+    const qb = v.tokenAt(q.close >= 0 ? q.close + 1 : q.end);
+    const sentStart = v.sentenceStart(qa);
+    const end = qb < n && v.para(qb) === q.para ? windowEnd(v, qb) : qb;
+    const after = end > qb ? attributionAfter(v, qb, end) : null;
+    const quoted = text.slice(q.start, q.end);
+    const attached = !!after && after.cue.a - qb <= 30 && (ATTACHING_END.test(quoted) || v.tokens[qb]?.text === "," || after.leading);
+    const before = lastCue(v, sentStart, qa);
+    const shape = shapeOf(v, q);
+    let leadIn = sentStart;
+    while (leadIn < qa && v.tokens[leadIn].pos === "PUNCT") leadIn++;
+    const startsSentence = leadIn === qa;
+    if (!isClearlySpeech(shape) && !continuing) {
+      const ok = attached || (!!before && !isNameModifier(v, shape, qb)) || (startsSentence && !!after);
+      if (!ok || (shape.titleCase && !attached && !before)) continue;
+    }
+
+    let found: Found | null = null;
+    if (attached && after) found = after;
+    else if (before) found = { cue: before, speaker: before.kind === "according" ? objectOf(v, before, qa) : subjectOf(v, before, sentStart), via: viaOf(v, before, qa) };
+    else if (after) found = after;
+
+    let speaker: Speaker | null = found?.speaker ? res.resolve(found.speaker, past) : null;
+    let cue = found?.cue?.word ?? null;
+    let via = found?.via ? res.entityOf(found.via) : null;
+    if (!speaker && prev?.speaker && (continuing || prev.q.para === q.para || (prev.q.para === q.para - 1 && q.open === p.start))) {
+      ({ speaker, cue, via } = prev);
+    }
+    if (!speaker && !found && startsSentence) {
+      const next = nextSentenceSpeaker(v, Math.max(qb, end));
+      if (next) {
+        speaker = res.resolve(next.speaker, past);
+        cue = next.cue;
+      }
+    }
+    if (!speaker && !startsSentence) {
+      const subj = v.candidates(sentStart, qa).find((c) => !c.afterPrep && !c.possessive);
+      if (subj) speaker = res.resolve(subj, past);
+    }
+    const start = q.start;
+    let stop = q.end;
+    while (stop > start + 1 && text[stop - 1] === ",") stop--;
+    out.push({ start, end: stop, text: text.slice(start, stop), speaker: speaker?.entity ?? null, speakerText: speaker?.text ?? null, speakerSpan: speaker?.span ?? null, cue, via, direct: true });
+    if (speaker) past.push({ ...speaker, para: q.para, at: q.open });
+    prev = { q, speaker, cue, via };
+  }
+  return out;
+}
+
+/** '"We will not retreat." The warning came from Defense Minister Anna Berg.': a speaker named
+ * by a cue or a statement noun in the sentence right after the quote. */
+function nextSentenceSpeaker(v: TextView, from: number): { speaker: Cand; cue: string | null } | null {
+  let i = from;
+  while (i < v.tokens.length && v.quoted[i]) i++;
+  if (i >= v.tokens.length) return null;
+  const s = v.doc.sentences[v.tokens[i].sent];
+  if (!s || s.first !== i) return null;
+  const cue = firstCue(v, s.first, s.last);
+  if (cue) {
+    const c = cue.kind === "according" ? objectOf(v, cue, s.last) : subjectOf(v, cue, s.first) ?? objectOf(v, cue, s.last);
+    return c && c.kind !== "pronoun" ? { speaker: c, cue: cue.word } : null;
+  }
+  for (let k = s.first; k < s.last; k++) {
+    if (!v.lex.statements.has(v.tokens[k].lower)) continue;
+    const c = v.candidates(s.first, s.last).find((x) => x.kind === "name" && !x.possessive);
+    return c ? { speaker: c, cue: null } : null;
+  }
+  return null;
+}
+
+/** Every speech cue outside quotations whose subject is a name, in text order. */
+export function speechEvents(v: TextView): SpeechEvent[] {
+  const out: SpeechEvent[] = [];
+  let afterQuote = 0;
+  for (let i = 0; i < v.tokens.length; i++) {
+    if (v.quoted[i]) {
+      afterQuote = i + 1;
+      continue;
+    }
+    const cue = cueAt(v, i);
+    if (!cue || cue.kind === "frame") continue;
+    const sent = v.doc.sentences[v.tokens[i].sent];
+    const prev = v.tokens[i - 1];
+    const next = cue.word !== "tell" && cue.b < v.tokens.length && v.isNameToken(cue.b);
+    const inverted = cue.kind === "according" || (!!prev && (v.quoted[i - 1] === 1 || (prev.text === "," && (v.quoted[i - 2] === 1 || next))));
+    const from = Math.max(sent?.first ?? 0, i - 40, afterQuote);
+    const cand = inverted ? objectOf(v, cue, Math.min(sent?.last ?? v.tokens.length, cue.b + 12)) ?? subjectOf(v, cue, from) : subjectOf(v, cue, from);
+    if (cand && cand.kind === "name") out.push({ at: v.tokens[i].start, para: sent?.para ?? -1, sent: v.tokens[i].sent, cand });
+    i = cue.b - 1;
+  }
+  return out;
+}

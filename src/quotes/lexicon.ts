@@ -1,0 +1,122 @@
+// Loads the quotes lexicon (data/quotes/*.tsv) once: every line is validated (errors name the
+// file and line) and compiled into maps keyed by lower-case word forms.
+import { readFileSync } from "node:fs";
+import { dataDir } from "../data-path.js";
+
+export type CueKind = "speech" | "frame";
+export type PhraseKind = "according" | "quoted" | "cue" | "via" | "statement";
+export type MarkerKind = "scare" | "title";
+
+export interface QuoteLexicon {
+  /** Surface form of a cue verb (said, tells, warning ...) to its lemma and kind. */
+  cues: Map<string, { lemma: string; kind: CueKind }>;
+  /** Multi-word phrases by first word; each entry lists its words. */
+  phrases: Map<string, Array<{ words: string[]; kind: PhraseKind }>>;
+  /** Single-word statement nouns. */
+  statements: Set<string>;
+  /** Marker phrases, each as its words, by last word. */
+  markers: Map<string, Array<{ words: string[]; kind: MarkerKind }>>;
+  titles: Set<string>;
+  notSpeakers: Set<string>;
+}
+
+export class QuoteLexiconError extends Error {}
+
+interface Row { cols: string[]; where: string }
+
+export function parseRows(text: string, file: string, min: number, max: number): Row[] {
+  const rows: Row[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (!line.trim() || line.startsWith("#")) return;
+    const cols = line.split("\t").map((c) => c.trim());
+    const where = `${file}:${i + 1}`;
+    if (cols.length < min || cols.length > max) throw new QuoteLexiconError(`${where}: expected ${min}-${max} tab-separated columns, got ${cols.length}`);
+    if (!cols[0]) throw new QuoteLexiconError(`${where}: empty first column`);
+    if (cols[0] !== cols[0].toLowerCase()) throw new QuoteLexiconError(`${where}: entry must be lower case: ${cols[0]}`);
+    rows.push({ cols, where });
+  });
+  return rows;
+}
+
+function oneOf<T extends string>(s: string | undefined, allowed: readonly T[], where: string): T {
+  if (!s || !(allowed as readonly string[]).includes(s)) throw new QuoteLexiconError(`${where}: unknown kind '${s ?? ""}' (allowed: ${allowed.join(", ")})`);
+  return s as T;
+}
+
+/** Regular inflections of a verb lemma: says, said-like -ed, -ing, with e-drop and y-to-i. */
+export function inflect(lemma: string): string[] {
+  const out = [lemma];
+  const last = lemma[lemma.length - 1];
+  const vowelBeforeY = /[aeiou]y$/.test(lemma);
+  if (last === "y" && !vowelBeforeY) out.push(lemma.slice(0, -1) + "ies", lemma.slice(0, -1) + "ied");
+  else if (/(s|sh|ch|x|z)$/.test(lemma)) out.push(lemma + "es", lemma + "ed");
+  else out.push(lemma + "s", last === "e" ? lemma + "d" : lemma + "ed");
+  out.push(last === "e" && !lemma.endsWith("ee") ? lemma.slice(0, -1) + "ing" : lemma + "ing");
+  return out;
+}
+
+export function compileLexicon(files: Record<string, string>): QuoteLexicon {
+  const need = (f: string) => {
+    const t = files[f];
+    if (t === undefined) throw new QuoteLexiconError(`${f}: missing`);
+    return t;
+  };
+  const cues = new Map<string, { lemma: string; kind: CueKind }>();
+  const lemmas = new Set<string>();
+  for (const { cols, where } of parseRows(need("cues.tsv"), "cues.tsv", 2, 3)) {
+    const kind = oneOf(cols[1], ["speech", "frame"] as const, where);
+    const forms = cols[2] ? cols[2].split(",").map((s) => s.trim()).filter(Boolean) : [];
+    if (forms.some((f) => f !== f.toLowerCase() || /\s/.test(f))) throw new QuoteLexiconError(`${where}: forms must be single lower-case words`);
+    if (lemmas.has(cols[0])) throw new QuoteLexiconError(`${where}: duplicate cue '${cols[0]}'`);
+    lemmas.add(cols[0]);
+    for (const f of [...inflect(cols[0]), ...forms]) if (!cues.has(f) || cues.get(f)!.lemma !== f) cues.set(f, { lemma: cols[0], kind });
+  }
+  const phrases = new Map<string, Array<{ words: string[]; kind: PhraseKind }>>();
+  const statements = new Set<string>();
+  for (const { cols, where } of parseRows(need("phrases.tsv"), "phrases.tsv", 2, 2)) {
+    const kind = oneOf(cols[1], ["according", "quoted", "cue", "via", "statement"] as const, where);
+    const words = cols[0].split(/\s+/);
+    if (kind === "statement") {
+      if (words.length !== 1) throw new QuoteLexiconError(`${where}: a statement noun is one word`);
+      statements.add(words[0]);
+      continue;
+    }
+    if (words.length < 2) throw new QuoteLexiconError(`${where}: a phrase needs at least two words`);
+    const list = phrases.get(words[0]) ?? [];
+    list.push({ words, kind });
+    phrases.set(words[0], list);
+  }
+  for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const markers = new Map<string, Array<{ words: string[]; kind: MarkerKind }>>();
+  for (const { cols, where } of parseRows(need("markers.tsv"), "markers.tsv", 2, 2)) {
+    const kind = oneOf(cols[1], ["scare", "title"] as const, where);
+    const words = cols[0].split(/\s+/);
+    const key = words[words.length - 1];
+    const list = markers.get(key) ?? [];
+    list.push({ words, kind });
+    markers.set(key, list);
+  }
+  for (const list of markers.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const words = (f: string) => {
+    const set = new Set<string>();
+    for (const { cols, where } of parseRows(need(f), f, 1, 1)) {
+      if (/\s/.test(cols[0])) throw new QuoteLexiconError(`${where}: one word a line`);
+      if (set.has(cols[0])) throw new QuoteLexiconError(`${where}: duplicate '${cols[0]}'`);
+      set.add(cols[0]);
+    }
+    return set;
+  };
+  return { cues, phrases, statements, markers, titles: words("titles.tsv"), notSpeakers: words("not-speakers.tsv") };
+}
+
+const FILES = ["cues.tsv", "phrases.tsv", "markers.tsv", "titles.tsv", "not-speakers.tsv"];
+let cached: QuoteLexicon | null = null;
+
+export function quoteLexicon(): QuoteLexicon {
+  if (!cached) {
+    const files: Record<string, string> = {};
+    for (const f of FILES) files[f] = readFileSync(dataDir("quotes", f), "utf8");
+    cached = compileLexicon(files);
+  }
+  return cached;
+}

@@ -1,0 +1,145 @@
+// Finds spans between quotation marks, paragraph by paragraph, in one pass with a stack.
+// Straight marks are read as opening or closing from their neighbours; an apostrophe inside a
+// word (don't, Trump's), before a digit ('90s) or in 'n' is never a quote mark.
+import { lines } from "../nlp/tokenize.js";
+
+export type Family = "double" | "single" | "guillemet" | "angle" | "corner" | "wcorner";
+
+/** How a quotation ended: at its closing mark, at the end of a finished paragraph, or at the
+ * end of a paragraph whose quotation the next paragraph reopens. */
+export type Ending = "closed" | "para-end" | "continued";
+
+export interface RawQuote {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or -1 when the paragraph end closed it. */
+  close: number;
+  /** The quoted words, trimmed: [start, end). */
+  start: number;
+  end: number;
+  family: Family;
+  ending: Ending;
+  /** Index of the non-blank line holding it (as Sentence.para counts). */
+  para: number;
+}
+
+export interface Paragraph {
+  start: number;
+  /** End without trailing white space. */
+  end: number;
+  index: number;
+}
+
+const OPENERS: Record<string, Family> = { "\u201C": "double", "\u201E": "double", "\u201F": "double", "\u2018": "single", "\u201B": "single", "\u00AB": "guillemet", "\u2039": "angle", "\u300C": "corner", "\u300E": "wcorner" };
+const CLOSERS: Record<string, Family> = { "\u201D": "double", "\u00BB": "guillemet", "\u203A": "angle", "\u300D": "corner", "\u300F": "wcorner" };
+const OPEN_CONTEXT = new Set([..."([{\u2014\u2013-/:;\u201C\u2018\u00AB\u2039\u300C\u300E\""]);
+const ALNUM = /[\p{L}\p{N}]/u;
+const SPACE = /\s/;
+const FINISHED = /[.!?\u2026][\s"'\u201D\u2019\u00BB\u203A\u300D\u300F)\]]*$/;
+
+export function paragraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const [s, e] of lines(text)) {
+    let end = e;
+    while (end > s && SPACE.test(text[end - 1])) end--;
+    let start = s;
+    while (start < end && SPACE.test(text[start])) start++;
+    if (end > start) out.push({ start, end, index: out.length });
+  }
+  return out;
+}
+
+interface Open { fam: Family; pos: number }
+
+export function scanQuotes(text: string, paras: Paragraph[] = paragraphs(text)): RawQuote[] {
+  const found: RawQuote[] = [];
+  for (let p = 0; p < paras.length; p++) scanParagraph(text, paras, p, found);
+  found.sort((a, b) => a.open - b.open);
+  // Only outermost quotations: a nested one is part of its container's words.
+  const top: RawQuote[] = [];
+  let until = -1;
+  for (const q of found) {
+    if (q.open < until) continue;
+    top.push(q);
+    until = q.close >= 0 ? q.close : paras[q.para].end;
+  }
+  return top;
+}
+
+function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuote[]): void {
+  const { start: ps, end: pe } = paras[p];
+  const stack: Open[] = [];
+  const byFam = new Map<Family, number[]>();
+  const push = (fam: Family, pos: number) => {
+    const list = byFam.get(fam) ?? [];
+    list.push(stack.length);
+    byFam.set(fam, list);
+    stack.push({ fam, pos });
+  };
+  const isOpen = (fam: Family) => (byFam.get(fam)?.length ?? 0) > 0;
+  const close = (fam: Family, at: number) => {
+    const list = byFam.get(fam);
+    if (!list?.length) return;
+    const idx = list[list.length - 1];
+    // Marks left open inside were apostrophes or strays: drop them (each is popped once).
+    while (stack.length > idx) {
+      const o = stack.pop()!;
+      byFam.get(o.fam)!.pop();
+      if (stack.length === idx) emit(text, out, o.pos, at, o.fam, "closed", p);
+    }
+  };
+  for (let i = ps; i < pe; i++) {
+    const c = text[i];
+    const prev = i > ps ? text[i - 1] : undefined;
+    const next = i + 1 < pe ? text[i + 1] : undefined;
+    if (c === '"') {
+      const nextWord = next !== undefined && !SPACE.test(next);
+      if (isOpen("double")) {
+        if (prev !== undefined && SPACE.test(prev) && nextWord) push("double", i);
+        else close("double", i);
+      } else if ((prev === undefined || SPACE.test(prev) || OPEN_CONTEXT.has(prev)) && nextWord) push("double", i);
+      continue;
+    }
+    if (c === "'" || c === "\u2018" || c === "\u2019") {
+      const alnumBefore = prev !== undefined && ALNUM.test(prev);
+      const alnumAfter = next !== undefined && ALNUM.test(next);
+      if (alnumBefore && alnumAfter) continue; // don't, Trump's
+      if (c !== "\u2019" && (prev === undefined || SPACE.test(prev) || OPEN_CONTEXT.has(prev)) && next !== undefined && !SPACE.test(next)) {
+        if (/\d/.test(next)) continue; // '90s
+        if ((next === "n" || next === "N") && (text[i + 2] === "'" || text[i + 2] === "\u2019") && !ALNUM.test(text[i + 3] ?? "")) {
+          i += 2; // rock 'n' roll
+          continue;
+        }
+        push("single", i);
+        continue;
+      }
+      if (c !== "\u2018" && isOpen("single") && prev !== undefined && !SPACE.test(prev) && !alnumAfter) close("single", i);
+      continue;
+    }
+    const of = OPENERS[c];
+    if (of) {
+      push(of, i);
+      continue;
+    }
+    const cf = CLOSERS[c];
+    if (cf) close(cf, i);
+  }
+  // A quotation left open: carried on by the next paragraph, ended with the paragraph's last
+  // sentence, or cut off (a truncated text), which is not a quotation we can report.
+  const first = stack.find((o) => o.fam !== "single");
+  if (!first) return;
+  const nextPara = paras[p + 1];
+  const reopen = nextPara ? text[nextPara.start] : undefined;
+  const reopens = reopen !== undefined && (OPENERS[reopen] === first.fam || (first.fam === "double" && reopen === '"') || (first.fam === "guillemet" && reopen === "\u00BB"));
+  if (reopens) emit(text, out, first.pos, pe, first.fam, "continued", p);
+  else if (FINISHED.test(text.slice(Math.max(ps, pe - 8), pe))) emit(text, out, first.pos, pe, first.fam, "para-end", p);
+}
+
+function emit(text: string, out: RawQuote[], open: number, end: number, family: Family, ending: Ending, para: number): void {
+  let s = open + 1;
+  let e = end;
+  while (s < e && SPACE.test(text[s])) s++;
+  while (e > s && SPACE.test(text[e - 1])) e--;
+  if (!ALNUM.test(text.slice(s, e))) return;
+  out.push({ open, close: ending === "closed" ? end : -1, start: s, end: e, family, ending, para });
+}

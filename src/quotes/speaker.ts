@@ -1,0 +1,167 @@
+// Turns the words naming a speaker into an actor: the mention's entity when the actors stage
+// found one, a name matched against the known entities, or, for a pronoun or a description
+// without a mention, the last fitting actor before it (a person for he/she, an organization or
+// country for it/they/"the ministry").
+import type { Cand, TextView } from "./text-view.js";
+
+export interface Speaker {
+  entity: number | null;
+  text: string;
+  span: [number, number];
+}
+
+export interface PastSpeaker extends Speaker {
+  para: number;
+  /** Offset of the attribution. */
+  at: number;
+}
+
+/** A speech cue outside quotations and the name its subject gives ("said Kelly Ann Shaw"). */
+export interface SpeechEvent {
+  at: number;
+  para: number;
+  sent: number;
+  cand: Cand;
+}
+
+const PERSON_PRONOUNS = new Set(["he", "she"]);
+
+export class SpeakerResolver {
+  /** Person names (not possessive, outside quotations) and organizations/countries, in text order. */
+  private persons: number[] = [];
+  private orgs: number[] = [];
+  private places: number[] = [];
+  private byName = new Map<string, number>();
+
+  constructor(private v: TextView, private events: SpeechEvent[] = [], private skipPara: (para: number) => boolean = () => false) {
+    const { mentions, entities } = v.actors;
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i];
+      const e = entities[m.entity];
+      if (!e || m.kind === "pronoun") continue;
+      const tok = v.tokenAt(m.start);
+      if (tok < v.tokens.length && v.quoted[tok]) continue;
+      const after = v.doc.text.slice(m.end, m.end + 2);
+      const possessive = after === "'s" || after === "\u2019s";
+      if (e.type === "PERSON" && (m.kind === "name" || m.kind === "surname") && !possessive) this.persons.push(i);
+      else if (e.type === "ORG") this.orgs.push(i);
+      else if (e.type === "GPE") this.places.push(i);
+    }
+    entities.forEach((e, i) => {
+      const add = (s: string) => {
+        const k = s.toLowerCase();
+        if (!this.byName.has(k)) this.byName.set(k, i);
+      };
+      add(e.name);
+      if (e.type === "PERSON") add(e.name.split(/\s+/).pop() ?? e.name);
+      for (const mi of e.mentions) if (mentions[mi] && mentions[mi].kind !== "pronoun") add(mentions[mi].text);
+    });
+  }
+
+  resolve(c: Cand, past: PastSpeaker[]): Speaker {
+    const v = this.v;
+    const { text, span } = v.nameText(c);
+    if (c.mention >= 0) {
+      const m = v.actors.mentions[c.mention];
+      const e = v.actors.entities[m.entity];
+      if (m.kind === "pronoun" && e) return { entity: m.entity, text: e.name, span };
+      return { entity: m.entity, text, span };
+    }
+    if (c.kind === "name" && !v.allTitles(c)) {
+      const e = this.byName.get(text.toLowerCase());
+      return { entity: e ?? null, text, span };
+    }
+    const at = v.tokens[c.a].start;
+    const para = v.para(c.a);
+    const word = v.tokens[c.b - 1].lower;
+    const person = c.kind === "pronoun" ? PERSON_PRONOUNS.has(word) : v.lex.titles.has(word) || c.kind === "name";
+    if (c.kind === "pronoun" && word === "we") return { entity: null, text, span };
+    const found = person ? this.lastPerson(at, para, v.tokens[c.a].sent, past) : this.lastOrg(at, para);
+    return found ? { ...found, span } : { entity: null, text, span };
+  }
+
+  /** The last mention in `list` before offset `at`, or -1. */
+  private before(list: number[], at: number): number {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.v.actors.mentions[list[mid]].start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  private paraOf(mi: number): number {
+    return this.v.para(this.v.tokenAt(this.v.actors.mentions[mi].start));
+  }
+
+  private fromMention(mi: number): { entity: number; text: string } {
+    const m = this.v.actors.mentions[mi];
+    const e = this.v.actors.entities[m.entity];
+    return { entity: m.entity, text: m.kind === "name" || m.kind === "surname" || !e ? m.text : e.name };
+  }
+
+  private lastEvent(at: number): SpeechEvent | null {
+    let lo = 0;
+    let hi = this.events.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.events[mid].at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? this.events[lo - 1] : null;
+  }
+
+  private named(c: Cand): { entity: number | null; text: string } | null {
+    const r = this.resolve(c, []);
+    const e = r.entity !== null ? this.v.actors.entities[r.entity] : null;
+    return (e && e.type === "PERSON") || (!e && /^\p{Lu}/u.test(r.text)) ? { entity: r.entity, text: r.text } : null;
+  }
+
+  private lastPerson(at: number, para: number, sent: number, past: PastSpeaker[]): { entity: number | null; text: string } | null {
+    // The subject of a speech verb earlier in the same sentence: 'X said she called it ...'.
+    const ev = this.lastEvent(at);
+    if (ev && ev.sent === sent) {
+      const r = this.named(ev.cand);
+      if (r) return r;
+    }
+    // A person named earlier in this paragraph, else in the paragraph before (headlines skipped).
+    const k = this.before(this.persons, at);
+    if (k >= 0) {
+      const mi = this.persons[k];
+      const mp = this.paraOf(mi);
+      let prevPara = para - 1;
+      while (prevPara > mp && this.skipPara(prevPara)) prevPara--;
+      if (mp === para || mp === prevPara) return this.fromMention(mi);
+    }
+    // The last one who spoke, in a quotation or in reported speech.
+    let pi = past.length - 1;
+    while (pi >= 0 && past[pi].at >= at) pi--;
+    const p = pi >= 0 && past[pi].para >= para - 3 ? past[pi] : null;
+    if (ev && ev.para >= para - 3 && (!p || ev.at > p.at)) {
+      const r = this.named(ev.cand);
+      if (r) return r;
+    }
+    if (p) {
+      const e = p.entity !== null ? this.v.actors.entities[p.entity] : null;
+      if ((e && e.type === "PERSON") || (!e && /^\p{Lu}/u.test(p.text))) return { entity: p.entity, text: p.text };
+    }
+    return k >= 0 ? this.fromMention(this.persons[k]) : null;
+  }
+
+  private lastOrg(at: number, para: number): { entity: number; text: string } | null {
+    const k = this.before(this.orgs, at);
+    if (k >= 0 && this.paraOf(this.orgs[k]) >= para - 2) return this.fromMention(this.orgs[k]);
+    const g = this.before(this.places, at);
+    const best = Math.max(k >= 0 ? this.orgs[k] : -1, g >= 0 ? this.places[g] : -1);
+    return best >= 0 ? this.fromMention(best) : null;
+  }
+
+  /** The entity a via candidate names, if any. */
+  entityOf(c: Cand): number | null {
+    if (c.mention >= 0) return this.v.actors.mentions[c.mention].entity;
+    const { text } = this.v.nameText(c);
+    return this.byName.get(text.toLowerCase()) ?? null;
+  }
+}

@@ -1,0 +1,190 @@
+// Token-level helpers over a Doc and its actor mentions: where a character falls, which tokens
+// are inside quotation marks, and the name-like chunks a speaker can be read from.
+import type { ActorLayer, Doc, Token } from "../doc.js";
+import type { QuoteLexicon } from "./lexicon.js";
+
+export type CandKind = "name" | "pronoun" | "desc";
+
+/** Words that may stand for a speaker: a name run (with the mentions inside it), a pronoun,
+ * or a common-noun description ("the ministry"). Token range [a, b). */
+export interface Cand {
+  a: number;
+  b: number;
+  kind: CandKind;
+  /** Index into actors.mentions of the mention that names the speaker, or -1. */
+  mention: number;
+  /** Followed by a possessive ('s): a determiner, not a speaker. */
+  possessive: boolean;
+  /** Preceded by a preposition (in Moscow, at the Council), unless a statement noun leads to it. */
+  afterPrep: boolean;
+}
+
+const NAME_POS = new Set(["PROPN", "NOUN", "ADJ", "X", "NUM", "VERB"]);
+const PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "du", "al", "el", "bin", "ibn", "la", "le", "of", "&"]);
+const PRONOUNS = new Set(["he", "she", "it", "they", "we"]);
+const DETS = new Set(["the", "a", "an", "its", "his", "her", "their"]);
+const UPPER = /^\p{Lu}/u;
+
+export class TextView {
+  readonly tokens: Token[];
+  /** True for tokens between quotation marks (marks included). */
+  readonly quoted: Uint8Array;
+  /** For each token, the mention covering it, or -1. */
+  readonly mentionOf: Int32Array;
+
+  constructor(readonly doc: Doc, readonly actors: ActorLayer, readonly lex: QuoteLexicon, quoteSpans: Array<[number, number]>) {
+    this.tokens = doc.tokens;
+    const n = this.tokens.length;
+    this.quoted = new Uint8Array(n);
+    this.mentionOf = new Int32Array(n).fill(-1);
+    let q = 0;
+    let m = 0;
+    const ms = actors.mentions;
+    for (let i = 0; i < n; i++) {
+      const t = this.tokens[i];
+      while (q < quoteSpans.length && quoteSpans[q][1] <= t.start) q++;
+      if (q < quoteSpans.length && quoteSpans[q][0] <= t.start && t.end <= quoteSpans[q][1]) this.quoted[i] = 1;
+      while (m < ms.length && ms[m].end <= t.start) m++;
+      if (m < ms.length && ms[m].start < t.end && t.start < ms[m].end) this.mentionOf[i] = m;
+    }
+  }
+
+  /** Index of the first token that ends after `pos` (tokens.length when none). */
+  tokenAt(pos: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  para(i: number): number {
+    const t = this.tokens[i];
+    return t ? this.doc.sentences[t.sent]?.para ?? -1 : -1;
+  }
+
+  sentenceStart(i: number): number {
+    const t = this.tokens[i];
+    return t ? this.doc.sentences[t.sent]?.first ?? i : i;
+  }
+
+  isNameToken(i: number): boolean {
+    const t = this.tokens[i];
+    if (this.mentionOf[i] >= 0 && this.actors.mentions[this.mentionOf[i]].kind !== "pronoun") return true;
+    if (!UPPER.test(t.text) || !NAME_POS.has(t.pos)) return false;
+    if (this.lex.notSpeakers.has(t.lower) || this.lex.notSpeakers.has(t.lower + ".")) return false;
+    const first = this.doc.sentences[t.sent]?.first === i;
+    return !first || t.pos === "PROPN";
+  }
+
+  /** The name, pronoun and description chunks in tokens [a, b), in order. */
+  candidates(a: number, b: number, withDescriptions = false): Cand[] {
+    const out: Cand[] = [];
+    for (let i = a; i < b; i++) {
+      const t = this.tokens[i];
+      if (this.quoted[i]) continue;
+      const mi = this.mentionOf[i];
+      if (mi >= 0 && this.actors.mentions[mi].kind === "pronoun") {
+        out.push(this.cand(i, i + 1, "pronoun", mi));
+        continue;
+      }
+      if (this.isNameToken(i)) {
+        let j = i + 1;
+        while (j < b && !this.quoted[j]) {
+          // Two mentions side by side are two actors ("ambassador to Israel Martin Indyk").
+          const mj = this.mentionOf[j];
+          if (mj >= 0 && this.mentionOf[j - 1] >= 0 && mj !== this.mentionOf[j - 1]) break;
+          if (this.isNameToken(j)) j++;
+          else if ((PARTICLES.has(this.tokens[j].lower) || this.tokens[j].text === "-" || (this.tokens[j].text === "." && this.isTitle(j - 1))) && j + 1 < b && this.isNameToken(j + 1)) j += 2;
+          else break;
+        }
+        out.push(this.cand(i, j, "name", this.bestMention(i, j)));
+        i = j - 1;
+        continue;
+      }
+      if (PRONOUNS.has(t.lower) && t.pos === "PRON") {
+        out.push(this.cand(i, i + 1, "pronoun", -1));
+        continue;
+      }
+      if (withDescriptions && DETS.has(t.lower)) {
+        // A determiner, modifiers and a noun head: "the ministry", "the country's ambassador".
+        let j = i + 1;
+        let head = -1;
+        while (j < b && j - i <= 6 && !this.quoted[j]) {
+          const p = this.tokens[j].pos;
+          if (p === "NOUN") head = j;
+          else if (p !== "ADJ" && p !== "PROPN" && p !== "PART" && p !== "NUM" && this.tokens[j].text !== "-") break;
+          j++;
+        }
+        if (head >= 0) {
+          out.push(this.cand(i, head + 1, "desc", this.bestMention(i, head + 1)));
+          i = head;
+        }
+      }
+    }
+    return out;
+  }
+
+  private cand(a: number, b: number, kind: CandKind, mention: number): Cand {
+    const nx = this.tokens[b];
+    const possessive = !!nx && (nx.lower === "'s" || nx.lower === "\u2019s" || ((nx.text === "'" || nx.text === "\u2019") && /s$/i.test(this.tokens[b - 1].text)));
+    let k = a - 1;
+    while (k >= 0 && DETS.has(this.tokens[k].lower)) k--;
+    const prev = this.tokens[k];
+    let afterPrep = !!prev && prev.pos === "ADP" && prev.sent === this.tokens[a].sent;
+    if (afterPrep && k > 0 && this.lex.statements.has(this.tokens[k - 1].lower)) afterPrep = false;
+    return { a, b, kind, mention, possessive, afterPrep };
+  }
+
+  /** The mention inside tokens [a, b) that best names an actor: a person first, then the longest. */
+  bestMention(a: number, b: number): number {
+    let best = -1;
+    let bestScore = -1;
+    for (let i = a; i < b; i++) {
+      const mi = this.mentionOf[i];
+      if (mi < 0 || (i > a && this.mentionOf[i - 1] === mi)) continue;
+      const m = this.actors.mentions[mi];
+      const e = this.actors.entities[m.entity];
+      const score = (e?.type === "PERSON" ? 1000 : 0) + (m.kind === "demonym" ? 0 : 100) + (m.end - m.start);
+      if (score > bestScore) [best, bestScore] = [mi, score];
+    }
+    return best;
+  }
+
+  /** Surface words naming the candidate: titles in front of a name and a leading article dropped. */
+  nameText(c: Cand): { text: string; span: [number, number] } {
+    let a = c.a;
+    if (c.kind === "name" && c.mention < 0) {
+      let lastTitle = -1;
+      for (let i = c.a; i < c.b; i++) if (this.isTitle(i)) lastTitle = i;
+      if (lastTitle >= 0 && lastTitle + 1 < c.b) a = lastTitle + 1;
+      while (a < c.b && this.tokens[a].text === ".") a++;
+    } else if (c.kind === "name" && c.mention >= 0) {
+      const m = this.actors.mentions[c.mention];
+      return { text: m.text, span: [m.start, m.end] };
+    }
+    if (c.kind === "desc" && DETS.has(this.tokens[a].lower) && a + 1 < c.b) a++;
+    const s = this.tokens[a].start;
+    const e = this.tokens[c.b - 1].end;
+    return { text: this.doc.text.slice(s, e), span: [s, e] };
+  }
+
+  /** A role word ("Minister", "Adm.") or a nationality-style word right before one. */
+  isTitle(i: number): boolean {
+    const t = this.tokens[i];
+    const lower = t.lower;
+    if (this.lex.titles.has(lower) || this.lex.titles.has(lower + ".")) return true;
+    if (lower === "-" || lower === ".") return false;
+    const nx = this.tokens[i + 1];
+    return !!nx && nx.text === "-" && !!this.tokens[i + 2] && this.lex.titles.has(`${lower}-${this.tokens[i + 2].lower}`);
+  }
+
+  /** True when the whole chunk is titles ("the Foreign Minister"): a description, not a name. */
+  allTitles(c: Cand): boolean {
+    for (let i = c.a; i < c.b; i++) if (!this.isTitle(i) && this.tokens[i].text !== "." && this.tokens[i].text !== "-") return false;
+    return true;
+  }
+}
