@@ -80,12 +80,20 @@ function title(doc: DomDocument, m: Map<string, string>, ld: LdArticle | null, s
   for (const c of candidates) if (c) return stripSite(c, site);
   if (docTitle) {
     const parts = docTitle.split(SEPARATORS);
-    const h1 = h1s.find((h) => docTitle.includes(h) && h.length > 10);
-    if (h1) return h1;
-    if (parts.length > 1) return parts.reduce((a, b) => (b.length > a.length ? b : a));
-    return docTitle;
+    const main = parts.length > 1 ? parts.reduce((a, b) => (b.length > a.length ? b : a)) : docTitle;
+    // The page's own headline is the better title when it says what the <title> says, or more.
+    const h1 = h1s.find((h) => h.length > 10 && (docTitle.includes(h) || overlap(main, h) >= 0.8));
+    return h1 ?? main;
   }
   return h1s[0] ?? null;
+}
+
+/** Share of the words of `a` that also occur in `b`. */
+function overlap(a: string, b: string): number {
+  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const wa = words(a);
+  const wb = new Set(words(b));
+  return wa.length ? wa.filter((w) => wb.has(w)).length / wa.length : 0;
 }
 
 function stripSite(t: string, site: string | null): string {

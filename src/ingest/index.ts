@@ -1,29 +1,96 @@
 // Reads the inputs of a batch and yields documents, errors and skips, one at a time.
-import { readFile, stat } from "node:fs/promises";
+// Files, folders (walked recursively), '-' for stdin; each file's format is sniffed from its bytes.
+import { createReadStream } from "node:fs";
+import { open, stat } from "node:fs/promises";
 import type { InputItem, ReadOptions } from "./types.js";
-import { InputProblem, textDoc } from "./text.js";
+import { InputProblem } from "./text.js";
+import { walkInput } from "./walk.js";
+import { DEFAULT_EXPANDED, DEFAULT_RECORD, peekGzip, readBuffer } from "./buffer.js";
+import { sniff } from "./sniff.js";
+import { warcItems } from "./warc.js";
+import { gunzipStream } from "./gzip.js";
+import { Deduper } from "./dedup.js";
 
 export type { InputItem, SourceDoc, InputError, Skipped, ReadOptions } from "./types.js";
+export { docId, decodeText, textDoc, InputProblem } from "./text.js";
+export { readBuffer, type BufferOptions } from "./buffer.js";
+export { decodeHtmlBytes } from "./decode.js";
+export { Deduper } from "./dedup.js";
+export { createProgress, countItem, formatSummary, emptySummary, type BatchSummary, type Progress } from "./progress.js";
 
 const DEFAULT_MAX = 64 * 1024 * 1024;
 
 export async function* readInputs(inputs: string[], opts: ReadOptions = {}): AsyncGenerator<InputItem> {
+  const dedupe = opts.dedupe === false ? null : new Deduper();
+  for await (const item of readAll(inputs, opts)) yield dedupe && item.kind === "doc" ? dedupe.check(item) : item;
+}
+
+async function* readAll(inputs: string[], opts: ReadOptions): AsyncGenerator<InputItem> {
   const max = opts.maxBytes ?? DEFAULT_MAX;
   for (const input of inputs) {
+    if (input === "-") {
+      opts.onInput?.(input);
+      try {
+        yield* readBuffer("-", await readStream(opts.stdin ?? process.stdin, max), { maxExpandedBytes: opts.maxExpandedBytes });
+      } catch (e) {
+        yield { kind: "error", source: input, message: describe(e) };
+      }
+      continue;
+    }
+    let st;
     try {
-      const bytes = input === "-" ? await readStream(opts.stdin ?? process.stdin, max) : await readPath(input, max);
-      yield textDoc(input, bytes);
+      st = await stat(input);
     } catch (e) {
       yield { kind: "error", source: input, message: describe(e) };
+      continue;
+    }
+    const fromFolder = st.isDirectory();
+    for await (const w of walkInput(input)) {
+      if (w.kind === "error") {
+        yield { kind: "error", source: w.path, message: w.message };
+        continue;
+      }
+      opts.onInput?.(w.path);
+      try {
+        yield* readFileInput(w.path, max, opts, fromFolder);
+      } catch (e) {
+        yield { kind: "error", source: w.path, message: describe(e) };
+      }
     }
   }
 }
 
-async function readPath(path: string, max: number): Promise<Uint8Array> {
+/** WARC files (plain or gzipped) are streamed; everything else is read whole within the size limit. */
+async function* readFileInput(path: string, max: number, opts: ReadOptions, fromFolder: boolean): AsyncGenerator<InputItem> {
+  const head = await readHead(path, 16384);
+  const kind = sniff(head);
+  const expanded = opts.maxExpandedBytes ?? DEFAULT_EXPANDED;
+  if (kind === "warc" || (kind === "gzip" && peekGzip(head) === "warc")) {
+    yield* warcItems(path, createReadStream(path), DEFAULT_RECORD);
+    return;
+  }
   const st = await stat(path);
-  if (st.isDirectory()) throw new InputProblem("is a directory");
+  if (kind === "gzip") {
+    if (st.size > max) throw new InputProblem(`too large (${st.size} bytes compressed, limit ${max})`);
+    const parts: Uint8Array[] = [];
+    for await (const c of gunzipStream(createReadStream(path), expanded)) parts.push(c);
+    yield* readBuffer(path, Buffer.concat(parts), { maxExpandedBytes: expanded, fromFolder });
+    return;
+  }
   if (st.size > max) throw new InputProblem(`too large (${st.size} bytes, limit ${max})`);
-  return readFile(path);
+  const { readFile } = await import("node:fs/promises");
+  yield* readBuffer(path, await readFile(path), { maxExpandedBytes: expanded, fromFolder });
+}
+
+async function readHead(path: string, n: number): Promise<Uint8Array> {
+  const fh = await open(path, "r");
+  try {
+    const buf = Buffer.alloc(n);
+    const { bytesRead } = await fh.read(buf, 0, n, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
 }
 
 async function readStream(stream: NodeJS.ReadableStream, max: number): Promise<Uint8Array> {
@@ -43,5 +110,6 @@ function describe(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   if (err?.code === "ENOENT") return "no such file";
   if (err?.code === "EACCES") return "permission denied";
+  if (err?.code === "EISDIR") return "is a directory";
   return err?.message ?? String(e);
 }

@@ -13,6 +13,8 @@ export interface SourceDoc {
   /** Set by de-duplication: the id of the document this one repeats exactly or nearly. */
   duplicateOf?: string | null;
   nearDuplicateOf?: string | null;
+  /** What the reader had to work around (a linear text scan for pathological markup...). */
+  notes?: string[];
 }
 
 /** An input that could not be read; the batch goes on. */
@@ -36,4 +38,10 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Stream to read for the input '-'. */
   stdin?: NodeJS.ReadableStream;
+  /** Bytes a gzip input may expand to before it is refused (default 256 MiB). */
+  maxExpandedBytes?: number;
+  /** Link near-duplicates (default true) and skip exact duplicates (default true). */
+  dedupe?: boolean;
+  /** Called once per input path found (after folder walking), before it is read. */
+  onInput?: (path: string) => void;
 }

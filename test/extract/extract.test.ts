@@ -1,0 +1,105 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { extractHtml } from "../../src/extract/index.js";
+import { maxNesting } from "../../src/extract/depth.js";
+
+const para = (s: string) => `<p>${s}</p>`;
+const story = [
+  "The port authority in Valdora said on Tuesday that the northern terminal would reopen next week after repairs to two cranes damaged in last month's storm.",
+  "Shipping lines had diverted about forty vessels to the southern harbour, where waiting times rose to three days, according to figures from the authority.",
+  "\u201cWe expect normal traffic by the end of the month,\u201d said Mara Lindqvist, the authority's operations director, adding that night shifts would continue.",
+  "Freight forwarders welcomed the news but warned that the backlog of containers would take several weeks to clear from the quayside storage areas.",
+];
+
+function page(extraHead = "", url = ""): string {
+  return `<!doctype html><html lang="en-GB"><head><title>Northern terminal to reopen | The Harbour Times</title>
+  <meta property="og:site_name" content="The Harbour Times">${extraHead}
+  ${url ? `<link rel="canonical" href="${url}">` : ""}</head><body>
+  <nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/business">Business</a></li></ul></nav>
+  <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+  <article><h1>Northern terminal to reopen next week</h1>
+  <div class="byline">By Jonas Meier</div>
+  <figure><img src="crane.jpg"><figcaption>Cranes at the northern terminal. Photo: Lena Ortiz</figcaption></figure>
+  ${story.map(para).join("\n")}
+  </article>
+  <aside class="related"><h3>Related</h3><ul><li><a href="/a">Storm damage closes terminal</a></li><li><a href="/b">Harbour fees to rise</a></li></ul></aside>
+  <div id="comments" class="comments"><p>Great news for the town, finally! Posted by a reader who has waited a long time for this.</p></div>
+  <footer class="site-footer"><p>Copyright 2025 The Harbour Times. All rights reserved.</p></footer>
+  </body></html>`;
+}
+
+test("main text keeps the story, drops navigation, share bars, related links, comments and footer", () => {
+  const ex = extractHtml(page());
+  for (const p of story) assert.ok(ex.text.includes(p), `missing: ${p.slice(0, 40)}`);
+  for (const junk of ["Home", "Share on Facebook", "Storm damage closes terminal", "Great news for the town", "All rights reserved"]) {
+    assert.ok(!ex.text.includes(junk), `kept boilerplate: ${junk}`);
+  }
+  assert.equal(ex.text.split("\n\n").length, story.length, "one paragraph per <p>, separated by a blank line");
+});
+
+test("photo captions move to credits", () => {
+  const ex = extractHtml(page());
+  assert.ok(!ex.text.includes("Cranes at the northern terminal"));
+  assert.deepEqual(ex.credits.map((c) => [c.kind, c.text]), [["photo", "Cranes at the northern terminal. Photo: Lena Ortiz"]]);
+  const [start, end] = ex.credits[0].span;
+  assert.ok(start >= 0 && start <= ex.text.length && end === start);
+});
+
+test("metadata from JSON-LD inside @graph, canonical link, language and site name", () => {
+  const ld = `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"The Harbour Times"},
+    {"@type":"NewsArticle","headline":"Northern terminal to reopen next week","datePublished":"2025-06-03T09:15:00+02:00",
+     "author":[{"@type":"Person","name":"Jonas Meier"},{"@type":"Person","name":"Ana Ruiz"}],"publisher":{"@type":"Organization","name":"The Harbour Times"}}]}</script>`;
+  const ex = extractHtml(page(ld, "https://harbour.example/news/terminal-reopens"));
+  assert.equal(ex.title, "Northern terminal to reopen next week");
+  assert.equal(ex.published, "2025-06-03");
+  assert.equal(ex.byline, "Jonas Meier; Ana Ruiz");
+  assert.equal(ex.url, "https://harbour.example/news/terminal-reopens");
+  assert.equal(ex.siteName, "The Harbour Times");
+  assert.equal(ex.lang, "en-GB");
+});
+
+test("Open Graph and meta tags when there is no JSON-LD; title loses the site suffix", () => {
+  const ex = extractHtml(page(`<meta property="article:published_time" content="2025-05-30T18:00:00Z"><meta name="author" content="By Jonas Meier">`));
+  assert.equal(ex.published, "2025-05-30");
+  assert.equal(ex.byline, "Jonas Meier");
+  assert.equal(ex.title, "Northern terminal to reopen next week");
+});
+
+test("dates from <time datetime> and from the URL path", () => {
+  const withTime = page().replace('<div class="byline">', '<time datetime="2025-04-11T07:00:00Z">11 April</time><div class="byline">');
+  assert.equal(extractHtml(withTime).published, "2025-04-11");
+  assert.equal(extractHtml(page(), { url: "https://harbour.example/2025/06/06/terminal/" }).published, "2025-06-06");
+  assert.equal(extractHtml(page()).published, null);
+});
+
+test("a URL day wins over a UTC timestamp one day later", () => {
+  const ex = extractHtml(page(`<meta property="article:published_time" content="2025-06-07T02:10:00Z">`), { url: "https://harbour.example/2025/06/06/terminal/" });
+  assert.equal(ex.published, "2025-06-06");
+});
+
+test("lists inside the story survive; link farms after it do not", () => {
+  const html = `<html><body><article>${para(story[0])}${para(story[1])}<ul><li>Terminal A: open</li><li>Terminal B: closed until Monday</li><li>Terminal C: open at night</li></ul>${para(story[2])}</article>
+    <div><ul><li><a href="/1">Most read one</a></li><li><a href="/2">Most read two</a></li></ul></div></body></html>`;
+  const ex = extractHtml(html);
+  assert.ok(ex.text.includes("Terminal B: closed until Monday"));
+  assert.ok(!ex.text.includes("Most read two"));
+});
+
+test("10,000-deep nesting does not hang: linear scan with a note", () => {
+  const deep = "<div>".repeat(10000) + "Deep text that still reads as a sentence." + "</div>".repeat(10000);
+  const html = `<html><head><title>Deep</title></head><body>${deep}</body></html>`;
+  assert.ok(maxNesting(html) >= 10000);
+  const t0 = Date.now();
+  const ex = extractHtml(html);
+  assert.ok(Date.now() - t0 < 5000);
+  assert.equal(ex.method, "linear");
+  assert.match(ex.notes[0], /nested 10\d{3} levels deep/);
+  assert.ok(ex.text.includes("Deep text that still reads as a sentence."));
+  assert.equal(ex.title, "Deep");
+});
+
+test("unclosed tags do not make the nesting scan quadratic", () => {
+  const t0 = Date.now();
+  maxNesting("<a".repeat(200000));
+  assert.ok(Date.now() - t0 < 2000);
+});
