@@ -79,9 +79,15 @@ function registerIngest(program: Command): void {
       const store = await open(flags.db);
       const onItem = (r: IngestItemResult) => { if (!flags.quiet || r.kind === "error") report(r); };
       const ctl = new AbortController();
-      const onSignal = () => { process.stderr.write("eventline: stopping after the current document\n"); ctl.abort(); };
-      process.once("SIGINT", onSignal);
-      process.once("SIGTERM", onSignal);
+      // First signal: finish the current document and stop. A second one quits at once; the
+      // open transaction is rolled back by SQLite, so the database stays consistent either way.
+      const onSignal = () => {
+        if (ctl.signal.aborted) process.exit(130);
+        process.stderr.write("eventline: stopping after the current document (again to quit now)\n");
+        ctl.abort();
+      };
+      process.on("SIGINT", onSignal);
+      process.on("SIGTERM", onSignal);
       let sum: IngestSummary;
       if (flags.watch) {
         if (inputs.length !== 1) fail("--watch takes one folder or feed URL");
