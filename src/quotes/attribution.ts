@@ -54,7 +54,7 @@ export function windowEnd(v: TextView, from: number, limit = 60): number {
     if (t.text === "!" || t.text === "?" || t.text === ";") break;
     if (t.text === ".") {
       const prev = v.tokens[i - 1];
-      const abbrev = i > from && !!prev && (ABBREV_END.test(prev.text) && (v.lex.titles.has(prev.lower + ".") || v.lex.notSpeakers.has(prev.lower + ".") || prev.text.length === 1));
+      const abbrev = i > from && !!prev && ABBREV_END.test(prev.text) && (v.lex.titles.has(prev.lower + ".") || v.lex.notSpeakers.has(prev.lower + ".") || prev.text.length === 1);
       if (!abbrev) break;
     }
   }

@@ -23,5 +23,5 @@ export function findQuotes(doc: Doc, actors: ActorLayer): Quote[] {
 /** Indirect speech ("the ministry said that China was distorting ..."), direct = false. */
 export function findReportedSpeech(doc: Doc, actors: ActorLayer): Quote[] {
   const { paras, raw, v } = view(doc, actors);
-  return findReported(v, attributeQuotes(v, raw, paras));
+  return findReported(v, attributeQuotes(v, raw, paras), paras);
 }

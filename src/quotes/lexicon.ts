@@ -16,7 +16,8 @@ export interface QuoteLexicon {
   statements: Set<string>;
   /** Marker phrases, each as its words, by last word. */
   markers: Map<string, Array<{ words: string[]; kind: MarkerKind }>>;
-  titles: Set<string>;
+  /** Role words: 'head' when a name may follow (Minister, Adm.), 'modifier' when only part of one (Foreign). */
+  titles: Map<string, "head" | "modifier">;
   notSpeakers: Set<string>;
 }
 
@@ -106,7 +107,12 @@ export function compileLexicon(files: Record<string, string>): QuoteLexicon {
     }
     return set;
   };
-  return { cues, phrases, statements, markers, titles: words("titles.tsv"), notSpeakers: words("not-speakers.tsv") };
+  const titles = new Map<string, "head" | "modifier">();
+  for (const { cols, where } of parseRows(need("titles.tsv"), "titles.tsv", 2, 2)) {
+    if (titles.has(cols[0])) throw new QuoteLexiconError(`${where}: duplicate '${cols[0]}'`);
+    titles.set(cols[0], oneOf(cols[1], ["head", "modifier"] as const, where));
+  }
+  return { cues, phrases, statements, markers, titles, notSpeakers: words("not-speakers.tsv") };
 }
 
 const FILES = ["cues.tsv", "phrases.tsv", "markers.tsv", "titles.tsv", "not-speakers.tsv"];

@@ -158,10 +158,13 @@ export class TextView {
   nameText(c: Cand): { text: string; span: [number, number] } {
     let a = c.a;
     if (c.kind === "name" && c.mention < 0) {
-      let lastTitle = -1;
-      for (let i = c.a; i < c.b; i++) if (this.isTitle(i)) lastTitle = i;
-      if (lastTitle >= 0 && lastTitle + 1 < c.b) a = lastTitle + 1;
-      while (a < c.b && this.tokens[a].text === ".") a++;
+      let lastHead = -1;
+      for (let i = c.a; i < c.b; i++) if (this.isTitle(i, true)) lastHead = i;
+      if (lastHead >= 0) {
+        let k = lastHead + 1;
+        while (k < c.b && (this.isTitle(k) || this.tokens[k].text === "." || this.tokens[k].text === "-")) k++;
+        if (k < c.b) a = k;
+      }
     } else if (c.kind === "name" && c.mention >= 0) {
       const m = this.actors.mentions[c.mention];
       return { text: m.text, span: [m.start, m.end] };
@@ -173,10 +176,11 @@ export class TextView {
   }
 
   /** A role word ("Minister", "Adm.") or a nationality-style word right before one. */
-  isTitle(i: number): boolean {
+  isTitle(i: number, headOnly = false): boolean {
     const t = this.tokens[i];
     const lower = t.lower;
-    if (this.lex.titles.has(lower) || this.lex.titles.has(lower + ".")) return true;
+    const kind = this.lex.titles.get(lower) ?? this.lex.titles.get(lower + ".");
+    if (kind) return !headOnly || kind === "head";
     if (lower === "-" || lower === ".") return false;
     const nx = this.tokens[i + 1];
     return !!nx && nx.text === "-" && !!this.tokens[i + 2] && this.lex.titles.has(`${lower}-${this.tokens[i + 2].lower}`);
