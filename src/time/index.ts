@@ -2,7 +2,7 @@
 // against the article date, the tense of their clause and the dates mentioned before them.
 import type { Doc, Timex } from "../doc.js";
 import { fmtDay, parseYmd } from "./calendar.js";
-import { Grammar, type Match } from "./grammar.js";
+import { scanTimeWords, type Match } from "./grammar.js";
 import { loadTimeLexicon } from "./lexicon.js";
 import { resolve, type Point, type Resolved } from "./resolve.js";
 import { TenseReader, tokenIndexAt } from "./tense.js";
@@ -36,7 +36,7 @@ function weekdayTense(sem: Sem, ct: ClauseTense, words: Word[], s: number, lex: 
 export function findTimexes(doc: Doc, ctx: TimeContext): Timex[] {
   const lex = loadTimeLexicon();
   const words = splitWords(doc.text);
-  const matches = new Grammar(words, lex, doc).scan();
+  const matches = scanTimeWords(words, lex, doc);
   const pub = parseYmd(ctx.published);
   const tenses = new TenseReader(doc, lex);
   const out: Timex[] = [];

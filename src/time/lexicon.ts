@@ -21,6 +21,8 @@ export interface TimeLexicon {
   sets: Map<string, { value: string; adv: boolean }>;
   /** Tense cue words by role (future-aux, past-aux, present-aux, future-to, future-word, schedule, before-future, until, directive, past-prep). */
   tenseWords: Map<string, Set<string>>;
+  /** Grammar cue words by role (zone, date-prep, count-prep, fuzzy, year-noun). */
+  grammarWords: Map<string, Set<string>>;
 }
 
 const DATA_DIR = fileURLToPath(new URL("../../data/time/", import.meta.url));
@@ -87,7 +89,7 @@ export function compileLexicon(read: (file: string) => string): TimeLexicon {
   const lex: TimeLexicon = {
     months: new Map(), weekdays: new Map(), numbers: new Map(), ordinals: new Map(), units: new Map(),
     seasons: new Map(), partsOfDay: new Map(), holidays: { next: new Map() }, holidayRules: new Map(),
-    vague: { next: new Map() }, modifiers: { next: new Map() }, sets: new Map(), tenseWords: new Map(),
+    vague: { next: new Map() }, modifiers: { next: new Map() }, sets: new Map(), tenseWords: new Map(), grammarWords: new Map(),
   };
   const rows = (f: string, min: number, max: number) => parseTsv(read(f), f, min, max);
   for (const { cols: [w, m, f], where } of rows("months.tsv", 2, 3)) {
@@ -135,16 +137,19 @@ export function compileLexicon(read: (file: string) => string): TimeLexicon {
     if (!/^PT?\d+[A-Z]+$/.test(v)) throw new LexiconError(`${where}: bad set value '${v}'`);
     uniqueSet(lex.sets, w, { value: v, adv: flag(f, ["adv"], where) === "adv" }, where);
   }
-  const roles = ["future-aux", "past-aux", "present-aux", "future-to", "future-word", "schedule", "before-future", "until", "directive", "past-prep"];
-  for (const r of roles) lex.tenseWords.set(r, new Set());
-  const seen = new Set<string>();
-  for (const { cols: [w, role], where } of rows("tense-words.tsv", 2, 2)) {
-    if (!roles.includes(role)) throw new LexiconError(`${where}: unknown role '${role}' (allowed: ${roles.join(", ")})`);
-    if (seen.has(`${w}\t${role}`)) throw new LexiconError(`${where}: duplicate entry '${w}'`);
-    seen.add(`${w}\t${role}`);
-    lex.tenseWords.get(role)!.add(w);
-  }
+  roleFile(rows("grammar-words.tsv", 2, 2), ["zone", "date-prep", "count-prep", "fuzzy", "year-noun"], lex.grammarWords);
+  roleFile(rows("tense-words.tsv", 2, 2), ["future-aux", "past-aux", "present-aux", "future-to", "future-word", "schedule", "before-future", "until", "directive", "past-prep"], lex.tenseWords);
   return lex;
+}
+
+function roleFile(rows: Row[], roles: string[], into: Map<string, Set<string>>): void {
+  for (const r of roles) into.set(r, new Set());
+  for (const { cols: [w, role], where } of rows) {
+    const set = into.get(role);
+    if (!set) throw new LexiconError(`${where}: unknown role '${role}' (allowed: ${roles.join(", ")})`);
+    if (set.has(w)) throw new LexiconError(`${where}: duplicate entry '${w}'`);
+    set.add(w);
+  }
 }
 
 let cached: TimeLexicon | null = null;

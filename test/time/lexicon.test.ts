@@ -33,4 +33,5 @@ test("errors name the file and line", () => {
   assert.throws(withOverride("modifiers.tsv", "about\tROUGHLY\n"), /modifiers\.tsv:1: unknown TIMEX3 mod/);
   assert.throws(withOverride("tense-words.tsv", "will\tmaybe\n"), /tense-words\.tsv:1: unknown role 'maybe'/);
   assert.throws(withOverride("months.tsv", "june\t6\tshort\n"), /months\.tsv:1: unknown flag 'short'/);
+  assert.throws(withOverride("grammar-words.tsv", "gmt\tzone\ngmt\tzone\n"), /grammar-words\.tsv:2: duplicate entry .gmt./);
 });
