@@ -60,7 +60,7 @@ export async function ingestItem(store: Store, item: InputItem, opts: IngestOpti
   }
 }
 
-/** Files under the given paths (folders walked in name order, hidden entries skipped). */
+/** Files under the given paths (folders walked in name order, hidden entries skipped), for watching. */
 export async function expandPaths(paths: string[]): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
@@ -85,5 +85,5 @@ async function walk(dir: string): Promise<string[]> {
 }
 
 export async function ingestPaths(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
-  return ingestItems(store, readInputs(await expandPaths(paths)), opts);
+  return ingestItems(store, readInputs(paths), opts);
 }

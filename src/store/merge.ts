@@ -1,5 +1,5 @@
-// When two event reports describe the same happening: same PLOVER type, same source and target
-// actor sets, days at most one apart.
+// When two event reports from different articles describe the same happening: same PLOVER type
+// (and category for OTHER), same source and target actor sets, days at most one apart.
 
 export function actorKey(ids: string[]): string {
   return [...new Set(ids)].sort().join("|");

@@ -1,10 +1,9 @@
 // `ingest --watch`: keeps a folder or a feed URL in the store, one pass every interval, taking
 // only what is new since the last pass. Stops between documents when asked.
-import { stat } from "node:fs/promises";
-import { readInputs } from "../ingest/index.js";
+import { readFile, stat } from "node:fs/promises";
+import { readBuffer, type InputItem } from "../ingest/index.js";
 import type { Store } from "./types.js";
 import { emptySummary, expandPaths, ingestItem, ingestItems, type IngestOptions, type IngestSummary } from "./ingest.js";
-import { feedDocs } from "./feed.js";
 
 export interface WatchOptions extends IngestOptions {
   everyMs: number;
@@ -32,7 +31,7 @@ export async function watch(store: Store, target: string, opts: WatchOptions): P
     const sum = emptySummary();
     const o = { ...opts, shouldStop: stopped };
     try {
-      if (isUrl(target)) await feedPass(store, target, seen, o, sum);
+      if (isUrl(target)) await feedPass(store, target, o, sum);
       else await folderPass(store, target, seen, o, sum);
     } catch (e) {
       sum.errors++;
@@ -55,23 +54,26 @@ async function folderPass(store: Store, dir: string, seen: Map<string, string>, 
     seen.set(f, sig);
     fresh.push(f);
   }
-  if (fresh.length) await ingestItems(store, readInputs(fresh), opts, sum);
+  if (fresh.length) await ingestItems(store, fileItems(fresh), opts, sum);
 }
 
-async function feedPass(store: Store, url: string, seen: Map<string, string>, opts: IngestOptions, sum: IngestSummary): Promise<void> {
+/** Files found in a folder: anything that is not a document is skipped, not an error. */
+async function* fileItems(files: string[]): AsyncGenerator<InputItem> {
+  for (const f of files) {
+    try {
+      yield* readBuffer(f, await readFile(f), { fromFolder: true });
+    } catch (e) {
+      yield { kind: "error", source: f, message: (e as Error).message };
+    }
+  }
+}
+
+/** A feed is read by the ingest stage (one document per item); items already stored are skipped by id. */
+async function feedPass(store: Store, url: string, opts: IngestOptions, sum: IngestSummary): Promise<void> {
   const res = await fetch(url, { headers: { accept: "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5" }, signal: AbortSignal.timeout(30_000) });
   if (!res.ok) throw new Error(`feed answered HTTP ${res.status}`);
-  const items = feedDocs(await res.text(), url);
-  for (const it of items) {
-    if (seen.get(it.key) === it.doc.id) continue;
-    seen.set(it.key, it.doc.id);
-    const r = await ingestItem(store, it.doc, { ...opts, published: opts.published ?? it.published });
-    if (r.kind === "stored") { sum.stored++; sum.articles += r.articles; sum.events += r.events; sum.merged += r.merged; }
-    else if (r.kind === "known") sum.known++;
-    else if (r.kind === "error") sum.errors++;
-    opts.onItem?.(r);
-    if (opts.shouldStop?.()) return;
-  }
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  await ingestItems(store, readBuffer(url, bytes, { contentType: res.headers.get("content-type"), url }), opts, sum);
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {

@@ -84,9 +84,13 @@ async function addEventReport(trx: Transaction<Database>, a: ArticleRecord, ev: 
   const window = mergeWindow(sourceKey, targetKey, day);
   let eventId: string | null = null;
   if (window && day) {
+    // Only reports from other articles join: one article's separate events stay separate.
     const candidates = await trx.selectFrom("events").select(["id", "day", "date"])
       .where("type", "=", ev.type).where("source_key", "=", sourceKey).where("target_key", "=", targetKey)
-      .where("day", "in", window).execute();
+      .where("day", "in", window)
+      .where((eb) => (ev.category === null ? eb("category", "is", null) : eb("category", "=", ev.category)))
+      .where((eb) => eb.not(eb.exists(eb.selectFrom("event_reports as r").select("r.id").whereRef("r.event_id", "=", "events.id").where("r.article_id", "=", a.id))))
+      .execute();
     candidates.sort((x, y) => dayDistance(x.day!, day) - dayDistance(y.day!, day) || x.id.localeCompare(y.id));
     const hit = candidates[0];
     if (hit) {

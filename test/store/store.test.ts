@@ -145,3 +145,17 @@ test("records from analyzeText store and reopen (schema migrations run once)", a
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
+
+test("one article's two events of the same kind stay two events", async () => {
+  const { store, done } = await fresh();
+  const text = "Donald Trump spoke with Xi Jinping by phone. Later Donald Trump spoke with Xi Jinping again.";
+  await store.addDocument(makeDoc("twice.txt", {
+    text, published: "2025-06-01", entities: [TRUMP, XI],
+    events: [
+      { type: "CONSULT", source: [TRUMP.id], target: [XI.id], evidence: "Donald Trump spoke with Xi Jinping by phone", trigger: "spoke", date: "2025-06-01" },
+      { type: "CONSULT", source: [TRUMP.id], target: [XI.id], evidence: "Later Donald Trump spoke with Xi Jinping again", trigger: "spoke", date: "2025-06-01" },
+    ],
+  }));
+  assert.equal((await store.stats()).events, 2);
+  await done();
+});
