@@ -28,6 +28,7 @@ export function attributeQuotes(v: TextView, raw: RawQuote[], paras: Paragraph[]
   const res = new SpeakerResolver(v, speechEvents(v), (i) => headline[i] ?? false);
   const past: PastSpeaker[] = [];
   const out: Quote[] = [];
+  const continued: boolean[] = [];
   const text = v.doc.text;
   const n = v.tokens.length;
   let prev: Prev | null = null;
@@ -66,7 +67,7 @@ export function attributeQuotes(v: TextView, raw: RawQuote[], paras: Paragraph[]
       ({ speaker, cue, via } = prev);
     }
     if (!speaker && !found && startsSentence) {
-      const next = nextSentenceSpeaker(v, Math.max(qb, end));
+      const next = nextSentenceSpeaker(v, qb);
       if (next) {
         speaker = res.resolve(next.speaker, past);
         cue = next.cue;
@@ -80,8 +81,14 @@ export function attributeQuotes(v: TextView, raw: RawQuote[], paras: Paragraph[]
     let stop = q.end;
     while (stop > start + 1 && text[stop - 1] === ",") stop--;
     out.push({ start, end: stop, text: text.slice(start, stop), speaker: speaker?.entity ?? null, speakerText: speaker?.text ?? null, speakerSpan: speaker?.span ?? null, cue, via, direct: true });
+    continued.push(q.ending === "continued");
     if (speaker) past.push({ ...speaker, para: q.para, at: q.open });
     prev = { q, speaker, cue, via };
+  }
+  // A quotation carried over paragraphs is usually attributed in its last piece.
+  for (let i = out.length - 2; i >= 0; i--) {
+    const [a, b] = [out[i], out[i + 1]];
+    if (continued[i] && a.speakerText === null && b.speakerText !== null) Object.assign(a, { speaker: b.speaker, speakerText: b.speakerText, speakerSpan: b.speakerSpan, cue: b.cue, via: b.via });
   }
   return out;
 }

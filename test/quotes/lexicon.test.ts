@@ -1,0 +1,31 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { compileLexicon, inflect, quoteLexicon, QuoteLexiconError } from "../../src/quotes/lexicon.js";
+
+const good = { "cues.tsv": "say\tspeech\tsaid\n", "phrases.tsv": "according to\taccording\nstatement\tstatement\n", "markers.tsv": "so-called\tscare\n", "titles.tsv": "minister\thead\n", "not-speakers.tsv": "monday\n" };
+
+test("the shipped lexicon loads and knows the common cues", () => {
+  const lex = quoteLexicon();
+  for (const w of ["said", "says", "told", "added", "wrote", "warned", "stressed", "saying"]) assert.ok(lex.cues.has(w), w);
+  assert.equal(lex.cues.get("told")?.lemma, "tell");
+  assert.ok(lex.phrases.get("according")?.some((p) => p.kind === "according"));
+  assert.equal(lex.titles.get("minister"), "head");
+});
+
+test("regular inflections", () => {
+  assert.deepEqual(inflect("warn"), ["warn", "warns", "warned", "warning"]);
+  assert.deepEqual(inflect("note"), ["note", "notes", "noted", "noting"]);
+  assert.deepEqual(inflect("reply"), ["reply", "replies", "replied", "replying"]);
+  assert.deepEqual(inflect("stress"), ["stress", "stresses", "stressed", "stressing"]);
+});
+
+test("bad rows are refused with the file and line", () => {
+  const bad = (file: string, body: string, re: RegExp) =>
+    assert.throws(() => compileLexicon({ ...good, [file]: body }), (e: unknown) => e instanceof QuoteLexiconError && re.test((e as Error).message));
+  bad("cues.tsv", "# cues\nsay\tspeech\nwarn\tshouting\n", /^cues\.tsv:3: unknown kind 'shouting'/);
+  bad("cues.tsv", "say\tspeech\nsay\tspeech\n", /^cues\.tsv:2: duplicate cue/);
+  bad("phrases.tsv", "according\taccording\n", /^phrases\.tsv:1: a phrase needs at least two words/);
+  bad("markers.tsv", "So-called\tscare\n", /^markers\.tsv:1: entry must be lower case/);
+  bad("titles.tsv", "minister\n", /^titles\.tsv:1: expected 2-2/);
+  assert.throws(() => compileLexicon({ ...good, "titles.tsv": undefined as unknown as string }), /titles\.tsv: missing/);
+});

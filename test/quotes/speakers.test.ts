@@ -1,0 +1,137 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { run } from "./helpers.js";
+
+const BERG = { name: "Anna Berg", type: "PERSON" as const, surfaces: ["Anna Berg", ["Berg", "surname"] as [string, "surname"]] };
+
+test("attribution after the quote: the named person, the cue, the exact slice", () => {
+  const text = `"We will not bow to pressure from anyone," Foreign Minister Anna Berg told reporters on Tuesday.`;
+  const r = run(text, [BERG]);
+  assert.equal(r.quotes.length, 1);
+  const q = r.quotes[0];
+  assert.equal(q.text, "We will not bow to pressure from anyone");
+  assert.equal(r.who(q), "Anna Berg");
+  assert.equal(q.speakerText, "Anna Berg");
+  assert.equal(q.cue, "tell");
+  assert.equal(q.direct, true);
+});
+
+test("inverted attribution: said NAME, apposition", () => {
+  const r = run(`"The talks were productive and frank," said Tomas Ruiz, a senior trade negotiator for the bloc.`);
+  assert.equal(r.quotes[0].speakerText, "Tomas Ruiz");
+  const adm = run(`"The strikes hit every one of their targets," said Rear Adm. Lena Holt, a navy spokeswoman.`);
+  assert.equal(adm.quotes[0].speakerText, "Lena Holt");
+});
+
+test("titles in front of a name are dropped from speakerText", () => {
+  const r = run(`"There will be no ground troops on foreign soil," German Chancellor Otto Brandt told reporters.`);
+  assert.equal(r.quotes[0].speakerText, "Otto Brandt");
+});
+
+test("X was quoted as saying by Y: speaker X, via Y", () => {
+  const text = `The two sides should settle their differences through "dialogue and mutual respect," Wang was quoted as saying by the Xinhua news agency.`;
+  const r = run(text, [{ name: "Wang Yi", type: "PERSON", surfaces: ["Wang"] }, { name: "Xinhua", type: "ORG", surfaces: ["Xinhua"] }]);
+  const q = r.find("dialogue and mutual respect")!;
+  assert.equal(r.who(q), "Wang Yi");
+  assert.equal(q.via, 1);
+  assert.equal(q.cue, "quoted as saying");
+});
+
+test("a government statement published by an agency: speaker the country, via the agency", () => {
+  const text = `"The sanctions must be lifted without delay," the Iranian government said in a statement published by IRNA.`;
+  const r = run(text, [{ name: "Iran", type: "GPE", surfaces: [["Iranian", "demonym"]] }, { name: "IRNA", type: "ORG", surfaces: ["IRNA"] }]);
+  assert.equal(r.who(r.quotes[0]), "Iran");
+  assert.equal(r.quotes[0].via, 1);
+});
+
+test("a statement from the ministry names the ministry", () => {
+  const text = `"Our forces acted in self-defense at all times," a statement from the defense ministry said.`;
+  const r = run(text, [{ name: "Ministry of Defense", type: "ORG", surfaces: [["defense ministry", "description"]] }]);
+  assert.equal(r.who(r.quotes[0]), "Ministry of Defense");
+});
+
+test("according to X after the quote", () => {
+  const r = run(`The alliance is the "largest defensive pact in modern history," according to the Department of Defense.`);
+  assert.equal(r.quotes.length, 1);
+  assert.equal(r.quotes[0].speakerText, "Department of Defense");
+  assert.equal(r.quotes[0].cue, "according to");
+});
+
+test("pronoun speaker resolved by the actors stage", () => {
+  const text = `Defense Minister Karl Vogt visited the base on Monday. "Our soldiers are ready for any task," he said.`;
+  const r = run(text, [{ name: "Karl Vogt", type: "PERSON", surfaces: ["Karl Vogt", ["he", "pronoun"]] }]);
+  assert.equal(r.who(r.quotes[0]), "Karl Vogt");
+});
+
+test("pronoun without a mention falls back to the last person before it", () => {
+  const text = `Defense Minister Karl Vogt visited the base on Monday. "Our soldiers are ready for any task," he said.`;
+  const r = run(text, [{ name: "Karl Vogt", type: "PERSON", surfaces: ["Karl Vogt"] }, { name: "Germany", type: "GPE", surfaces: ["Berlin"] }]);
+  assert.equal(r.who(r.quotes[0]), "Karl Vogt");
+});
+
+test("'she later told reporters' in the next paragraph: the last person who spoke", () => {
+  const text = `Prime Minister Sara Lind said on Monday that the budget talks had gone well.\n\n"We are in a strong position with the unions," she later told reporters.`;
+  const r = run(text, [{ name: "Sara Lind", type: "PERSON", surfaces: ["Sara Lind"] }]);
+  assert.equal(r.who(r.quotes[0]), "Sara Lind");
+  const bare = run(text);
+  assert.equal(bare.quotes[0].speakerText, "Sara Lind", "without actors, the subject of the last speech verb");
+});
+
+test("'it said' resolves to the organization mentioned before", () => {
+  const text = `The foreign ministry summoned the ambassador on Friday.\n\nThe country will keep working with its partners to preserve "the stability of the region and the safety of its people," it said.`;
+  const r = run(text, [{ name: "Ministry of Foreign Affairs", type: "ORG", surfaces: ["foreign ministry"] }]);
+  assert.equal(r.who(r.quotes[0]), "Ministry of Foreign Affairs");
+});
+
+test("a speaker named only in the next sentence", () => {
+  const r = run(`"We will not retreat one inch." The warning came from Defense Minister Anna Berg on Tuesday.`, [BERG]);
+  assert.equal(r.who(r.quotes[0]), "Anna Berg");
+});
+
+test("a quote paragraph without a cue continues the previous speaker", () => {
+  const text = `"The vote was neither free nor fair," said Lena Ortiz, an election monitor.\n\n"Observers were kept out of most polling stations in the north."`;
+  const r = run(text);
+  assert.equal(r.quotes.length, 2);
+  assert.equal(r.quotes[1].speakerText, "Lena Ortiz");
+});
+
+test("a multi-paragraph quote: both pieces go to the speaker named at the end", () => {
+  const text = `“We are ready to talk. We have always been ready to talk.\n\n“But we will not accept ultimatums from anyone,” Foreign Minister Anna Berg said.`;
+  const r = run(text, [BERG]);
+  assert.equal(r.quotes.length, 2);
+  assert.equal(r.who(r.quotes[1]), "Anna Berg");
+  assert.equal(r.who(r.quotes[0]), "Anna Berg");
+});
+
+test("a quote interrupted by its attribution", () => {
+  const r = run(`"The first priority," Hassan Karimi said, "is a ceasefire that actually holds."`);
+  assert.equal(r.quotes.length, 2);
+  assert.deepEqual(r.quotes.map((q) => q.speakerText), ["Hassan Karimi", "Hassan Karimi"]);
+  const text = `"Washington should take a realistic view of the progress made," the Chinese government said in a statement. "Beijing will defend its interests."`;
+  const cn = run(text, [{ name: "China", type: "GPE", surfaces: [["Chinese", "demonym"], ["Beijing", "metonym"]] }]);
+  assert.equal(cn.quotes.length, 2);
+  assert.equal(cn.who(cn.quotes[0]), "China");
+  assert.equal(cn.who(cn.quotes[1]), "China");
+});
+
+test("partial quotes inside indirect speech", () => {
+  const text = `Lindqvist said on social media that the agreement marked "a turning point," and that "no one will be left behind."`;
+  const r = run(text, [{ name: "Eva Lindqvist", type: "PERSON", surfaces: [["Lindqvist", "surname"]] }]);
+  assert.equal(r.quotes.length, 2);
+  assert.ok(r.quotes.every((q) => r.who(q) === "Eva Lindqvist"));
+  const framed = run(`Senator Mark Olsen described the vote as a "sham" and called the result "deeply troubling."`);
+  assert.deepEqual(framed.quotes.map((q) => [q.text, q.speakerText]), [["sham", "Mark Olsen"], ["deeply troubling.", "Mark Olsen"]]);
+});
+
+test("a headline kicker: the speaker before the quote, not the clause after it", () => {
+  const text = `DENIAL: Hartmann said that the ‘report was a complete fabrication,’ after the paper claimed he had misled investors. Hartmann on Friday denied the claims in a long post.`;
+  const r = run(text, [{ name: "Jonas Hartmann", type: "PERSON", surfaces: [["Hartmann", "surname"]] }, { name: "The Daily Ledger", type: "ORG", surfaces: [["the paper", "description"]] }]);
+  assert.equal(r.quotes.length, 1);
+  assert.equal(r.quotes[0].text, "report was a complete fabrication");
+  assert.equal(r.who(r.quotes[0]), "Jonas Hartmann");
+});
+
+test("a quote introduced with a colon", () => {
+  const r = run(`Olsen, whose brother was detained in March, said: "The only thing I want is to see him home."`);
+  assert.equal(r.quotes[0].speakerText, "Olsen");
+});
