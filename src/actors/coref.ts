@@ -37,6 +37,9 @@ export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: strin
       out.push({ a: p.i, b: p.i + 1, id: art, kind: "surname" });
       continue;
     }
+    if (kb.lex.nonNames.has(key) || kb.lex.nonNames.has(tokenKey(t.text))) continue;
+    // A knowledge-base short name alone must look like a name: "No", "Wi-Fi" and "May" are not.
+    if (t.pos !== "PROPN" || t.text.replace(/\W/g, "").length < 3 || (toks[p.i + 1]?.text === "-" && toks[p.i + 1].start === t.end)) continue;
     const people = [...new Set(p.hits.map((h) => h.id))].filter((id) => kb.actors.get(id)?.kind === "person");
     let pick = people.length === 1 ? people[0] : null;
     if (people.length > 1 && date) {
@@ -61,7 +64,7 @@ export function descriptions(toks: Token[], cands: Cand[], kb: ActorKB, date: st
   const drop = new Set<Cand>();
   const byStart = new Map<number, Cand>();
   for (const c of cands) byStart.set(c.a, c);
-  const people = [...entityIds].filter((id) => id.startsWith("person:"));
+  const people = [...entityIds].filter((id) => kb.actors.get(id)?.kind === "person");
   const mentioned: Cand[] = [];
   let ci = 0;
   const sorted = [...cands].sort((x, y) => x.a - y.a);

@@ -20,8 +20,10 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
   const sc = new Scanner(toks, kb, date);
   const scan = sc.run();
   let cands = nonOverlapping([...scan.cands, ...resolvePending(scan, sc, kb, date)]);
+  cands = mergeVariants(cands, kb);
   const made = new Map<string, NewActor>();
-  for (const c of cands) if (c.made && (!made.has(c.id) || (!made.get(c.id)!.country && c.made.country))) made.set(c.id, c.made);
+  for (const c of cands) if (c.made && (!made.has(c.id) || (!made.get(c.id)!.country && c.made.country))) made.set(c.id, { ...c.made });
+  giveCountries(toks, cands, made, kb, date);
   const ids = new Set(cands.map((c) => c.id));
   const orgNames = new Map<string, string>();
   const orgSectors = new Map<string, string | null>();
@@ -61,7 +63,6 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
     entities[e].mentions.push(mentions.length);
     mentions.push({ start, end, text: doc.text.slice(start, end), entity: e, kind: m.kind });
   }
-  // An entity named only by pronouns or descriptions would be an actor the text never names.
   return { entities, mentions };
 }
 
@@ -73,6 +74,57 @@ function makeEntity(id: string, kb: ActorKB, made: NewActor | undefined, date: s
   }
   const m = made ?? { name: id.replace(/^\w+:/, ""), type: "OTHER" as const, country: null, sector: null, role: null };
   return { id, name: m.name, type: m.type, country: m.country, sector: m.sector, role: m.role, mentions: [], known: false };
+}
+
+/**
+ * Unknown people without a country take one from an apposition naming a place or nationality
+ * ("Alena Popova, a Moscow-based activist"), else from the article's clearly dominant country.
+ */
+function giveCountries(toks: Doc["tokens"], cands: Cand[], made: Map<string, NewActor>, kb: ActorKB, date: string | null): void {
+  const countryOf = (c: Cand): string | null => {
+    if (c.made) return c.made.country;
+    const a = kb.actors.get(c.id);
+    return a && a.kind !== "person" && a.kind !== "org" ? resolveActor(a, date).country : null;
+  };
+  const counts = new Map<string, number>();
+  for (const c of cands) if (c.id.startsWith("country:") && !c.made) counts.set(c.id.slice(8), (counts.get(c.id.slice(8)) ?? 0) + 1);
+  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+  const dominant = ranked.length && ranked[0][1] >= 5 && ranked[0][1] >= 2 * (ranked[1]?.[1] ?? 0) ? ranked[0][0] : null;
+  const seen = new Set<string>();
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    const m = made.get(c.id);
+    if (!m || m.type !== "PERSON" || m.country || seen.has(c.id)) continue;
+    seen.add(c.id);
+    if (toks[c.b]?.text === "," && ["a", "an", "the", "who"].includes(toks[c.b + 1]?.lower ?? "")) {
+      for (let j = k + 1; j < cands.length && cands[j].a < c.b + 12 && toks[cands[j].a].sent === toks[c.a].sent; j++) {
+        if (toks.slice(c.b + 1, cands[j].a).some((x) => x.text === "," || x.text === ".")) break;
+        const cc = countryOf(cands[j]);
+        if (cc) {
+          m.country = cc;
+          break;
+        }
+      }
+    }
+    if (!m.country && dominant) m.country = dominant;
+  }
+}
+
+/** An unknown person spelled like a known one of the article ("Emanuel Macron") is that person. */
+function mergeVariants(cands: Cand[], kb: ActorKB): Cand[] {
+  const known = new Map<string, string>();
+  for (const c of cands) {
+    const a = kb.actors.get(c.id);
+    if (a?.kind !== "person") continue;
+    const parts = a.name.split(/\s+/);
+    if (parts.length > 1) known.set(`${parts[0][0]}|${parts[parts.length - 1]}`.toLowerCase(), c.id);
+  }
+  return cands.map((c) => {
+    if (!c.made || c.made.type !== "PERSON") return c;
+    const parts = c.made.name.split(/\s+/);
+    const id = parts.length > 1 ? known.get(`${parts[0][0]}|${parts[parts.length - 1]}`.toLowerCase()) : undefined;
+    return id ? { a: c.a, b: c.b, id, kind: c.kind } : c;
+  });
 }
 
 /** Sorted by start; on overlap the earlier (then longer) span wins. */

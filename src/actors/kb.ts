@@ -108,7 +108,7 @@ export function shortNames(a: KBActor): string[] {
     if (p > 0) out.push(toks.slice(p).join(" "));
     out.push(toks[toks.length - 1]);
   }
-  return out.filter((s) => s.replace(/\W/g, "").length >= 2);
+  return out.filter((s) => s.replace(/\W/g, "").length >= 2 && !/^[IVXL]+\.?$/.test(s) && !/^(Jr|Sr)\.?$/.test(s));
 }
 
 function compile(actors: Map<string, KBActor>, lex: ShapeLexicon, files: string[]): ActorKB {

@@ -26,6 +26,7 @@ export interface ShapeLexicon {
   honorifics: Set<string>;
   notCurrent: Set<string>;
   locatives: Set<string>;
+  settlements: Set<string>;
   speechVerbs: Set<string>;
   givenNames: Set<string>;
 }
@@ -67,6 +68,8 @@ export function loadShapeLexicon(dir: string): ShapeLexicon {
     if (!OFFICES.includes(d.office as never)) throw new Error(`titles.json: titles[${i}].office '${d.office}' is not in the office vocabulary`);
     if (d.sector !== null && !SECTORS.includes(d.sector as never)) throw new Error(`titles.json: titles[${i}].sector '${d.sector}' is not a sector`);
     insert(d.words).title = d;
+    // wink splits the period off some abbreviations ("Adm", ".").
+    if (d.words.endsWith(".")) insert(d.words + " .").title = d;
   });
   ((t.descriptions as unknown[]) ?? []).forEach((x, i) => {
     const d = x as { words: string; office: string };
@@ -94,6 +97,7 @@ export function loadShapeLexicon(dir: string): ShapeLexicon {
     nonNames: new Set(words("shapes.json", "nonNames", s.nonNames).map(tokenKey)),
     honorifics: low(words("titles.json", "honorifics", t.honorifics)),
     notCurrent: low(words("titles.json", "notCurrent", t.notCurrent)),
+    settlements: low(words("shapes.json", "settlementWords", s.settlementWords ?? ["town"])),
     locatives: low(words("shapes.json", "locativePrepositions", s.locativePrepositions)),
     speechVerbs: low(words("shapes.json", "speechVerbs", s.speechVerbs)),
     givenNames: low(words("given-names.json", "names", g.names)),

@@ -51,6 +51,12 @@ export class Scanner {
     return m;
   }
 
+  /** A knowledge-base match that is more than a short name of someone. */
+  kbReal(i: number): KBMatch | null {
+    const m = this.kbMatch(i);
+    return m && m.hits.some((h) => h.form !== "surname") ? m : null;
+  }
+
   title(i: number): TitleMatch | null {
     if (i >= this.toks.length) return null;
     let m = this.titleAt.get(i);
@@ -92,7 +98,10 @@ export class Scanner {
     const rank = (h: TrieHit) => (h.form === "name" ? 0 : h.form === "alias" ? 1 : h.form === "metonym" ? 2 : h.form === "demonym" ? 3 : 4);
     const hs = m.hits.filter((h) => h.form !== "surname");
     if (!hs.length) return null;
-    return [...hs].sort((x, y) => rank(x) - rank(y))[0];
+    // Between namesakes (Punjab in India and in Pakistan), the one in a country already named.
+    const seen = hs.length > 1 ? this.seenCountries() : new Set<string>();
+    const inSeen = (h: TrieHit) => (seen.has(this.actor(h.id)?.country ?? "") ? 0 : 1);
+    return [...hs].sort((x, y) => rank(x) - rank(y) || inSeen(x) - inSeen(y))[0];
   }
 
   run(): Scan {
@@ -136,8 +145,15 @@ export class Scanner {
     const org = this.orgShape(i);
     if (org) return this.push(org);
     const m = this.kbMatch(i);
-    if (m) return this.fromKB(m);
+    if (m && (this.kbReal(i) || !this.personShape(i))) return this.fromKB(m);
     if (!this.nameWord(i)) return i + 1;
+    const tk = this.toks;
+    if (i >= 2 && tk[i - 1].lower === "of" && this.kb.lex.settlements.has(tk[i - 2].lower) && tk[i - 2].sent === t.sent) {
+      let e = i + 1;
+      while (e < this.toks.length && this.same(i, e) && this.nameWord(e) && e - i < 3) e++;
+      const name = this.toks.slice(i, e).map((x) => x.text).join(" ");
+      return this.push({ a: i, b: e, id: `city:${slug(name)}`, kind: "name", made: { name, type: "GPE", country: this.contextCountry(i), sector: null, role: null } });
+    }
     const person = this.personShape(i);
     if (person) return this.push(person);
     this.pending.push({ i, hits: [] });
@@ -145,6 +161,9 @@ export class Scanner {
   }
 
   private fromKB(m: KBMatch): number {
+    const nx = this.toks[m.b];
+    // "USA TODAY": an all-caps name inside a larger all-caps name.
+    if (nx && this.same(m.a, m.b) && isAllCaps(this.toks.slice(m.a, m.b).map((x) => x.text).join("")) && nx.text.length > 1 && isAllCaps(nx.text) && /^\p{L}+$/u.test(nx.text)) return m.b + 1;
     const h = this.best(m);
     if (!h) {
       this.pending.push({ i: m.a, hits: m.hits });
@@ -158,6 +177,12 @@ export class Scanner {
       return this.push({ a: m.a, b: m.b, id: a.id, kind: "metonym" });
     }
     const a = this.actor(h.id)!;
+    const gov = this.toks[m.b];
+    if (h.form === "demonym" && gov && gov.lower === "government" && this.same(m.a, m.b) && a.country) {
+      // "the British government": the demonym names the government it qualifies.
+      const name = `${this.toks.slice(m.a, m.b).map((x) => x.text).join(" ")} government`;
+      return this.push({ a: m.a, b: m.b + 1, id: `org:${a.country.toLowerCase()}-government`, kind: "name", made: { name, type: "ORG", country: a.country, sector: "GOV", role: null } });
+    }
     if (a.kind === "person" && m.b - m.a === 1 && h.form === "alias") {
       this.pending.push({ i: m.a, hits: m.hits });
       return m.b;
@@ -209,6 +234,9 @@ export class Scanner {
       } else if (units.length && (t[j].text === "-" || t[j].text === "&") && this.cap(j + 1)) {
         units.push({ a: j, b: j + 1, kb: null });
         j++;
+      } else if (units.length && t[j].lower === "of" && this.cap(j + 1) && !this.title(j + 1)?.title) {
+        units.push({ a: j, b: j + 1, kb: null });
+        j++;
       } else if (units.length && /^['\u2019]s$/.test(t[j].text) && this.cap(j + 1) && !units[units.length - 1].kb) {
         units.push({ a: j, b: j + 1, kb: null });
         j++;
@@ -219,9 +247,17 @@ export class Scanner {
     if (place) return place;
     // The last head word among the unknown units.
     let h = -1;
-    for (let k = units.length - 1; k >= 0; k--) {
+    const ofAt = units.findIndex((u) => !u.kb && t[u.a].lower === "of");
+    for (let k = (ofAt > 0 ? ofAt : units.length) - 1; k > 0; k--) {
       const u = units[k];
-      if (!u.kb && lex.orgHeads.has(tokenKey(t[u.a].text)) && k > 0) {
+      if (!u.kb && lex.orgHeads.has(tokenKey(t[u.a].text)) && /^\p{Lu}/u.test(t[u.a].text)) {
+        h = k;
+        break;
+      }
+    }
+    for (let k = units.length - 1; k >= 0 && h < 0; k--) {
+      const u = units[k];
+      if (!u.kb && lex.orgHeads.has(tokenKey(t[u.a].text)) && k > 0 && /^\p{Lu}/u.test(t[u.a].text)) {
         h = k;
         break;
       }
@@ -237,6 +273,7 @@ export class Scanner {
     } else {
       // Unknown capitalized words beside a known place: a team or firm named for it.
       const unknown = units.filter((u) => !u.kb && t[u.a].text !== "-");
+      if (units.some((u) => !u.kb && (t[u.a].lower === "of" || /^['\u2019]s$/.test(t[u.a].text)))) return null;
       const place = units.find((u) => u.kb && u.kb.hits.some((x) => PLACE_KINDS.has(this.actor(x.id)?.kind ?? "")));
       if (!place || unknown.length === 0 || units.length < 2) return null;
       if (units.some((u) => u.kb && !u.kb.hits.some((x) => PLACE_KINDS.has(this.actor(x.id)?.kind ?? "")))) return null;
@@ -259,7 +296,7 @@ export class Scanner {
       if (last >= 0) end = last + 1;
     } else if (head && ["university", "college", "school"].includes(head)) {
       const m = this.kbMatch(end);
-      if (m && m.hits.some((x) => this.actor(x.id)?.kind === "city")) end = m.b;
+      if (m && m.hits.some((x) => this.actor(x.id)?.kind === "city" || x.form === "metonym")) end = m.b;
     }
     let a = i;
     if (t[a].lower === "the") a++;
@@ -273,7 +310,14 @@ export class Scanner {
     }
     const name = t.slice(a, end).map((x, k) => (k > 0 && x.start > t[a + k - 1].end ? " " : "") + x.text).join("");
     const country = this.orgCountry(a, end, head);
-    const sector = head ? lex.orgHeads.get(head) ?? null : null;
+    let sector = head ? lex.orgHeads.get(head) ?? null : null;
+    if (sector === "GOV") {
+      // "Prosecutor General's Office", "Defense Intelligence Agency": a narrower word inside wins.
+      for (let k = a; k < end; k++) {
+        const s2 = lex.orgHeads.get(t[k].lower);
+        if (s2 && s2 !== "GOV" && ["JUD", "MIL", "COP", "LEG"].includes(s2) && /^\p{Lu}/u.test(t[k].text)) sector = s2;
+      }
+    }
     const id = `org:${slug(name)}`;
     return { a, b: end, id, kind: "name", made: { name, type: "ORG", country, sector, role: null } };
   }
@@ -311,9 +355,18 @@ export class Scanner {
     return false;
   }
 
+  /** Countries the article has named so far. */
+  private seenCountries(): Set<string> {
+    const out = new Set<string>();
+    for (const c of this.cands) if (c.id.startsWith("country:")) out.add(c.id.slice(8));
+    return out;
+  }
+
   private countryOfHits(m: KBMatch | null): string | null {
     if (!m) return null;
-    for (const h of m.hits) {
+    const seen = this.seenCountries();
+    const sorted = [...m.hits].sort((x, y) => Number(seen.has(this.actor(y.id)?.country ?? "")) - Number(seen.has(this.actor(x.id)?.country ?? "")));
+    for (const h of sorted) {
       const a = this.actor(h.id);
       if (a && a.kind !== "person" && a.country) return a.country;
     }
@@ -332,15 +385,23 @@ export class Scanner {
       if (prev && prev.b === a - 1) return this.candCountry(prev);
     }
     const sector = head ? this.kb.lex.orgHeads.get(head) : null;
-    if (!sector || !["GOV", "LEG", "JUD", "MIL", "COP"].includes(sector)) return null;
-    // A government body named bare takes its country from the place just mentioned.
+    if (!sector || !["GOV", "LEG", "JUD", "MIL", "COP", "PTY"].includes(sector)) return null;
+    return this.contextCountry(a);
+  }
+
+  /** The country of the place just mentioned ("In Taipei, the Ministry ..."); after "its", the sentence's subject. */
+  contextCountry(a: number): string | null {
+    const t = this.toks;
     const sent = t[a].sent;
+    const placeLike = (c: Cand) => /^(country|city|region|territory):/.test(c.id);
+    if (t[a - 1]?.lower === "its" || t[a - 1]?.lower === "their") {
+      const first = this.cands.find((c) => t[c.a].sent === sent && c.id.startsWith("country:"));
+      if (first) return this.candCountry(first);
+    }
     for (let k = this.cands.length - 1; k >= 0; k--) {
       const c = this.cands[k];
       if (t[c.a].sent < sent - 1) break;
-      if (c.kind === "pronoun") continue;
-      const id = c.id;
-      if (id.startsWith("country:") || id.startsWith("city:") || id.startsWith("region:") || id.startsWith("territory:")) return this.candCountry(c);
+      if (placeLike(c)) return this.candCountry(c);
     }
     return null;
   }
@@ -386,7 +447,7 @@ export class Scanner {
       const m = this.kbMatch(e);
       if (m && !m.hits.every((h) => h.form === "surname" || this.actor(h.id)?.kind === "person")) break;
       if (this.cap(e) && !lex.nonNames.has(tokenKey(t[e].text)) && !lex.orgHeads.has(t[e].lower)) e++;
-      else if (e > nameStart && (t[e].text === "-" || lex.connectors.has(t[e].lower)) && this.cap(e + 1) && ["von", "van", "der", "de", "al", "bin", "-", "el", "da"].includes(t[e].lower)) e++;
+      else if (e > nameStart && this.particle(e)) e++;
       else break;
     }
     if (e === nameStart) return tm.a;
@@ -402,6 +463,15 @@ export class Scanner {
         if (words.every((w) => parts.has(tokenKey(w)))) return this.push({ a: nameStart, b: e, id: pid, kind: e - nameStart > 1 ? "name" : "surname" });
       }
     }
+    if (words.length === 1) {
+      const key = tokenKey(words[0]);
+      for (let c = this.cands.length - 1; c >= 0; c--) {
+        const id = this.cands[c].id;
+        if (!id.startsWith("person:")) continue;
+        const nm = this.actor(id)?.name ?? this.cands[c].made?.name ?? "";
+        if (nm.split(/\s+/).slice(1).some((w) => tokenKey(w) === key)) return this.push({ a: nameStart, b: e, id, kind: "surname" });
+      }
+    }
     // A known person under a short name ("President Putin").
     const known = this.kb.names.get(words.join(" ").toLowerCase())?.filter((id) => this.actor(id)?.kind === "person") ?? [];
     const fit = known.filter((id) => !qCountry || this.actor(id)!.country === qCountry);
@@ -414,21 +484,31 @@ export class Scanner {
     return this.push({ a: nameStart, b: e, id: `person:${slug(name)}`, kind: "name", made: { name, type: "PERSON", country: qCountry, sector, role } });
   }
 
+  /** "von der Leyen", "al Assad", "Ching-te": lower-case links inside a person's name. */
+  private particle(e: number): boolean {
+    const P = ["von", "van", "der", "den", "de", "al", "bin", "el", "da", "di", "du", "la", "le", "-"];
+    const t = this.toks;
+    if (!P.includes(t[e].lower) || !this.same(e, e + 1)) return false;
+    if (t[e].text === "-" && t[e].end !== t[e + 1]?.start) return false;
+    return this.cap(e + 1) || (P.includes(t[e + 1].lower) && this.cap(e + 2));
+  }
+
   /** Two to four capitalized words with a cue that they name a person. */
   private personShape(i: number): Cand | null {
     const t = this.toks;
     const lex = this.kb.lex;
     let e = i;
     while (e < t.length && e - i < 4 && this.same(i, e)) {
-      if (this.kbMatch(e)) break;
+      if (this.kbReal(e)) break;
       if (e > i && this.title(e)?.title && this.nameWord(this.title(e)!.b)) break;
       if (this.cap(e) && !lex.nonNames.has(tokenKey(t[e].text)) && !lex.orgHeads.has(t[e].lower) && !isAllCaps(t[e].text)) e++;
-      else if (e > i && ["von", "van", "der", "de", "al", "bin", "el", "da", "-"].includes(t[e].lower) && this.cap(e + 1)) e++;
+      else if (e > i && this.particle(e)) e++;
       else break;
     }
     const n = e - i;
     const prev = t[i - 1];
-    const honorific = !!prev && prev.sent === t[i].sent && lex.honorifics.has(prev.lower);
+    const hon = prev?.text === "." ? t[i - 2] : prev;
+    const honorific = !!hon && hon.sent === t[i].sent && lex.honorifics.has(hon.lower);
     if (n === 0 || (n === 1 && !honorific)) return null;
     const next = t[e];
     const cue =
