@@ -82,6 +82,7 @@ function startWords(lex: TimeLexicon): Set<string> {
   for (const k of lex.numbers.keys()) set.add(k);
   for (const k of lex.units.keys()) set.add(k);
   for (const k of lex.seasons.keys()) set.add(k);
+  for (const k of lex.ordinals.keys()) set.add(k);
   for (const k of lex.sets.keys()) set.add(k);
   for (const k of lex.modifiers.next.keys()) set.add(k);
   for (const k of lex.vague.next.keys()) set.add(k);

@@ -139,6 +139,8 @@ export function weekdayAt(g: Cursor, s: number, i: number, rel: Rel | undefined)
     if (!((after === "." || after === ",") && (g.lex.months.has(g.l(i + 2)) || g.W[i + 2]?.kind === "num"))) return null;
   }
   if (plural) return { s, e: i + 1, sem: { k: "set", value: `XXXX-WXX-${wd}` } };
+  // "The Sunday Times", "the Monday Night Football": a name, not a day.
+  if (g.l(s - 1) === "the" && g.cap(i + 1) && !g.lex.months.has(g.l(i + 1)) && g.tok(i + 1)?.pos === "PROPN") return null;
   let e = i + 1;
   let pod: string | undefined;
   const p = g.lex.partsOfDay.get(g.l(e));
@@ -253,13 +255,15 @@ export function quarter(g: Cursor, i: number): Match | null {
     return { s: i, e: y !== null ? j + 1 : j, sem: { k: "quarter", q, y } };
   }
   let j = i;
-  if (g.l(j) !== "the") return null;
-  j++;
+  const the = g.l(j) === "the";
+  if (the) j++;
   const o = g.lex.ordinals.get(g.l(j));
   if (!o || o > 4) return null;
   j++;
-  if (g.l(j) === "-" && g.glued(j)) j++;
-  if (g.l(j) !== "quarter") return null;
+  const hyphen = g.l(j) === "-" && g.glued(j);
+  if (hyphen) j++;
+  // "the second quarter", or attributive "first-quarter earnings".
+  if (g.l(j) !== "quarter" || (!the && !hyphen)) return null;
   j++;
   let k = j;
   if (g.l(k) === "of" || g.l(k) === ",") k++;

@@ -159,7 +159,7 @@ export function resolve(sem: Sem, c: ResolveContext): Resolved {
       if (sem.y !== null) return date(`${fmtYear(sem.y)}-Q${sem.q}`, "absolute");
       if (!pub) return date(`XXXX-Q${sem.q}`, "published:unknown");
       const cq = Math.floor((pub.m - 1) / 3) + 1;
-      const y = backward(tense) && sem.q > cq ? pub.y - 1 : !backward(tense) && sem.q < cq ? pub.y + 1 : pub.y;
+      const y = tense === "past" && sem.q > cq ? pub.y - 1 : tense === "future" && sem.q < cq ? pub.y + 1 : pub.y;
       return date(`${fmtYear(y)}-Q${sem.q}`, tenseA);
     }
     case "fiscal": return date(`FY${fmtYear(sem.y)}`, "absolute");
