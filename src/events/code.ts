@@ -27,6 +27,8 @@ interface Draft {
   drop: boolean;
   /** "..., resulting in agreements": the nominal shares the participants of the event before it. */
   followsPrev: boolean;
+  /** The subject came from a coordinated verb phrase. */
+  coord: boolean;
 }
 
 interface Recent {
@@ -41,6 +43,9 @@ interface Pairs {
   any: number[] | null;
   evPerson: number[] | null;
   evOther: number[] | null;
+  evAny: number[] | null;
+  /** The pair a plural anaphor resolved to, and in which sentence. */
+  used: { pair: number[]; sent: number } | null;
 }
 
 const WINDOW = 10;
@@ -58,7 +63,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
   const ent = (m: number) => actors.mentions[m].entity;
   const out: Event[] = [];
   const recent: Recent[] = [];
-  const pairs: Pairs = { person: null, other: null, any: null, evPerson: null, evOther: null };
+  const pairs: Pairs = { person: null, other: null, any: null, evPerson: null, evOther: null, evAny: null, used: null };
   let qi = 0;
 
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -143,6 +148,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
         const persons = pair.filter((x) => actors.entities[x].type === "PERSON").length;
         if (persons === 2) pairs.evPerson = pair;
         else if (persons === 0) pairs.evOther = pair;
+        pairs.evAny = pair;
       }
     }
   }
@@ -248,6 +254,12 @@ function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group | null)
     if (j >= s.start && ["on", "in", "at", "last", "this", "late", "early"].includes(s.tokens[j].lower)) j--;
     while (j >= s.start && s.tokens[j].pos === "ADV") j--;
   }
+  // "Xi Jinping (習近平) confronted": step over a parenthesis.
+  if (j >= s.start && s.tokens[j].text === ")") {
+    let k = j - 1;
+    while (k > s.start && k > j - 12 && s.tokens[k].text !== "(") k--;
+    if (s.tokens[k].text === "(") j = k - 1;
+  }
   if (j < s.start) return null;
   const t = s.tokens[j];
   if (g.relatives.has(t.lower) && (t.pos === "PRON" || t.pos === "DET" || t.pos === "SCONJ")) {
@@ -266,10 +278,11 @@ function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group | null)
       if (w.text !== ",") continue;
       const first = s.tokens[k + 1];
       const insertedVerb = hasFiniteVerb(s, k + 1, j);
-      if (g.relatives.has(first.lower) || !insertedVerb) {
+      const shortApposition = !insertedVerb && j - k <= 7 && !s.tokens.slice(k + 1, j).some((x) => x.pos === "ADP");
+      if (g.relatives.has(first.lower) || shortApposition) {
         const grp = groupEndingAt(s, k - 1, g, "source");
         if (grp.mentions.length) return grp;
-        if (!insertedVerb) {
+        if (shortApposition) {
           const app = groupEndingAt(s, j - 1, g, "source");
           if (app.mentions.length) return app;
         }
@@ -314,6 +327,7 @@ function analyze(
   let evEnd = m.last;
   let past = false;
   let followsPrev = false;
+  let coord = false;
   const mentionsToEnts = (ms: number[]) => [...new Set(ms.map(ent))];
   const vg = nominal ? m.first : verbGroupStart(s, m.first);
   let modality: Modality = "asserted";
@@ -328,6 +342,7 @@ function analyze(
     if (toBefore >= 0) subj = controller(s, toBefore, g, subjectOf);
     else subj = subjectOf(vg);
     if (subj) evStart = Math.min(evStart, subj.start);
+    coord = !!subj?.coord;
     let subjEnts = subj ? mentionsToEnts(subj.mentions) : [];
     const plural = subj?.plural ?? false;
     if (passive) {
@@ -364,8 +379,10 @@ function analyze(
     const a = s.npStart(m.first);
     const before: number[] = [];
     for (let j = a; j < m.first; j++) if (s.mentionAt[j] >= 0 && s.mentionAt[j] !== s.mentionAt[j - 1]) before.push(s.mentionAt[j]);
-    src = mentionsToEnts(before);
-    let j = m.last + 1;
+    // "Alaska summit with Putin": a place among the modifiers is where, not who.
+    const people = before.filter((x) => !["GPE", "LOC"].includes(actors.entities[ent(x)].type));
+    src = mentionsToEnts(people.length && people.length < before.length ? people : before);
+    let j = toks[m.last].pos === "ADP" && m.last > m.first ? m.last : m.last + 1;
     for (let n = 0; n < 3 && j < Math.min(s.end, m.last + 8); n++) {
       const w = toks[j].lower;
       if (!["between", "with", "by", "from", "on", "against", "at", "to", "into", "of", "toward", "towards", "over", "among", "for"].includes(w)) break;
@@ -413,7 +430,7 @@ function analyze(
     if (modality === "asserted") modality = nominalModality(s, a, m.first, g);
     if (!past) past = sentencePast(s);
   }
-  return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev };
+  return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev, coord };
 }
 
 function isPast(group: Token[]): boolean {
@@ -438,6 +455,7 @@ function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLayer): Gro
   for (let j = from; j < Math.min(s.end, from + WINDOW); j++) {
     const t = s.tokens[j];
     if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || g.relatives.has(t.lower)) return null;
+    if (t.pos === "CCONJ" && hasVerbBetween(s, j + 1, Math.min(s.end, j + 4))) return null;
     if (t.pos === "PUNCT" && t.text !== "-") return null;
     if (s.timexAt[j] >= 0) return null;
     if (s.mentionAt[j] < 0) continue;
@@ -535,17 +553,30 @@ function finish(
   let src = d.src.filter(actor);
   let tgt = d.tgt.filter((x) => !src.includes(x) && actor(x));
   const sym = p.flags.has("sym") || eachOther(s, d.m.last + 1);
+  let inherited: Event | null = null;
   if (d.followsPrev) {
     const prev = recent[recent.length - 1];
-    if (prev && prev.sent === si && !src.length) [src, tgt] = [prev.ev.source, prev.ev.target];
+    if (prev && prev.sent === si && !src.length) {
+      [src, tgt] = [prev.ev.source, prev.ev.target];
+      inherited = prev.ev;
+    }
+  }
+  // "X rejected the claim and threatened countermeasures": the second verb shares the first's target.
+  if (d.coord && !tgt.length) {
+    const prev = recent[recent.length - 1];
+    if (prev && prev.sent === si && prev.ev.source.some((x) => src.includes(x))) tgt = prev.ev.target.filter((x) => !src.includes(x));
   }
   // Plural anaphors ("the two leaders", "the countries", "they ... each other") take the last pair.
-  const anaphor = hasWord(s, d.evStart, d.m.first - 1, [...g.pluralAnaphors]) || eachOther(s, d.m.last + 1);
+  const anaphor = anaphoricSubject(s, d.evStart, d.m.first, g) || eachOther(s, d.m.last + 1);
   if (sym && anaphor && new Set([...src, ...tgt]).size < 2) {
     const person = hasWord(s, d.evStart, d.m.last, ["leaders", "men", "presidents"]);
     const place = hasWord(s, d.evStart, d.m.last, ["countries", "nations", "governments", "economies", "sides"]);
-    const pair = person ? (pairs.evPerson ?? pairs.person) : place ? (pairs.evOther ?? pairs.other) : (pairs.evPerson ?? pairs.evOther ?? pairs.any);
-    if (pair) [src, tgt] = [[pair[0]], [pair[1]]];
+    const same = pairs.used && pairs.used.sent === si ? pairs.used.pair : null;
+    const pair = person ? (pairs.evPerson ?? pairs.person) : place ? (pairs.evOther ?? pairs.other) : (same ?? pairs.evAny ?? pairs.any);
+    if (pair) {
+      [src, tgt] = [[pair[0]], [pair[1]]];
+      pairs.used = { pair, sent: si };
+    }
   }
   if (sym && !tgt.length && src.length >= 2) {
     tgt = src.slice(1);
@@ -566,7 +597,10 @@ function finish(
       if (prev) tgt = [prev.ev.source[0]];
     }
   }
-  if (p.type !== "OTHER" && !src.length && !tgt.length) return null;
+  // Without a source there is no "who did": such mentions are background, not events.
+  if (p.type !== "OTHER" && !src.length) return null;
+  // A meeting or deal named as a noun with one side only is background ("the talks are watched").
+  if (p.flags.has("sym") && p.pos === "N" && !tgt.length && !d.reportedBy) return null;
   if (p.type !== "OTHER" && src.length && tgt.length && src.every((x) => tgt.includes(x))) return null;
 
   // Date: the nearest time expression in the clause, else the news day for past-tense reports.
@@ -582,7 +616,8 @@ function finish(
     if (dist < best) [best, timex] = [dist, tx];
   }
   let date: string | null = null;
-  if (timex !== null) date = dateOf(timexes[timex].value);
+  if (timex === null && inherited) [timex, date] = [inherited.timex, inherited.date];
+  else if (timex !== null) date = dateOf(timexes[timex].value);
   else if (d.past && d.modality !== "future" && d.modality !== "hypothetical") date = newsDate;
 
   // Place: "in Osaka", "at the White House".
@@ -651,6 +686,18 @@ function clauseEnd(s: Sent, from: number): number {
 
 function lastWordTok(m: Match): number {
   return m.slot && m.slot[1] >= m.last ? Math.max(m.first, m.slot[0] - 1) : m.last;
+}
+
+/** "the two leaders", "both sides", "they", "the countries": a subject made only of plural anaphor words. */
+function anaphoricSubject(s: Sent, a: number, trig: number, g: Grammar): boolean {
+  let seen = false;
+  for (let j = Math.max(s.start, a); j < trig; j++) {
+    const t = s.tokens[j];
+    if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || t.pos === "ADP" || s.timexAt[j] >= 0) break;
+    if (g.pluralAnaphors.has(t.lower)) seen = true;
+    else if (t.pos !== "DET" && t.pos !== "NUM") return false;
+  }
+  return seen;
 }
 
 function eachOther(s: Sent, from: number): boolean {

@@ -22,6 +22,8 @@ export interface Group {
   mentions: number[];
   /** True when the phrase is a plural anaphor ("the two leaders", "both sides"). */
   plural: boolean;
+  /** True when the subject was shared from a coordinated verb phrase ("X rejected ... and threatened"). */
+  coord?: boolean;
 }
 
 const NP_POS = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN"]);
