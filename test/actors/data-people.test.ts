@@ -16,7 +16,7 @@ const OFFICES = new Set(
 );
 const SECTORS = new Set("GOV MIL LEG JUD IGO PTY REB BUS MED NGO CVL".split(" "));
 // Offices one person can hold several of at once (distinct titles): two embassies, two companies, two seats.
-const MULTI = new Set(["ambassador", "business-leader", "adviser", "other", "judge", "legislator", "party-leader"]);
+const MULTI = new Set(["ambassador", "business-leader", "adviser", "other", "judge", "legislator", "party-leader", "armed-group-leader"]);
 
 interface Role {
   title: string;
