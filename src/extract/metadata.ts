@@ -143,7 +143,11 @@ function published(doc: DomDocument, m: Map<string, string>, ld: LdArticle | nul
   const u = urlDate(url);
   const stated = normalizeDate(ld?.datePublished) ?? normalizeDate(pick(m, DATE_KEYS));
   // A URL date is the publisher's local calendar day; a UTC timestamp can fall on the next day.
-  if (stated) return u && dayGap(u, stated) <= 1 ? u : stated;
+  if (stated && u && dayGap(u, stated) <= 1) return u;
+  // The date printed by the headline is what readers were told; CMS metadata often records a draft.
+  const shown = headlineDate(doc, lang);
+  if (stated) return shown ?? stated;
+  if (shown) return shown;
   const times = all(doc, "time[datetime], [itemprop='datePublished'], [pubdate]");
   const prefer = (el: DomElement) => /publish|posted|date|pubdate/i.test(attr(el, "class") + attr(el, "itemprop") + (el.hasAttribute?.("pubdate") ? "pubdate" : "")) ? 0 : 1;
   for (const el of times.sort((a, b) => prefer(a) - prefer(b))) {
@@ -158,6 +162,31 @@ function published(doc: DomDocument, m: Map<string, string>, ld: LdArticle | nul
     if (d) return d;
   }
   return normalizeDate(ld?.dateModified) ?? normalizeDate(pick(m, ["article:modified_time", "og:updated_time", "last-modified", "dc.date.modified"]));
+}
+
+const DATE_CLASS = /date|time|publish|posted|dateline/i;
+const UPDATED = /updat|modif|edited|revised/i;
+
+/** A publication date shown next to the page's headline (within a few elements before or after it). */
+function headlineDate(doc: DomDocument, lang: string | null): string | null {
+  const body = doc.body;
+  if (!body) return null;
+  const h1 = all(body, "h1")[0];
+  if (!h1) return null;
+  const els = all(body, "*");
+  const at = els.indexOf(h1);
+  const near = [...els.slice(at + 1, at + 60), ...els.slice(Math.max(0, at - 40), at).reverse()];
+  for (const el of near) {
+    const tag = el.tagName.toLowerCase();
+    const cls = `${attr(el, "class")} ${attr(el, "id")} ${attr(el, "itemprop")}`;
+    if (tag !== "time" && !DATE_CLASS.test(cls)) continue;
+    if (UPDATED.test(cls) && !/publish|entry-date|post-date/i.test(cls)) continue;
+    const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (text.length > 120 || UPDATED.test(text)) continue;
+    const d = textDate(text) ?? numericDate(text, lang) ?? normalizeDate(el.getAttribute("datetime"));
+    if (d) return d;
+  }
+  return null;
 }
 
 function language(doc: DomDocument, m: Map<string, string>, ld: LdArticle | null): string | null {
