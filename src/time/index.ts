@@ -5,34 +5,19 @@ import { fmtDay, parseYmd } from "./calendar.js";
 import { scanTimeWords, type Match } from "./grammar.js";
 import { loadTimeLexicon } from "./lexicon.js";
 import { resolve, type Point, type Resolved } from "./resolve.js";
-import { TenseReader, tokenIndexAt } from "./tense.js";
-import { splitWords, type Word } from "./words.js";
-import type { Sem } from "./semantics.js";
-import type { ClauseTense, Tense } from "./tense.js";
-import type { TimeLexicon } from "./lexicon.js";
+import { expressionTense, TenseReader, tokenIndexAt } from "./tense.js";
+import { splitWords } from "./words.js";
 
 export interface TimeContext { published: string | null }
 
 const TENSE_FREE = new Set(["year", "decade", "century", "duration", "set", "ref", "fiscal", "relunit", "deictic", "time"]);
 
 /**
- * A bare weekday lies within six days of the article date; news mostly looks back. It looks
- * forward in the future tense, with present-tense scheduling verbs ("the vote takes place
- * Sunday"), and as a possessive after "ahead of", "before", "until" ("ahead of Sunday's vote").
+ * Time expressions of an article, sorted and non-overlapping, each with its TIMEX3 type and
+ * value resolved against `ctx.published` (YYYY-MM-DD), the clause tense and earlier dates, and
+ * an `anchor` naming what it was resolved against. Without an article date, unknown parts of a
+ * value are X (XXXX-05-12, XXXX-WXX-3); no year is ever invented.
  */
-function weekdayTense(sem: Sem, ct: ClauseTense, words: Word[], s: number, lex: TimeLexicon): Tense | null {
-  if (sem.k !== "weekday" || sem.rel) return ct.tense;
-  const possessive = /^['’]$/.test(words[s + 1]?.l ?? "") && words[s + 2]?.l === "s" && !words[s + 1].sp;
-  if (possessive) {
-    const before = lex.tenseWords.get("before-future")!;
-    for (let k = s - 1; k >= Math.max(0, s - 3); k--) if (before.has(words[k].l)) return "future";
-    return "past";
-  }
-  if (lex.tenseWords.get("until")!.has(words[s - 1]?.l ?? "")) return "future";
-  if (ct.tense === "present") return ct.head && lex.tenseWords.get("schedule")!.has(ct.head.lemma) ? "future" : "past";
-  return ct.tense;
-}
-
 export function findTimexes(doc: Doc, ctx: TimeContext): Timex[] {
   const lex = loadTimeLexicon();
   const words = splitWords(doc.text);
@@ -49,7 +34,7 @@ export function findTimexes(doc: Doc, ctx: TimeContext): Timex[] {
   const resolveAt = (m: Match, sameSentenceDay: string | null): Resolved => {
     const start = words[m.s].start, end = words[m.e - 1].end;
     const ct = TENSE_FREE.has(m.sem.k) ? { tense: null, head: null } : tenses.at(start, end);
-    const tense = lex.tenseWords.get("past-prep")!.has(words[m.s - 1]?.l ?? "") ? "past" : m.sem.k === "weekday" ? weekdayTense(m.sem, ct, words, m.s, lex) : ct.tense;
+    const tense = expressionTense(m.sem, ct, words, m.s, lex);
     return resolve(m.sem, { pub, tense, previous, lex, sameSentenceDay });
   };
   let ahead: { m: Match; r: Resolved } | null = null;

@@ -3,6 +3,8 @@
 // forward in the future tense. Cue words come from data/time/tense-words.tsv.
 import type { Doc, Token } from "../doc.js";
 import type { TimeLexicon } from "./lexicon.js";
+import type { Sem } from "./semantics.js";
+import type { Word } from "./words.js";
 
 export type Tense = "past" | "present" | "future";
 
@@ -113,3 +115,28 @@ export class TenseReader {
     return best;
   }
 }
+
+/** The tense an expression resolves by: its clause's, unless a preposition or its form decides. */
+export function expressionTense(sem: Sem, ct: ClauseTense, words: Word[], s: number, lex: TimeLexicon): Tense | null {
+  if (lex.tenseWords.get("past-prep")!.has(words[s - 1]?.l ?? "")) return "past";
+  return sem.k === "weekday" ? weekdayTense(sem, ct, words, s, lex) : ct.tense;
+}
+
+/**
+ * A bare weekday lies within six days of the article date; news mostly looks back. It looks
+ * forward in the future tense, with present-tense scheduling verbs ("the vote takes place
+ * Sunday"), and as a possessive after "ahead of", "before", "until" ("ahead of Sunday's vote").
+ */
+function weekdayTense(sem: Sem, ct: ClauseTense, words: Word[], s: number, lex: TimeLexicon): Tense | null {
+  if (sem.k !== "weekday" || sem.rel) return ct.tense;
+  const possessive = /^['’]$/.test(words[s + 1]?.l ?? "") && words[s + 2]?.l === "s" && !words[s + 1].sp;
+  if (possessive) {
+    const before = lex.tenseWords.get("before-future")!;
+    for (let k = s - 1; k >= Math.max(0, s - 3); k--) if (before.has(words[k].l)) return "future";
+    return "past";
+  }
+  if (lex.tenseWords.get("until")!.has(words[s - 1]?.l ?? "")) return "future";
+  if (ct.tense === "present") return ct.head && lex.tenseWords.get("schedule")!.has(ct.head.lemma) ? "future" : "past";
+  return ct.tense;
+}
+
