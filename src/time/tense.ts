@@ -136,7 +136,16 @@ function weekdayTense(sem: Sem, ct: ClauseTense, words: Word[], s: number, lex: 
     return "past";
   }
   if (lex.tenseWords.get("until")!.has(words[s - 1]?.l ?? "")) return "future";
-  if (ct.tense === "present") return ct.head && lex.tenseWords.get("schedule")!.has(ct.head.lemma) ? "future" : "past";
+  if (ct.tense === "present") {
+    const h = ct.head;
+    if (!h || !lex.tenseWords.get("schedule")!.has(h.lemma)) return "past";
+    // A copula schedules only right before the day ("the summit is Monday", "is on Monday").
+    if (h.lemma === "be") {
+      const k = words[s - 1]?.l === "on" ? s - 2 : s - 1;
+      return words[k]?.start === h.start ? "future" : "past";
+    }
+    return "future";
+  }
   return ct.tense;
 }
 

@@ -239,6 +239,10 @@ export const CASES: Case[] = [
   { pub: FRI, text: "Help Shape the Future of Public Transit, the flyer said.", want: [] },
   { pub: FRI, text: "The Sunday Times reported the deal on Monday.", want: [["Monday", "2025-06-02"]] },
   { pub: FRI, text: "The company reported first-quarter earnings of $2.1 billion.", want: [["first-quarter", "2025-Q1"]] },
+  { pub: SUN, text: "The G7 summit is Monday in Kananaskis.", want: [["Monday", "2025-06-16"]] },
+  { pub: SUN, text: "Iran said Saturday that it will respond Monday.", want: [["Saturday", "2025-06-14"], ["Monday", "2025-06-16"]] },
+  { pub: SUN, text: "Trump said Thursday he would travel to Canada on Sunday.", want: [["Thursday", "2025-06-12"], ["Sunday", "2025-06-15"]] },
+  { pub: "2024-02-28", text: "The NATO chief said on Tuesday there are no plans for combat troops.", want: [["Tuesday", "2024-02-27"]] },
   // --- unknown article date
   { pub: null, text: "The agreement was signed on May 12.", want: [["May 12", "XXXX-05-12"]] },
   { pub: null, text: "Footage of the collapse on Wednesday showed a cloud of ice.", want: [["Wednesday", "XXXX-WXX-3"]] },
