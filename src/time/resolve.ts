@@ -92,7 +92,8 @@ export function resolve(sem: Sem, c: ResolveContext): Resolved {
       const inWeek = (sem.wd % 7) - (cur % 7);
       if (sem.rel === "last") delta = inWeek - 7;
       else if (sem.rel === "next") delta = inWeek + 7;
-      else if (sem.rel === "this") delta = inWeek;
+      // "this Thursday" is this week's, unless that has passed and the clause looks ahead.
+      else if (sem.rel === "this") delta = inWeek >= 0 || backward(tense) ? inWeek : inWeek + 7;
       else if (backward(tense)) delta = -((cur - sem.wd + 7) % 7);
       else delta = (sem.wd - cur + 7) % 7;
       const v = addDays(pub, delta);
