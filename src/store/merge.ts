@@ -6,12 +6,31 @@ export function actorKey(ids: string[]): string {
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+const MONTH = /^(\d{4})-(\d{2})$/;
+const YEAR = /^(\d{4})$/;
+const WEEK = /^(\d{4})-W(\d{2})$/;
 
-/** The day an event is placed on: its own full date, else the article's publication date. */
+/**
+ * The day an event is placed on: its own date (a month, year or ISO week starts on its first
+ * day), else the article's publication date when the event has no calendar date.
+ */
 export function eventDay(date: string | null, published: string | null): string | null {
-  for (const v of [date, published]) {
-    const m = v ? DAY.exec(v) : null;
-    if (m && isRealDay(+m[1], +m[2], +m[3])) return `${m[1]}-${m[2]}-${m[3]}`;
+  const own = date ? calendarDay(date) : null;
+  if (own) return own;
+  const m = published ? DAY.exec(published) : null;
+  return m && isRealDay(+m[1], +m[2], +m[3]) ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+function calendarDay(v: string): string | null {
+  let m = DAY.exec(v);
+  if (m) return isRealDay(+m[1], +m[2], +m[3]) ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  if ((m = MONTH.exec(v))) return +m[2] >= 1 && +m[2] <= 12 ? `${m[1]}-${m[2]}-01` : null;
+  if ((m = YEAR.exec(v))) return `${m[1]}-01-01`;
+  if ((m = WEEK.exec(v))) {
+    // ISO week 1 holds January 4th; weeks start on Monday.
+    const jan4 = Date.UTC(+m[1], 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * 86_400_000;
+    return new Date(monday + (+m[2] - 1) * 7 * 86_400_000).toISOString().slice(0, 10);
   }
   return null;
 }

@@ -4,7 +4,7 @@ import { forceSimulation, forceLink, forceManyBody, forceCenter, forceCollide, f
 import type { Network as Net } from "../api.js";
 import { quadColor, QUADS } from "../quad.js";
 
-const W = 960, H = 440;
+const W = 960, H = 520, MAX_NODES = 40;
 type Node = SimNode & { id: string; name: string; country: string | null; events: number; r: number };
 type Link = { source: Node | string; target: Node | string; events: number; quad: number; title: string };
 
@@ -23,16 +23,20 @@ function fit(nodes: Node[]): void {
 
 export function Network({ net, focus, onActor }: { net: Net; focus: string; onActor: (id: string) => void }) {
   const layout = useMemo(() => {
-    const nodes: Node[] = net.nodes.map((n) => ({ id: n.id, name: n.name, country: n.country, events: n.events, r: 7 + 3 * Math.sqrt(n.events) }));
-    const links: Link[] = net.edges.map((e) => {
+    // Only actors with an edge, the busiest first, so the picture stays readable.
+    const degree = new Map<string, number>();
+    for (const e of net.edges) for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + e.events);
+    const keep = new Set([...degree.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_NODES).map(([id]) => id));
+    const nodes: Node[] = net.nodes.filter((n) => keep.has(n.id)).map((n) => ({ id: n.id, name: n.name, country: n.country, events: n.events, r: 6 + 2.5 * Math.sqrt(n.events) }));
+    const links: Link[] = net.edges.filter((e) => keep.has(e.source) && keep.has(e.target)).map((e) => {
       const quad = Number(Object.entries(e.byQuad).sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0);
       return { source: e.source, target: e.target, events: e.events, quad, title: Object.entries(e.types).map(([t, n]) => `${t} ×${n}`).join(", ") };
     });
     const sim = forceSimulation<Node>(nodes)
-      .force("link", forceLink<Node, Link>(links).id((n) => n.id).distance(120))
-      .force("charge", forceManyBody().strength(-380))
+      .force("link", forceLink<Node, Link>(links).id((n) => n.id).distance(150))
+      .force("charge", forceManyBody().strength(-700))
       .force("center", forceCenter(W / 2, H / 2))
-      .force("collide", forceCollide((n: Node) => n.r + 18))
+      .force("collide", forceCollide((n: Node) => n.r + 26))
       .force("x", forceX(W / 2).strength(0.05))
       .force("y", forceY(H / 2).strength(0.08))
       .stop();
@@ -41,8 +45,10 @@ export function Network({ net, focus, onActor }: { net: Net; focus: string; onAc
     return { nodes, links: links as Array<Link & { source: Node; target: Node }> };
   }, [net]);
 
+  const hidden = net.nodes.length - layout.nodes.length;
   if (!layout.nodes.length) return <p class="muted empty">No events between actors match these filters.</p>;
   return (
+    <>
     <svg class="network" viewBox={`0 0 ${W} ${H}`} role="img" aria-label="actor network">
       <defs>
         {[0, ...QUADS.map((q) => q.id)].map((q) => (
@@ -74,5 +80,7 @@ export function Network({ net, focus, onActor }: { net: Net; focus: string; onAc
         </g>
       ))}
     </svg>
+    {hidden > 0 && <p class="muted small">{hidden} actor{hidden === 1 ? "" : "s"} without a source–target event{layout.nodes.length >= MAX_NODES ? ", or beyond the busiest " + MAX_NODES : ""}, not drawn.</p>}
+    </>
   );
 }
