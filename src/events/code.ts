@@ -269,7 +269,9 @@ function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group | null)
     const grp = groupEndingAt(s, j, g, "source");
     return grp.mentions.length ? grp : null;
   }
-  if (t.pos === "CCONJ") return lastSubject;
+  if (t.pos === "CCONJ") return lastSubject && { ...lastSubject, coord: true };
+  // "X took to the sky, shooting down ...": a participle clause shares the main subject.
+  if (t.text === "," && s.tokens[vg].lower.endsWith("ing") && s.tokens[vg].pos === "VERB") return lastSubject && { ...lastSubject, coord: true };
   if (t.text === "," && !(j - 1 >= s.start && s.tokens[j - 1].pos === "CCONJ")) {
     // "X, who ..., did" and "X, the Y of Z, did": skip the inserted phrase back to its opening comma.
     for (let k = j - 1; k > Math.max(s.start, j - 25); k--) {
@@ -291,7 +293,7 @@ function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group | null)
     }
     return null;
   }
-  if (t.text === "," && j - 1 >= s.start && s.tokens[j - 1].pos === "CCONJ") return lastSubject;
+  if (t.text === "," && j - 1 >= s.start && s.tokens[j - 1].pos === "CCONJ") return lastSubject && { ...lastSubject, coord: true };
   if (s.mentionAt[j] >= 0 || ["NOUN", "PROPN", "PRON", "NUM", "ADJ"].includes(t.pos)) {
     if (t.pos === "PRON" && s.mentionAt[j] < 0) return { start: j, end: j, mentions: [], plural: g.pluralAnaphors.has(t.lower) };
     return groupEndingAt(s, j, g, "source");
@@ -400,15 +402,20 @@ function analyze(
       if (w === "between" || w === "among") src = [...src, ...es];
       else if (w === "by" || w === "from") src = src.length ? src : es;
       else if (w === "for" && p.type !== "SUPPORT" && p.type !== "AID") break;
+      else if (w === "against" && ["SUPPORT", "AID", "COOPERATE", "AGREE"].includes(p.type)) break;
       else if (g.locPreps.has(w)) break;
       else tgt = tgt.length ? tgt : es;
       j = grp.end + 1;
     }
     if (!src.length) {
       // The nominal is the object of a clause: its subject is the source.
+      let crossedPrep = false;
       for (let k = m.first - 1; k >= Math.max(s.start, m.first - 14); k--) {
         const t = toks[k];
         if (t.text === ";" || (t.pos === "SCONJ" && t.lower !== "that")) break;
+        // "critical of the war": a noun inside a prepositional phrase is not the verb's own act.
+        if (t.pos === "ADP") crossedPrep = true;
+        if (crossedPrep && !p.flags.has("sym")) break;
         if (t.pos === "VERB") {
           if (t.lower.endsWith("ing") && k - 1 >= s.start && toks[k - 1].text === ",") {
             followsPrev = true;
@@ -454,7 +461,7 @@ function sentencePast(s: Sent): boolean {
 function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLayer): Group | null {
   for (let j = from; j < Math.min(s.end, from + WINDOW); j++) {
     const t = s.tokens[j];
-    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || g.relatives.has(t.lower)) return null;
+    if (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "SCONJ" && t.lower !== "than") || g.relatives.has(t.lower)) return null;
     if (t.pos === "CCONJ" && hasVerbBetween(s, j + 1, Math.min(s.end, j + 4))) return null;
     if (t.pos === "PUNCT" && t.text !== "-") return null;
     if (s.timexAt[j] >= 0) return null;
@@ -599,8 +606,8 @@ function finish(
   }
   // Without a source there is no "who did": such mentions are background, not events.
   if (p.type !== "OTHER" && !src.length) return null;
-  // A meeting or deal named as a noun with one side only is background ("the talks are watched").
-  if (p.flags.has("sym") && p.pos === "N" && !tgt.length && !d.reportedBy) return null;
+  // A noun with one side only is mostly background ("the talks are watched", "America's ally").
+  if (p.pos === "N" && !tgt.length && !["MOBILIZE", "PROTEST", "OTHER"].includes(p.type)) return null;
   if (p.type !== "OTHER" && src.length && tgt.length && src.every((x) => tgt.includes(x))) return null;
 
   // Date: the nearest time expression in the clause, else the news day for past-tense reports.
@@ -639,6 +646,12 @@ function finish(
   const srcMentions = mentionsFor(actors, s, d.evStart, d.evEnd, src);
   const tgtMentions = mentionsFor(actors, s, d.evStart, d.evEnd, tgt);
   let modality = d.modality;
+  let type = p.type;
+  let cameo = p.cameo;
+  // "will not join", "wasn't defending X": refusing cooperation is a rejection.
+  if (modality === "negated" && !d.negGov && ["SUPPORT", "COOPERATE", "AID", "AGREE"].includes(type) && tgt.length) {
+    [type, cameo, modality] = ["REJECT", "120", "asserted"];
+  }
   if (modality === "asserted" && d.reportedBy !== null) modality = "reported";
   let conf = 0.45 + Math.min(0.2, 0.05 * (p.words - 1));
   if (src.length) conf += 0.15;
@@ -650,7 +663,7 @@ function finish(
   const a = toks[Math.max(s.start, d.evStart)];
   const b = toks[clauseEnd(s, d.evEnd)];
   return {
-    type: p.type,
+    type,
     category: p.category,
     mode: p.mode,
     context: p.context,
@@ -659,8 +672,8 @@ function finish(
     date,
     location,
     modality,
-    cameo: p.cameo,
-    intensity: p.intensity,
+    cameo,
+    intensity: cameo === p.cameo ? p.intensity : -4,
     evidence: [a.start, b.end],
     trigger: [toks[d.m.first].start, toks[d.m.pattern.elems.some((e) => e.kind === "slot") ? lastWordTok(d.m) : d.m.last].end],
     pattern: p.id,

@@ -115,9 +115,13 @@ export function groupEndingAt(s: Sent, b: number, g: Grammar, role: "source" | "
   let a = s.npStart(b);
   const mentions = [...phraseMentions(s, a, b, g, role)];
   const isPl = plural(s, a, b, g);
+  let sawAnd = false;
   for (let n = 0; n < 8; n++) {
     let j = a - 1;
     if (j < s.start || !COORD.has(s.tokens[j].lower)) break;
+    // "In Iraq, Iran supports": a bare comma joins a list only after an "and" ("A, B and C").
+    if (s.tokens[j].text === "," && !sawAnd) break;
+    if (s.tokens[j].text !== ",") sawAnd = true;
     j--;
     if (j >= s.start && s.tokens[j].text === ",") j--;
     if (j < s.start || !(s.mentionAt[j] >= 0 || NP_POS.has(s.tokens[j].pos))) break;
