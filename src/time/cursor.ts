@@ -48,6 +48,13 @@ export class Cursor {
 
   /** A number at i: digits (with a decimal part) or number words. Returns value and end. */
   num(i: number): { v: number; e: number } | null {
+    const n = this.num1(i);
+    // "two and a half years"
+    if (n && n.v >= 1 && this.l(n.e) === "and" && this.l(n.e + 1) === "a" && this.l(n.e + 2) === "half") return { v: n.v + 0.5, e: n.e + 3 };
+    return n;
+  }
+
+  private num1(i: number): { v: number; e: number } | null {
     const w = this.W[i];
     if (!w) return null;
     if (w.kind === "num") {

@@ -131,11 +131,11 @@ export function setAdverb(g: Cursor, i: number): Match | null {
   return { s: i, e: i + 1, sem: { k: "set", value: s.value } };
 }
 
-/** Fractions move to the next smaller unit where one exists ("half a century" is P50Y). */
+/** Fractions below one move to the next smaller unit ("half a century" is P50Y); 2.5 years stays P2.5Y. */
 const SMALLER: Record<string, [string, number]> = { CE: ["Y", 100], DE: ["Y", 10], Y: ["M", 12], W: ["D", 7], D: ["H", 24], H: ["MIN", 60], MIN: ["S", 60] };
 
 export function durationValue(n: number | null, code: string): string {
-  if (n !== null && !Number.isInteger(n) && SMALLER[code] && Number.isInteger(n * SMALLER[code][1])) return durationValue(n * SMALLER[code][1], SMALLER[code][0]);
+  if (n !== null && n < 1 && SMALLER[code] && Number.isInteger(n * SMALLER[code][1])) return durationValue(n * SMALLER[code][1], SMALLER[code][0]);
   const x = n === null ? "X" : String(n);
   switch (code) {
     case "H": return `PT${x}H`;

@@ -244,6 +244,8 @@ export const CASES: Case[] = [
   { pub: SUN, text: "Iran said Saturday that it will respond Monday.", want: [["Saturday", "2025-06-14"], ["Monday", "2025-06-16"]] },
   { pub: SUN, text: "Trump said Thursday he would travel to Canada on Sunday.", want: [["Thursday", "2025-06-12"], ["Sunday", "2025-06-15"]] },
   { pub: "2024-02-28", text: "The NATO chief said on Tuesday there are no plans for combat troops.", want: [["Tuesday", "2024-02-27"]] },
+  { pub: FRI, text: "The war has dragged on for two and a half years.", want: [["two and a half years", "P2.5Y", "DURATION"]] },
+  { pub: FRI, text: "Russia held its parade on Victory Day.", want: [["Victory Day", "2025-05-09"]] },
   // --- unknown article date
   { pub: null, text: "The agreement was signed on May 12.", want: [["May 12", "XXXX-05-12"]] },
   { pub: null, text: "Footage of the collapse on Wednesday showed a cloud of ice.", want: [["Wednesday", "XXXX-WXX-3"]] },
