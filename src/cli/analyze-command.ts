@@ -1,6 +1,7 @@
 // `eventline analyze FILE... [--published DATE] [--format text|json|jsonl]`
 import type { Command } from "commander";
 import { readInputs } from "../ingest/index.js";
+import { countItem, createProgress, emptySummary, formatSummary } from "../ingest/progress.js";
 import { analyzeSource } from "../analyze.js";
 import { loadResources } from "../resources.js";
 import { formatDocumentText } from "./format-text.js";
@@ -34,11 +35,18 @@ export function registerAnalyze(program: Command): void {
       }
       let errors = 0;
       let first = true;
+      // On a terminal: a progress bar while reading and a one-line batch summary at the end.
+      const tty = !!process.stderr.isTTY;
+      const progress = tty ? createProgress() : null;
+      const summary = emptySummary();
+      const report = (line: string) => (progress ? progress.log(line) : process.stderr.write(line));
       if (format === "json") await writeOut('{"format":"eventline/1","documents":[');
       for await (const item of readInputs(inputs)) {
+        countItem(summary, item);
+        progress?.tick(item.source);
         if (item.kind === "error") {
           errors++;
-          process.stderr.write(`eventline: ${item.source}: ${item.message}\n`);
+          report(`eventline: ${item.source}: ${item.message}\n`);
           continue;
         }
         if (item.kind === "skipped") continue;
@@ -47,13 +55,19 @@ export function registerAnalyze(program: Command): void {
           rec = analyzeSource(item, { published, resources });
         } catch (e) {
           errors++;
-          process.stderr.write(`eventline: ${item.source}: analysis failed: ${(e as Error).message}\n`);
+          summary.errors++;
+          report(`eventline: ${item.source}: analysis failed: ${(e as Error).message}\n`);
           continue;
         }
+        summary.articles += rec.articles.length;
         if (format === "json") await writeOut((first ? "" : ",") + JSON.stringify(rec));
         else if (format === "jsonl") await writeOut(JSON.stringify(rec) + "\n");
         else await writeOut(formatDocumentText(rec) + "\n");
         first = false;
+      }
+      if (progress) {
+        progress.stop();
+        process.stderr.write(`eventline: ${formatSummary(summary)}\n`);
       }
       if (format === "json") await writeOut("]}\n");
       if (errors) process.exitCode = 1;

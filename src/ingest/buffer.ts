@@ -6,7 +6,7 @@ import { gunzipLimited } from "./gzip.js";
 import { htmlDoc } from "./html.js";
 import { feedItems } from "./feed.js";
 import { warcItems } from "./warc.js";
-import { InputProblem, decodeText, docId } from "./text.js";
+import { InputProblem, docId, textDoc } from "./text.js";
 import { badChars, decodeHtmlBytes, sniffUtf16 } from "./decode.js";
 
 export interface BufferOptions {
@@ -74,23 +74,20 @@ async function* byKind(source: string, bytes: Uint8Array, kind: Sniffed, opts: B
         yield htmlDoc(source, bytes, { url: opts.url ?? null, charset });
         return;
       }
-      yield plainText(source, bytes, charset);
+      yield plainText(source, bytes);
   }
 }
 
-/** Plain text: strict UTF-8 first; UTF-16 and legacy encodings only when detection is clean. */
-function plainText(source: string, bytes: Uint8Array, charset: string | null): InputItem {
+/**
+ * Plain text keeps the strict contract (empty, binary, invalid UTF-8 are errors: a text file gives no
+ * charset to trust); UTF-16, recognisable by its BOM or zero-byte pattern, is the one exception.
+ */
+function plainText(source: string, bytes: Uint8Array): InputItem {
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || sniffUtf16(bytes) !== null;
-  let text: string;
-  try {
-    if (utf16) throw new InputProblem("utf-16");
-    text = decodeText(bytes);
-  } catch (e) {
-    if (!(e instanceof InputProblem) || !(utf16 || e.message === "invalid UTF-8")) throw e;
-    const d = decodeHtmlBytes(bytes, charset);
-    if (badChars(d.text) || !d.text.trim()) throw new InputProblem(utf16 ? "undecodable UTF-16 text" : "invalid UTF-8 (and no other encoding fits)");
-    text = d.text.replace(/\u0000/g, " ");
-  }
+  if (!utf16) return textDoc(source, bytes);
+  const d = decodeHtmlBytes(bytes);
+  if (badChars(d.text) || !d.text.trim()) throw new InputProblem("undecodable UTF-16 text");
+  const text = d.text.replace(/\u0000/g, " ");
   return { kind: "doc", id: docId(bytes), source, contentType: "text/plain", url: null, page: { text, source, contentType: "text/plain" } };
 }
 

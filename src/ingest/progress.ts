@@ -38,6 +38,8 @@ export interface Progress {
   /** One more item done; `label` names it. */
   tick(label?: string): void;
   setTotal(total: number): void;
+  /** Writes a line (an error message) above the bar without garbling it. */
+  log(line: string): void;
   stop(): void;
 }
 
@@ -53,6 +55,10 @@ export function createProgress(total?: number, stream: NodeJS.WriteStream = proc
     return {
       tick: (label) => bar.update(++done, { label: (label ?? "").slice(-50) }),
       setTotal: (t) => bar.setTotal(t),
+      log: (line) => {
+        stream.write(`\r\u001b[2K${line.endsWith("\n") ? line : line + "\n"}`);
+        bar.render();
+      },
       stop: () => bar.stop(),
     };
   }
@@ -68,6 +74,9 @@ export function createProgress(total?: number, stream: NodeJS.WriteStream = proc
     },
     setTotal: (t) => {
       max = t;
+    },
+    log: (line) => {
+      stream.write(line.endsWith("\n") ? line : line + "\n");
     },
     stop: () => undefined,
   };

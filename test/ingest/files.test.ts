@@ -95,12 +95,12 @@ test("stdin '-' goes through the same sniffing", async () => {
   assert.equal(docs(items)[0].page.title, "From stdin");
 });
 
-test("text in Windows-1252 is decoded when detection is clean, UTF-16 text too", async () => {
+test("plain text in a legacy encoding is refused as invalid UTF-8; UTF-16 text is decoded", async () => {
   const iconv = (await import("iconv-lite")).default;
   const latin = iconv.encode("The caf\u00e9 in Sarvela reopened on Friday, its owner said, after the road was cleared by engineers and volunteers working through the night.", "windows-1252");
   const [a] = await collect(readBuffer("latin.txt", latin));
-  assert.equal(a.kind, "doc");
-  assert.match((a as SourceDoc).page.text, /caf\u00e9 in Sarvela/);
+  assert.equal(a.kind, "error");
+  assert.match((a as { message: string }).message, /invalid UTF-8/);
   const u16 = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(WIRE, "utf-16le")]);
   const [b] = await collect(readBuffer("u16.txt", u16));
   assert.equal((b as SourceDoc).page.text, WIRE);
