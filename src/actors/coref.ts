@@ -59,7 +59,7 @@ export interface Ment {
 }
 
 /** "the Chinese leader", "the US president", "the president", "the ministry", "the newspaper". */
-export function descriptions(toks: Token[], cands: Cand[], kb: ActorKB, date: string | null, entityIds: Set<string>, orgNames: Map<string, string>, orgSectors: Map<string, string | null>): { add: Cand[]; drop: Set<Cand> } {
+export function descriptions(toks: Token[], keys: string[], cands: Cand[], kb: ActorKB, date: string | null, entityIds: Set<string>, orgNames: Map<string, string>, orgSectors: Map<string, string | null>): { add: Cand[]; drop: Set<Cand> } {
   const add: Cand[] = [];
   const drop = new Set<Cand>();
   const byStart = new Map<number, Cand>();
@@ -78,7 +78,7 @@ export function descriptions(toks: Token[], cands: Cand[], kb: ActorKB, date: st
       country = kb.actors.get(q.id)?.country ?? null;
       j = q.b;
     }
-    const tm = matchTitle(kb.lex.titles, toks, j);
+    const tm = matchTitle(kb.lex.titles, toks, j, keys);
     const after = toks[tm ? tm.b : j + 1];
     const capAfter = after && after.sent === toks[i].sent && /^\p{Lu}/u.test(after.text) && !/^['\u2019]s$/.test(after.text);
     if (tm?.description && !/^\p{Lu}/u.test(toks[j].text) && !capAfter) {
@@ -122,6 +122,12 @@ export function descriptions(toks: Token[], cands: Cand[], kb: ActorKB, date: st
 function capAfterNoun(toks: Token[], i: number): boolean {
   const n = toks[i + 1];
   return !!n && n.sent === toks[i].sent && /^\p{Lu}/u.test(n.text);
+}
+
+function sameClause(toks: Token[], from: number, to: number): boolean {
+  if (to - from > 5) return false;
+  for (let k = from; k < to; k++) if (toks[k].pos === "PUNCT" || toks[k].pos === "CCONJ" || toks[k].pos === "SCONJ") return false;
+  return true;
 }
 
 const MALE = new Set(["he", "him", "his", "himself"]);
@@ -172,13 +178,17 @@ export function pronouns(toks: Token[], ments: Ment[], info: Map<string, EntInfo
       if (kind === "n") return e.type !== "PERSON" && !e.place;
       return e.type === "ORG";
     };
-    const here = (bySent.get(s) ?? []).filter((m) => m.b <= i);
+    const object = w === "him" || w === "her" || w === "them";
+    // Earlier resolved pronouns of the sentence count as mentions; an object pronoun is not the
+    // subject of its own clause ("Xi told him": him ≠ Xi).
+    const here = [...(bySent.get(s) ?? []), ...out.filter((o) => toks[o.a].sent === s)]
+      .filter((m) => m.b <= i && !(object && sameClause(toks, m.b, i)))
+      .sort((x, y) => x.a - y.a);
     const before = bySent.get(s - 1) ?? [];
     let id: string | null = null;
     if (speaks(i + 1) && lastSpeaker && fitsKind(lastSpeaker)) id = lastSpeaker;
     if (!id) {
       const fitHere = here.filter((m) => fitsKind(m.id));
-      const object = w === "him" || w === "her" || w === "them";
       if (fitHere.length) {
         if (object && fitHere.length > 1) id = fitHere[fitHere.length - 1].id !== fitHere[0].id ? fitHere[fitHere.length - 1].id : fitHere[0].id;
         else if (object) id = fitHere[0].id;

@@ -35,7 +35,7 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
       orgSectors.set(id, a?.sector ?? m?.sector ?? null);
     }
   }
-  const desc = descriptions(toks, cands, kb, date, ids, orgNames, orgSectors);
+  const desc = descriptions(toks, sc.keys, cands, kb, date, ids, orgNames, orgSectors);
   cands = nonOverlapping([...cands.filter((c) => !desc.drop.has(c)), ...desc.add]);
   const info = new Map<string, EntInfo>();
   for (const id of ids) {

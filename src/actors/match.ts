@@ -11,13 +11,13 @@ export interface KBMatch {
 }
 
 /** Longest knowledge-base match starting at token i, within its sentence. */
-export function matchKB(kb: ActorKB, toks: Token[], i: number): KBMatch | null {
+export function matchKB(kb: ActorKB, toks: Token[], i: number, keys?: string[]): KBMatch | null {
   if (i >= toks.length) return null;
   let node = kb.trie;
   let best: KBMatch | null = null;
   const sent = toks[i].sent;
   for (let j = i; j < toks.length && toks[j].sent === sent; j++) {
-    const nx = node.next.get(tokenKey(toks[j].text));
+    const nx = node.next.get(keys ? keys[j] : tokenKey(toks[j].text));
     if (!nx) break;
     node = nx;
     if (!node.hits) continue;
@@ -46,13 +46,13 @@ export interface TitleMatch {
 }
 
 /** Longest title (or description) phrase starting at token i. */
-export function matchTitle(root: TitleNode, toks: Token[], i: number): TitleMatch | null {
+export function matchTitle(root: TitleNode, toks: Token[], i: number, keys?: string[]): TitleMatch | null {
   if (i >= toks.length) return null;
   let node = root;
   let best: TitleMatch | null = null;
   const sent = toks[i].sent;
   for (let j = i; j < toks.length && toks[j].sent === sent; j++) {
-    const nx = node.next.get(tokenKey(toks[j].text));
+    const nx = node.next.get(keys ? keys[j] : tokenKey(toks[j].text));
     if (!nx) break;
     node = nx;
     if (node.title || node.description) best = { a: i, b: j + 1, title: node.title, description: node.description };

@@ -3,9 +3,15 @@
 
 /** The trie key of one token: lower case, curly apostrophes straightened, periods dropped. */
 export function tokenKey(text: string): string {
-  const k = text.toLowerCase().replace(/[\u2019\u2018`]/g, "'");
-  if (k === ".") return k;
-  return k.replace(/\./g, "");
+  let k = text.toLowerCase();
+  if (k.length === 1) return k === "\u2019" || k === "\u2018" || k === "`" ? "'" : k;
+  if (k.includes("\u2019") || k.includes("\u2018") || k.includes("`")) k = k.replace(/[\u2019\u2018`]/g, "'");
+  return k.includes(".") ? k.replace(/\./g, "") : k;
+}
+
+/** Trie keys of every token of a document, computed once. */
+export function tokenKeys(toks: ReadonlyArray<{ text: string }>): string[] {
+  return toks.map((t) => tokenKey(t.text));
 }
 
 /** The case-sensitive form of a token: periods dropped, apostrophes straightened. */
@@ -39,5 +45,14 @@ export function isCapitalized(text: string): boolean {
 }
 
 export function isAllCaps(text: string): boolean {
-  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    const lo = c.toLowerCase();
+    const up = c.toUpperCase();
+    if (lo === up) continue;
+    if (c === lo) return false;
+    upper = true;
+  }
+  return upper;
 }

@@ -4,7 +4,7 @@
 import type { EntityType, MentionKind, Token } from "../doc.js";
 import type { ActorKB, KBActor, TrieHit } from "./kb.js";
 import { matchKB, matchTitle, type KBMatch, type TitleMatch } from "./match.js";
-import { isAllCaps, isCapitalized, slug, tokenKey } from "./normalize.js";
+import { isAllCaps, isCapitalized, slug, tokenKey, tokenKeys } from "./normalize.js";
 import { holders, resolveActor } from "./roles.js";
 
 export interface NewActor {
@@ -34,20 +34,28 @@ const PLACE_KINDS = new Set(["country", "territory", "region", "city", "place"])
 
 export class Scanner {
   readonly toks: Token[];
-  private kbAt = new Map<number, KBMatch | null>();
-  private titleAt = new Map<number, TitleMatch | null>();
+  readonly keys: string[];
+  /** Per token: 0 other, 1 capitalized word, 2 Han characters. */
+  private shape: Uint8Array;
+  private kbAt: Array<KBMatch | null | undefined>;
+  private titleAt: Array<TitleMatch | null | undefined>;
   readonly cands: Cand[] = [];
   readonly pending: Array<{ i: number; hits: TrieHit[] }> = [];
   readonly acronyms = new Map<string, string>();
 
   constructor(toks: Token[], private kb: ActorKB, private date: string | null) {
     this.toks = toks;
+    this.keys = tokenKeys(toks);
+    this.shape = new Uint8Array(toks.length);
+    for (let i = 0; i < toks.length; i++) this.shape[i] = shapeOf(toks[i].text);
+    this.kbAt = new Array(toks.length);
+    this.titleAt = new Array(toks.length);
   }
 
   kbMatch(i: number): KBMatch | null {
     if (i >= this.toks.length) return null;
-    let m = this.kbAt.get(i);
-    if (m === undefined) this.kbAt.set(i, (m = matchKB(this.kb, this.toks, i)));
+    let m = this.kbAt[i];
+    if (m === undefined) this.kbAt[i] = m = matchKB(this.kb, this.toks, i, this.keys);
     return m;
   }
 
@@ -59,8 +67,8 @@ export class Scanner {
 
   title(i: number): TitleMatch | null {
     if (i >= this.toks.length) return null;
-    let m = this.titleAt.get(i);
-    if (m === undefined) this.titleAt.set(i, (m = matchTitle(this.kb.lex.titles, this.toks, i)));
+    let m = this.titleAt[i];
+    if (m === undefined) this.titleAt[i] = m = matchTitle(this.kb.lex.titles, this.toks, i, this.keys);
     return m;
   }
 
@@ -69,8 +77,7 @@ export class Scanner {
   }
 
   private cap(i: number): boolean {
-    const t = this.toks[i];
-    return !!t && isCapitalized(t.text) && /\p{L}/u.test(t.text);
+    return i < this.shape.length && this.shape[i] > 0;
   }
 
   private sentStart(i: number): boolean {
@@ -85,7 +92,7 @@ export class Scanner {
   private nameWord(i: number): boolean {
     const t = this.toks[i];
     if (!t || !this.cap(i)) return false;
-    if (this.kb.lex.nonNames.has(tokenKey(t.text))) return false;
+    if (this.kb.lex.nonNames.has(this.keys[i])) return false;
     if (this.sentStart(i) && t.pos !== "PROPN" && !this.kbMatch(i)) return false;
     return true;
   }
@@ -138,7 +145,7 @@ export class Scanner {
       const r = this.titledPerson(tm);
       if (r > i) return r;
     }
-    if (!this.cap(i) && !/^\p{Script=Han}/u.test(t.text)) {
+    if (!this.cap(i)) {
       const m = this.kbMatch(i);
       if (!m) return i + 1;
     }
@@ -228,7 +235,7 @@ export class Scanner {
       if (m && (units.length === 0 || !m.hits.some((h) => this.actor(h.id)?.kind === "person"))) {
         units.push({ a: j, b: m.b, kb: m });
         j = m.b;
-      } else if (this.cap(j) && !lex.nonNames.has(tokenKey(t[j].text)) || (units.length && /^\p{Lu}/u.test(t[j].text) && lex.orgHeads.has(t[j].lower))) {
+      } else if (this.cap(j) && !lex.nonNames.has(this.keys[j]) || (units.length && /^\p{Lu}/u.test(t[j].text) && lex.orgHeads.has(t[j].lower))) {
         units.push({ a: j, b: j + 1, kb: null });
         j++;
       } else if (units.length && (t[j].text === "-" || t[j].text === "&") && this.cap(j + 1)) {
@@ -250,14 +257,14 @@ export class Scanner {
     const ofAt = units.findIndex((u) => !u.kb && t[u.a].lower === "of");
     for (let k = (ofAt > 0 ? ofAt : units.length) - 1; k > 0; k--) {
       const u = units[k];
-      if (!u.kb && lex.orgHeads.has(tokenKey(t[u.a].text)) && /^\p{Lu}/u.test(t[u.a].text)) {
+      if (!u.kb && lex.orgHeads.has(this.keys[u.a]) && /^\p{Lu}/u.test(t[u.a].text)) {
         h = k;
         break;
       }
     }
     for (let k = units.length - 1; k >= 0 && h < 0; k--) {
       const u = units[k];
-      if (!u.kb && lex.orgHeads.has(tokenKey(t[u.a].text)) && k > 0 && /^\p{Lu}/u.test(t[u.a].text)) {
+      if (!u.kb && lex.orgHeads.has(this.keys[u.a]) && k > 0 && /^\p{Lu}/u.test(t[u.a].text)) {
         h = k;
         break;
       }
@@ -267,9 +274,9 @@ export class Scanner {
     if (h >= 0) {
       end = units[h].b;
       head = tokenKey(t[units[h].a].text);
-    } else if (lex.orgHeads.has(tokenKey(t[i].text)) && !first && ["of", "for", "on"].includes(t[i + 1]?.lower ?? "") && this.cap(i + 2)) {
+    } else if (lex.orgHeads.has(this.keys[i]) && !first && ["of", "for", "on"].includes(t[i + 1]?.lower ?? "") && this.cap(i + 2)) {
       end = i + 1;
-      head = tokenKey(t[i].text);
+      head = this.keys[i];
     } else {
       // Unknown capitalized words beside a known place: a team or firm named for it.
       const unknown = units.filter((u) => !u.kb && t[u.a].text !== "-");
@@ -278,7 +285,7 @@ export class Scanner {
       if (!place || unknown.length === 0 || units.length < 2) return null;
       if (units.some((u) => u.kb && !u.kb.hits.some((x) => PLACE_KINDS.has(this.actor(x.id)?.kind ?? "")))) return null;
       if (this.sentStart(i) && unknown.length === 1 && unknown[0].a === i) return null;
-      if (unknown.some((u) => this.kb.lex.givenNames.has(tokenKey(t[u.a].text)))) return null;
+      if (unknown.some((u) => this.kb.lex.givenNames.has(this.keys[u.a]))) return null;
       if (units[units.length - 1].kb && unknown.length === 1 && unknown[0].a === i && this.sentStart(i)) return null;
       end = units[units.length - 1].b;
     }
@@ -289,7 +296,7 @@ export class Scanner {
       if (t[k]?.lower === "the") k++;
       let last = -1;
       while (k < t.length && this.same(i, k)) {
-        if (this.cap(k) && !lex.nonNames.has(tokenKey(t[k].text))) last = k;
+        if (this.cap(k) && !lex.nonNames.has(this.keys[k])) last = k;
         else if (!(["and", "&", "of", "the", "-"].includes(t[k].lower) && this.cap(k + 1))) break;
         k++;
       }
@@ -446,7 +453,7 @@ export class Scanner {
     while (e < t.length && e - nameStart < 4 && this.same(nameStart, e)) {
       const m = this.kbMatch(e);
       if (m && !m.hits.every((h) => h.form === "surname" || this.actor(h.id)?.kind === "person")) break;
-      if (this.cap(e) && !lex.nonNames.has(tokenKey(t[e].text)) && !lex.orgHeads.has(t[e].lower)) e++;
+      if (this.cap(e) && !lex.nonNames.has(this.keys[e]) && !lex.orgHeads.has(t[e].lower)) e++;
       else if (e > nameStart && this.particle(e)) e++;
       else break;
     }
@@ -501,7 +508,7 @@ export class Scanner {
     while (e < t.length && e - i < 4 && this.same(i, e)) {
       if (this.kbReal(e)) break;
       if (e > i && this.title(e)?.title && this.nameWord(this.title(e)!.b)) break;
-      if (this.cap(e) && !lex.nonNames.has(tokenKey(t[e].text)) && !lex.orgHeads.has(t[e].lower) && !isAllCaps(t[e].text)) e++;
+      if (this.cap(e) && !lex.nonNames.has(this.keys[e]) && !lex.orgHeads.has(t[e].lower) && !isAllCaps(t[e].text)) e++;
       else if (e > i && this.particle(e)) e++;
       else break;
     }
@@ -513,7 +520,7 @@ export class Scanner {
     const next = t[e];
     const cue =
       honorific ||
-      lex.givenNames.has(tokenKey(t[i].text)) ||
+      lex.givenNames.has(this.keys[i]) ||
       (!!prev && prev.sent === t[i].sent && lex.speechVerbs.has(prev.lower)) ||
       (!!next && next.sent === t[i].sent && lex.speechVerbs.has(next.lower)) ||
       (next?.text === "," && ["a", "an", "the", "who", "whose"].includes(t[e + 1]?.lower ?? "") && t[e + 1].sent === t[i].sent) ||
@@ -529,6 +536,14 @@ function withArticle(name: string): string {
 }
 
 const SMALL = new Set(["of", "the", "and", "for", "on", "to", "in"]);
+
+function shapeOf(text: string): number {
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return 1;
+  if (c < 128) return 0;
+  if (/^\p{Script=Han}/u.test(text)) return 2;
+  return isCapitalized(text) && /\p{L}/u.test(text) ? 1 : 0;
+}
 
 function capitalize(s: string): string {
   return s
