@@ -90,7 +90,7 @@ export class Cursor {
     if (prev && !w.sp && (prev.kind === "alpha" || prev.kind === "num" || prev.l === "," || prev.l === "." || prev.l === "$" || prev.l === "#")) return null;
     const next = this.W[i + 1];
     if (next && this.glued(i + 1) && (next.kind === "alpha" || next.kind === "num" || next.l === "%" || (next.l === "." && this.W[i + 2]?.kind === "num" && this.glued(i + 2)) || (next.l === "," && this.W[i + 2]?.kind === "num" && this.glued(i + 2)))) return null;
-    if (next && (next.l === "%" || next.l === "percent" || next.l === ":")) return null;
+    if (next && (next.l === "%" || next.l === "percent" || (next.l === ":" && this.W[i + 2]?.kind === "num" && this.glued(i + 2)))) return null;
     // Phone and part numbers ("02-751-1500"), model names ("GTX 1660", "RTX 2060").
     if (prev && !w.sp && (prev.l === "-" || prev.l === "/") && this.W[i - 2]?.kind === "num" && this.W[i - 2].t.length !== 4) return null;
     if (prev && prev.kind === "alpha" && prev.t.length >= 2 && prev.t.length <= 5 && prev.t === prev.t.toUpperCase() && !this.lex.months.has(prev.l) && !this.datePrep.has(prev.l) && prev.l !== "fy") return null;

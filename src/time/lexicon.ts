@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-export interface Holiday { month: number; day: number; nth?: number; weekday?: number; easter?: number }
+export interface Holiday { month: number; day: number; nth?: number; weekday?: number; offset?: number; easter?: number }
 export interface PhraseTrie { next: Map<string, PhraseTrie>; value?: string; flag?: string }
 
 export interface TimeLexicon {
@@ -119,7 +119,7 @@ export function compileLexicon(read: (file: string) => string): TimeLexicon {
     let h: Holiday;
     let m: RegExpMatchArray | null;
     if ((m = rule.match(/^(\d\d)-(\d\d)$/))) h = { month: int(m[1], where, 1, 12), day: int(m[2], where, 1, 31) };
-    else if ((m = rule.match(/^(-?\d):(\d):(\d{1,2})$/))) h = { month: int(m[3], where, 1, 12), day: 0, nth: int(m[1], where, -1, 5), weekday: int(m[2], where, 1, 7) };
+    else if ((m = rule.match(/^(-?\d):(\d):(\d{1,2})([+-]\d)?$/))) h = { month: int(m[3], where, 1, 12), day: 0, nth: int(m[1], where, -1, 5), weekday: int(m[2], where, 1, 7), offset: m[4] ? Number(m[4]) : 0 };
     else if ((m = rule.match(/^easter([+-]\d{1,2})$/))) h = { month: 0, day: 0, easter: Number(m[1]) };
     else throw new LexiconError(`${where}: bad holiday rule '${rule}'`);
     addPhrase(lex.holidays, p, p, where);

@@ -169,7 +169,7 @@ export function resolve(sem: Sem, c: ResolveContext): Resolved {
       const on = (y: number): YMD | null => {
         if (!rule) return null;
         if (rule.easter !== undefined) return addDays(easter(y), rule.easter);
-        if (rule.nth !== undefined && rule.weekday !== undefined) return nthWeekday(y, rule.month, rule.nth, rule.weekday);
+        if (rule.nth !== undefined && rule.weekday !== undefined) return addDays(nthWeekday(y, rule.month, rule.nth, rule.weekday), rule.offset ?? 0);
         return { y, m: rule.month, d: rule.day };
       };
       const fmtH = (v: YMD | null, y: string) => (v ? `${y}-${fmtDay(v).slice(5)}` : y);

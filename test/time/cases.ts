@@ -246,6 +246,8 @@ export const CASES: Case[] = [
   { pub: "2024-02-28", text: "The NATO chief said on Tuesday there are no plans for combat troops.", want: [["Tuesday", "2024-02-27"]] },
   { pub: FRI, text: "The war has dragged on for two and a half years.", want: [["two and a half years", "P2.5Y", "DURATION"]] },
   { pub: FRI, text: "Russia held its parade on Victory Day.", want: [["Victory Day", "2025-05-09"]] },
+  { pub: FRI, text: "Retailers are counting on Black Friday and Cyber Monday.", want: [["Black Friday", "2025-11-28"], ["Cyber Monday", "2025-12-01"]] },
+  { pub: FRI, text: "Correction, Nov. 15, 2019: An earlier version misstated a date.", want: [["Nov. 15, 2019", "2019-11-15"]] },
   // --- unknown article date
   { pub: null, text: "The agreement was signed on May 12.", want: [["May 12", "XXXX-05-12"]] },
   { pub: null, text: "Footage of the collapse on Wednesday showed a cloud of ice.", want: [["Wednesday", "XXXX-WXX-3"]] },
