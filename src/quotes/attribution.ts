@@ -85,6 +85,12 @@ const SKIP_BACK = new Set(["ADV", "AUX", "PART"]);
 /** The speaker a cue's subject names, read from tokens [from, cue.a). */
 export function subjectOf(v: TextView, cue: Cue, from: number): Cand | null {
   if (cue.kind === "according") return null;
+  // "Where the French president spoke of ambiguity, X ...": skip a leading subordinate clause.
+  if (from < cue.a && (SUBORDINATE.has(v.tokens[from].lower) || v.tokens[from].lower === "where")) {
+    let k = from;
+    while (k < cue.a && v.tokens[k].text !== ",") k++;
+    if (k < cue.a) from = k + 1;
+  }
   const cands = v.candidates(from, cue.a, true);
   if (!cands.length) return null;
   let k = cue.a - 1;

@@ -25,6 +25,7 @@ export interface SpeechEvent {
 }
 
 const PERSON_PRONOUNS = new Set(["he", "she"]);
+const LEADING_CLAUSE = new Set(["while", "when", "where", "after", "before", "although", "though", "as", "since", "if", "because", "once", "unless"]);
 
 export class SpeakerResolver {
   /** Person names (not possessive, outside quotations) and organizations/countries, in text order. */
@@ -64,8 +65,13 @@ export class SpeakerResolver {
     if (c.mention >= 0) {
       const m = v.actors.mentions[c.mention];
       const e = v.actors.entities[m.entity];
-      if (m.kind === "pronoun" && e) return { entity: m.entity, text: e.name, span };
-      return { entity: m.entity, text, span };
+      if (m.kind !== "pronoun" || !e) return { entity: m.entity, text, span };
+      // For he/she the last speaker and the people around the quote beat a general antecedent.
+      if (PERSON_PRONOUNS.has(v.tokens[c.a].lower)) {
+        const mine = this.lastPerson(v.tokens[c.a].start, v.para(c.a), v.tokens[c.a].sent, past);
+        if (mine) return { ...mine, span };
+      }
+      return { entity: m.entity, text: e.name, span };
     }
     if (c.kind === "name" && !v.allTitles(c)) {
       const e = this.byName.get(text.toLowerCase());
@@ -133,7 +139,7 @@ export class SpeakerResolver {
       const mp = this.paraOf(mi);
       let prevPara = para - 1;
       while (prevPara > mp && this.skipPara(prevPara)) prevPara--;
-      if (mp === para || mp === prevPara) return this.fromMention(mi);
+      if (mp === para || mp === prevPara) return this.subjectPerson(k, at);
     }
     // The last one who spoke, in a quotation or in reported speech.
     let pi = past.length - 1;
@@ -148,6 +154,37 @@ export class SpeakerResolver {
       if ((e && e.type === "PERSON") || (!e && /^\p{Lu}/u.test(p.text))) return { entity: p.entity, text: p.text };
     }
     return k >= 0 ? this.fromMention(this.persons[k]) : null;
+  }
+
+  /** In the sentence of persons[k], the person it is about: the speaker of a speech verb there,
+   * else the first person not after a preposition and outside a leading subordinate clause. */
+  private subjectPerson(k: number, at: number): { entity: number | null; text: string } {
+    const v = this.v;
+    const ms = v.actors.mentions;
+    const tok = v.tokenAt(ms[this.persons[k]].start);
+    const sent = v.tokens[tok].sent;
+    const ev = this.lastEvent(at);
+    if (ev && ev.sent === sent) {
+      const r = this.named(ev.cand);
+      if (r) return r;
+    }
+    const s = v.doc.sentences[sent];
+    let from = s.first;
+    if (LEADING_CLAUSE.has(v.tokens[from].lower)) {
+      let c = from;
+      while (c < s.last && v.tokens[c].text !== ",") c++;
+      if (c < tok) from = c + 1;
+    }
+    let first = k;
+    while (first > 0 && v.tokenAt(ms[this.persons[first - 1]].start) >= from) first--;
+    for (let i = first; i <= k; i++) {
+      const t = v.tokenAt(ms[this.persons[i]].start);
+      if (t < from) continue;
+      let p = t - 1;
+      while (p >= from && (v.tokens[p].pos === "DET" || v.isTitle(p) || v.tokens[p].pos === "PROPN")) p--;
+      if (p < from || v.tokens[p].pos !== "ADP") return this.fromMention(this.persons[i]);
+    }
+    return this.fromMention(this.persons[k]);
   }
 
   private lastOrg(at: number, para: number): { entity: number; text: string } | null {

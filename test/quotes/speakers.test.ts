@@ -135,3 +135,28 @@ test("a quote introduced with a colon", () => {
   const r = run(`Olsen, whose brother was detained in March, said: "The only thing I want is to see him home."`);
   assert.equal(r.quotes[0].speakerText, "Olsen");
 });
+
+test("he/she: the subject of the sentence before, not its object, even if the actors stage guessed otherwise", () => {
+  const text = `Senator Omar Reyes met Chancellor Lena Weber in Berlin on Monday.\n\nOn Tuesday, he said the two sides should pursue "a new framework for energy trade."`;
+  const r = run(text, [
+    { name: "Omar Reyes", type: "PERSON", surfaces: ["Omar Reyes"] },
+    // A wrong antecedent from the actors stage: the quote's context overrides it.
+    { name: "Lena Weber", type: "PERSON", surfaces: ["Lena Weber", ["he", "pronoun"]] },
+  ]);
+  assert.equal(r.who(r.quotes[0]), "Omar Reyes");
+});
+
+test("he/she: a leading subordinate clause does not hold the subject", () => {
+  const text = `While insisting that Prime Minister Aiko Ito had ruled out new taxes, Finance Minister Kenji Mori was more cautious. "Every option must stay on the table," he said.`;
+  const r = run(text, [
+    { name: "Aiko Ito", type: "PERSON", surfaces: ["Aiko Ito"] },
+    { name: "Kenji Mori", type: "PERSON", surfaces: ["Kenji Mori"] },
+  ]);
+  assert.equal(r.who(r.quotes[0]), "Kenji Mori");
+});
+
+test("a participle cue after a subordinate clause: the main clause's subject", () => {
+  const text = `Where the French president spoke of ambiguity, Secretary-General Jan Olsen offered clarity, telling reporters there are "no plans for combat troops on the ground."`;
+  const r = run(text, [{ name: "Jan Olsen", type: "PERSON", surfaces: ["Jan Olsen"] }, { name: "Emmanuel Macron", type: "PERSON", surfaces: [["the French president", "title"]] }]);
+  assert.equal(r.who(r.quotes[0]), "Jan Olsen");
+});
