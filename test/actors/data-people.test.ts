@@ -61,7 +61,7 @@ function knownCountries(): ((code: string) => boolean) {
       if (typeof v === "string" && /^[A-Z]{3}$/.test(v)) codes.add(v);
     }
     const id = rec.id;
-    if (typeof id === "string" && /^country:[a-z]{3}$/.test(id)) codes.add(id.slice(8).toUpperCase());
+    if (typeof id === "string" && /^country:[a-z]{3}$/i.test(id)) codes.add(id.slice(8).toUpperCase());
   }
   // Fall back to the code shape if the countries file uses a layout we do not recognise.
   return codes.size ? (code) => codes.has(code) : (code) => /^[A-Z]{3}$/.test(code);
