@@ -1,5 +1,6 @@
 // Opens the knowledge base. SQLite by default (./eventline.db, --db or EVENTLINE_DB);
 // PostgreSQL (issue 8) will add a postgres:// branch here with its own DialectParts.
+import { existsSync } from "node:fs";
 import type { Kysely } from "kysely";
 import type { Database } from "./schema.js";
 import { openSqlite, type DialectParts } from "./dialect.js";
@@ -17,8 +18,12 @@ export function dbLocation(opt?: string): string {
   return opt ?? process.env.EVENTLINE_DB ?? DEFAULT_DB;
 }
 
-export async function openStore(location: string = dbLocation()): Promise<Store> {
+export class NoStore extends Error {}
+
+/** Opens (and migrates) a store; with `mustExist`, a missing SQLite file is an error, not a new database. */
+export async function openStore(location: string = dbLocation(), opts: { mustExist?: boolean } = {}): Promise<Store> {
   if (/^postgres(ql)?:\/\//.test(location)) throw new Error("PostgreSQL stores are not supported yet (issue 8); use a SQLite file");
+  if (opts.mustExist && location !== ":memory:" && !existsSync(location)) throw new NoStore(`no knowledge base at ${location} (run eventline ingest first, or pass --db FILE)`);
   const { db, parts } = openSqlite(location);
   await migrate(db, parts);
   return new KyselyStore(db, parts, location);

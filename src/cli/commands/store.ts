@@ -1,7 +1,7 @@
 // Knowledge-base commands: ingest (once or --watch), events, actors, quotes, search, export, serve.
 import type { Command } from "commander";
 import { createWriteStream } from "node:fs";
-import { openStore, dbLocation, type Store } from "../../store/index.js";
+import { openStore, dbLocation, NoStore, type Store } from "../../store/index.js";
 import { ingestPaths, type IngestItemResult, type IngestSummary } from "../../store/ingest.js";
 import { isUrl, parseInterval, watch } from "../../store/watch.js";
 import { EXPORT_FORMATS, exportEvents, type ExportFormat } from "../../store/export.js";
@@ -36,7 +36,7 @@ export function registerStoreCommands(program: Command): void {
     .action(async (flags: { db?: string; port: string; host: string }) => {
       const port = Number(flags.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port wants a number 0-65535, not '${flags.port}'`);
-      const store = await open(flags.db);
+      const store = await open(flags.db, true);
       const { startServer } = await import("../../api/serve.js");
       const srv = await startServer(store, { port, host: flags.host });
       process.stderr.write(`eventline: serving ${store.location} at ${srv.url}\n`);
@@ -46,10 +46,12 @@ export function registerStoreCommands(program: Command): void {
     });
 }
 
-async function open(db?: string): Promise<Store> {
+/** Opens the store; only ingest and serve create a new database. */
+async function open(db?: string, create = false): Promise<Store> {
   try {
-    return await openStore(dbLocation(db));
+    return await openStore(dbLocation(db), { mustExist: !create });
   } catch (e) {
+    if (e instanceof NoStore) fail(e.message);
     fail(`cannot open database ${dbLocation(db)}: ${(e as Error).message}`);
   }
 }
@@ -76,7 +78,7 @@ function registerIngest(program: Command): void {
       const published = parseDateOption(flags.published);
       let resources;
       try { resources = loadResources(); } catch (e) { fail((e as Error).message); }
-      const store = await open(flags.db);
+      const store = await open(flags.db, true);
       const onItem = (r: IngestItemResult) => { if (!flags.quiet || r.kind === "error") report(r); };
       const ctl = new AbortController();
       // First signal: finish the current document and stop. A second one quits at once; the
