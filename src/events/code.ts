@@ -27,6 +27,10 @@ interface Draft {
   drop: boolean;
   /** "..., resulting in agreements": the nominal shares the participants of the event before it. */
   followsPrev: boolean;
+  /** The trigger heads an infinitive ("to demand"). */
+  infinitive: boolean;
+  /** The doers are a group named by a common noun, not a known actor. */
+  generic: boolean;
   /** The subject came from a coordinated verb phrase. */
   coord: boolean;
 }
@@ -330,6 +334,8 @@ function analyze(
   let past = false;
   let followsPrev = false;
   let coord = false;
+  let infinitive = false;
+  let generic = false;
   const mentionsToEnts = (ms: number[]) => [...new Set(ms.map(ent))];
   const vg = nominal ? m.first : verbGroupStart(s, m.first);
   let modality: Modality = "asserted";
@@ -345,6 +351,10 @@ function analyze(
     else subj = subjectOf(vg);
     if (subj) evStart = Math.min(evStart, subj.start);
     coord = !!subj?.coord;
+    infinitive = toBefore >= 0;
+    if (subj && !subj.mentions.length && !passive) {
+      for (let j = subj.start; j <= subj.end; j++) if (g.groupNouns.has(toks[j].lower)) generic = true;
+    }
     let subjEnts = subj ? mentionsToEnts(subj.mentions) : [];
     const plural = subj?.plural ?? false;
     if (passive) {
@@ -437,7 +447,7 @@ function analyze(
     if (modality === "asserted") modality = nominalModality(s, a, m.first, g);
     if (!past) past = sentencePast(s);
   }
-  return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev, coord };
+  return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev, coord, infinitive, generic };
 }
 
 function isPast(group: Token[]): boolean {
@@ -604,8 +614,9 @@ function finish(
       if (prev) tgt = [prev.ev.source[0]];
     }
   }
-  // Without a source there is no "who did": such mentions are background, not events.
-  if (p.type !== "OTHER" && !src.length) return null;
+  // Without a source there is no "who did": such mentions are background, not events, unless
+  // the doers are a group named by a common noun ("thousands of students marched").
+  if (p.type !== "OTHER" && !src.length && !d.generic) return null;
   // A noun with one side only is mostly background ("the talks are watched", "America's ally").
   if (p.pos === "N" && !tgt.length && !["MOBILIZE", "PROTEST", "OTHER"].includes(p.type)) return null;
   if (p.type !== "OTHER" && src.length && tgt.length && src.every((x) => tgt.includes(x))) return null;
@@ -649,14 +660,21 @@ function finish(
   let type = p.type;
   let cameo = p.cameo;
   // "will not join", "wasn't defending X": refusing cooperation is a rejection.
-  if (modality === "negated" && !d.negGov && ["SUPPORT", "COOPERATE", "AID", "AGREE"].includes(type) && tgt.length) {
+  if (modality === "negated" && !d.negGov && ["SUPPORT", "COOPERATE", "AID", "AGREE"].includes(type)) {
     [type, cameo, modality] = ["REJECT", "120", "asserted"];
+  }
+  // A stated intention is coded as intent: to help is AGREE, to hurt is THREATEN (CAMEO 03, 13).
+  if (modality === "future" && !d.governedBy) {
+    if (["AID", "COOPERATE", "RETREAT", "CONCEDE"].includes(type)) [type, cameo] = ["AGREE", "030"];
+    else if (["SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"].includes(type)) [type, cameo] = ["THREATEN", "130"];
   }
   if (modality === "asserted" && d.reportedBy !== null) modality = "reported";
   let conf = 0.45 + Math.min(0.2, 0.05 * (p.words - 1));
   if (src.length) conf += 0.15;
   if (tgt.length) conf += 0.12;
   if (d.srcInherited) conf -= 0.08;
+  if (d.infinitive) conf -= 0.1;
+  if (d.generic) conf -= 0.25;
   if (p.pos === "V") conf += 0.05;
   if (modality === "hypothetical" || modality === "negated") conf -= 0.2;
   if (p.type === "OTHER") conf = Math.min(conf, 0.3);

@@ -53,6 +53,7 @@ export interface Grammar {
   clauseBreaks: Set<string>;
   governorTypes: Set<string>;
   reactiveObjects: Set<string>;
+  groupNouns: Set<string>;
 }
 
 export interface Lexicon {
@@ -95,7 +96,7 @@ export function loadGrammar(file = dataDir("patterns", "grammar.json")): Grammar
   }
   const keys: Array<keyof Grammar> = [
     "actorNouns", "speechVerbs", "future", "futureBefore", "hypothetical", "hypoAdj", "conditional", "negation",
-    "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "governorTypes", "reactiveObjects",
+    "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "governorTypes", "reactiveObjects", "groupNouns",
   ];
   const g = {} as Grammar;
   for (const k of keys) {
