@@ -61,6 +61,10 @@ export interface Lexicon {
   patterns: Pattern[];
   /** First word (lemma or lower-case form) → patterns starting with it. */
   byKey: Map<string, Pattern[]>;
+  /** First word → second word → patterns: only patterns whose second word is near are tried. */
+  byKey2: Map<string, Map<string, Pattern[]>>;
+  /** First word → patterns whose second element is not a required word. */
+  byKeyRest: Map<string, Pattern[]>;
   cameo: Map<string, CameoCode>;
   grammar: Grammar;
 }
@@ -197,5 +201,23 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
       if (!list.includes(p)) list.push(p);
     }
   }
-  return { size: patterns.length, patterns, byKey, cameo, grammar: loadGrammar() };
+  const byKey2 = new Map<string, Map<string, Pattern[]>>();
+  const byKeyRest = new Map<string, Pattern[]>();
+  const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
+    const l = m.get(k);
+    if (!l) m.set(k, [v]);
+    else if (!l.includes(v)) l.push(v);
+  };
+  for (const p of patterns) {
+    const first = p.elems[0] as Extract<Elem, { kind: "word" }>;
+    const second = p.elems[1];
+    for (const a of first.alts) {
+      if (second && second.kind === "word" && !second.optional) {
+        let m = byKey2.get(a);
+        if (!m) byKey2.set(a, (m = new Map()));
+        for (const b of second.alts) push(m, b, p);
+      } else push(byKeyRest, a, p);
+    }
+  }
+  return { size: patterns.length, patterns, byKey, byKey2, byKeyRest, cameo, grammar: loadGrammar() };
 }

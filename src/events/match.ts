@@ -17,8 +17,14 @@ const GAP = 3;
 const GAP_POS = new Set(["DET", "ADJ", "NUM", "ADV", "NOUN", "PROPN", "PART", "SYM"]);
 
 function wordOk(t: Token, alts: string[]): boolean {
-  const lemma = t.lemma.toLowerCase();
-  return alts.includes(lemma) || alts.includes(t.lower);
+  return alts.includes(t.lower) || alts.includes(lemmaOf(t));
+}
+
+const lemmaCache = new WeakMap<Token, string>();
+function lemmaOf(t: Token): string {
+  let l = lemmaCache.get(t);
+  if (l === undefined) lemmaCache.set(t, (l = t.lemma.toLowerCase()));
+  return l;
 }
 
 const POSSESSIVE = new Set(["its", "their", "his", "her", "our", "my", "your"]);
@@ -81,12 +87,28 @@ const NOUNISH = new Set(["NOUN", "PROPN", "X", "ADJ", "NUM"]);
 export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
   const t = s.tokens[i];
   if (s.mentionAt[i] >= 0 && t.pos === "PROPN") return null;
-  const cands = new Set<Pattern>();
-  for (const k of [t.lemma.toLowerCase(), t.lower]) for (const p of lex.byKey.get(k) ?? []) cands.add(p);
+  const keys = lemmaOf(t) === t.lower ? [t.lower] : [lemmaOf(t), t.lower];
+  const cands: Pattern[] = [];
+  for (const k of keys) {
+    if (!lex.byKey.has(k)) continue;
+    for (const p of lex.byKeyRest.get(k) ?? []) cands.push(p);
+    const m2 = lex.byKey2.get(k);
+    if (!m2) continue;
+    // Only patterns whose second word stands within reach of the first are tried.
+    for (let j = i + 1; j <= i + 1 + GAP && j < s.end; j++) {
+      const tj = s.tokens[j];
+      for (const p of m2.get(tj.lower) ?? []) cands.push(p);
+      if (lemmaOf(tj) !== tj.lower) for (const p of m2.get(lemmaOf(tj)) ?? []) cands.push(p);
+    }
+  }
+  if (!cands.length) return null;
   let best: Match | null = null;
   // "so-called" is not a phone call.
   if (i - 2 >= s.start && s.tokens[i - 1].text === "-" && s.tokens[i - 2].lower === "so") return null;
+  const tried = new Set<Pattern>();
   for (const p of cands) {
+    if (tried.has(p)) continue;
+    tried.add(p);
     const prev = i > s.start ? s.tokens[i - 1] : null;
     if (p.pos === "V" && !VERBISH.has(t.pos)) {
       // wink sometimes tags a finite verb as a noun; accept it after an actor.
