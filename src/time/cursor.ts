@@ -22,6 +22,7 @@ export class Cursor {
   readonly countPrep: Set<string>;
   readonly fuzzy: Set<string>;
   readonly yearNouns: Set<string>;
+  readonly numberNouns: Set<string>;
   /** Word index -> index of the wink token starting at or before the word. */
   private tokAt: Int32Array;
   constructor(readonly W: Word[], readonly lex: TimeLexicon, readonly doc: Doc) {
@@ -31,6 +32,7 @@ export class Cursor {
     this.countPrep = role("count-prep");
     this.fuzzy = role("fuzzy");
     this.yearNouns = role("year-noun");
+    this.numberNouns = role("number-noun");
     this.tokAt = new Int32Array(W.length);
     let t = -1;
     const toks = doc.tokens;
@@ -93,6 +95,7 @@ export class Cursor {
     if (next && (next.l === "%" || next.l === "percent" || (next.l === ":" && this.W[i + 2]?.kind === "num" && this.glued(i + 2)))) return null;
     // Phone and part numbers ("02-751-1500"), model names ("GTX 1660", "RTX 2060").
     if (prev && !w.sp && (prev.l === "-" || prev.l === "/") && this.W[i - 2]?.kind === "num" && this.W[i - 2].t.length !== 4) return null;
+    if (prev && (this.numberNouns.has(prev.l) || (prev.l === "." && (this.l(i - 2) === "no" || this.numberNouns.has(this.l(i - 2)))))) return null;
     if (prev && prev.kind === "alpha" && prev.t.length >= 2 && prev.t.length <= 5 && prev.t === prev.t.toUpperCase() && !this.lex.months.has(prev.l) && !this.datePrep.has(prev.l) && prev.l !== "fy") return null;
     return y;
   }

@@ -21,7 +21,7 @@ export interface TimeLexicon {
   sets: Map<string, { value: string; adv: boolean }>;
   /** Tense cue words by role (future-aux, past-aux, present-aux, future-to, future-word, schedule, before-future, until, directive, past-prep). */
   tenseWords: Map<string, Set<string>>;
-  /** Grammar cue words by role (zone, date-prep, count-prep, fuzzy, year-noun). */
+  /** Grammar cue words by role (zone, date-prep, count-prep, fuzzy, year-noun, number-noun). */
   grammarWords: Map<string, Set<string>>;
 }
 
@@ -137,7 +137,7 @@ export function compileLexicon(read: (file: string) => string): TimeLexicon {
     if (!/^PT?\d+[A-Z]+$/.test(v)) throw new LexiconError(`${where}: bad set value '${v}'`);
     uniqueSet(lex.sets, w, { value: v, adv: flag(f, ["adv"], where) === "adv" }, where);
   }
-  roleFile(rows("grammar-words.tsv", 2, 2), ["zone", "date-prep", "count-prep", "fuzzy", "year-noun"], lex.grammarWords);
+  roleFile(rows("grammar-words.tsv", 2, 2), ["zone", "date-prep", "count-prep", "fuzzy", "year-noun", "number-noun"], lex.grammarWords);
   roleFile(rows("tense-words.tsv", 2, 2), ["future-aux", "past-aux", "present-aux", "future-to", "future-word", "schedule", "before-future", "until", "directive", "past-prep"], lex.tenseWords);
   return lex;
 }

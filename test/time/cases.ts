@@ -248,6 +248,8 @@ export const CASES: Case[] = [
   { pub: FRI, text: "Russia held its parade on Victory Day.", want: [["Victory Day", "2025-05-09"]] },
   { pub: FRI, text: "Retailers are counting on Black Friday and Cyber Monday.", want: [["Black Friday", "2025-11-28"], ["Cyber Monday", "2025-12-01"]] },
   { pub: FRI, text: "Correction, Nov. 15, 2019: An earlier version misstated a date.", want: [["Nov. 15, 2019", "2019-11-15"]] },
+  { pub: FRI, text: "The council cited Resolution 2254 and Flight 1549 in its report.", want: [] },
+  { pub: FRI, text: "There was no 2020 convention, and item No. 2019 was withdrawn.", want: [["2020", "2020"]] },
   // --- unknown article date
   { pub: null, text: "The agreement was signed on May 12.", want: [["May 12", "XXXX-05-12"]] },
   { pub: null, text: "Footage of the collapse on Wednesday showed a cloud of ice.", want: [["Wednesday", "XXXX-WXX-3"]] },
