@@ -26,7 +26,7 @@ export function yearAt(g: Cursor, s: number, i: number, mod: Mod | undefined): M
   if (!mod && s === i) {
     // A count, not a year: "2000 troops", "about 2010 people", "$2017".
     const nextNoun = !!next && next.start >= g.W[i].end && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ");
-    if (MONEY.has(prev) || (g.countPrep.has(prev) && nextNoun) || (nextIsNoun && (y % 100 === 0 || !g.datePrep.has(prev)) && !g.yearNouns.has(next.lower))) return null;
+    if (MONEY.has(prev) || (g.countPrep.has(prev) && nextNoun) || (nextIsNoun && (y % 100 === 0 || y < 1800) && !g.datePrep.has(prev) && !g.yearNouns.has(next.lower))) return null;
   }
   return { s, e: i + 1, sem: { k: "year", y, mod } };
 }

@@ -250,6 +250,7 @@ export const CASES: Case[] = [
   { pub: FRI, text: "Correction, Nov. 15, 2019: An earlier version misstated a date.", want: [["Nov. 15, 2019", "2019-11-15"]] },
   { pub: FRI, text: "The council cited Resolution 2254 and Flight 1549 in its report.", want: [] },
   { pub: FRI, text: "There was no 2020 convention, and item No. 2019 was withdrawn.", want: [["2020", "2020"]] },
+  { pub: FRI, text: "Trump's 2025 tariffs hit 1500 firms, and about 2030 jobs were lost.", want: [["2025", "2025"]] },
   // --- unknown article date
   { pub: null, text: "The agreement was signed on May 12.", want: [["May 12", "XXXX-05-12"]] },
   { pub: null, text: "Footage of the collapse on Wednesday showed a cloud of ice.", want: [["Wednesday", "XXXX-WXX-3"]] },
