@@ -87,7 +87,7 @@ export class Cursor {
     const w = this.W[i];
     if (w?.kind !== "num" || w.t.length !== 4) return null;
     const y = Number(w.t);
-    if (y < 1000 || y > 2199) return null;
+    if (y < 1000 || y > 2100) return null;
     const prev = this.W[i - 1];
     if (prev && !w.sp && (prev.kind === "alpha" || prev.kind === "num" || prev.l === "," || prev.l === "." || prev.l === "$" || prev.l === "#")) return null;
     const next = this.W[i + 1];
