@@ -1,6 +1,6 @@
 // HTML page → main text with boilerplate removed, plus the page's metadata and photo credits.
 import type { Credit } from "../doc.js";
-import { type DomDocument, parseDocument } from "./dom.js";
+import { type DomDocument, type DomElement, all, parseDocument } from "./dom.js";
 import { linearText, maxNesting } from "./depth.js";
 import { pageMeta } from "./metadata.js";
 import { stripFurniture } from "./boilerplate.js";
@@ -36,6 +36,15 @@ export interface Extracted {
 const DEFAULT_MAX_DEPTH = 400;
 const MARK = "\u0001";
 const MARKER = /^\u0001(\d+)\u0001$/;
+/** Below this many characters an extraction gets a second opinion. */
+const SHORT_ARTICLE = 1500;
+
+/** Caption stand-ins: a paragraph holding only the caption's index, so credits keep their place. */
+const markerFor = (doc: DomDocument) => (i: number) => {
+  const p = doc.createElement("p");
+  p.textContent = `${MARK}${i}${MARK}`;
+  return p;
+};
 
 export function extractHtml(html: string, opts: ExtractOptions = {}): Extracted {
   const depth = maxNesting(html);
@@ -48,30 +57,39 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): Extracted 
     return linear(html, opts, `HTML could not be parsed (${(e as Error).message}): read with a linear text scan`);
   }
   const meta = pageMeta(doc, opts.url);
-  const captions = stripFurniture(doc, (i) => {
-    const p = doc.createElement("p");
-    p.textContent = `${MARK}${i}${MARK}`;
-    return p;
-  });
+  const captions = stripFurniture(doc, markerFor(doc));
+  // The container the page itself declares as the article body, looked up before Readability edits the tree.
+  const declared = declaredBody(doc);
+  const declaredBlocks = declared ? renderBlocks(declared) : null;
   const r = runReadability(doc);
   let method: Extracted["method"] = "readability";
-  let found: Block[] = r?.content ? renderBlocks(r.content) : [];
-  if (prose(found) < 200) {
-    // Readability found nothing worth having: fall back to the block filter over the whole body.
+  let best = assemble(r?.content ? renderBlocks(r.content) : [], captions, meta.title);
+  if (best.text.length < SHORT_ARTICLE) {
+    // A short result may mean furniture stripping removed the article's container: ask
+    // Readability again about the page as served, and keep the answer with clearly more text.
+    const raw = parseDocument(html);
+    const r2 = runReadability(raw);
+    const alt = r2?.content ? assemble(renderBlocks(r2.content), [], meta.title) : null;
+    if (alt && alt.text.length > 2 * best.text.length) best = alt;
+  }
+  if (declaredBlocks) {
+    // Readability sometimes settles on one part of the declared body: take the whole when it
+    // holds what Readability found and clearly more.
+    const whole = assemble(declaredBlocks, captions, meta.title);
+    if (whole.text.length > 1.5 * best.text.length && contains(whole.text, best.text)) best = whole;
+  }
+  if (best.text.length < 200) {
+    // Readability found nothing worth having: the block filter over the whole (stripped) body.
     const again = parseDocument(html);
-    stripFurniture(again, (i) => {
-      const p = again.createElement("p");
-      p.textContent = `${MARK}${i}${MARK}`;
-      return p;
-    });
+    const caps = stripFurniture(again, markerFor(again));
     const body = again.body ?? again.documentElement;
-    const whole = body ? renderBlocks(body) : [];
-    if (prose(whole) > prose(found)) {
-      found = whole;
+    const whole = body ? assemble(renderBlocks(body), caps, meta.title) : null;
+    if (whole && whole.text.length > best.text.length) {
+      best = whole;
       method = "blocks";
     }
   }
-  const { text, credits } = assemble(found, captions, meta.title);
+  const { text, credits } = best;
   return {
     text,
     title: meta.title ?? clean(r?.title),
@@ -88,7 +106,6 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): Extracted 
 }
 
 const clean = (s: string | null | undefined) => (s && s.trim() ? s.replace(/\s+/g, " ").trim() : null);
-const prose = (bs: Block[]) => bs.reduce((n, b) => n + (MARKER.test(b.text) ? 0 : b.text.length), 0);
 
 /** Joins the kept blocks and places each caption that stood among them as a photo credit. */
 function assemble(found: Block[], captions: string[], title: string | null): { text: string; credits: Credit[] } {
@@ -122,6 +139,27 @@ function assemble(found: Block[], captions: string[], title: string | null): { t
   }
   for (const c of [...carry, ...pending]) if (captions[c] && text) credits.push({ kind: "photo", text: captions[c], span: [text.length, text.length] });
   return { text, credits };
+}
+
+const DECLARED = ['[itemprop="articleBody"]', ".article-body", ".article__body", ".story-body", ".entry-content", ".post-content", ".article-content", ".post-body"];
+
+/** The element the markup names as the article body (schema.org itemprop, common CMS classes, a lone <article>). */
+function declaredBody(doc: DomDocument): DomElement | null {
+  const body = doc.body;
+  if (!body) return null;
+  for (const sel of DECLARED) {
+    const hits = all(body, sel);
+    if (hits.length === 1) return hits[0];
+  }
+  const articles = all(body, "article");
+  return articles.length === 1 ? articles[0] : null;
+}
+
+/** True when most paragraphs of `part` occur in `whole`. */
+function contains(whole: string, part: string): boolean {
+  const paras = part.split("\n\n").filter((p) => p.length > 20);
+  if (!paras.length) return true;
+  return paras.filter((p) => whole.includes(p)).length >= paras.length * 0.7;
 }
 
 function linear(html: string, opts: ExtractOptions, note: string): Extracted {
