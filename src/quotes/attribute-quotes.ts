@@ -3,7 +3,7 @@
 // continues, a speaker named in the next sentence, or the subject of its sentence.
 import type { Quote } from "../doc.js";
 import type { Paragraph, RawQuote } from "./marks.js";
-import type { Cand, TextView } from "./text-view.js";
+import { REACH, type Cand, type TextView } from "./text-view.js";
 import { attributionAfter, cueAt, firstCue, lastCue, objectOf, subjectOf, viaOf, windowEnd, type Cue } from "./attribution.js";
 import { isClearlySpeech, isHeadline, isNameModifier, markedAsTerm, shapeOf } from "./filter.js";
 import { SpeakerResolver, type PastSpeaker, type Speaker, type SpeechEvent } from "./speaker.js";
@@ -101,14 +101,15 @@ function nextSentenceSpeaker(v: TextView, from: number): { speaker: Cand; cue: s
   if (i >= v.tokens.length) return null;
   const s = v.doc.sentences[v.tokens[i].sent];
   if (!s || s.first !== i) return null;
-  const cue = firstCue(v, s.first, s.last);
+  const last = Math.min(s.last, s.first + REACH);
+  const cue = firstCue(v, s.first, last);
   if (cue) {
-    const c = cue.kind === "according" ? objectOf(v, cue, s.last) : subjectOf(v, cue, s.first) ?? objectOf(v, cue, s.last);
+    const c = cue.kind === "according" ? objectOf(v, cue, last) : subjectOf(v, cue, s.first) ?? objectOf(v, cue, last);
     return c && c.kind !== "pronoun" ? { speaker: c, cue: cue.word } : null;
   }
-  for (let k = s.first; k < s.last; k++) {
+  for (let k = s.first; k < last; k++) {
     if (!v.lex.statements.has(v.tokens[k].lower)) continue;
-    const c = v.candidates(s.first, s.last).find((x) => x.kind === "name" && !x.possessive);
+    const c = v.candidates(s.first, last).find((x) => x.kind === "name" && !x.possessive);
     return c ? { speaker: c, cue: null } : null;
   }
   return null;

@@ -2,7 +2,7 @@
 // "CLAUSE, X said." Each is a Quote with direct = false whose text is the reported clause.
 import type { Quote } from "../doc.js";
 import type { Paragraph } from "./marks.js";
-import type { TextView } from "./text-view.js";
+import { REACH, type TextView } from "./text-view.js";
 import { cueAt, objectOf, subjectOf, type Cue } from "./attribution.js";
 import { speechEvents } from "./attribute-quotes.js";
 import { isHeadline } from "./filter.js";
@@ -30,7 +30,8 @@ export function findReported(v: TextView, direct: Quote[], paras: Paragraph[]): 
     for (let i = s.first; i < last; i++) {
       const cue = cueAt(v, i);
       if (!cue || cue.kind === "frame" || cue.kind === "quoted") continue;
-      const q = v.tokens[i - 1]?.text === "," ? clauseBefore(v, cue, s.first, last) : clauseAfter(v, cue, s.first, last) ?? clauseBefore(v, cue, s.first, last);
+      const first = Math.max(s.first, i - REACH);
+      const q = v.tokens[i - 1]?.text === "," ? clauseBefore(v, cue, first, last) : clauseAfter(v, cue, first, last) ?? clauseBefore(v, cue, first, last);
       if (q) {
         const sp = q.speaker ? res.resolve(q.speaker, past) : null;
         const start = v.tokens[q.a].start;

@@ -2,7 +2,7 @@
 // found one, a name matched against the known entities, or, for a pronoun or a description
 // without a mention, the last fitting actor before it (a person for he/she, an organization or
 // country for it/they/"the ministry").
-import type { Cand, TextView } from "./text-view.js";
+import { REACH, type Cand, type TextView } from "./text-view.js";
 
 export interface Speaker {
   entity: number | null;
@@ -169,7 +169,7 @@ export class SpeakerResolver {
       if (r) return r;
     }
     const s = v.doc.sentences[sent];
-    let from = s.first;
+    let from = Math.max(s.first, tok - REACH);
     if (LEADING_CLAUSE.has(v.tokens[from].lower)) {
       let c = from;
       while (c < s.last && v.tokens[c].text !== ",") c++;

@@ -24,6 +24,8 @@ const PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "du", "
 const PRONOUNS = new Set(["he", "she", "it", "they", "we"]);
 const DETS = new Set(["the", "a", "an", "its", "his", "her", "their"]);
 const UPPER = /^\p{Lu}/u;
+/** How far (in tokens) an attribution is looked for around a cue or a quotation. */
+export const REACH = 80;
 
 export class TextView {
   readonly tokens: Token[];
@@ -66,9 +68,12 @@ export class TextView {
     return t ? this.doc.sentences[t.sent]?.para ?? -1 : -1;
   }
 
+  /** Start of the sentence holding token i, but never more than REACH tokens back, so that one
+   * endless sentence full of quotes stays linear. */
   sentenceStart(i: number): number {
     const t = this.tokens[i];
-    return t ? this.doc.sentences[t.sent]?.first ?? i : i;
+    const first = t ? this.doc.sentences[t.sent]?.first ?? i : i;
+    return Math.max(first, i - REACH);
   }
 
   isNameToken(i: number): boolean {

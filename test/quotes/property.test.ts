@@ -65,3 +65,15 @@ test("a long article with many quotes stays fast", () => {
   assert.ok(rs.length >= 400);
   assert.ok(ms < 3000, `took ${ms} ms`);
 });
+
+test("one endless sentence full of quotes and cues stays fast", () => {
+  const unit = `Berg said that "the plan works," he told Xinhua, and according to it "we act" while `;
+  const text = unit.repeat(1500);
+  const doc = tokenize(text);
+  const actors = layer(text, [{ name: "Anna Berg", type: "PERSON", surfaces: [["Berg", "surname"], ["he", "pronoun"]] }]);
+  const t = performance.now();
+  findQuotes(doc, actors);
+  findReportedSpeech(doc, actors);
+  const ms = performance.now() - t;
+  assert.ok(ms < 4000, `took ${ms} ms`);
+});
