@@ -54,6 +54,8 @@ export interface OpenedDb { db: Kysely<Database>; parts: DialectParts; location:
 export function openSqlite(file: string, opts: { readonly?: boolean } = {}): OpenedDb {
   const database = new BetterSqlite3(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
   if (!opts.readonly) database.pragma("journal_mode = WAL");
+  // WAL with NORMAL sync stays consistent after a crash; only the last commits may be redone.
+  database.pragma("synchronous = NORMAL");
   database.pragma("foreign_keys = ON");
   database.pragma("busy_timeout = 5000");
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), parts: sqliteParts, location: file };

@@ -34,15 +34,14 @@ async function addArticle(trx: Transaction<Database>, parts: DialectParts, docId
   }).execute();
   const known = new Set<string>();
   for (const e of a.entities) {
+    if (known.has(e.id)) continue;
     await upsertActor(trx, e);
     known.add(e.id);
-    for (const m of e.mentions) {
-      await trx.insertInto("mentions").values({ article_id: a.id, actor_id: e.id, start: m.span[0], end: m.span[1], text: m.text, kind: m.kind ?? "name" }).execute();
-    }
   }
-  for (const t of a.timexes) {
-    await trx.insertInto("timexes").values({ article_id: a.id, start: t.span[0], end: t.span[1], text: t.text, type: t.type, value: t.value }).execute();
-  }
+  const mentions = a.entities.flatMap((e) => e.mentions.map((m) => ({ article_id: a.id, actor_id: e.id, start: m.span[0], end: m.span[1], text: m.text, kind: m.kind ?? "name" })));
+  for (const rows of chunks(mentions)) await trx.insertInto("mentions").values(rows).execute();
+  const timexes = a.timexes.map((t) => ({ article_id: a.id, start: t.span[0], end: t.span[1], text: t.text, type: t.type, value: t.value }));
+  for (const rows of chunks(timexes)) await trx.insertInto("timexes").values(rows).execute();
   const index = [{ kind: "article", refId: a.id, articleId: a.id, body: [a.title, a.text].filter(Boolean).join("\n\n") }];
   for (const q of a.quotes) {
     const row = await trx.insertInto("quotes").values({
@@ -120,4 +119,11 @@ async function addEventReport(trx: Transaction<Database>, a: ArticleRecord, ev: 
     pattern: ev.pattern ?? "", modality: ev.modality, date: ev.date, cameo: ev.cameo, confidence: ev.confidence, reported_by: ev.reportedBy ?? null,
   }).execute();
   return eventId !== ev.id;
+}
+
+/** Multi-row inserts in slices that stay under every engine's bound-parameter limit. */
+function chunks<T>(rows: T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
 }

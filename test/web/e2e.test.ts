@@ -10,6 +10,7 @@ import { openStore } from "../../src/store/index.js";
 import type { Store } from "../../src/store/types.js";
 import { startServer, type Running } from "../../src/api/serve.js";
 import { callDocs, TRUMP, XI } from "../store/fixtures.js";
+import { analyzeText } from "../../src/analyze.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -117,4 +118,35 @@ test("filters narrow the timeline; search finds quotes and articles", { skip }, 
   assert.ok(await page.locator(".results mark").count() > 0);
   await page.screenshot({ path: join(ARTIFACTS, "search.png"), fullPage: true });
   await page.close();
+});
+
+const WIRE = [
+  "WASHINGTON, June 5 (Reuters) - U.S. President Donald Trump held a phone call with Chinese President Xi Jinping on Thursday, the White House said.\n\n\"We had a very good conversation,\" Trump told reporters aboard Air Force One.",
+  "BRUSSELS, June 4 - The European Union imposed new sanctions on Russia on Wednesday over its war in Ukraine, diplomats said.\n\nMoscow condemned the decision, Foreign Ministry spokeswoman Maria Zakharova said.",
+];
+
+test("articles analyzed by the pipeline: their events are on the timeline and their evidence highlights", { skip }, async () => {
+  const kb = await openStore(join(dir, "analyzed.db"));
+  for (const t of WIRE) await kb.addDocument(analyzeText(t, { published: "2025-06-06" }));
+  const events = (await kb.events({ limit: 100 })).items.filter((e) => e.day);
+  assert.ok(events.length >= 1, "the pipeline codes at least one event in these wire stories");
+  const srv = await startServer(kb, { port: 0, host: "127.0.0.1", webRoot: WEB });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(srv.url + "/");
+    await page.waitForSelector("circle.tl-event");
+    assert.equal(await page.locator("circle.tl-event").count(), events.length);
+    const dyad = events.find((e) => e.source.length && e.target.length);
+    if (dyad) await page.waitForSelector(`path.edge[data-source="${dyad.source[0].id}"][data-target="${dyad.target[0].id}"]`);
+    const e = events[0];
+    await page.locator(`circle.tl-event[data-event-id="${e.id}"]`).click();
+    await page.locator(".event-panel a.open-article").first().click();
+    await page.waitForSelector(".seg.evidence.selected");
+    assert.equal((await page.locator(".seg.evidence.selected").allInnerTexts()).join(""), e.reports[0].evidence.text);
+    await page.screenshot({ path: join(ARTIFACTS, "analyzed-article.png"), fullPage: true });
+    await page.close();
+  } finally {
+    await srv.close();
+    await kb.close();
+  }
 });
