@@ -31,6 +31,10 @@ interface Draft {
   infinitive: boolean;
   /** The doers are a group named by a common noun, not a known actor. */
   generic: boolean;
+  /** The actors came from "between X and Y". */
+  between: boolean;
+  /** A passive without a by-agent ("was jailed"): the doer is left unsaid. */
+  agentless: boolean;
   /** The subject came from a coordinated verb phrase. */
   coord: boolean;
 }
@@ -300,7 +304,11 @@ function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group | null)
   if (t.text === "," && j - 1 >= s.start && s.tokens[j - 1].pos === "CCONJ") return lastSubject && { ...lastSubject, coord: true };
   if (s.mentionAt[j] >= 0 || ["NOUN", "PROPN", "PRON", "NUM", "ADJ"].includes(t.pos)) {
     if (t.pos === "PRON" && s.mentionAt[j] < 0) return { start: j, end: j, mentions: [], plural: g.pluralAnaphors.has(t.lower) };
-    return groupEndingAt(s, j, g, "source");
+    const grp = groupEndingAt(s, j, g, "source");
+    // "an airstrike on its embassy in Damascus killed": a place inside a longer subject is not the doer.
+    const before = s.tokens[grp.start - 1];
+    if (before && (g.locPreps.has(before.lower) || before.lower === "of" || before.lower === "on")) return null;
+    return grp;
   }
   return null;
 }
@@ -334,6 +342,8 @@ function analyze(
   let past = false;
   let followsPrev = false;
   let coord = false;
+  let agentless = false;
+  let between = false;
   let infinitive = false;
   let generic = false;
   const mentionsToEnts = (ms: number[]) => [...new Set(ms.map(ent))];
@@ -369,6 +379,7 @@ function analyze(
         if (toks[j].pos === "VERB" || toks[j].text === ";") break;
       }
       src = agent;
+      agentless = !agent.length;
       // The passive subject is the target: "the border post of X", "X's embassy" count.
       tgt = subj && toBefore < 0 ? mentionsToEnts(groupEndingAt(s, subj.end, g, "target").mentions) : subjEnts;
     } else {
@@ -409,7 +420,10 @@ function analyze(
       const grp = groupFrom(s, k, g, w === "by" || w === "from" ? "source" : "target");
       const es = mentionsToEnts(grp.mentions);
       evEnd = Math.max(evEnd, grp.end);
-      if (w === "between" || w === "among") src = [...src, ...es];
+      if (w === "between" || w === "among") {
+        src = [...src, ...es];
+        between = true;
+      }
       else if (w === "by" || w === "from") src = src.length ? src : es;
       else if (w === "for" && p.type !== "SUPPORT" && p.type !== "AID") break;
       else if (w === "against" && ["SUPPORT", "AID", "COOPERATE", "AGREE"].includes(p.type)) break;
@@ -447,7 +461,7 @@ function analyze(
     if (modality === "asserted") modality = nominalModality(s, a, m.first, g);
     if (!past) past = sentencePast(s);
   }
-  return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev, coord, infinitive, generic };
+  return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev, coord, infinitive, generic, agentless, between };
 }
 
 function isPast(group: Token[]): boolean {
@@ -473,6 +487,7 @@ function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLayer): Gro
     const t = s.tokens[j];
     if (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "SCONJ" && t.lower !== "than") || g.relatives.has(t.lower)) return null;
     if (t.pos === "CCONJ" && hasVerbBetween(s, j + 1, Math.min(s.end, j + 4))) return null;
+    if (t.text === "," && ["including", "especially", "notably"].includes(s.tokens[j + 1]?.lower ?? "")) continue;
     if (t.pos === "PUNCT" && t.text !== "-") return null;
     if (s.timexAt[j] >= 0) return null;
     if (s.mentionAt[j] < 0) continue;
@@ -585,7 +600,7 @@ function finish(
   }
   // Plural anaphors ("the two leaders", "the countries", "they ... each other") take the last pair.
   const anaphor = anaphoricSubject(s, d.evStart, d.m.first, g) || eachOther(s, d.m.last + 1);
-  if (sym && anaphor && new Set([...src, ...tgt]).size < 2) {
+  if ((sym || !tgt.length) && anaphor && new Set([...src, ...tgt]).size < 2) {
     const person = hasWord(s, d.evStart, d.m.last, ["leaders", "men", "presidents"]);
     const place = hasWord(s, d.evStart, d.m.last, ["countries", "nations", "governments", "economies", "sides"]);
     const same = pairs.used && pairs.used.sent === si ? pairs.used.pair : null;
@@ -595,7 +610,7 @@ function finish(
       pairs.used = { pair, sent: si };
     }
   }
-  if (sym && !tgt.length && src.length >= 2) {
+  if ((sym || d.between) && !tgt.length && src.length >= 2) {
     tgt = src.slice(1);
     src = src.slice(0, 1);
   }
@@ -616,7 +631,9 @@ function finish(
   }
   // Without a source there is no "who did": such mentions are background, not events, unless
   // the doers are a group named by a common noun ("thousands of students marched").
-  if (p.type !== "OTHER" && !src.length && !d.generic) return null;
+  const unnamed = (d.generic && g.genericTypes.has(p.type)) || (d.agentless && tgt.length > 0);
+  if (p.type !== "OTHER" && !src.length && !unnamed) return null;
+  if (g.requiresTarget.has(p.type) && !tgt.length && p.type === d.type && d.modality !== "negated") return null;
   // A noun with one side only is mostly background ("the talks are watched", "America's ally").
   if (p.pos === "N" && !tgt.length && !["MOBILIZE", "PROTEST", "OTHER"].includes(p.type)) return null;
   if (p.type !== "OTHER" && src.length && tgt.length && src.every((x) => tgt.includes(x))) return null;

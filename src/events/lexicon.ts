@@ -54,6 +54,10 @@ export interface Grammar {
   governorTypes: Set<string>;
   reactiveObjects: Set<string>;
   groupNouns: Set<string>;
+  /** PLOVER types that need a recipient (plover.json requires_recipient). */
+  requiresTarget: Set<string>;
+  /** Types whose doers may be a group named by a common noun. */
+  genericTypes: Set<string>;
 }
 
 export interface Lexicon {
@@ -100,13 +104,13 @@ export function loadGrammar(file = dataDir("patterns", "grammar.json")): Grammar
   }
   const keys: Array<keyof Grammar> = [
     "actorNouns", "speechVerbs", "future", "futureBefore", "hypothetical", "hypoAdj", "conditional", "negation",
-    "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "governorTypes", "reactiveObjects", "groupNouns",
+    "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "governorTypes", "reactiveObjects", "groupNouns", "requiresTarget", "genericTypes",
   ];
   const g = {} as Grammar;
   for (const k of keys) {
     const v = raw[k];
     if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) fail(basename(file), `'${k}' must be a list of strings`);
-    g[k] = new Set((v as string[]).map((s) => (k === "governorTypes" ? s.toUpperCase() : s.toLowerCase())));
+    g[k] = new Set((v as string[]).map((s) => (k === "governorTypes" || k === "requiresTarget" || k === "genericTypes" ? s.toUpperCase() : s.toLowerCase())));
   }
   return g;
 }

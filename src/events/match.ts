@@ -35,8 +35,13 @@ function gapOk(t: Token): boolean {
   return t.pos === "PUNCT" && (t.text === "-" || t.text === "%");
 }
 
+function actorHead(s: Sent, j: number, lex: Lexicon): boolean {
+  const t = s.tokens[j];
+  return lex.grammar.actorNouns.has(lemmaOf(t)) || lex.grammar.actorNouns.has(t.lower) || lex.grammar.pluralAnaphors.has(t.lower);
+}
+
 /** Tries one pattern at token i (its first word already matched). */
-function tryPattern(s: Sent, p: Pattern, i: number): Match | null {
+function tryPattern(s: Sent, p: Pattern, i: number, lex: Lexicon): Match | null {
   const toks = s.tokens;
   let pos = i + 1;
   let slot: [number, number] | null = null;
@@ -57,6 +62,8 @@ function tryPattern(s: Sent, p: Pattern, i: number): Match | null {
       }
       if (j >= s.end || s.mentionAt[j] < 0) return null;
       const end = s.npEnd(j);
+      // "call Russia's invasion a war": the slot must be an actor, not a thing an actor has.
+      if (s.mentionAt[end] < 0 && !actorHead(s, end, lex)) return null;
       slot = [j, end];
       pos = end + 1;
       continue;
@@ -119,7 +126,7 @@ export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
     if (p.pos === "N" && VERBISH.has(t.pos)) {
       if (!(prev && ["DET", "ADJ", "PART", "NUM"].includes(prev.pos))) continue;
     }
-    const m = tryPattern(s, p, i);
+    const m = tryPattern(s, p, i, lex);
     if (!m) continue;
     if (!best || p.words > best.pattern.words || (p.words === best.pattern.words && m.last > best.last)) best = m;
   }
