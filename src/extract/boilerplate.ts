@@ -6,7 +6,7 @@ const DROP_TAGS = "script, style, noscript, template, iframe, button, select, te
 
 // Class or id tokens of page furniture, matched on whole dash/underscore-separated tokens of one name.
 const FURNITURE = /(?:^|[_-])(?:share|sharing|sharebar|social|socials|related|newsletter|promo|promos|advert|advertisement|ad|ads|adslot|sponsor|sponsored|recommended|recommendations|breadcrumb|breadcrumbs|tags|tag-list|comments?|disqus|subscribe|subscription|signup|popup|modal|cookie|cookies|outbrain|taboola|readmore|read-more|trending|popular|most-read|widget|sidebar|toolbar|byline|author-bio|bio-box|paywall|skip|print|login|masthead|navbar|menu|pagination|pager|rating|follow|more-stories|jump|tools)(?:$|[_-])/i;
-const CONTENTISH = /article|body|content|main|story|entry|post|text|prose/i;
+const CONTENTISH = /article|body|content|main|story|entry|post|text|prose|embed|tweet/i;
 
 function furnitureName(cls: string): boolean {
   return cls.split(/\s+/).some((name) => name && FURNITURE.test(name) && !CONTENTISH.test(name));

@@ -21,10 +21,12 @@ export function classify(b: Block): Cls {
   if (BOILER_LINE.test(t) && len < 200) return "bad";
   // Embedded posts (tweets) are mostly links yet part of the story.
   const quoted = b.tag === "blockquote" || b.within.includes("blockquote");
-  if (density > (quoted ? 0.8 : 0.5) && len < 400) return "bad";
-  if (density > (quoted ? 0.8 : 0.3)) return len > 200 ? (SENTENCE_END.test(t) ? "neargood" : "short") : "bad";
   const words = wordCount(t);
   const sentence = SENTENCE_END.test(t);
+  // Linked prose (a summary bullet whose lead clause is a link) reads as text; linked headlines do not.
+  const linkedProse = len >= 150 && words >= 20 && sentence;
+  if (density > (quoted ? 0.8 : 0.5) && len < 400) return linkedProse ? "neargood" : "bad";
+  if (density > (quoted ? 0.8 : 0.3)) return len > 200 ? (sentence ? "neargood" : "short") : "bad";
   if (len >= 200 && words >= 25) return "good";
   if (len >= 70 && words >= 10 && sentence) return "good";
   if (len >= 25 && words >= 4 && sentence) return "neargood";
