@@ -94,8 +94,24 @@ function giveCountries(toks: Doc["tokens"], cands: Cand[], made: Map<string, New
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     const m = made.get(c.id);
-    if (!m || m.type !== "PERSON" || m.country || seen.has(c.id)) continue;
+    if (!m || m.country || seen.has(c.id)) continue;
     seen.add(c.id);
+    if (m.type === "ORG") {
+      // "... think tank in London", "... Center at New York University"
+      for (let j = k + 1; j < cands.length && cands[j].a < c.b + 6 && toks[cands[j].a].sent === toks[c.a].sent; j++) {
+        const between = toks.slice(c.b, cands[j].a);
+        if (between.some((x) => x.pos === "PUNCT" || x.pos === "VERB")) break;
+        if (!["in", "at", "of"].includes(toks[cands[j].a - 1].lower)) continue;
+        const cc = countryOf(cands[j]) ?? (kb.actors.get(cands[j].id)?.kind === "org" ? kb.actors.get(cands[j].id)!.country : null);
+        if (cc) {
+          m.country = cc;
+          break;
+        }
+      }
+      if (!m.country && dominant && m.sector !== "IGO") m.country = dominant;
+      continue;
+    }
+    if (m.type !== "PERSON") continue;
     if (toks[c.b]?.text === "," && ["a", "an", "the", "who"].includes(toks[c.b + 1]?.lower ?? "")) {
       for (let j = k + 1; j < cands.length && cands[j].a < c.b + 12 && toks[cands[j].a].sent === toks[c.a].sent; j++) {
         if (toks.slice(c.b + 1, cands[j].a).some((x) => x.text === "," || x.text === ".")) break;
@@ -112,19 +128,46 @@ function giveCountries(toks: Doc["tokens"], cands: Cand[], made: Map<string, New
 
 /** An unknown person spelled like a known one of the article ("Emanuel Macron") is that person. */
 function mergeVariants(cands: Cand[], kb: ActorKB): Cand[] {
-  const known = new Map<string, string>();
+  const known: Array<{ first: string; last: string; id: string }> = [];
   for (const c of cands) {
     const a = kb.actors.get(c.id);
     if (a?.kind !== "person") continue;
-    const parts = a.name.split(/\s+/);
-    if (parts.length > 1) known.set(`${parts[0][0]}|${parts[parts.length - 1]}`.toLowerCase(), c.id);
+    const parts = a.name.toLowerCase().split(/\s+/);
+    if (parts.length > 1) known.push({ first: parts[0], last: parts[parts.length - 1], id: c.id });
   }
   return cands.map((c) => {
     if (!c.made || c.made.type !== "PERSON") return c;
-    const parts = c.made.name.split(/\s+/);
-    const id = parts.length > 1 ? known.get(`${parts[0][0]}|${parts[parts.length - 1]}`.toLowerCase()) : undefined;
-    return id ? { a: c.a, b: c.b, id, kind: c.kind } : c;
+    const parts = c.made.name.toLowerCase().split(/\s+/);
+    if (parts.length < 2) return c;
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    // Same surname and initial ("Emanuel Macron"), or same given name and a surname one or two
+    // letters off ("Benjamin Netanyau").
+    const close = (x: { first: string; last: string }) =>
+      (x.last === last && editDistance(x.first, first) <= 2) || (x.first === first && last.length >= 5 && editDistance(x.last, last) <= 2);
+    const k = known.find(close);
+    if (k) return { a: c.a, b: c.b, id: k.id, kind: c.kind };
+    // The same test against the knowledge base, when exactly one person fits.
+    const pool = new Set([...(kb.names.get(last) ?? []), ...(kb.given.get(first) ?? [])]);
+    const fits = [...pool].filter((id) => {
+      const a = kb.actors.get(id);
+      if (a?.kind !== "person") return false;
+      const p = a.name.toLowerCase().split(/\s+/);
+      return p.length > 1 && close({ first: p[0], last: p[p.length - 1] });
+    });
+    return fits.length === 1 ? { a: c.a, b: c.b, id: fits[0], kind: c.kind } : c;
   });
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
 /** Sorted by start; on overlap the earlier (then longer) span wins. */

@@ -34,6 +34,8 @@ export interface ActorKB {
   offices: Map<string, Array<{ id: string; role: KBRole }>>;
   /** Every lower-cased name, alias and surname → actor ids (for lookups). */
   names: Map<string, string[]>;
+  /** People by lower-cased given name → ids (for misspelled surnames). */
+  given: Map<string, string[]>;
   /** Cities by lower-cased name → ids. */
   cities: Map<string, string[]>;
   lex: ShapeLexicon;
@@ -116,6 +118,7 @@ function compile(actors: Map<string, KBActor>, lex: ShapeLexicon, files: string[
   const names = new Map<string, string[]>();
   const offices = new Map<string, Array<{ id: string; role: KBRole }>>();
   const cities = new Map<string, string[]>();
+  const given = new Map<string, string[]>();
   const addName = (n: string, id: string) => {
     const k = n.toLowerCase();
     const l = names.get(k);
@@ -152,7 +155,11 @@ function compile(actors: Map<string, KBActor>, lex: ShapeLexicon, files: string[
       insert(s, a.id, "surname");
       addName(s, a.id);
     }
-    if (a.kind === "person" && !FAMILY_FIRST.has(a.country ?? "")) lex.givenNames.add(tokenKey(a.name.split(/\s+/)[0]));
+    if (a.kind === "person" && !FAMILY_FIRST.has(a.country ?? "")) {
+      const first = a.name.split(/\s+/)[0].toLowerCase();
+      lex.givenNames.add(tokenKey(first));
+      given.set(first, [...(given.get(first) ?? []), a.id]);
+    }
     if (a.kind === "city") {
       const k = a.name.toLowerCase();
       cities.set(k, [...(cities.get(k) ?? []), a.id]);
@@ -166,5 +173,5 @@ function compile(actors: Map<string, KBActor>, lex: ShapeLexicon, files: string[
       }
     }
   }
-  return { size: actors.size, actors, trie, offices, names, cities, lex, files };
+  return { size: actors.size, actors, trie, offices, names, cities, given, lex, files };
 }

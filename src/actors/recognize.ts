@@ -141,7 +141,7 @@ export class Scanner {
     const t = this.toks[i];
     // Titles come first: they may start lower case ("then-US president", "adviser").
     const tm = this.title(i);
-    if (tm?.title && this.nameWord(tm.b) && !this.orgHeadAhead(tm.a)) {
+    if (tm?.title && (this.nameWord(tm.b) || this.toks[tm.b]?.lower === "to") && !this.orgHeadAhead(tm.a)) {
       const r = this.titledPerson(tm);
       if (r > i) return r;
     }
@@ -436,7 +436,7 @@ export class Scanner {
       // "Swiss Development Cooperation disaster risk reduction adviser": skip the lower-case words.
       let s = tm.a - 1;
       while (s >= 0 && s > tm.a - 5 && t[s].sent === t[tm.a].sent && !this.cap(s) && (t[s].pos === "NOUN" || t[s].pos === "ADJ")) s--;
-      if (prev && prev.b === s + 1 && s < tm.a - 1 && prev.kind === "name" && (prev.made?.type === "ORG" || this.actor(prev.id)?.kind === "org")) q = prev;
+      if (prev && prev.b === s + 1 && s < tm.a - 1 && (prev.kind === "demonym" || prev.id.startsWith("country:") || (prev.kind === "name" && (prev.made?.type === "ORG" || this.actor(prev.id)?.kind === "org")))) q = prev;
     }
     let current = true;
     for (let s = k - 1; s >= 0 && s >= k - 3 && t[s].sent === t[k].sent; s--) {
@@ -444,8 +444,22 @@ export class Scanner {
       if (lex.notCurrent.has(t[s].lower)) current = false;
       break;
     }
-    // The name after the title.
-    const nameStart = tm.b;
+    // The name after the title: past "to Israel" ("ambassador to Israel Martin Indyk") and
+    // stacked titles ("Supreme Leader Ayatollah Ali Khamenei").
+    let nameStart = tm.b;
+    for (let guard = 0; guard < 3; guard++) {
+      const to = t[nameStart]?.lower === "to" ? this.kbReal(nameStart + 1) : null;
+      if (to && to.hits.some((h) => this.actor(h.id)?.kind === "country") && this.nameWord(to.b)) {
+        nameStart = to.b;
+        continue;
+      }
+      const more = this.title(nameStart);
+      if (more?.title && this.cap(nameStart) && this.nameWord(more.b)) {
+        nameStart = more.b;
+        continue;
+      }
+      break;
+    }
     const km = this.kbMatch(nameStart);
     const kp = km?.hits.find((h) => this.actor(h.id)?.kind === "person" && h.form !== "surname");
     if (km && kp) return this.push({ a: nameStart, b: km.b, id: kp.id, kind: "name" });
@@ -457,7 +471,7 @@ export class Scanner {
       else if (e > nameStart && this.particle(e)) e++;
       else break;
     }
-    if (e === nameStart) return tm.a;
+    if (e === nameStart) return tm.a + 1;
     const words = t.slice(nameStart, e).map((x) => x.text);
     const qCountry = q ? this.candCountry(q) : null;
     const qOrg = q && (this.actor(q.id)?.kind === "org" || q.made?.type === "ORG") ? q : null;
@@ -486,6 +500,7 @@ export class Scanner {
     const name = words.join(" ").replace(/ - /g, "-");
     let sector = current ? def.sector : null;
     if (current && !sector && qOrg) sector = qOrg.made ? qOrg.made.sector : this.actor(qOrg.id)?.sector ?? null;
+    if (current && !sector && qCountry && !qOrg && def.office === "adviser") sector = "GOV";
     const qName = q && !qOrg ? (this.actor(q.id)?.kind === "country" || q.kind === "demonym" ? this.actor(q.id)?.name : this.actor(q.id)?.name ?? q.made?.name) : qOrg ? (this.actor(qOrg.id)?.name ?? qOrg.made?.name) : null;
     const role = current ? [capitalize(def.words), qName ? `of ${withArticle(qName)}` : ""].filter(Boolean).join(" ") : null;
     return this.push({ a: nameStart, b: e, id: `person:${slug(name)}`, kind: "name", made: { name, type: "PERSON", country: qCountry, sector, role } });
