@@ -214,15 +214,16 @@ export function weekendWord(g: Cursor, i: number): Match | null {
   return { s: i, e: i + 1, sem: { k: "weekend" } };
 }
 
-/** "the day before", "the day after": a step from the last date mentioned. */
+/** "the day before", "the week after": a step from the last date mentioned. */
 export function dayBeforeAfter(g: Cursor, i: number): Match | null {
-  if (g.l(i) !== "the" || g.l(i + 1) !== "day") return null;
+  const unit = g.l(i + 1);
+  if (g.l(i) !== "the" || !(unit === "day" || unit === "week" || unit === "month" || unit === "year")) return null;
   const d = g.l(i + 2);
   if (d !== "before" && d !== "after") return null;
   const n = g.W[i + 3];
   // "the day before the vote" anchors on an event, not a date: leave it.
   if (n && n.kind === "alpha" && !/^(and|but|or|when)$/.test(n.l)) return null;
-  return { s: i, e: i + 3, sem: { k: "offset", n: 1, unit: "day", dir: d === "before" ? -1 : 1, from: "previous" } };
+  return { s: i, e: i + 3, sem: { k: "offset", n: 1, unit, dir: d === "before" ? -1 : 1, from: "previous" } };
 }
 
 /** [early|late] [the] SEASON [of] YEAR, "the summer", "this spring". */

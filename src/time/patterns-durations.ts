@@ -36,6 +36,8 @@ export function durationAt(g: Cursor, s: number, i: number, mod: Mod | undefined
     if (after === "ago" && n !== null) return { s, e: j + 1, sem: { k: "offset", n, unit: unit.name, dir: -1, from: "published", mod } };
     if ((after === "later" || after === "earlier") && n !== null) return { s, e: j + 1, sem: { k: "offset", n, unit: unit.name, dir: after === "later" ? 1 : -1, from: "previous", mod } };
     if ((after === "from" && g.l(j + 1) === "now") && n !== null) return { s, e: j + 2, sem: { k: "offset", n, unit: unit.name, dir: 1, from: "published", mod } };
+    // "(will meet) in two weeks": a date in a future clause, a period otherwise.
+    if (g.l(s - 1) === "in" && n !== null && !mod && after !== "of" && !g.fuzzy.has(g.l(i)) && /s$/.test(g.l(j - 1)) && CAL_UNITS.has(unit.name)) return { s, e: j, sem: { k: "within", n, unit: unit.name, value: durationValue(n, unit.code) } };
   }
   if (article && !mod && !hyphen) return null;
   if (unit.code === "QU") return null; // "three-quarters" is a fraction

@@ -187,6 +187,9 @@ export function resolve(sem: Sem, c: ResolveContext): Resolved {
       const day = c.sameSentenceDay ?? (pub ? fmtDay(pub) : "XXXX-XX-XX");
       return { type: "TIME", value: day + fmtTime(sem.h, sem.min), anchor: c.sameSentenceDay ? "sentence-date" : pubA };
     }
+    case "within":
+      if (tense === "future") return resolve({ k: "offset", n: sem.n, unit: sem.unit, dir: 1, from: "published" }, c);
+      return { type: "DURATION", value: sem.value, anchor: "absolute" };
     case "duration": return { type: "DURATION", value: sem.value, anchor: "absolute", ...(sem.mod ? { mod: sem.mod } : {}) };
     case "set": return { type: "SET", value: sem.value, anchor: "absolute" };
     case "ref": return { type: "DATE", value: sem.value, anchor: pubA };

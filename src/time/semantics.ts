@@ -20,5 +20,6 @@ export type Sem =
   | { k: "holiday"; name: string; y: number | null }
   | { k: "time"; h: number; min: number }
   | { k: "duration"; value: string; mod?: Mod }
+  | { k: "within"; n: number; unit: string; value: string }
   | { k: "set"; value: string }
   | { k: "ref"; value: string };

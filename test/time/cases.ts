@@ -251,6 +251,9 @@ export const CASES: Case[] = [
   { pub: FRI, text: "The council cited Resolution 2254 and Flight 1549 in its report.", want: [] },
   { pub: FRI, text: "There was no 2020 convention, and item No. 2019 was withdrawn.", want: [["2020", "2020"]] },
   { pub: FRI, text: "Trump's 2025 tariffs hit 1500 firms, and about 2030 jobs were lost.", want: [["2025", "2025"]] },
+  { pub: FRI, text: "The envoys will meet again in two weeks.", want: [["two weeks", "2025-W25"]] },
+  { pub: FRI, text: "Prices doubled in two years of war.", want: [["two years", "P2Y", "DURATION"]] },
+  { pub: FRI, text: "The cabinet met on March 3 and again the week after.", want: [["March 3", "2025-03-03"], ["the week after", "2025-W11"]] },
   // --- unknown article date
   { pub: null, text: "The agreement was signed on May 12.", want: [["May 12", "XXXX-05-12"]] },
   { pub: null, text: "Footage of the collapse on Wednesday showed a cloud of ice.", want: [["Wednesday", "XXXX-WXX-3"]] },
