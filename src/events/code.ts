@@ -352,7 +352,7 @@ function analyze(
 
   if (!nominal) {
     const group = toks.slice(vg, m.first + 1);
-    const passive = group.some((t) => t.lemma === "be" || t.lemma === "get") && trig.pos === "VERB" && trig.lower !== trig.lemma && !trig.lower.endsWith("ing") && toks[m.last + 1]?.lower !== "to";
+    const passive = group.some((t) => t.lemma === "be" || t.lemma === "get") && trig.pos === "VERB" && trig.lower !== trig.lemma && !trig.lower.endsWith("ing") && toks[m.last + 1]?.lower !== "to" && toks[m.first + 1]?.lower !== "to";
     const perfect = group.some((t) => t.lemma === "have" && t.pos === "AUX");
     past = !perfect && group.every((t) => t.lemma !== "will") && isPast(group);
     let subj: Group | null;

@@ -13,7 +13,7 @@ export interface Match {
   slot: [number, number] | null;
 }
 
-const GAP = 3;
+const GAP = 4;
 const GAP_POS = new Set(["DET", "ADJ", "NUM", "ADV", "NOUN", "PROPN", "PART", "SYM"]);
 
 function wordOk(t: Token, alts: string[]): boolean {
