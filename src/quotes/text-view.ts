@@ -99,14 +99,21 @@ export class TextView {
       if (this.isNameToken(i)) {
         let j = i + 1;
         while (j < b && !this.quoted[j]) {
-          // Two mentions side by side are two actors ("ambassador to Israel Martin Indyk").
+          // Two mentions side by side are two actors ("Israel" | "Martin Indyk").
           const mj = this.mentionOf[j];
           if (mj >= 0 && this.mentionOf[j - 1] >= 0 && mj !== this.mentionOf[j - 1]) break;
           if (this.isNameToken(j)) j++;
           else if ((PARTICLES.has(this.tokens[j].lower) || this.tokens[j].text === "-" || (this.tokens[j].text === "." && this.isTitle(j - 1))) && j + 1 < b && this.isNameToken(j + 1)) j += 2;
           else break;
         }
-        out.push(this.cand(i, j, "name", this.bestMention(i, j)));
+        const c = this.cand(i, j, "name", this.bestMention(i, j));
+        // "ambassador to Israel Martin Indyk": the preposition takes the place, not the person after it.
+        if (c.afterPrep && c.mention >= 0 && this.actors.mentions[c.mention].start > this.tokens[i].start) {
+          let titled = false;
+          for (let k = i; k < j && this.tokens[k].start < this.actors.mentions[c.mention].start; k++) if (this.isTitle(k)) titled = true;
+          if (!titled && this.actors.entities[this.actors.mentions[c.mention].entity]?.type === "PERSON") c.afterPrep = false;
+        }
+        out.push(c);
         i = j - 1;
         continue;
       }
