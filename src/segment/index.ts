@@ -75,7 +75,7 @@ function finish(page: Page, d: Draft, ordinal: number): ArticleSegment {
     if (i === 0) {
       const dl = findDateline(p.text);
       if (dl && dl.length < p.text.length) {
-        dateline = p.text.slice(0, dl.length).replace(/[\s\-\u2013\u2014\u2212]+$/u, "");
+        dateline = p.text.slice(0, dl.length).replace(/(?<![\s\-\u2013\u2014\u2212])[\s\-\u2013\u2014\u2212]+$/u, "");
         if (dl.agency && isAgency(dl.agency)) credits.push({ kind: "source", text: dl.agency, span: [p.start, p.start + dl.length] });
         start += dl.length;
       }

@@ -130,12 +130,12 @@ test("every regular expression runs in linear time on pumped inputs", () => {
       continue; // template fragments that only compile inside a larger pattern
     }
     for (const p of pumps) {
-      const input = p.repeat(Math.ceil(6000 / p.length)) + "\u0000!";
+      const input = p.repeat(Math.ceil(20_000 / p.length)) + "\u0000!";
       const t = performance.now();
       re.lastIndex = 0;
       re.exec(input);
       const ms = performance.now() - t;
-      if (ms > 250) slow.push(`${r.where}: /${r.source}/ took ${ms.toFixed(0)} ms on ${JSON.stringify(p)}×`);
+      if (ms > 200) slow.push(`${r.where}: /${r.source}/ took ${ms.toFixed(0)} ms on ${JSON.stringify(p)}×`);
     }
   }
   assert.deepEqual(slow, []);
