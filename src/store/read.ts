@@ -1,6 +1,6 @@
 // Read queries over the knowledge base, written once in Kysely for every engine.
-import { sql, type Kysely, type SelectQueryBuilder } from "kysely";
-import type { Database } from "./schema.js";
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from "kysely";
+import type { Database, EventsTable } from "./schema.js";
 import type { DialectParts } from "./dialect.js";
 import type {
   ActorFilter, ActorRef, ActorSummary, ArticleFilter, ArticleSummary, DocumentSummary, EventFilter, EventReport,
@@ -9,6 +9,14 @@ import type {
 import type { ArticleRecord } from "../record/types.js";
 
 type DB = Kysely<Database>;
+/** An article's title, else its first sentence (or opening words) without the dateline. */
+export function headline(title: string | null, lead: string): string {
+  if (title?.trim()) return title.trim();
+  const first = lead.replace(/\s+/g, " ").trim().split(/(?<=[.!?])\s/)[0] ?? "";
+  return first.length > 90 ? first.slice(0, first.lastIndexOf(" ", 88) > 40 ? first.lastIndexOf(" ", 88) : 88) + "…" : first || "(empty article)";
+}
+const LEAD = sql<string>`substr(articles.text, 1, 200)`;
+
 const page = (p: Paging) => ({ limit: p.limit ?? 50, offset: p.offset ?? 0 });
 
 function actorRef(r: { id: string; name: string; type: string; country: string | null; sector: string | null }): ActorRef {
@@ -52,7 +60,7 @@ export async function getEvent(db: DB, id: string): Promise<StoredEvent | null> 
   return row ? (await hydrateEvents(db, [row]))[0] : null;
 }
 
-async function hydrateEvents(db: DB, rows: Database["events"][] extends never ? never : Array<{ [K in keyof Database["events"]]: Database["events"][K] }>): Promise<StoredEvent[]> {
+async function hydrateEvents(db: DB, rows: Array<Selectable<EventsTable>>): Promise<StoredEvent[]> {
   if (!rows.length) return [];
   const ids = rows.map((r) => r.id);
   const roles = await db.selectFrom("event_actors").innerJoin("actors", "actors.id", "event_actors.actor_id")
@@ -60,7 +68,7 @@ async function hydrateEvents(db: DB, rows: Database["events"][] extends never ? 
     .where("event_actors.event_id", "in", ids).orderBy("actors.id").execute();
   const reports = await db.selectFrom("event_reports").innerJoin("articles", "articles.id", "event_reports.article_id")
     .innerJoin("documents", "documents.id", "articles.document_id")
-    .selectAll("event_reports").select(["articles.title", "articles.published", "documents.source", "documents.url"])
+    .selectAll("event_reports").select(["articles.title", "articles.published", "documents.source", "documents.url", LEAD.as("lead")])
     .where("event_reports.event_id", "in", ids).orderBy("articles.published").orderBy("event_reports.id").execute();
   return rows.map((r) => ({
     id: r.id, type: r.type, category: r.category, mode: r.mode, context: JSON.parse(r.context) as string[], cameo: r.cameo, day: r.day, date: r.date,
@@ -68,7 +76,7 @@ async function hydrateEvents(db: DB, rows: Database["events"][] extends never ? 
     target: roles.filter((x) => x.event_id === r.id && x.role === "target").map(actorRef),
     location: r.location_id, goldstein: r.goldstein, quad: r.quad, ploverQuad: r.plover_quad, reportCount: r.report_count,
     reports: reports.filter((x) => x.event_id === r.id).map((x): EventReport => ({
-      id: x.id, articleId: x.article_id, articleTitle: x.title, published: x.published, documentSource: x.url ?? x.source,
+      id: x.id, articleId: x.article_id, articleTitle: headline(x.title, x.lead), published: x.published, documentSource: x.url ?? x.source,
       evidence: { span: [x.evidence_start, x.evidence_end], text: x.evidence_text },
       trigger: { span: [x.trigger_start, x.trigger_end], text: x.trigger_text },
       pattern: x.pattern, modality: x.modality, date: x.date, cameo: x.cameo, confidence: x.confidence, reportedBy: x.reported_by,
@@ -127,11 +135,11 @@ export async function listQuotes(db: DB, f: QuoteFilter = {}): Promise<PageOf<St
   if (f.article) base = base.where("quotes.article_id", "=", f.article);
   const total = await base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
   const rows = await base.selectAll("quotes")
-    .select(["articles.title", "articles.published", "actors.name as a_name", "actors.type as a_type", "actors.country as a_country", "actors.sector as a_sector"])
+    .select(["articles.title", "articles.published", LEAD.as("lead"), "actors.name as a_name", "actors.type as a_type", "actors.country as a_country", "actors.sector as a_sector"])
     .orderBy("articles.published", "desc").orderBy("quotes.id").limit(limit).offset(offset).execute();
   return {
     items: rows.map((r) => ({
-      id: r.id, articleId: r.article_id, articleTitle: r.title, published: r.published, span: [r.start, r.end], text: r.text,
+      id: r.id, articleId: r.article_id, articleTitle: headline(r.title, r.lead), published: r.published, span: [r.start, r.end], text: r.text,
       speaker: r.speaker_id ? { id: r.speaker_id, name: r.a_name ?? r.speaker_id, type: r.a_type ?? "OTHER", country: r.a_country ?? null, sector: r.a_sector ?? null } : null,
       speakerText: r.speaker_text, cue: r.cue, direct: !!r.direct,
     })),
@@ -152,14 +160,14 @@ export async function listDocuments(db: DB, p: Paging = {}): Promise<PageOf<Docu
 }
 
 const ARTICLE_COLS = ["id", "document_id", "ordinal", "title", "byline", "published", "published_from"] as const;
-const artSummary = (r: { id: string; document_id: string; ordinal: number; title: string | null; byline: string | null; published: string | null; published_from: string; length: number }): ArticleSummary => ({
-  id: r.id, documentId: r.document_id, ordinal: r.ordinal, title: r.title, byline: r.byline, published: r.published, publishedFrom: r.published_from, length: Number(r.length),
+const artSummary = (r: { id: string; document_id: string; ordinal: number; title: string | null; byline: string | null; published: string | null; published_from: string; length: number; lead: string }): ArticleSummary => ({
+  id: r.id, documentId: r.document_id, ordinal: r.ordinal, title: r.title, headline: headline(r.title, r.lead), byline: r.byline, published: r.published, publishedFrom: r.published_from, length: Number(r.length),
 });
 
 export async function getDocument(db: DB, id: string): Promise<(DocumentSummary & { articles: ArticleSummary[] }) | null> {
   const r = await db.selectFrom("documents").selectAll().where("id", "=", id).executeTakeFirst();
   if (!r) return null;
-  const arts = await db.selectFrom("articles").select(ARTICLE_COLS).select(sql<number>`length(text)`.as("length")).where("document_id", "=", id).orderBy("ordinal").execute();
+  const arts = await db.selectFrom("articles").select(ARTICLE_COLS).select([sql<number>`length(text)`.as("length"), LEAD.as("lead")]).where("document_id", "=", id).orderBy("ordinal").execute();
   return { ...docSummary(r), articles: arts.map(artSummary) };
 }
 
@@ -170,13 +178,13 @@ export async function listArticles(db: DB, f: ArticleFilter = {}): Promise<PageO
   if (f.since) base = base.where("published", ">=", f.since);
   if (f.until) base = base.where("published", "<=", f.until);
   const total = await base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirst();
-  const rows = await base.select(ARTICLE_COLS).select(sql<number>`length(text)`.as("length"))
+  const rows = await base.select(ARTICLE_COLS).select([sql<number>`length(text)`.as("length"), LEAD.as("lead")])
     .orderBy(sql`CASE WHEN published IS NULL THEN 1 ELSE 0 END`).orderBy("published", "desc").orderBy("id").limit(limit).offset(offset).execute();
   return { items: rows.map(artSummary), total: Number(total?.n ?? 0), limit, offset };
 }
 
 export async function getArticle(db: DB, id: string): Promise<StoredArticle | null> {
-  const r = await db.selectFrom("articles").select(ARTICLE_COLS).select(["record", sql<number>`length(text)`.as("length")]).where("id", "=", id).executeTakeFirst();
+  const r = await db.selectFrom("articles").select(ARTICLE_COLS).select(["record", sql<number>`length(text)`.as("length"), LEAD.as("lead")]).where("id", "=", id).executeTakeFirst();
   if (!r) return null;
   const reps = await db.selectFrom("event_reports").select(["id", "event_id"]).where("article_id", "=", id).execute();
   return { ...artSummary(r), record: JSON.parse(r.record) as ArticleRecord, mergedEvents: Object.fromEntries(reps.map((x) => [x.id, x.event_id])) };
@@ -186,10 +194,10 @@ export async function search(db: DB, parts: DialectParts, q: string, p: Paging =
   const { limit, offset } = page(p);
   const { hits, total } = await parts.search(db, q, limit, offset);
   const ids = [...new Set(hits.map((h) => h.articleId))];
-  const arts = ids.length ? await db.selectFrom("articles").select(["id", "title", "published"]).where("id", "in", ids).execute() : [];
+  const arts = ids.length ? await db.selectFrom("articles").select(["id", "title", "published", LEAD.as("lead")]).where("id", "in", ids).execute() : [];
   const byId = new Map(arts.map((a) => [a.id, a]));
   return {
-    items: hits.map((h) => ({ kind: h.kind === "quote" ? "quote" : "article", refId: h.refId, articleId: h.articleId, articleTitle: byId.get(h.articleId)?.title ?? null, published: byId.get(h.articleId)?.published ?? null, snippet: h.snippet })),
+    items: hits.map((h) => ({ kind: h.kind === "quote" ? "quote" : "article", refId: h.refId, articleId: h.articleId, articleTitle: headline(byId.get(h.articleId)?.title ?? null, byId.get(h.articleId)?.lead ?? ""), published: byId.get(h.articleId)?.published ?? null, snippet: h.snippet })),
     total, limit, offset,
   };
 }

@@ -26,7 +26,8 @@ export interface EventFilter extends Paging {
 export interface EventReport {
   id: string;
   articleId: string;
-  articleTitle: string | null;
+  /** The article's title, or its opening words. */
+  articleTitle: string;
   published: string | null;
   /** URL or path of the document the article came from. */
   documentSource: string;
@@ -68,7 +69,7 @@ export interface QuoteFilter extends Paging { speaker?: string; article?: string
 export interface StoredQuote {
   id: number;
   articleId: string;
-  articleTitle: string | null;
+  articleTitle: string;
   published: string | null;
   span: Span;
   text: string;
@@ -80,14 +81,16 @@ export interface StoredQuote {
 
 export interface DocumentSummary { id: string; source: string; contentType: string; url: string | null; duplicateOf: string | null; nearDuplicateOf: string | null; articleCount: number; ingestedAt: string }
 export interface ArticleFilter extends Paging { document?: string; since?: string; until?: string }
-export interface ArticleSummary { id: string; documentId: string; ordinal: number; title: string | null; byline: string | null; published: string | null; publishedFrom: string; length: number }
+export interface ArticleSummary { id: string; documentId: string; ordinal: number; title: string | null;
+  /** The title, or the opening words of the text when the article has none. */
+  headline: string; byline: string | null; published: string | null; publishedFrom: string; length: number }
 export interface StoredArticle extends ArticleSummary {
   record: ArticleRecord;
   /** For each event of the record, the id of the merged event it is a report of. */
   mergedEvents: Record<string, string>;
 }
 
-export interface SearchResult { kind: "article" | "quote"; refId: string; articleId: string; articleTitle: string | null; published: string | null; snippet: string }
+export interface SearchResult { kind: "article" | "quote"; refId: string; articleId: string; articleTitle: string; published: string | null; snippet: string }
 
 export interface NetworkNode extends ActorRef { events: number }
 export interface NetworkEdge { source: string; target: string; events: number; byQuad: Record<string, number>; types: Record<string, number>; eventIds: string[] }

@@ -159,3 +159,11 @@ test("one article's two events of the same kind stay two events", async () => {
   assert.equal((await store.stats()).events, 2);
   await done();
 });
+
+test("untitled articles get a headline from their first sentence", async () => {
+  const { headline } = await import("../../src/store/read.js");
+  assert.equal(headline("Own title", "Text."), "Own title");
+  assert.equal(headline(null, "Ministers met in Oslo. They agreed."), "Ministers met in Oslo.");
+  const long = headline(null, "word ".repeat(60));
+  assert.ok(long.length <= 91 && long.endsWith("…"));
+});

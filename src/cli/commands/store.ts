@@ -141,7 +141,7 @@ const QUOTE_COLS: Column<StoredQuote>[] = [
 const SEARCH_COLS: Column<SearchResult>[] = [
   { title: "kind", get: (r) => r.kind },
   { title: "published", get: (r) => r.published ?? "" },
-  { title: "article", get: (r) => r.articleTitle ?? r.articleId, max: 40 },
+  { title: "article", get: (r) => r.articleTitle, max: 40 },
   { title: "match", get: (r) => r.snippet.replace(/\u27e6/g, "[").replace(/\u27e7/g, "]"), max: 90 },
 ];
 

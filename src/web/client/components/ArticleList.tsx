@@ -15,7 +15,7 @@ export function ArticleList({ offset }: { offset: number }) {
       <table class="list">
         <thead><tr><th>Published</th><th>Title</th><th>Length</th></tr></thead>
         <tbody>{page.items.map((a) => (
-          <tr key={a.id}><td>{a.published ?? "—"}</td><td><a href={href("article", a.id)}>{a.title ?? a.id}</a></td><td class="num">{a.length.toLocaleString()}</td></tr>
+          <tr key={a.id}><td>{a.published ?? "—"}</td><td><a href={href("article", a.id)}>{a.headline}</a></td><td class="num">{a.length.toLocaleString()}</td></tr>
         ))}</tbody>
       </table>
       <p class="pager">

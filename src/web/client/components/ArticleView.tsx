@@ -47,7 +47,7 @@ export function ArticleView({ id, selected }: { id: string; selected: string | n
     <div class="article-page">
       <article class="card article">
         <p class="muted small"><a href="#/articles">← Articles</a> · {art.published ?? "undated"} {art.publishedFrom !== "none" && `(${art.publishedFrom})`} · {art.id}</p>
-        <h1>{art.title ?? rec.dateline ?? "Untitled article"}</h1>
+        <h1>{art.title ?? rec.dateline ?? art.headline}</h1>
         {art.byline && <p class="byline">{art.byline}</p>}
         <ul class="legend key">
           <li><span class="seg entity">actor</span></li><li><span class="seg timex">time</span></li>
@@ -95,7 +95,7 @@ export function ArticleView({ id, selected }: { id: string; selected: string | n
               <>
                 <h3>Also reported by</h3>
                 <ul class="plain">{merged.reports.filter((r) => r.id !== sel.id).map((r) => (
-                  <li key={r.id}><a href={href("article", r.articleId, { event: r.id })}>{r.articleTitle ?? r.articleId}</a> <span class="muted">{r.published ?? ""}</span></li>
+                  <li key={r.id}><a href={href("article", r.articleId, { event: r.id })}>{r.articleTitle}</a> <span class="muted">{r.published ?? ""}</span></li>
                 ))}</ul>
               </>
             )}

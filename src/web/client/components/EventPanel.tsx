@@ -24,7 +24,7 @@ export function EventPanel({ event: e }: { event: StoredEvent }) {
       <ol class="reports">
         {e.reports.map((r) => (
           <li key={r.id}>
-            <div class="muted">{r.published ?? "undated"} · {r.articleTitle ?? r.articleId} · {r.modality}</div>
+            <div class="muted">{r.published ?? "undated"} · {r.articleTitle} · {r.modality}</div>
             <blockquote>{r.evidence.text}</blockquote>
             <div class="pattern" title="the pattern that coded this report">pattern <code>{r.pattern || "—"}</code> · confidence {r.confidence.toFixed(2)}</div>
             <a class="open-article" href={href("article", r.articleId, { event: r.id })}>Read in the article →</a>

@@ -40,7 +40,14 @@ export function Overview({ params }: { params: URLSearchParams }) {
       .catch((e: Error) => setError(e.message));
   }, [key]);
 
-  const sel = events?.find((e) => e.id === selected) ?? null;
+  const [fetched, setFetched] = useState<StoredEvent | null>(null);
+  const listed = events?.find((e) => e.id === selected) ?? null;
+  // An event linked from elsewhere may lie outside the current filters: fetch it on its own.
+  useEffect(() => {
+    setFetched(null);
+    if (selected && events && !listed) api.event(selected).then(setFetched).catch(() => setFetched(null));
+  }, [selected, events]);
+  const sel = listed ?? fetched;
   const set = (k: keyof Filters) => (e: Event) => setDraft({ ...draft, [k]: (e.target as HTMLInputElement).value });
 
   return (

@@ -21,7 +21,7 @@ export function SearchView({ q }: { q: string }) {
       <div class="card-head"><h2>Search: {q}</h2><span class="muted">{res.total} match{res.total === 1 ? "" : "es"}</span></div>
       <ol class="results">{res.items.map((r) => (
         <li key={`${r.kind}:${r.refId}`}>
-          <a href={href("article", r.articleId)}>{r.articleTitle ?? r.articleId}</a> <span class="badge">{r.kind}</span> <span class="muted small">{r.published ?? ""}</span>
+          <a href={href("article", r.articleId)}>{r.articleTitle}</a> <span class="badge">{r.kind}</span> <span class="muted small">{r.published ?? ""}</span>
           <p><Snippet text={r.snippet} /></p>
         </li>
       ))}</ol>
