@@ -70,7 +70,11 @@ export function analyzePage(page: Page, opts: AnalyzeOptions = {}): AnalyzedArti
     const actors = off.has("actors") ? { entities: [], mentions: [] } : recognizeActors(doc, { published, kb: res.kb });
     lap("actors", t);
     t = performance.now();
-    const timexes = off.has("time") ? [] : findTimexes(doc, { published });
+    const found = off.has("time") ? [] : findTimexes(doc, { published });
+    // A teaser previews another story of unknown date: its "Wednesday" or "last year" cannot be
+    // placed on a timeline, so only expressions that carry their own year are kept.
+    const teaser = i > 0 && segment.truncated && published === null;
+    const timexes = teaser ? found.filter((t) => /^(\d{2,4}|P[\dT])/.test(t.value) && !/X/.test(t.value)) : found;
     lap("time", t);
     t = performance.now();
     const quotes = off.has("quotes") ? [] : findQuotes(doc, actors);
