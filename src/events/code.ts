@@ -31,6 +31,8 @@ interface Draft {
   infinitive: boolean;
   /** The doers are a group named by a common noun, not a known actor. */
   generic: boolean;
+  /** "will not", "would not": a refusal. */
+  futureNeg: boolean;
   /** The actors came from "between X and Y". */
   between: boolean;
   /** A passive without a by-agent ("was jailed"): the doer is left unsaid. */
@@ -141,6 +143,11 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
       drafts.push(d);
     }
     markGoverned(s, drafts, g);
+    // "promised to support Kyiv": the promise is made to whom the promised act is aimed at.
+    for (const d of drafts) {
+      const gov = d.governedBy;
+      if (gov && !gov.tgt.length && d.tgt.length && !d.tgt.some((x) => gov.src.includes(x))) gov.tgt = d.tgt;
+    }
     for (const d of drafts) {
       if (d.drop) continue;
       if (d.governedBy && !d.negGov) continue;
@@ -318,8 +325,13 @@ function controller(s: Sent, toAt: number, g: Grammar, subjectOf: (vg: number) =
   for (let j = toAt - 1; j >= Math.max(s.start, toAt - 8); j--) {
     const t = s.tokens[j];
     if (s.mentionAt[j] >= 0) {
-      const grp = groupEndingAt(s, s.npEnd(j), g, "target");
+      const e = s.npEnd(j);
+      const head = s.tokens[e];
+      const control = g.controlNouns.has(head.lower) || g.controlNouns.has(head.lemma.toLowerCase());
+      const grp = groupEndingAt(s, e, g, control ? "target" : "source");
       if (grp.mentions.length) return grp;
+      j = s.npStart(j);
+      continue;
     }
     if (t.pos === "VERB" || t.pos === "AUX") return subjectOf(verbGroupStart(s, j));
     if (t.text === ";" || t.pos === "SCONJ") return null;
@@ -344,6 +356,7 @@ function analyze(
   let coord = false;
   let agentless = false;
   let between = false;
+  let futureNeg = false;
   let infinitive = false;
   let generic = false;
   const mentionsToEnts = (ms: number[]) => [...new Set(ms.map(ent))];
@@ -395,6 +408,7 @@ function analyze(
     }
     if (plural && subjEnts.length < 2) src = src.length ? src : [];
     modality = verbModality(s, vg, m.first, g, toBefore);
+    futureNeg = modality === "negated" && toks.slice(vg, m.first).some((t) => g.future.has(t.lower) || t.lower === "wo");
     (subj as Group | null) && plural && (subjEnts = subjEnts);
     if (plural) srcInherited = true;
   } else {
@@ -461,7 +475,7 @@ function analyze(
     if (modality === "asserted") modality = nominalModality(s, a, m.first, g);
     if (!past) past = sentencePast(s);
   }
-  return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev, coord, infinitive, generic, agentless, between };
+  return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev, coord, infinitive, generic, agentless, between, futureNeg };
 }
 
 function isPast(group: Token[]): boolean {
@@ -677,13 +691,13 @@ function finish(
   let type = p.type;
   let cameo = p.cameo;
   // "will not join", "wasn't defending X": refusing cooperation is a rejection.
-  if (modality === "negated" && !d.negGov && ["SUPPORT", "COOPERATE", "AID", "AGREE"].includes(type)) {
+  if (modality === "negated" && !d.negGov && (["SUPPORT", "COOPERATE", "AID", "AGREE"].includes(type) || (d.futureNeg && type !== "CONSULT"))) {
     [type, cameo, modality] = ["REJECT", "120", "asserted"];
   }
   // A stated intention is coded as intent: to help is AGREE, to hurt is THREATEN (CAMEO 03, 13).
   if (modality === "future" && !d.governedBy) {
     if (["AID", "COOPERATE", "RETREAT", "CONCEDE"].includes(type)) [type, cameo] = ["AGREE", "030"];
-    else if (["SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"].includes(type)) [type, cameo] = ["THREATEN", "130"];
+    else if (["SANCTION", "COERCE", "ASSAULT", "PROTEST"].includes(type)) [type, cameo] = ["THREATEN", "130"];
   }
   if (modality === "asserted" && d.reportedBy !== null) modality = "reported";
   let conf = 0.45 + Math.min(0.2, 0.05 * (p.words - 1));

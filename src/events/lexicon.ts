@@ -58,6 +58,8 @@ export interface Grammar {
   requiresTarget: Set<string>;
   /** Types whose doers may be a group named by a common noun. */
   genericTypes: Set<string>;
+  /** Nouns whose possessor does the infinitive after them ("X's decision to ..."). */
+  controlNouns: Set<string>;
 }
 
 export interface Lexicon {
@@ -104,7 +106,7 @@ export function loadGrammar(file = dataDir("patterns", "grammar.json")): Grammar
   }
   const keys: Array<keyof Grammar> = [
     "actorNouns", "speechVerbs", "future", "futureBefore", "hypothetical", "hypoAdj", "conditional", "negation",
-    "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "governorTypes", "reactiveObjects", "groupNouns", "requiresTarget", "genericTypes",
+    "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "governorTypes", "reactiveObjects", "groupNouns", "requiresTarget", "genericTypes", "controlNouns",
   ];
   const g = {} as Grammar;
   for (const k of keys) {
