@@ -39,7 +39,7 @@ export function attributeQuotes(v: TextView, raw: RawQuote[], paras: Paragraph[]
     if (markedAsTerm(v, q.open)) continue;
     const qa = v.tokenAt(q.open);
     if (qa >= n) continue;
-    const qb = v.tokenAt(q.close >= 0 ? q.close + 1 : q.end);
+    const qb = v.tokenAt(q.after);
     const sentStart = v.sentenceStart(qa);
     const end = qb < n && v.para(qb) === q.para ? windowEnd(v, qb) : qb;
     const after = end > qb ? attributionAfter(v, qb, end) : null;

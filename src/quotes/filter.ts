@@ -51,7 +51,7 @@ export function shapeOf(v: TextView, q: RawQuote): Shape {
 
 /** Long enough, with a verb, to be speech whatever stands around it. */
 export function isClearlySpeech(s: Shape): boolean {
-  return s.words >= 6 || (s.words >= 3 && s.hasVerb);
+  return s.words >= 6 || (s.words >= 3 && s.hasVerb && !s.titleCase);
 }
 
 /** A term used as a modifier of the noun after it, with a capital: the "one China" policy. */

@@ -11,7 +11,7 @@ import { findReported } from "./reported.js";
 function view(doc: Doc, actors: ActorLayer) {
   const paras = paragraphs(doc.text);
   const raw = scanQuotes(doc.text, paras);
-  const v = new TextView(doc, actors, quoteLexicon(), raw.map((q) => [q.open, q.close >= 0 ? q.close + 1 : q.end]));
+  const v = new TextView(doc, actors, quoteLexicon(), raw.map((q) => [q.open, q.after]));
   return { paras, raw, v };
 }
 

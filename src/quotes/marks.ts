@@ -14,6 +14,8 @@ export interface RawQuote {
   open: number;
   /** Offset of the closing mark, or -1 when the paragraph end closed it. */
   close: number;
+  /** Offset just after the closing mark (or the quoted words when none). */
+  after: number;
   /** The quoted words, trimmed: [start, end). */
   start: number;
   end: number;
@@ -49,7 +51,7 @@ export function paragraphs(text: string): Paragraph[] {
   return out;
 }
 
-interface Open { fam: Family; pos: number }
+interface Open { fam: Family; pos: number; len: number }
 
 export function scanQuotes(text: string, paras: Paragraph[] = paragraphs(text)): RawQuote[] {
   const found: RawQuote[] = [];
@@ -61,7 +63,7 @@ export function scanQuotes(text: string, paras: Paragraph[] = paragraphs(text)):
   for (const q of found) {
     if (q.open < until) continue;
     top.push(q);
-    until = q.close >= 0 ? q.close : paras[q.para].end;
+    until = q.close >= 0 ? q.after : paras[q.para].end;
   }
   return top;
 }
@@ -70,14 +72,14 @@ function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuot
   const { start: ps, end: pe } = paras[p];
   const stack: Open[] = [];
   const byFam = new Map<Family, number[]>();
-  const push = (fam: Family, pos: number) => {
+  const push = (fam: Family, pos: number, len = 1) => {
     const list = byFam.get(fam) ?? [];
     list.push(stack.length);
     byFam.set(fam, list);
-    stack.push({ fam, pos });
+    stack.push({ fam, pos, len });
   };
   const isOpen = (fam: Family) => (byFam.get(fam)?.length ?? 0) > 0;
-  const close = (fam: Family, at: number) => {
+  const close = (fam: Family, at: number, len = 1) => {
     const list = byFam.get(fam);
     if (!list?.length) return;
     const idx = list[list.length - 1];
@@ -85,13 +87,24 @@ function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuot
     while (stack.length > idx) {
       const o = stack.pop()!;
       byFam.get(o.fam)!.pop();
-      if (stack.length === idx) emit(text, out, o.pos, at, o.fam, "closed", p);
+      if (stack.length === idx) emit(text, out, o, at, at + len, "closed", p);
     }
   };
   for (let i = ps; i < pe; i++) {
     const c = text[i];
     const prev = i > ps ? text[i - 1] : undefined;
     const next = i + 1 < pe ? text[i + 1] : undefined;
+    // TeX-style marks in older wire copy: ``quoted'' and `quoted'.
+    if (c === "`") {
+      if (next === "`") push("double", i++, 2);
+      else push("single", i);
+      continue;
+    }
+    if (c === "'" && next === "'" && isOpen("double")) {
+      close("double", i, 2);
+      i++;
+      continue;
+    }
     if (c === '"') {
       const nextWord = next !== undefined && !SPACE.test(next);
       if (isOpen("double")) {
@@ -131,15 +144,15 @@ function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuot
   const nextPara = paras[p + 1];
   const reopen = nextPara ? text[nextPara.start] : undefined;
   const reopens = reopen !== undefined && (OPENERS[reopen] === first.fam || (first.fam === "double" && reopen === '"') || (first.fam === "guillemet" && reopen === "\u00BB"));
-  if (reopens) emit(text, out, first.pos, pe, first.fam, "continued", p);
-  else if (FINISHED.test(text.slice(Math.max(ps, pe - 8), pe))) emit(text, out, first.pos, pe, first.fam, "para-end", p);
+  if (reopens) emit(text, out, first, pe, pe, "continued", p);
+  else if (FINISHED.test(text.slice(Math.max(ps, pe - 8), pe))) emit(text, out, first, pe, pe, "para-end", p);
 }
 
-function emit(text: string, out: RawQuote[], open: number, end: number, family: Family, ending: Ending, para: number): void {
-  let s = open + 1;
+function emit(text: string, out: RawQuote[], o: Open, end: number, after: number, ending: Ending, para: number): void {
+  let s = o.pos + o.len;
   let e = end;
   while (s < e && SPACE.test(text[s])) s++;
   while (e > s && SPACE.test(text[e - 1])) e--;
   if (!ALNUM.test(text.slice(s, e))) return;
-  out.push({ open, close: ending === "closed" ? end : -1, start: s, end: e, family, ending, para });
+  out.push({ open: o.pos, close: ending === "closed" ? end : -1, after: ending === "closed" ? after : e, start: s, end: e, family: o.fam, ending, para });
 }

@@ -53,3 +53,8 @@ test("a stray straight mark inside an open one does not swallow the paragraph", 
   const got = spans(text);
   assert.ok(got.every((s) => !s.includes("police said")), JSON.stringify(got));
 });
+
+test("TeX-style marks of older wire copy", () => {
+  assert.deepEqual(spans("Baghdad said it would let inspectors return ``without conditions'' on Monday."), ["without conditions"]);
+  assert.deepEqual(spans("The leader allowed the `Unity March' to go ahead."), ["Unity March"]);
+});
