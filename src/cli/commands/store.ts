@@ -60,9 +60,10 @@ function report(r: IngestItemResult): void {
   if (r.kind === "error") process.stderr.write(`eventline: ${r.source}: ${r.message}\n`);
   else if (r.kind === "stored") process.stderr.write(`stored ${r.source} (${r.articles} articles, ${r.events} events${r.merged ? `, ${r.merged} merged` : ""})\n`);
   else if (r.kind === "known") process.stderr.write(`known  ${r.source}\n`);
+  else process.stderr.write(`skip   ${r.source}: ${r.reason}\n`);
 }
 
-const summaryLine = (s: IngestSummary) => `${s.stored} stored, ${s.known} already known, ${s.errors} failed, ${s.articles} articles, ${s.events} event reports (${s.merged} merged into earlier events)`;
+const summaryLine = (s: IngestSummary) => `${s.stored} stored, ${s.known} already known, ${s.errors} failed${s.skipped ? `, ${s.skipped} skipped` : ""}, ${s.articles} articles, ${s.events} event reports (${s.merged} merged into earlier events)`;
 
 function registerIngest(program: Command): void {
   program.command("ingest")

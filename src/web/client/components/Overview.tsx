@@ -2,7 +2,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { api, type Filters, type Network as Net, type StoredEvent, type ActorSummary } from "../api.js";
 import { href } from "../router.js";
-import { PLOVER_TYPES, QUADS } from "../quad.js";
+import { OTHER_COLOR, PLOVER_TYPES, QUADS } from "../quad.js";
 import { Timeline } from "./Timeline.js";
 import { Network } from "./Network.js";
 import { EventPanel } from "./EventPanel.js";
@@ -71,7 +71,7 @@ export function Overview({ params }: { params: URLSearchParams }) {
             <div class="card-head">
               <h2>Timeline</h2>
               <span class="muted">{events ? `${total} event${total === 1 ? "" : "s"}${total > (events?.length ?? 0) ? `, first ${events.length} shown` : ""}` : "loading…"}</span>
-              <ul class="legend">{QUADS.map((q) => <li key={q.id}><i style={{ background: q.color }} />{q.name}</li>)}</ul>
+              <ul class="legend">{QUADS.map((q) => <li key={q.id}><i style={{ background: q.color }} />{q.name}</li>)}<li><i style={{ background: OTHER_COLOR }} />Other</li></ul>
             </div>
             {events && <Timeline events={events} selected={selected} onSelect={(id) => go(filters, id)} />}
           </section>
