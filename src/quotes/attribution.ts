@@ -107,7 +107,8 @@ export function subjectOf(v: TextView, cue: Cue, from: number): Cand | null {
 export function objectOf(v: TextView, cue: Cue, end: number): Cand | null {
   const cands = v.candidates(cue.b, Math.min(end, cue.b + 10), true);
   const anyPrep = cue.kind === "according";
-  return cands.find((c) => !c.possessive && (anyPrep || !c.afterPrep) && (c.kind !== "desc" || anyPrep || c.mention >= 0)) ?? null;
+  const ok = (c: Cand) => !c.possessive && (anyPrep || !c.afterPrep);
+  return cands.find((c) => ok(c) && (c.kind !== "desc" || anyPrep || c.mention >= 0)) ?? cands.find((c) => ok(c) && c.kind === "desc" && c.a <= cue.b + 1) ?? null;
 }
 
 /** "... by Xinhua", "published by the agency": the outlet after a via phrase or a quoted cue. */

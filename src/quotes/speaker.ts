@@ -25,6 +25,7 @@ export interface SpeechEvent {
 }
 
 const PERSON_PRONOUNS = new Set(["he", "she"]);
+const BEHIND = new Set(["from", "for", "of", "by", "at"]);
 const LEADING_CLAUSE = new Set(["while", "when", "where", "after", "before", "although", "though", "as", "since", "if", "because", "once", "unless"]);
 
 export class SpeakerResolver {
@@ -77,9 +78,14 @@ export class SpeakerResolver {
       const e = this.byName.get(text.toLowerCase());
       return { entity: e ?? null, text, span };
     }
+    const word = v.tokens[c.b - 1].lower;
+    // "a statement from the ministry", "a spokesman for the army": the body behind the words.
+    if (c.kind === "desc" && (v.lex.statements.has(word) || v.tokens[c.a].lower === "a" || v.tokens[c.a].lower === "an") && BEHIND.has(v.tokens[c.b]?.lower ?? "")) {
+      const behind = v.candidates(c.b + 1, Math.min(v.tokens.length, c.b + 9), true)[0];
+      if (behind && behind.a <= c.b + 2 && behind.kind !== "pronoun") return this.resolve(behind, past);
+    }
     const at = v.tokens[c.a].start;
     const para = v.para(c.a);
-    const word = v.tokens[c.b - 1].lower;
     const person = c.kind === "pronoun" ? PERSON_PRONOUNS.has(word) : v.lex.titles.has(word) || c.kind === "name";
     if (c.kind === "pronoun" && word === "we") return { entity: null, text, span };
     const found = person ? this.lastPerson(at, para, v.tokens[c.a].sent, past) : this.lastOrg(at, para);

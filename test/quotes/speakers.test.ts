@@ -160,3 +160,11 @@ test("a participle cue after a subordinate clause: the main clause's subject", (
   const r = run(text, [{ name: "Jan Olsen", type: "PERSON", surfaces: ["Jan Olsen"] }, { name: "Emmanuel Macron", type: "PERSON", surfaces: [["the French president", "title"]] }]);
   assert.equal(r.who(r.quotes[0]), "Jan Olsen");
 });
+
+test("a spokesman for X, a statement from X, according to a statement from X: X speaks", () => {
+  const army = { name: "Israel Defense Forces", type: "ORG" as const, surfaces: [["the army", "description"] as [string, "description"], "IDF"] };
+  const a = run(`"We are reviewing the incident," said a spokesman for the army, who declined to give details.`, [army]);
+  assert.equal(a.who(a.quotes[0]), "Israel Defense Forces");
+  const b = run(`The strike hit "a legitimate military target," according to a statement from the IDF.`, [army]);
+  assert.equal(b.who(b.quotes[0]), "Israel Defense Forces");
+});
