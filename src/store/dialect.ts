@@ -13,6 +13,8 @@ export interface DialectParts {
   createSearchIndex(db: Kysely<Database>): Promise<void>;
   indexText(db: Kysely<Database>, rows: Array<{ kind: string; refId: string; articleId: string; body: string }>): Promise<void>;
   search(db: Kysely<Database>, query: string, limit: number, offset: number): Promise<{ hits: SearchHit[]; total: number }>;
+  /** First statement of every write transaction (PostgreSQL serializes concurrent writers here). */
+  beginWrite?(db: Kysely<Database>): Promise<void>;
 }
 
 /** Marks around matched words in search snippets. */

@@ -1,9 +1,10 @@
 // Opens the knowledge base. SQLite by default (./eventline.db, --db or EVENTLINE_DB);
-// PostgreSQL (issue 8) will add a postgres:// branch here with its own DialectParts.
+// PostgreSQL for a postgres:// URL (dialect-postgres.ts).
 import { existsSync } from "node:fs";
 import type { Kysely } from "kysely";
 import type { Database } from "./schema.js";
 import { openSqlite, type DialectParts } from "./dialect.js";
+import { isPostgresUrl, openPostgres, withMigrationLock } from "./dialect-postgres.js";
 import { migrate } from "./migrations.js";
 import { addDocument } from "./write.js";
 import * as read from "./read.js";
@@ -22,7 +23,11 @@ export class NoStore extends Error {}
 
 /** Opens (and migrates) a store; with `mustExist`, a missing SQLite file is an error, not a new database. */
 export async function openStore(location: string = dbLocation(), opts: { mustExist?: boolean } = {}): Promise<Store> {
-  if (/^postgres(ql)?:\/\//.test(location)) throw new Error("PostgreSQL stores are not supported yet (issue 8); use a SQLite file");
+  if (isPostgresUrl(location)) {
+    const { db, parts } = openPostgres(location);
+    await withMigrationLock(db, (conn) => migrate(conn, parts));
+    return new KyselyStore(db, parts, location);
+  }
   if (opts.mustExist && location !== ":memory:" && !existsSync(location)) throw new NoStore(`no knowledge base at ${location} (run eventline ingest first, or pass --db FILE)`);
   const { db, parts } = openSqlite(location);
   await migrate(db, parts);

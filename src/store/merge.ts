@@ -1,5 +1,6 @@
 // When two event reports from different articles describe the same happening: same PLOVER type
-// (and category for OTHER), same source and target actor sets, days at most one apart.
+// (and category for OTHER), same source and target actor sets (either way round for undirected
+// types such as CONSULT), days at most one apart.
 
 export function actorKey(ids: string[]): string {
   return [...new Set(ids)].sort().join("|");

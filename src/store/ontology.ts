@@ -7,26 +7,29 @@ export type Quad = 1 | 2 | 3 | 4;
 export const QUAD_NAMES: Record<Quad, string> = { 1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict" };
 
 export interface CameoCode { code: string; goldstein: number; quad: Quad; plover: string | null; name: string }
-export interface PloverType { type: string; quad: Quad; cameo: string }
+export interface PloverType { type: string; quad: Quad; cameo: string; undirected: boolean }
 export interface Ontology { cameo: Map<string, CameoCode>; plover: Map<string, PloverType> }
 
 let cached: Ontology | null = null;
 
-export function loadOntology(): Ontology {
-  if (cached) return cached;
+export function loadOntology(dir?: string): Ontology {
+  if (cached && !dir) return cached;
+  const file = (name: string) => (dir ? `${dir}/${name}` : dataDir("ontology", name));
   const cameo = new Map<string, CameoCode>();
-  for (const { cols, where } of rows(dataDir("ontology", "cameo.tsv"), ["code", "goldstein", "quad", "plover", "mode", "context", "name"])) {
+  for (const { cols, where } of rows(file("cameo.tsv"), ["code", "goldstein", "quad", "plover", "mode", "context", "name"])) {
     const [code, g, q, plover, , , name] = cols;
     if (!/^\d{2,4}$/.test(code)) throw new Error(`${where}: bad CAMEO code '${code}'`);
     cameo.set(code, { code, goldstein: num(g, where), quad: quad(q, where), plover: plover || null, name });
   }
   const plover = new Map<string, PloverType>();
-  for (const { cols, where } of rows(dataDir("ontology", "plover.tsv"), ["type", "quad", "cameo"])) {
-    const [type, q, code] = cols;
+  for (const { cols, where } of rows(file("plover.tsv"), ["type", "quad", "cameo", "undirected"])) {
+    const [type, q, code, und] = cols;
+    if (und !== "yes" && und !== "no") throw new Error(`${where}: undirected must be yes or no, not '${und}'`);
     if (!/^[A-Z]+$/.test(type)) throw new Error(`${where}: bad PLOVER type '${type}'`);
     if (!cameo.has(code)) throw new Error(`${where}: CAMEO code '${code}' is not in cameo.tsv`);
-    plover.set(type, { type, quad: quad(q, where), cameo: code });
+    plover.set(type, { type, quad: quad(q, where), cameo: code, undirected: und === "yes" });
   }
+  if (dir) return { cameo, plover };
   cached = { cameo, plover };
   return cached;
 }

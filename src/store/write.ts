@@ -10,6 +10,7 @@ import { eventScale, loadOntology } from "./ontology.js";
 
 export async function addDocument(db: Kysely<Database>, parts: DialectParts, doc: DocumentRecord): Promise<AddResult> {
   return db.transaction().execute(async (trx) => {
+    await parts.beginWrite?.(trx);
     const seen = await trx.selectFrom("documents").select("id").where("id", "=", doc.id).executeTakeFirst();
     if (seen) return { stored: false, articles: 0, events: 0, mergedInto: 0 };
     const now = new Date().toISOString();
@@ -84,8 +85,13 @@ async function addEventReport(trx: Transaction<Database>, a: ArticleRecord, ev: 
   let eventId: string | null = null;
   if (window && day) {
     // Only reports from other articles join: one article's separate events stay separate.
+    const undirected = loadOntology().plover.get(ev.type)?.undirected ?? false;
     const candidates = await trx.selectFrom("events").select(["id", "day", "date"])
-      .where("type", "=", ev.type).where("source_key", "=", sourceKey).where("target_key", "=", targetKey)
+      .where("type", "=", ev.type)
+      .where((eb) => {
+        const same = eb.and([eb("source_key", "=", sourceKey), eb("target_key", "=", targetKey)]);
+        return undirected ? eb.or([same, eb.and([eb("source_key", "=", targetKey), eb("target_key", "=", sourceKey)])]) : same;
+      })
       .where("day", "in", window)
       .where((eb) => (ev.category === null ? eb("category", "is", null) : eb("category", "=", ev.category)))
       .where((eb) => eb.not(eb.exists(eb.selectFrom("event_reports as r").select("r.id").whereRef("r.event_id", "=", "events.id").where("r.article_id", "=", a.id))))

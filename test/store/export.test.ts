@@ -78,3 +78,19 @@ test("CSV: header and one row per event, quoted where needed", async () => {
   assert.equal(lines.length, 4);
   assert.ok(lines.some((l) => l.includes("consult.phone.spoke-with")));
 });
+
+test("ontology files are validated; errors name the file and line", async () => {
+  const { mkdtempSync, writeFileSync, copyFileSync, rmSync } = await import("node:fs");
+  const { dataDir } = await import("../../src/data-path.js");
+  const dir = mkdtempSync(join(tmpdir(), "el-ont-"));
+  copyFileSync(dataDir("ontology", "cameo.tsv"), join(dir, "cameo.tsv"));
+  writeFileSync(join(dir, "plover.tsv"), "type\tquad\tcameo\tundirected\nAGREE\t1\t030\tno\nCONSULT\t5\t040\tyes\n");
+  assert.throws(() => loadOntology(dir), /plover\.tsv:3: quad class '5' is not 1-4/);
+  writeFileSync(join(dir, "plover.tsv"), "type\tquad\tcameo\tundirected\nAGREE\t1\t999\tno\n");
+  assert.throws(() => loadOntology(dir), /plover\.tsv:2: CAMEO code '999' is not in cameo\.tsv/);
+  writeFileSync(join(dir, "plover.tsv"), "type\tquad\tcameo\nAGREE\t1\t030\n");
+  assert.throws(() => loadOntology(dir), /plover\.tsv:1: expected header/);
+  writeFileSync(join(dir, "cameo.tsv"), "code\tgoldstein\tquad\tplover\tmode\tcontext\tname\n010\tlots\t1\t\t\t\tx\n");
+  assert.throws(() => loadOntology(dir), /cameo\.tsv:2: Goldstein value 'lots'/);
+  rmSync(dir, { recursive: true, force: true });
+});

@@ -167,3 +167,18 @@ test("untitled articles get a headline from their first sentence", async () => {
   const long = headline(null, "word ".repeat(60));
   assert.ok(long.length <= 91 && long.endsWith("…"));
 });
+
+test("undirected types merge with source and target swapped; directed ones do not", async () => {
+  const { store, done } = await fresh();
+  const doc = (src: string, type: string, source: string[], target: string[], text: string, evidence: string) =>
+    makeDoc(src, { text, published: "2025-06-05", entities: [TRUMP, XI], events: [{ type, source, target, evidence, trigger: evidence.split(" ")[2], date: "2025-06-05" }] });
+  await store.addDocument(doc("a", "CONSULT", [TRUMP.id], [XI.id], "Donald Trump phoned Xi Jinping on Thursday.", "Donald Trump phoned Xi Jinping"));
+  await store.addDocument(doc("b", "CONSULT", [XI.id], [TRUMP.id], "Xi Jinping took a call from Donald Trump on Thursday.", "Xi Jinping took a call from Donald Trump"));
+  await store.addDocument(doc("c", "ACCUSE", [TRUMP.id], [XI.id], "Donald Trump blamed Xi Jinping on Thursday.", "Donald Trump blamed Xi Jinping"));
+  await store.addDocument(doc("d", "ACCUSE", [XI.id], [TRUMP.id], "Xi Jinping blamed Donald Trump on Thursday.", "Xi Jinping blamed Donald Trump"));
+  const consult = (await store.events({ type: "CONSULT" })).items;
+  assert.equal(consult.length, 1);
+  assert.equal(consult[0].reportCount, 2);
+  assert.equal((await store.events({ type: "ACCUSE" })).total, 2);
+  await done();
+});
