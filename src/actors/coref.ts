@@ -23,6 +23,7 @@ export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: strin
     for (const s of shorts) if (!surnames.has(tokenKey(s))) surnames.set(tokenKey(s), c.id);
     if (!given.has(tokenKey(parts[0]))) given.set(tokenKey(parts[0]), c.id);
   }
+  const present = new Set(scan.cands.map((c) => c.id));
   const out: Cand[] = [];
   for (const p of scan.pending) {
     const t = toks[p.i];
@@ -30,6 +31,11 @@ export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: strin
     const acro = scan.acronyms.get(t.text.replace(/\./g, ""));
     if (acro) {
       out.push({ a: p.i, b: p.i + 1, id: acro, kind: "acronym" });
+      continue;
+    }
+    const inArticle = (kb.contextual.get(key) ?? []).filter((id) => present.has(id));
+    if (inArticle.length === 1) {
+      out.push({ a: p.i, b: p.i + 1, id: inArticle[0], kind: "acronym" });
       continue;
     }
     const art = surnames.get(key) ?? given.get(key);

@@ -22,7 +22,8 @@ export interface TrieHit {
 }
 
 export interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Children by token key; absent on leaves. */
+  next?: Map<string, TrieNode>;
   hits?: TrieHit[];
 }
 
@@ -34,6 +35,8 @@ export interface ActorKB {
   offices: Map<string, Array<{ id: string; role: KBRole }>>;
   /** Every lower-cased name, alias and surname → actor ids (for lookups). */
   names: Map<string, string[]>;
+  /** Contextual names (lower case) → the actors they may stand for. */
+  contextual: Map<string, string[]>;
   /** People by lower-cased given name → ids (for misspelled surnames). */
   given: Map<string, string[]>;
   /** Cities by lower-cased name → ids. */
@@ -113,12 +116,19 @@ export function shortNames(a: KBActor): string[] {
   return out.filter((s) => s.replace(/\W/g, "").length >= 2 && !/^[IVXL]+\.?$/.test(s) && !/^(Jr|Sr)\.?$/.test(s));
 }
 
+function letterCount(s: string): number {
+  let n = 0;
+  for (const ch of s) if (ch.toLowerCase() !== ch.toUpperCase()) n++;
+  return n;
+}
+
 function compile(actors: Map<string, KBActor>, lex: ShapeLexicon, files: string[]): ActorKB {
-  const trie: TrieNode = { next: new Map() };
+  const trie: TrieNode = {};
   const names = new Map<string, string[]>();
   const offices = new Map<string, Array<{ id: string; role: KBRole }>>();
   const cities = new Map<string, string[]>();
   const given = new Map<string, string[]>();
+  const contextual = new Map<string, string[]>();
   const addName = (n: string, id: string) => {
     const k = n.toLowerCase();
     const l = names.get(k);
@@ -128,15 +138,18 @@ function compile(actors: Map<string, KBActor>, lex: ShapeLexicon, files: string[
   const insert = (form: string, id: string, kind: FormKind) => {
     const toks = nameTokens(form);
     if (!toks.length) return;
+    // "Ukrainian forces" describes; the demonym inside it names the country.
+    const last = toks[toks.length - 1];
+    if (kind === "alias" && toks.length > 1 && /^\p{Ll}/u.test(last) && lex.genericHeads.has(tokenKey(last))) return;
     let node = trie;
     for (const t of toks) {
       const k = tokenKey(t);
+      node.next ??= new Map();
       let nx = node.next.get(k);
-      if (!nx) node.next.set(k, (nx = { next: new Map() }));
+      if (!nx) node.next.set(k, (nx = {}));
       node = nx;
     }
-    const letters = form.replace(/[^\p{L}]/gu, "");
-    const exactCase = isAllCaps(form) || letters.length <= 3;
+    const exactCase = form.length <= 5 ? letterCount(form) <= 3 || isAllCaps(form) : isAllCaps(form);
     const hit: TrieHit = { id, form: kind, exact: exactCase ? toks.map(tokenExact) : null, capital: /^\p{Lu}/u.test(form) };
     node.hits ??= [];
     if (!node.hits.some((h) => h.id === id && h.form === hit.form)) node.hits.push(hit);
@@ -149,6 +162,10 @@ function compile(actors: Map<string, KBActor>, lex: ShapeLexicon, files: string[
       addName(al, a.id);
     }
     for (const d of a.demonyms) insert(d, a.id, "demonym");
+    for (const c of a.contextual) {
+      const k = c.toLowerCase().replace(/^the /, "");
+      contextual.set(k, [...(contextual.get(k) ?? []), a.id]);
+    }
     for (const m of a.metonyms) insert(m, a.id, "metonym");
     if (a.capital && !a.metonyms.includes(a.capital)) insert(a.capital, a.id, "metonym");
     for (const s of shortNames(a)) {
@@ -173,5 +190,5 @@ function compile(actors: Map<string, KBActor>, lex: ShapeLexicon, files: string[
       }
     }
   }
-  return { size: actors.size, actors, trie, offices, names, cities, given, lex, files };
+  return { size: actors.size, actors, trie, offices, names, cities, given, contextual, lex, files };
 }

@@ -27,6 +27,7 @@ export interface ShapeLexicon {
   notCurrent: Set<string>;
   locatives: Set<string>;
   settlements: Set<string>;
+  genericHeads: Set<string>;
   speechVerbs: Set<string>;
   givenNames: Set<string>;
 }
@@ -97,6 +98,7 @@ export function loadShapeLexicon(dir: string): ShapeLexicon {
     nonNames: new Set(words("shapes.json", "nonNames", s.nonNames).map(tokenKey)),
     honorifics: low(words("titles.json", "honorifics", t.honorifics)),
     notCurrent: low(words("titles.json", "notCurrent", t.notCurrent)),
+    genericHeads: low(words("shapes.json", "genericHeads", s.genericHeads ?? ["troops"])),
     settlements: low(words("shapes.json", "settlementWords", s.settlementWords ?? ["town"])),
     locatives: low(words("shapes.json", "locativePrepositions", s.locativePrepositions)),
     speechVerbs: low(words("shapes.json", "speechVerbs", s.speechVerbs)),

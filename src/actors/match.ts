@@ -11,13 +11,13 @@ export interface KBMatch {
 }
 
 /** Longest knowledge-base match starting at token i, within its sentence. */
-export function matchKB(kb: ActorKB, toks: Token[], i: number, keys?: string[]): KBMatch | null {
+export function matchKB(kb: ActorKB, toks: Token[], i: number, keys?: string[], maxEnd = toks.length): KBMatch | null {
   if (i >= toks.length) return null;
   let node = kb.trie;
   let best: KBMatch | null = null;
   const sent = toks[i].sent;
-  for (let j = i; j < toks.length && toks[j].sent === sent; j++) {
-    const nx = node.next.get(keys ? keys[j] : tokenKey(toks[j].text));
+  for (let j = i; j < maxEnd && toks[j].sent === sent; j++) {
+    const nx = node.next?.get(keys ? keys[j] : tokenKey(toks[j].text));
     if (!nx) break;
     node = nx;
     if (!node.hits) continue;

@@ -55,7 +55,21 @@ export class Scanner {
   kbMatch(i: number): KBMatch | null {
     if (i >= this.toks.length) return null;
     let m = this.kbAt[i];
-    if (m === undefined) this.kbAt[i] = m = matchKB(this.kb, this.toks, i, this.keys);
+    if (m === undefined) {
+      m = matchKB(this.kb, this.toks, i, this.keys);
+      // "US Trade Representative Jamieson Greer": a name ending in a title before a person's
+      // name is the title, so the match stops before it.
+      if (m && m.b - m.a > 1 && this.nameWord(m.b) && !m.hits.some((h) => this.actor(h.id)?.kind === "person")) {
+        for (let k = m.a + 1; k < m.b; k++) {
+          const tm = this.title(k);
+          if (tm?.title && tm.b === m.b) {
+            m = matchKB(this.kb, this.toks, i, this.keys, k);
+            break;
+          }
+        }
+      }
+      this.kbAt[i] = m;
+    }
     return m;
   }
 
@@ -172,6 +186,14 @@ export class Scanner {
     // "USA TODAY": an all-caps name inside a larger all-caps name.
     if (nx && this.same(m.a, m.b) && isAllCaps(this.toks.slice(m.a, m.b).map((x) => x.text).join("")) && nx.text.length > 1 && isAllCaps(nx.text) && /^\p{L}+$/u.test(nx.text)) return m.b + 1;
     const h = this.best(m);
+    if (h && m.b - m.a > 2 && /^['\u2019]s$/.test(this.toks[m.a + 1].text) && this.actor(h.id)?.kind === "org") {
+      const owner = matchKB(this.kb, this.toks, m.a, this.keys, m.a + 1);
+      const place = owner?.hits.find((x) => this.actor(x.id)?.kind === "country");
+      if (place) {
+        this.push({ a: m.a, b: m.a + 1, id: place.id, kind: "name" });
+        return this.push({ a: m.a + 2, b: m.b, id: h.id, kind: "name" });
+      }
+    }
     if (!h) {
       this.pending.push({ i: m.a, hits: m.hits });
       return m.b;
@@ -308,12 +330,16 @@ export class Scanner {
     let a = i;
     if (t[a].lower === "the") a++;
     // A name that the knowledge base knows without its leading country ("State Department").
-    for (let s = a; s < end; s++) {
+    for (let s = a; s < end; ) {
       const m = this.kbMatch(s);
       if (m && m.b === end && m.a > a - 1) {
         const org = m.hits.find((x) => this.actor(x.id)?.kind === "org");
         if (org) return { a, b: end, id: org.id, kind: "name" };
       }
+      // Only a leading country, demonym or possessive may be skipped ("U.S. State Department").
+      if (m && m.hits.some((x) => x.form === "demonym" || PLACE_KINDS.has(this.actor(x.id)?.kind ?? ""))) s = m.b;
+      else if (/^['\u2019]s$/.test(t[s].text)) s++;
+      else break;
     }
     const name = t.slice(a, end).map((x, k) => (k > 0 && x.start > t[a + k - 1].end ? " " : "") + x.text).join("");
     const country = this.orgCountry(a, end, head);
@@ -325,6 +351,12 @@ export class Scanner {
         if (s2 && s2 !== "GOV" && ["JUD", "MIL", "COP", "LEG"].includes(s2) && /^\p{Lu}/u.test(t[k].text)) sector = s2;
       }
     }
+    // A name the knowledge base keeps for context ("Ministry of Foreign Affairs" of the country
+    // in view) resolves to that country's entry.
+    const ctxIds = this.kb.contextual.get(name.toLowerCase()) ?? [];
+    const inCountry = ctxIds.filter((x) => this.actor(x)?.country === country);
+    if (country && inCountry.length === 1) return { a, b: end, id: inCountry[0], kind: "name" };
+    if (!country && ctxIds.length === 1 && this.actor(ctxIds[0])?.country == null) return { a, b: end, id: ctxIds[0], kind: "name" };
     const id = `org:${slug(name)}`;
     return { a, b: end, id, kind: "name", made: { name, type: "ORG", country, sector, role: null } };
   }
@@ -375,7 +407,7 @@ export class Scanner {
     const sorted = [...m.hits].sort((x, y) => Number(seen.has(this.actor(y.id)?.country ?? "")) - Number(seen.has(this.actor(x.id)?.country ?? "")));
     for (const h of sorted) {
       const a = this.actor(h.id);
-      if (a && a.kind !== "person" && a.country) return a.country;
+      if (a && (PLACE_KINDS.has(a.kind) || h.form === "demonym") && a.country) return a.country;
     }
     return null;
   }

@@ -38,6 +38,8 @@ export interface KBActor {
   demonyms: string[];
   capital: string | null;
   metonyms: string[];
+  /** Names that stand for this actor only when the context says which one ("Ministry of Foreign Affairs"). */
+  contextual: string[];
   gender: "m" | "f" | null;
   roles: KBRole[];
 }
@@ -58,7 +60,7 @@ export function checkActor(raw: unknown): KBActor | string {
   if (!isStr(r.name)) return "name is missing";
   if (r.country != null && !(isStr(r.country) && ISO3.test(r.country))) return "country is not an ISO-3 code";
   if (r.sector != null && !SECTORS.includes(r.sector as never)) return `sector must be one of ${SECTORS.join(" ")}`;
-  for (const f of ["aliases", "demonyms", "metonyms"]) if (r[f] != null && !strList(r[f])) return `${f} must be a list of strings`;
+  for (const f of ["aliases", "demonyms", "metonyms", "contextual"]) if (r[f] != null && !strList(r[f])) return `${f} must be a list of strings`;
   if (r.capital != null && !isStr(r.capital)) return "capital must be a string";
   if (r.gender != null && r.gender !== "m" && r.gender !== "f") return "gender must be 'm', 'f' or null";
   if (r.roles != null && !Array.isArray(r.roles)) return "roles must be a list";
@@ -83,6 +85,7 @@ export function checkActor(raw: unknown): KBActor | string {
     id: r.id, kind, type: (r.type as EntityType) ?? defaultType(kind), name: r.name,
     country: (r.country as string) ?? null, sector: (r.sector as string) ?? null,
     aliases: (r.aliases as string[]) ?? [], demonyms: (r.demonyms as string[]) ?? [], metonyms: (r.metonyms as string[]) ?? [],
+    contextual: (r.contextual as string[]) ?? [],
     capital: (r.capital as string) ?? null, gender: (r.gender as "m" | "f") ?? null, roles,
   };
 }

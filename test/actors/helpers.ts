@@ -27,3 +27,8 @@ export function texts(layer: ActorLayer, e: Entity | undefined): string[] {
 export function kinds(layer: ActorLayer, e: Entity | undefined): string[] {
   return (e?.mentions ?? []).map((m) => `${layer.mentions[m].text}/${layer.mentions[m].kind}`);
 }
+
+/** The entity one of whose mentions reads `text`. */
+export function byMention(layer: ActorLayer, text: string): Entity | undefined {
+  return layer.entities.find((e) => e.mentions.some((m) => layer.mentions[m].text === text));
+}

@@ -29,10 +29,11 @@ test("a user's actors file overrides a built-in entry with the same id", () => {
 
 test("a user's file adds new actors that are then recognized", () => {
   const kb = loadActorKB([FIXTURE]);
-  const layer = recognizeActors(tokenize("Xinhua reported the visit on Tuesday."), { published: "2025-01-01", kb });
-  const e = layer.entities.find((x) => x.id === "org:xinhua");
+  const layer = recognizeActors(tokenize("The Lakeside Courier reported the visit on Tuesday."), { published: "2025-01-01", kb });
+  const e = layer.entities.find((x) => x.id === "org:lakeside-courier");
   assert.equal(e?.sector, "MED");
-  assert.equal(e?.country, "CHN");
+  assert.equal(e?.country, "KEN");
+  assert.equal(loadActorKB().actors.get("org:lakeside-courier"), undefined);
 });
 
 test("a malformed actors file is rejected with file and line number", () => {

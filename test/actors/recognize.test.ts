@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyze, entity, kinds, texts } from "./helpers.js";
+import { analyze, byMention, entity, kinds, texts } from "./helpers.js";
 
 test("surnames and titles corefer with the full name", () => {
   const layer = analyze(
@@ -20,7 +20,7 @@ test("an organization named bare takes its country from the place context, and '
   );
   const taipei = entity(layer, "city:taipei");
   assert.equal(taipei?.type, "GPE");
-  const min = layer.entities.find((e) => e.name === "Ministry of Foreign Affairs");
+  const min = byMention(layer, "Ministry of Foreign Affairs");
   assert.equal(min?.country, "TWN");
   assert.equal(min?.sector, "GOV");
   assert.deepEqual(kinds(layer, min), ["Ministry of Foreign Affairs/name", "the ministry/description", "it/pronoun"]);
@@ -28,7 +28,7 @@ test("an organization named bare takes its country from the place context, and '
 
 test("a possessive country gives an organization its country", () => {
   const layer = analyze("Kenya's Ministry of Health confirmed two new cases on Friday.");
-  const min = layer.entities.find((e) => e.name === "Ministry of Health");
+  const min = byMention(layer, "Ministry of Health");
   assert.equal(min?.country, "KEN");
   assert.equal(min?.sector, "GOV");
 });
@@ -97,7 +97,7 @@ test("mentions are sorted and non-overlapping, and every entity lists its own me
   assert.equal(greer?.country, "USA");
   assert.equal(greer?.sector, "GOV");
   assert.deepEqual(texts(layer, greer), ["Jamieson Greer", "Greer"]);
-  assert.deepEqual(texts(layer, entity(layer, "org:xinhua")), ["Xinhua News Agency", "the agency"]);
+  assert.deepEqual(texts(layer, byMention(layer, "Xinhua News Agency")), ["Xinhua News Agency", "the agency"]);
 });
 
 test("an unknown organization's sector comes from its head word", () => {
