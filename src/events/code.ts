@@ -94,7 +94,8 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
     for (let i = s.start; i < s.end; i++) {
       const t = toks[i];
       if (t.pos === "VERB" && g.speechVerbs.has(t.lemma.toLowerCase())) {
-        const sg = subjectOf(verbGroupStart(s, i));
+        // Read without touching lastSubject: a trailing "X said" must not become the subject of "and warned".
+        const sg = findSubject(s, verbGroupStart(s, i), g, null);
         let sp = sg?.mentions.length ? ent(sg.mentions[sg.mentions.length - 1]) : null;
         if (sp === null && i + 1 < s.end && mentionAt[i + 1] >= 0) sp = ent(mentionAt[i + 1]);
         speech.push({ at: i, speaker: sp });
@@ -311,11 +312,17 @@ function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group | null)
   if (t.text === "," && j - 1 >= s.start && s.tokens[j - 1].pos === "CCONJ") return lastSubject && { ...lastSubject, coord: true };
   if (s.mentionAt[j] >= 0 || ["NOUN", "PROPN", "PRON", "NUM", "ADJ"].includes(t.pos)) {
     if (t.pos === "PRON" && s.mentionAt[j] < 0) return { start: j, end: j, mentions: [], plural: g.pluralAnaphors.has(t.lower) };
-    const grp = groupEndingAt(s, j, g, "source");
-    // "an airstrike on its embassy in Damascus killed": a place inside a longer subject is not the doer.
-    const before = s.tokens[grp.start - 1];
-    if (before && (g.locPreps.has(before.lower) || before.lower === "of" || before.lower === "on")) return null;
-    return grp;
+    let grp = groupEndingAt(s, j, g, "source");
+    // "the sides of the island of Cyprus have agreed", "an airstrike on its embassy in Damascus killed":
+    // a phrase after a preposition belongs to a longer subject whose head comes first.
+    for (let n = 0; n < 4; n++) {
+      const before = s.tokens[grp.start - 1];
+      if (!before || grp.start - 1 < s.start || !(g.locPreps.has(before.lower) || before.lower === "of" || before.lower === "on")) return grp;
+      const k = grp.start - 2;
+      if (k < s.start || !(s.mentionAt[k] >= 0 || ["NOUN", "PROPN", "ADJ", "NUM"].includes(s.tokens[k].pos))) return null;
+      grp = groupEndingAt(s, k, g, "source");
+    }
+    return null;
   }
   return null;
 }

@@ -40,6 +40,8 @@ export function makeSent(tokens: Token[], start: number, end: number, mentionAt:
     const t = tokens[j];
     if (NOT_NP.has(t.lower)) return false;
     if (NP_POS.has(t.pos)) return true;
+    // "the divided island": a participle between a determiner and a noun.
+    if (t.pos === "VERB" && t.lower.endsWith("ed") && j > start && j + 1 < end && ["DET", "ADJ"].includes(tokens[j - 1].pos) && ["NOUN", "PROPN", "ADJ"].includes(tokens[j + 1].pos)) return true;
     if (isPoss(t)) return true;
     // "Secretary of the Treasury Scott Bessent": "of" inside a title before a name.
     if (t.lower === "of" && j > start && /^[A-Z]/.test(tokens[j - 1].text) && j + 1 < end && (/^[A-Z]/.test(tokens[j + 1].text) || (tokens[j + 1].lower === "the" && j + 2 < end && /^[A-Z]/.test(tokens[j + 2].text)))) return true;
