@@ -135,8 +135,11 @@ function mergeVariants(cands: Cand[], kb: ActorKB): Cand[] {
     const parts = a.name.toLowerCase().split(/\s+/);
     if (parts.length > 1) known.push({ first: parts[0], last: parts[parts.length - 1], id: c.id });
   }
+  const memo = new Map<string, string | null>();
   return cands.map((c) => {
     if (!c.made || c.made.type !== "PERSON") return c;
+    const hit = memo.get(c.made.name);
+    if (hit !== undefined) return hit ? { a: c.a, b: c.b, id: hit, kind: c.kind } : c;
     const parts = c.made.name.toLowerCase().split(/\s+/);
     if (parts.length < 2) return c;
     const first = parts[0];
@@ -146,7 +149,10 @@ function mergeVariants(cands: Cand[], kb: ActorKB): Cand[] {
     const close = (x: { first: string; last: string }) =>
       (x.last === last && editDistance(x.first, first) <= 2) || (x.first === first && last.length >= 5 && editDistance(x.last, last) <= 2);
     const k = known.find(close);
-    if (k) return { a: c.a, b: c.b, id: k.id, kind: c.kind };
+    if (k) {
+      memo.set(c.made.name, k.id);
+      return { a: c.a, b: c.b, id: k.id, kind: c.kind };
+    }
     // The same test against the knowledge base, when exactly one person fits.
     const pool = new Set([...(kb.names.get(last) ?? []), ...(kb.given.get(first) ?? [])]);
     const fits = [...pool].filter((id) => {
@@ -155,6 +161,7 @@ function mergeVariants(cands: Cand[], kb: ActorKB): Cand[] {
       const p = a.name.toLowerCase().split(/\s+/);
       return p.length > 1 && close({ first: p[0], last: p[p.length - 1] });
     });
+    memo.set(c.made.name, fits.length === 1 ? fits[0] : null);
     return fits.length === 1 ? { a: c.a, b: c.b, id: fits[0], kind: c.kind } : c;
   });
 }

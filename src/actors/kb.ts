@@ -116,6 +116,12 @@ export function shortNames(a: KBActor): string[] {
   return out.filter((s) => s.replace(/\W/g, "").length >= 2 && !/^[IVXL]+\.?$/.test(s) && !/^(Jr|Sr)\.?$/.test(s));
 }
 
+function push(map: Map<string, string[]>, key: string, id: string): void {
+  const l = map.get(key);
+  if (l) l.push(id);
+  else map.set(key, [id]);
+}
+
 function letterCount(s: string): number {
   let n = 0;
   for (const ch of s) if (ch.toLowerCase() !== ch.toUpperCase()) n++;
@@ -164,7 +170,7 @@ function compile(actors: Map<string, KBActor>, lex: ShapeLexicon, files: string[
     for (const d of a.demonyms) insert(d, a.id, "demonym");
     for (const c of a.contextual) {
       const k = c.toLowerCase().replace(/^the /, "");
-      contextual.set(k, [...(contextual.get(k) ?? []), a.id]);
+      push(contextual, k, a.id);
     }
     for (const m of a.metonyms) insert(m, a.id, "metonym");
     if (a.capital && !a.metonyms.includes(a.capital)) insert(a.capital, a.id, "metonym");
@@ -175,11 +181,11 @@ function compile(actors: Map<string, KBActor>, lex: ShapeLexicon, files: string[
     if (a.kind === "person" && !FAMILY_FIRST.has(a.country ?? "")) {
       const first = a.name.split(/\s+/)[0].toLowerCase();
       lex.givenNames.add(tokenKey(first));
-      given.set(first, [...(given.get(first) ?? []), a.id]);
+      push(given, first, a.id);
     }
     if (a.kind === "city") {
       const k = a.name.toLowerCase();
-      cities.set(k, [...(cities.get(k) ?? []), a.id]);
+      push(cities, k, a.id);
     }
     for (const r of a.roles) {
       for (const key of [`${r.office}|${r.country ?? ""}`, r.org ? `${r.office}|${r.org}` : null]) {
