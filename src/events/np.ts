@@ -55,8 +55,11 @@ export function makeSent(tokens: Token[], start: number, end: number, mentionAt:
       return j;
     },
     npStart(j) {
-      while (inNP(j - 1) && tokens[j - 1].pos !== "DET") j--;
-      if (inNP(j - 1) && tokens[j - 1].pos === "DET") j--;
+      while (inNP(j - 1)) {
+        j--;
+        // A determiner starts the phrase, unless it follows a title's "of" ("Secretary of the Treasury").
+        if (tokens[j].pos === "DET" && !(inNP(j - 1) && tokens[j - 1].lower === "of")) break;
+      }
       return j;
     },
   };
