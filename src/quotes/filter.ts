@@ -1,27 +1,40 @@
 // Tells quoted speech from quoted terms: scare quotes ("status quo"), names and titles in quotation
 // marks, and headlines, whose quotations repeat the body's.
-import type { RawQuote, Paragraph } from "./marks.js";
+import { endsFinished, type RawQuote, type Paragraph } from "./marks.js";
 import type { TextView } from "./text-view.js";
 
-const FINISHED = /[.!?\u2026:][\s"'\u201D\u2019\u00BB\u203A\u300D\u300F)\]]*$/;
+const LETTER = /[\p{L}-]/u;
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu;
-const LAST_WORD = /[\p{L}-]+$/u;
-const TRAILING_DET = /\s+(?:a|an|the)$/;
+const ARTICLES = new Set(["a", "an", "the"]);
 
 /** A headline, kicker line or link: short and without a final stop. */
 export function isHeadline(text: string, p: Paragraph): boolean {
-  return p.end - p.start < 250 && !FINISHED.test(text.slice(Math.max(p.start, p.end - 8), p.end));
+  return p.end - p.start < 250 && !endsFinished(text, p.start, p.end, ".!?\u2026:");
+}
+
+/** The words of a string, lower case, trimmed of punctuation at both ends. */
+function wordsOf(s: string): string[] {
+  const out: string[] = [];
+  for (const raw of s.toLowerCase().split(/\s+/)) {
+    let a = 0;
+    let b = raw.length;
+    while (a < b && !LETTER.test(raw[a])) a++;
+    while (b > a && !LETTER.test(raw[b - 1])) b--;
+    if (b > a) out.push(raw.slice(a, b));
+    else if (raw) out.push("");
+  }
+  return out;
 }
 
 /** "so-called", "the word", "dubbed", "the book" right before the opening mark. */
 export function markedAsTerm(v: TextView, open: number): boolean {
-  const before = v.doc.text.slice(Math.max(0, open - 48), open).toLowerCase().replace(/\s+$/, "");
-  for (const tail of [before, before.replace(TRAILING_DET, "")]) {
-    const w = LAST_WORD.exec(tail)?.[0];
-    if (!w) continue;
-    for (const m of v.lex.markers.get(w) ?? []) {
-      const phrase = m.words.join(" ");
-      if (tail === phrase || (tail.endsWith(phrase) && !/[\p{L}]/u.test(tail[tail.length - phrase.length - 1]))) return true;
+  const words = wordsOf(v.doc.text.slice(Math.max(0, open - 48), open));
+  const tails = [words];
+  if (ARTICLES.has(words[words.length - 1])) tails.push(words.slice(0, -1));
+  for (const tail of tails) {
+    for (const m of v.lex.markers.get(tail[tail.length - 1]) ?? []) {
+      const n = m.words.length;
+      if (tail.length >= n && m.words.every((w, i) => tail[tail.length - n + i] === w)) return true;
     }
   }
   return false;

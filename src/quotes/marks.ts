@@ -37,7 +37,14 @@ const CLOSERS: Record<string, Family> = { "\u201D": "double", "\u00BB": "guillem
 const OPEN_CONTEXT = new Set([..."([{\u2014\u2013-/:;\u201C\u2018\u00AB\u2039\u300C\u300E\""]);
 const ALNUM = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
-const FINISHED = /[.!?\u2026][\s"'\u201D\u2019\u00BB\u203A\u300D\u300F)\]]*$/;
+const CLOSING_TAIL = new Set([..."\"'\u201D\u2019\u00BB\u203A\u300D\u300F)]"]);
+
+/** True when text[start, end) ends a sentence: a stop, then only closing marks or spaces. */
+export function endsFinished(text: string, start: number, end: number, stops = ".!?\u2026"): boolean {
+  let i = end - 1;
+  while (i >= start && (CLOSING_TAIL.has(text[i]) || SPACE.test(text[i]))) i--;
+  return i >= start && stops.includes(text[i]);
+}
 
 export function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
@@ -145,7 +152,7 @@ function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuot
   const reopen = nextPara ? text[nextPara.start] : undefined;
   const reopens = reopen !== undefined && (OPENERS[reopen] === first.fam || (first.fam === "double" && reopen === '"') || (first.fam === "guillemet" && reopen === "\u00BB"));
   if (reopens) emit(text, out, first, pe, pe, "continued", p);
-  else if (FINISHED.test(text.slice(Math.max(ps, pe - 8), pe))) emit(text, out, first, pe, pe, "para-end", p);
+  else if (endsFinished(text, ps, pe)) emit(text, out, first, pe, pe, "para-end", p);
 }
 
 function emit(text: string, out: RawQuote[], o: Open, end: number, after: number, ending: Ending, para: number): void {
