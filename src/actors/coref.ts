@@ -177,12 +177,16 @@ export function pronouns(toks: Token[], ments: Ment[], info: Map<string, EntInfo
     if (!kind) continue;
     const s = t.sent;
     if (kind === "n" && /^It$/.test(t.text) && ["is", "was", "'s", "seems", "appears", "has", "had", "will", "would"].includes(toks[i + 1]?.lower ?? "")) continue;
+    // Subject "it"/"they" only ("it said", "they rejected"): as objects they mostly stand for things.
+    const nextPos = toks[i + 1]?.pos;
+    if ((w === "it" || w === "they") && nextPos !== "VERB" && nextPos !== "AUX" && nextPos !== "ADV") continue;
+    if (w === "them" || w === "it" && toks[i - 1]?.pos === "VERB") continue;
     const fitsKind = (id: string) => {
       const e = info.get(id);
       if (!e) return false;
       if (kind === "m" || kind === "f") return e.type === "PERSON" && (e.gender === null || e.gender === kind);
       if (kind === "n") return e.type !== "PERSON" && !e.place;
-      return e.type === "ORG";
+      return e.type === "ORG" || (e.type === "GPE" && !e.place);
     };
     const object = w === "him" || w === "her" || w === "them";
     // Earlier resolved pronouns of the sentence count as mentions; an object pronoun is not the
@@ -198,7 +202,7 @@ export function pronouns(toks: Token[], ments: Ment[], info: Map<string, EntInfo
       if (fitHere.length) {
         if (object && fitHere.length > 1) id = fitHere[fitHere.length - 1].id !== fitHere[0].id ? fitHere[fitHere.length - 1].id : fitHere[0].id;
         else if (object) id = fitHere[0].id;
-        else id = kind === "n" || kind === "p" ? fitHere[fitHere.length - 1].id : fitHere[0].id;
+        else id = kind === "n" ? fitHere[fitHere.length - 1].id : fitHere[0].id;
       } else {
         const fitBefore = before.filter((m) => fitsKind(m.id));
         if (fitBefore.length) id = fitBefore[0].id;

@@ -111,7 +111,7 @@ function giveCountries(toks: Doc["tokens"], cands: Cand[], made: Map<string, New
       if (!m.country && dominant && m.sector !== "IGO") m.country = dominant;
       continue;
     }
-    if (m.type !== "PERSON") continue;
+    if (m.type !== "PERSON" || m.settled) continue;
     if (toks[c.b]?.text === "," && ["a", "an", "the", "who"].includes(toks[c.b + 1]?.lower ?? "")) {
       for (let j = k + 1; j < cands.length && cands[j].a < c.b + 12 && toks[cands[j].a].sent === toks[c.a].sent; j++) {
         if (toks.slice(c.b + 1, cands[j].a).some((x) => x.text === "," || x.text === ".")) break;

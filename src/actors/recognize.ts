@@ -13,6 +13,8 @@ export interface NewActor {
   country: string | null;
   sector: string | null;
   role: string | null;
+  /** The country is known to be none (an international official): no fallback applies. */
+  settled?: boolean;
 }
 
 export interface Cand {
@@ -145,7 +147,9 @@ export class Scanner {
   private acronymAfter(c: Cand): void {
     const t = this.toks;
     if (c.kind === "pronoun" || c.kind === "demonym") return;
-    if (t[c.b]?.text === "(" && t[c.b + 2]?.text === ")" && isAllCaps(t[c.b + 1].text) && t[c.b + 1].text.length >= 2) {
+    const acro = t[c.b + 1]?.text ?? "";
+    // The acronym starts like the name and is not a name of its own ("Kenya (AP)" is a credit).
+    if (t[c.b]?.text === "(" && t[c.b + 2]?.text === ")" && isAllCaps(acro) && acro.length >= 2 && acro[0] === t[c.a].text[0] && !this.kbReal(c.b + 1)) {
       this.acronyms.set(t[c.b + 1].text.replace(/\./g, ""), c.id);
       this.cands.push({ a: c.b + 1, b: c.b + 2, id: c.id, kind: "acronym" });
     }
@@ -231,6 +235,8 @@ export class Scanner {
   locative(a: number, b: number): boolean {
     const t = this.toks;
     const prev = t[a - 1];
+    // A dateline: "NAIROBI, Kenya (AP) —", "WASHINGTON —".
+    if (this.sentStart(a) && isAllCaps(t[a].text) && [",", "-", "\u2014", "\u2013", "("].includes(t[b]?.text ?? "")) return true;
     if (t[b]?.text === "-" && t[b + 1]?.lower === "based") return true;
     if (!prev || prev.sent !== t[a].sent) return false;
     if (this.kb.lex.locatives.has(prev.lower)) return true;
@@ -535,7 +541,8 @@ export class Scanner {
     if (current && !sector && qCountry && !qOrg && def.office === "adviser") sector = "GOV";
     const qName = q && !qOrg ? (this.actor(q.id)?.kind === "country" || q.kind === "demonym" ? this.actor(q.id)?.name : this.actor(q.id)?.name ?? q.made?.name) : qOrg ? (this.actor(qOrg.id)?.name ?? qOrg.made?.name) : null;
     const role = current ? [capitalize(def.words), qName ? `of ${withArticle(qName)}` : ""].filter(Boolean).join(" ") : null;
-    return this.push({ a: nameStart, b: e, id: `person:${slug(name)}`, kind: "name", made: { name, type: "PERSON", country: qCountry, sector, role } });
+    const settled = !!qOrg && !qCountry;
+    return this.push({ a: nameStart, b: e, id: `person:${slug(name)}`, kind: "name", made: { name, type: "PERSON", country: qCountry, sector, role, settled } });
   }
 
   /** "von der Leyen", "al Assad", "Ching-te": lower-case links inside a person's name. */
