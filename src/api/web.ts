@@ -4,7 +4,6 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Hono } from "hono";
 import { serveStatic } from "@hono/node-server/serve-static";
-import { relative } from "node:path";
 
 export function defaultWebRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -19,5 +18,5 @@ export function webRoutes(app: Hono, webRoot: string | null | undefined): void {
     if (index && existsSync(index)) return c.html(readFileSync(index, "utf8"));
     return c.html("<!doctype html><title>eventline</title><p>The web UI is not built. Run <code>npm run build</code>; the API is at <a href=\"/openapi.json\">/openapi.json</a>.</p>");
   });
-  if (root) app.use("/assets/*", serveStatic({ root: relative(process.cwd(), root) || "." }));
+  if (root) app.use("/assets/*", serveStatic({ root }));
 }

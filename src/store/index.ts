@@ -30,7 +30,12 @@ export async function openStore(location: string = dbLocation(), opts: { mustExi
   }
   if (opts.mustExist && location !== ":memory:" && !existsSync(location)) throw new NoStore(`no knowledge base at ${location} (run eventline ingest first, or pass --db FILE)`);
   const { db, parts } = openSqlite(location);
-  await migrate(db, parts);
+  try {
+    await migrate(db, parts);
+  } catch (e) {
+    await db.destroy();
+    throw e;
+  }
   return new KyselyStore(db, parts, location);
 }
 

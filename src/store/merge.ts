@@ -1,6 +1,6 @@
-// When two event reports from different articles describe the same happening: same PLOVER type
-// (and category for OTHER), same source and target actor sets (either way round for undirected
-// types such as CONSULT), days at most one apart.
+// When two event reports (from one article or several) describe the same happening: same PLOVER
+// type (and category for OTHER), same modality group, same source and target actor sets (either
+// way round for undirected types such as CONSULT), days at most one apart.
 
 export function actorKey(ids: string[]): string {
   return [...new Set(ids)].sort().join("|");
@@ -54,4 +54,9 @@ export function mergeWindow(sourceKey: string, targetKey: string, day: string | 
 
 export function dayDistance(a: string, b: string): number {
   return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/** Asserted and reported events happened; future, hypothetical and negated ones stand apart. */
+export function modalityGroup(modality: string): string {
+  return modality === "asserted" || modality === "reported" ? "actual" : modality;
 }

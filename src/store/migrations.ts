@@ -126,6 +126,16 @@ export const MIGRATIONS: Migration[] = [
       await d.createSearchIndex(db);
     },
   },
+  {
+    // Reports merge only with events of the same standing: what happened, what is planned,
+    // what might happen, what did not happen.
+    version: 2,
+    async up(db) {
+      await db.schema.alterTable("events").addColumn("modality", "text", (c) => c.notNull().defaultTo("actual")).execute();
+      await db.schema.dropIndex("events_merge").execute();
+      await db.schema.createIndex("events_merge").on("events").columns(["type", "modality", "day"]).execute();
+    },
+  },
 ];
 
 export async function migrate(db: Kysely<Database>, d: DialectParts): Promise<number> {

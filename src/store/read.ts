@@ -74,7 +74,7 @@ async function hydrateEvents(db: DB, rows: Array<Selectable<EventsTable>>): Prom
     id: r.id, type: r.type, category: r.category, mode: r.mode, context: JSON.parse(r.context) as string[], cameo: r.cameo, day: r.day, date: r.date,
     source: roles.filter((x) => x.event_id === r.id && x.role === "source").map(actorRef),
     target: roles.filter((x) => x.event_id === r.id && x.role === "target").map(actorRef),
-    location: r.location_id, goldstein: r.goldstein, quad: r.quad, ploverQuad: r.plover_quad, reportCount: r.report_count,
+    location: r.location_id, goldstein: r.goldstein, quad: r.quad, ploverQuad: r.plover_quad, modality: r.modality, reportCount: r.report_count,
     reports: reports.filter((x) => x.event_id === r.id).map((x): EventReport => ({
       id: x.id, articleId: x.article_id, articleTitle: headline(x.title, x.lead), published: x.published, documentSource: x.url ?? x.source,
       evidence: { span: [x.evidence_start, x.evidence_end], text: x.evidence_text },

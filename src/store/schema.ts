@@ -89,6 +89,8 @@ export interface EventsTable {
   plover_quad: number | null;
   report_count: number;
   first_seen: string;
+  /** actual (asserted or reported), future, hypothetical or negated. */
+  modality: string;
 }
 
 export interface EventActorsTable {

@@ -58,6 +58,8 @@ export interface StoredEvent {
   quad: number | null;
   /** Quad class of the PLOVER type (what the timeline colours by). */
   ploverQuad: number | null;
+  /** actual (asserted or reported), future, hypothetical or negated. */
+  modality: string;
   reportCount: number;
   reports: EventReport[];
 }

@@ -5,7 +5,7 @@ import type { Database } from "./schema.js";
 import type { DialectParts } from "./dialect.js";
 import type { AddResult } from "./types.js";
 import type { ArticleRecord, DocumentRecord, EntityRecord, EventRecord } from "../record/types.js";
-import { actorKey, dayDistance, eventDay, mergeWindow } from "./merge.js";
+import { actorKey, dayDistance, eventDay, mergeWindow, modalityGroup } from "./merge.js";
 import { eventScale, loadOntology } from "./ontology.js";
 
 export async function addDocument(db: Kysely<Database>, parts: DialectParts, doc: DocumentRecord): Promise<AddResult> {
@@ -84,7 +84,6 @@ async function addEventReport(trx: Transaction<Database>, a: ArticleRecord, ev: 
   const window = mergeWindow(sourceKey, targetKey, day);
   let eventId: string | null = null;
   if (window && day) {
-    // Only reports from other articles join: one article's separate events stay separate.
     const undirected = loadOntology().plover.get(ev.type)?.undirected ?? false;
     const candidates = await trx.selectFrom("events").select(["id", "day", "date"])
       .where("type", "=", ev.type)
@@ -94,7 +93,7 @@ async function addEventReport(trx: Transaction<Database>, a: ArticleRecord, ev: 
       })
       .where("day", "in", window)
       .where((eb) => (ev.category === null ? eb("category", "is", null) : eb("category", "=", ev.category)))
-      .where((eb) => eb.not(eb.exists(eb.selectFrom("event_reports as r").select("r.id").whereRef("r.event_id", "=", "events.id").where("r.article_id", "=", a.id))))
+      .where("modality", "=", modalityGroup(ev.modality))
       .execute();
     candidates.sort((x, y) => dayDistance(x.day!, day) - dayDistance(y.day!, day) || x.id.localeCompare(y.id));
     const hit = candidates[0];
@@ -110,7 +109,7 @@ async function addEventReport(trx: Transaction<Database>, a: ArticleRecord, ev: 
     await trx.insertInto("events").values({
       id: eventId, type: ev.type, category: ev.category, mode: ev.mode, context: JSON.stringify(ev.context ?? []), cameo: ev.cameo ?? sc.cameo, day, date: ev.date,
       source_key: sourceKey, target_key: targetKey, location_id: ev.location, goldstein: sc.goldstein, quad: sc.quad,
-      plover_quad: sc.ploverQuad, report_count: 1, first_seen: now,
+      plover_quad: sc.ploverQuad, report_count: 1, first_seen: now, modality: modalityGroup(ev.modality),
     }).execute();
     const roles: Array<{ event_id: string; actor_id: string; role: "source" | "target" }> = [
       ...[...new Set(ev.source)].map((id) => ({ event_id: eventId!, actor_id: id, role: "source" as const })),

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import type { ArticleRecord, DocumentRecord, EntityRecord, EventRecord } from "../../src/record/types.js";
 
 type EntitySpec = { id: string; name: string; type?: string; country?: string | null; sector?: string | null; surface: string[] };
-type EventSpec = { type: string; source: string[]; target: string[]; evidence: string; trigger: string; date?: string | null; cameo?: string | null; pattern?: string; mode?: string | null };
+type EventSpec = { type: string; source: string[]; target: string[]; evidence: string; trigger: string; date?: string | null; cameo?: string | null; pattern?: string; mode?: string | null; modality?: string };
 export interface ArticleSpec {
   text: string;
   title?: string | null;
@@ -43,7 +43,7 @@ export function makeArticle(id: string, a: ArticleSpec): ArticleRecord {
     const tr = span(t, e.trigger, ev[0]);
     return {
       id: `${id}:e${i}`, type: e.type, category: null, mode: e.mode ?? null, context: [], source: e.source, target: e.target, date: e.date ?? null,
-      location: null, modality: "asserted", cameo: e.cameo ?? null, intensity: null, evidence: { span: ev, text: e.evidence },
+      location: null, modality: (e.modality ?? "asserted") as EventRecord["modality"], cameo: e.cameo ?? null, intensity: null, evidence: { span: ev, text: e.evidence },
       trigger: { span: tr, text: e.trigger }, pattern: e.pattern ?? `test.${e.type.toLowerCase()}`, reportedBy: null, confidence: 0.8,
     };
   });

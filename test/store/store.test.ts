@@ -139,24 +139,29 @@ test("records from analyzeText store and reopen (schema migrations run once)", a
   await store.close();
   store = await openStore(file);
   const s = await store.stats();
-  assert.equal(s.schemaVersion, 1);
+  assert.equal(s.schemaVersion, 2);
   assert.equal(s.documents, 1);
   assert.equal((await store.addDocument(rec)).stored, false);
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
-test("one article's two events of the same kind stay two events", async () => {
+test("repeated mentions in one article merge; a negated or planned report stands apart", async () => {
   const { store, done } = await fresh();
-  const text = "Donald Trump spoke with Xi Jinping by phone. Later Donald Trump spoke with Xi Jinping again.";
-  await store.addDocument(makeDoc("twice.txt", {
+  const text = "Donald Trump spoke with Xi Jinping by phone. The call with Xi Jinping lasted an hour. Donald Trump did not speak with Xi Jinping in person. Donald Trump will meet Xi Jinping soon.";
+  const ev = (evidence: string, modality: string) => ({ type: "CONSULT", source: [TRUMP.id], target: [XI.id], evidence, trigger: evidence.split(" ")[2], date: "2025-06-01", modality });
+  const doc = makeDoc("repeat.txt", {
     text, published: "2025-06-01", entities: [TRUMP, XI],
     events: [
-      { type: "CONSULT", source: [TRUMP.id], target: [XI.id], evidence: "Donald Trump spoke with Xi Jinping by phone", trigger: "spoke", date: "2025-06-01" },
-      { type: "CONSULT", source: [TRUMP.id], target: [XI.id], evidence: "Later Donald Trump spoke with Xi Jinping again", trigger: "spoke", date: "2025-06-01" },
+      ev("Donald Trump spoke with Xi Jinping by phone", "asserted"),
+      ev("The call with Xi Jinping lasted an hour", "reported"),
+      ev("Donald Trump did not speak with Xi Jinping in person", "negated"),
+      ev("Donald Trump will meet Xi Jinping soon", "future"),
     ],
-  }));
-  assert.equal((await store.stats()).events, 2);
+  });
+  await store.addDocument(doc);
+  const all = (await store.events({ limit: 10 })).items;
+  assert.deepEqual(all.map((e) => `${e.modality}:${e.reportCount}`).sort(), ["actual:2", "future:1", "negated:1"]);
   await done();
 });
 

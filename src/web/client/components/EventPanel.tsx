@@ -18,6 +18,7 @@ export function EventPanel({ event: e }: { event: StoredEvent }) {
         <dt>Quad class</dt><dd>{quad?.name ?? "—"}</dd>
         <dt>CAMEO</dt><dd>{e.cameo ?? "—"}{e.goldstein !== null ? `, Goldstein ${e.goldstein}` : ""}</dd>
         {e.context.length > 0 && <><dt>Context</dt><dd>{e.context.join(", ")}</dd></>}
+        {e.modality !== "actual" && <><dt>Standing</dt><dd>{e.modality}</dd></>}
         <dt>Reports</dt><dd>{e.reportCount}</dd>
       </dl>
       <h3>Reports</h3>

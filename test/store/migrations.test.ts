@@ -1,0 +1,42 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { openSqlite } from "../../src/store/dialect.js";
+import { MIGRATIONS } from "../../src/store/migrations.js";
+import { openStore } from "../../src/store/index.js";
+import { callDocs } from "./fixtures.js";
+
+test("a version-1 database is upgraded in place and keeps its rows", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "el-mig-"));
+  const file = join(dir, "old.db");
+  const { db, parts } = openSqlite(file);
+  await db.schema.createTable("schema_version").addColumn("version", "integer", (c) => c.primaryKey()).addColumn("applied_at", "text", (c) => c.notNull()).execute();
+  await MIGRATIONS[0].up(db, parts);
+  await db.insertInto("schema_version").values({ version: 1, applied_at: "2025-01-01T00:00:00Z" }).execute();
+  await db.insertInto("events").values({
+    id: "old:e0", type: "CONSULT", category: null, mode: null, context: "[]", cameo: "040", day: "2025-01-02", date: null, source_key: "", target_key: "",
+    location_id: null, goldstein: 1, quad: 1, plover_quad: 1, report_count: 0, first_seen: "2025-01-02T00:00:00Z",
+  } as never).execute();
+  await db.destroy();
+  const store = await openStore(file);
+  assert.equal((await store.stats()).schemaVersion, MIGRATIONS.at(-1)!.version);
+  const e = await store.event("old:e0");
+  assert.equal(e?.modality, "actual");
+  for (const d of callDocs()) await store.addDocument(d);
+  assert.equal((await store.stats()).events, 4);
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test("a database from a newer eventline is refused", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "el-mig-"));
+  const file = join(dir, "new.db");
+  await (await openStore(file)).close();
+  const { db } = openSqlite(file);
+  await db.insertInto("schema_version").values({ version: 99, applied_at: "2030-01-01T00:00:00Z" }).execute();
+  await db.destroy();
+  await assert.rejects(openStore(file), /schema version 99 is newer/);
+  rmSync(dir, { recursive: true, force: true });
+});
