@@ -42,10 +42,20 @@ export function articleBlocks(blocks: Block[], title: string | null): Block[] {
   const cls = blocks.map(classify);
   const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   const titleN = title ? norm(title) : "";
-  const side = (i: number, step: number): Cls => {
-    for (let j = i + step; j >= 0 && j < blocks.length; j += step) if (cls[j] === "good" || cls[j] === "bad") return cls[j];
-    return "bad";
-  };
+  // Nearest decided (good or bad) neighbour on each side, found in two linear passes.
+  const before: Cls[] = new Array(blocks.length);
+  const after: Cls[] = new Array(blocks.length);
+  let last: Cls = "bad";
+  for (let i = 0; i < blocks.length; i++) {
+    before[i] = last;
+    if (cls[i] === "good" || cls[i] === "bad") last = cls[i];
+  }
+  last = "bad";
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    after[i] = last;
+    if (cls[i] === "good" || cls[i] === "bad") last = cls[i];
+  }
+  const side = (i: number, step: number): Cls => (step < 0 ? before[i] : after[i]);
   const keep = blocks.map((b, i) => {
     const c = cls[i];
     if (c === "good") return true;

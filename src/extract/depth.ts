@@ -55,6 +55,7 @@ const BLOCK_TAG = /^(p|div|section|article|h[1-6]|li|ul|ol|blockquote|pre|table|
 export function linearText(html: string): string {
   let out = "";
   let i = 0;
+  let noGt = false;
   while (i < html.length) {
     const lt = html.indexOf("<", i);
     if (lt < 0) {
@@ -62,8 +63,17 @@ export function linearText(html: string): string {
       break;
     }
     out += html.slice(i, lt);
-    const gt = html.indexOf(">", lt);
-    if (gt < 0) break;
+    const next = html.charCodeAt(lt + 1);
+    const opensTag = (next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 47 || next === 33 || next === 63;
+    // Once no '>' is left, none will be found later either: stop searching (keeps the scan linear).
+    const gt = opensTag && !noGt ? html.indexOf(">", lt) : -1;
+    if (opensTag && gt < 0) noGt = true;
+    if (gt < 0) {
+      // A '<' that opens nothing is text.
+      out += "<";
+      i = lt + 1;
+      continue;
+    }
     const m = /^<\/?([a-zA-Z][a-zA-Z0-9]*)/.exec(html.slice(lt, Math.min(gt + 1, lt + 40)));
     const name = m ? m[1].toLowerCase() : "";
     if ((name === "script" || name === "style" || name === "noscript" || name === "template") && html[lt + 1] !== "/") {

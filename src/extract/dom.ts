@@ -37,7 +37,10 @@ export const ELEMENT = 1;
 export const TEXT = 3;
 
 export function parseDocument(html: string): DomDocument {
-  return new DOMParser().parseFromString(html, "text/html") as unknown as DomDocument;
+  const doc = new DOMParser().parseFromString(html, "text/html") as unknown as DomDocument;
+  // linkedom leaves documentElement null for markup without a root element; wrap such fragments.
+  if (doc.documentElement) return doc;
+  return new DOMParser().parseFromString(`<html><body>${html}</body></html>`, "text/html") as unknown as DomDocument;
 }
 
 export const isElement = (n: DomNode): n is DomElement => n.nodeType === ELEMENT;

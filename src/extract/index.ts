@@ -4,7 +4,7 @@ import { type DomDocument, type DomElement, all, parseDocument } from "./dom.js"
 import { linearText, maxNesting } from "./depth.js";
 import { pageMeta } from "./metadata.js";
 import { stripFurniture } from "./boilerplate.js";
-import { runReadability } from "./readability.js";
+import { MAX_ELEMENTS, runReadability } from "./readability.js";
 import { type Block, blocks as renderBlocks } from "./render.js";
 import { articleBlocks } from "./classify.js";
 
@@ -50,6 +50,9 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): Extracted 
   const depth = maxNesting(html);
   const limit = opts.maxDepth ?? DEFAULT_MAX_DEPTH;
   if (depth > limit) return linear(html, opts, `markup nested ${depth} levels deep (limit ${limit}): read with a linear text scan`);
+  const { tags: elements, stray } = countTags(html);
+  if (stray > MAX_STRAY) return linear(html, opts, `${stray} '<' characters that open no tag: read with a linear text scan`);
+  if (elements > MAX_DOM_ELEMENTS) return linear(html, opts, `${elements} elements: too many for a DOM, read with a linear text scan`);
   let doc: DomDocument;
   try {
     doc = parseDocument(html);
@@ -61,10 +64,13 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): Extracted 
   // The container the page itself declares as the article body, looked up before Readability edits the tree.
   const declared = declaredBody(doc);
   const declaredBlocks = declared ? renderBlocks(declared) : null;
-  const r = runReadability(doc);
-  let method: Extracted["method"] = "readability";
-  let best = assemble(r?.content ? renderBlocks(r.content) : [], captions, meta.title);
-  if (best.text.length < SHORT_ARTICLE) {
+  const huge = elements > MAX_ELEMENTS;
+  const notes = huge ? [`${elements} elements: too many for Readability, main text chosen by the block filter`] : [];
+  const r = huge ? null : runReadability(doc);
+  let method: Extracted["method"] = huge ? "blocks" : "readability";
+  const start = huge ? (doc.body ?? doc.documentElement) : r?.content;
+  let best = assemble(start ? renderBlocks(start) : [], captions, meta.title);
+  if (best.text.length < SHORT_ARTICLE && !huge) {
     // A short result may mean furniture stripping removed the article's container: ask
     // Readability again about the page as served, and keep the answer with clearly more text.
     const raw = parseDocument(html);
@@ -78,7 +84,7 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): Extracted 
     const whole = assemble(declaredBlocks, captions, meta.title);
     if (whole.text.length > 1.5 * best.text.length && contains(whole.text, best.text)) best = whole;
   }
-  if (best.text.length < 200) {
+  if (best.text.length < 200 && !huge) {
     // Readability found nothing worth having: the block filter over the whole (stripped) body.
     const again = parseDocument(html);
     const caps = stripFurniture(again, markerFor(again));
@@ -101,7 +107,7 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): Extracted 
     description: meta.description,
     credits,
     method,
-    notes: [],
+    notes,
   };
 }
 
@@ -122,13 +128,13 @@ function assemble(found: Block[], captions: string[], title: string | null): { t
     pending = [];
     content.push(b);
   }
-  const kept = articleBlocks(content, title);
+  const kept = new Set(articleBlocks(content, title));
   let text = "";
   const credits: Credit[] = [];
   let carry: number[] = [];
   for (const b of content) {
     const caps = pendingAt.get(b) ?? [];
-    if (!kept.includes(b)) {
+    if (!kept.has(b)) {
       carry.push(...caps);
       continue;
     }
@@ -153,6 +159,23 @@ function declaredBody(doc: DomDocument): DomElement | null {
   }
   const articles = all(body, "article");
   return articles.length === 1 ? articles[0] : null;
+}
+
+/** The DOM parser slows down badly on text full of '<' that opens no tag. */
+const MAX_STRAY = 5_000;
+/** Beyond this many elements even building a DOM costs too much. */
+const MAX_DOM_ELEMENTS = 250_000;
+
+/** Opening tags in the markup, and '<' characters that open nothing, counted without parsing. */
+function countTags(html: string): { tags: number; stray: number } {
+  let tags = 0;
+  let stray = 0;
+  for (let i = html.indexOf("<"); i >= 0; i = html.indexOf("<", i + 1)) {
+    const c = html.charCodeAt(i + 1);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) tags++;
+    else if (c !== 47 && c !== 33 && c !== 63) stray++;
+  }
+  return { tags, stray };
 }
 
 /** True when most paragraphs of `part` occur in `whole`. */

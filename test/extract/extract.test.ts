@@ -103,3 +103,20 @@ test("unclosed tags do not make the nesting scan quadratic", () => {
   maxNesting("<a".repeat(200000));
   assert.ok(Date.now() - t0 < 2000);
 });
+
+test("hostile markup stays fast: stray '<', unclosed tags, huge flat pages", async () => {
+  const { linearText } = await import("../../src/extract/depth.js");
+  let t0 = Date.now();
+  assert.equal(linearText("<a".repeat(100000)).length > 0, true);
+  assert.ok(Date.now() - t0 < 2000, "unclosed tags scan linearly");
+  t0 = Date.now();
+  const soup = extractHtml("<".repeat(200000));
+  assert.equal(soup.method, "linear");
+  assert.match(soup.notes[0], /open no tag/);
+  assert.ok(Date.now() - t0 < 3000);
+  t0 = Date.now();
+  const flat = extractHtml("<html><body>" + "<p>Officials said the river rose again overnight, flooding low streets near the market.</p>".repeat(45000) + "</body></html>");
+  assert.equal(flat.method, "blocks");
+  assert.match(flat.notes[0], /too many for Readability/);
+  assert.ok(Date.now() - t0 < 30000);
+});
