@@ -2,7 +2,7 @@
 // actor, ids are unique, and every country code points at a row of countries.jsonl.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dataDir } from "../../src/data-path.js";
 
 type Row = Record<string, unknown> & { id: string; kind: string; type: string; name: string; country: string | null; aliases: string[] };
@@ -113,8 +113,21 @@ test("the tables cover the world and the names news copy uses", () => {
   const withAlias = (id: string, alias: string) => assert.ok(byId.get(id)?.aliases.includes(alias), `${id} should have alias ${alias}`);
   withAlias("country:GBR", "UK");
   withAlias("country:KOR", "Republic of Korea");
-  withAlias("org:xinhua-news-agency", "Xinhua");
-  withAlias("org:central-news-agency", "CNA");
-  withAlias("org:north-atlantic-treaty-organization", "NATO");
-  assert.equal(byId.get("org:central-news-agency")?.country, "TWN");
+  withAlias("org:xinhua", "Xinhua");
+  withAlias("org:cna", "CNA");
+  withAlias("org:nato", "NATO");
+  withAlias("org:usa-government", "US government");
+  assert.equal(byId.get("org:cna")?.country, "TWN");
+  assert.equal(byId.get("org:gbr-government")?.sector, "GOV");
+});
+
+test("every organization a person's role points at is in orgs.jsonl", (t) => {
+  const people = dataDir("actors", "people.jsonl");
+  if (!existsSync(people)) return t.skip("no people.jsonl");
+  const orgIds = new Set(tables["orgs.jsonl"].map(({ row }) => row.id));
+  readFileSync(people, "utf8").split("\n").forEach((line, i) => {
+    if (!line) return;
+    const p = JSON.parse(line) as { roles?: Array<{ org?: string | null }> };
+    for (const r of p.roles ?? []) if (r.org) assert.ok(orgIds.has(r.org), `people.jsonl:${i + 1}: role org ${r.org} is not in orgs.jsonl`);
+  });
 });
