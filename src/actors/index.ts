@@ -115,7 +115,8 @@ function giveCountries(toks: Doc["tokens"], cands: Cand[], made: Map<string, New
     if (toks[c.b]?.text === "," && ["a", "an", "the", "who"].includes(toks[c.b + 1]?.lower ?? "")) {
       for (let j = k + 1; j < cands.length && cands[j].a < c.b + 12 && toks[cands[j].a].sent === toks[c.a].sent; j++) {
         if (toks.slice(c.b + 1, cands[j].a).some((x) => x.text === "," || x.text === ".")) break;
-        const cc = countryOf(cands[j]);
+        const org = kb.actors.get(cands[j].id);
+        const cc = countryOf(cands[j]) ?? (org?.kind === "org" && org.sector !== "IGO" ? org.country : null);
         if (cc) {
           m.country = cc;
           break;
