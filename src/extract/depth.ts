@@ -4,8 +4,12 @@ const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input"
 // Elements the parser closes implicitly; counting them would report depth a page does not have.
 const AUTO_CLOSED = new Set(["p", "li", "dt", "dd", "option", "tr", "td", "th", "tbody", "thead", "colgroup"]);
 
+/** Lower-cases ASCII only, so offsets stay aligned with the original (toLowerCase can change length). */
+const asciiLower = (s: string) => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+
 /** Highest element nesting of the markup, measured from the tag stream alone (one linear pass). */
 export function maxNesting(html: string): number {
+  const lower = asciiLower(html);
   let depth = 0;
   let max = 0;
   let i = 0;
@@ -21,7 +25,7 @@ export function maxNesting(html: string): number {
     if (VOID.has(name) || AUTO_CLOSED.has(name) || html[gt - 1] === "/") continue;
     if (name === "script" || name === "style") {
       if (m[1]) continue;
-      const end = indexOfCI(html, `</${name}`, i);
+      const end = lower.indexOf(`</${name}`, i);
       i = end < 0 ? html.length : end;
       continue;
     }
@@ -29,12 +33,6 @@ export function maxNesting(html: string): number {
     else if (++depth > max) max = depth;
   }
   return max;
-}
-
-function indexOfCI(s: string, needle: string, from: number): number {
-  const a = s.indexOf(needle, from);
-  const b = s.indexOf(needle.toUpperCase(), from);
-  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", mdash: "—", ndash: "–", rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", hellip: "…" };
@@ -53,6 +51,7 @@ const BLOCK_TAG = /^(p|div|section|article|h[1-6]|li|ul|ol|blockquote|pre|table|
 
 /** Text of markup without building a tree: paragraphs split at block tags. Used for pathological pages. */
 export function linearText(html: string): string {
+  const lower = asciiLower(html);
   let out = "";
   let i = 0;
   let noGt = false;
@@ -77,7 +76,7 @@ export function linearText(html: string): string {
     const m = /^<\/?([a-zA-Z][a-zA-Z0-9]*)/.exec(html.slice(lt, Math.min(gt + 1, lt + 40)));
     const name = m ? m[1].toLowerCase() : "";
     if ((name === "script" || name === "style" || name === "noscript" || name === "template") && html[lt + 1] !== "/") {
-      const end = indexOfCI(html, `</${name}`, gt);
+      const end = lower.indexOf(`</${name}`, gt);
       i = end < 0 ? html.length : end;
       continue;
     }
