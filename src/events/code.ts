@@ -654,6 +654,8 @@ function finish(
   // the doers are a group named by a common noun ("thousands of students marched").
   const unnamed = (d.generic && g.genericTypes.has(p.type)) || (d.agentless && tgt.length > 0);
   if (p.type !== "OTHER" && !src.length && !unnamed) return null;
+  // Past the lead, an act with no one on the receiving end is mostly background ("amid the fighting").
+  if (si > 0 && !tgt.length && g.leadOnlyWithoutTarget.has(d.type) && !d.agentless) return null;
   if (g.requiresTarget.has(p.type) && !tgt.length && p.type === d.type && d.modality !== "negated") return null;
   // A noun with one side only is mostly background ("the talks are watched", "America's ally").
   if (p.pos === "N" && !tgt.length && !["MOBILIZE", "PROTEST", "OTHER"].includes(p.type)) return null;

@@ -60,6 +60,8 @@ export interface Grammar {
   genericTypes: Set<string>;
   /** Nouns whose possessor does the infinitive after them ("X's decision to ..."). */
   controlNouns: Set<string>;
+  /** Types coded without a target only in the lead sentence; later they are mostly background. */
+  leadOnlyWithoutTarget: Set<string>;
 }
 
 export interface Lexicon {
@@ -106,13 +108,13 @@ export function loadGrammar(file = dataDir("patterns", "grammar.json")): Grammar
   }
   const keys: Array<keyof Grammar> = [
     "actorNouns", "speechVerbs", "future", "futureBefore", "hypothetical", "hypoAdj", "conditional", "negation",
-    "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "governorTypes", "reactiveObjects", "groupNouns", "requiresTarget", "genericTypes", "controlNouns",
+    "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "governorTypes", "reactiveObjects", "groupNouns", "requiresTarget", "genericTypes", "controlNouns", "leadOnlyWithoutTarget",
   ];
   const g = {} as Grammar;
   for (const k of keys) {
     const v = raw[k];
     if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) fail(basename(file), `'${k}' must be a list of strings`);
-    g[k] = new Set((v as string[]).map((s) => (k === "governorTypes" || k === "requiresTarget" || k === "genericTypes" ? s.toUpperCase() : s.toLowerCase())));
+    g[k] = new Set((v as string[]).map((s) => (k === "governorTypes" || k === "requiresTarget" || k === "genericTypes" || k === "leadOnlyWithoutTarget" ? s.toUpperCase() : s.toLowerCase())));
   }
   return g;
 }
