@@ -1,5 +1,6 @@
-// Events on a time axis, one lane per PLOVER type, dots coloured by quad class, sized by reports.
-// Events on the same day and type stack upwards; when a few events lie far from the rest, the
+// Events on a time axis, one lane per PLOVER type, dots coloured by quad class, larger when
+// several reports tell of the same event.
+// Dots that would overlap stack upwards; when a few events lie far from the rest, the
 // axis first shows the dense middle and counts the outliers at its edges.
 import { useMemo, useState } from "preact/hooks";
 import { scaleUtc } from "d3-scale";
@@ -8,24 +9,40 @@ import type { StoredEvent } from "../api.js";
 import { PLOVER_TYPES, quadColor } from "../quad.js";
 import { actorsLine } from "./EventPanel.js";
 
-const W = 960, TOP = 12, LEFT = 96, RIGHT = 44, AXIS = 28, STEP = 11, MIN_LANE = 26;
+const W = 960, TOP = 12, LEFT = 96, RIGHT = 44, AXIS = 28, STEP = 15, MIN_LANE = 26;
 const DAY = 86_400_000;
 
-function quantile(sorted: number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
-}
-
-/** The time range to draw: everything, or the 5-95% range when the full span is far wider. */
+/**
+ * The time range to draw: everything, or the busiest fortnight-or-more holding half the events
+ * when the full span is far wider (old events mentioned in passing would squash the rest).
+ */
 export function timeRange(times: number[], all: boolean): { lo: number; hi: number; dense: boolean } {
   const s = [...times].sort((a, b) => a - b);
   let lo = s[0], hi = s[s.length - 1], dense = false;
-  if (!all && s.length >= 10) {
-    const qlo = quantile(s, 0.05), qhi = quantile(s, 0.95);
-    if (hi - lo > 3 * Math.max(qhi - qlo, 7 * DAY)) { lo = qlo; hi = qhi; dense = true; }
+  if (!all && s.length >= 5) {
+    const k = Math.max(1, Math.ceil(s.length * 0.5)) - 1;
+    let best = 0;
+    for (let i = 0; i + k < s.length; i++) if (s[i + k] - s[i] < s[best + k] - s[best]) best = i;
+    const [wlo, whi] = [s[best], s[best + k]];
+    if (hi - lo > 3 * Math.max(whi - wlo, 14 * DAY)) {
+      const mid = (wlo + whi) / 2, half = Math.max(whi - wlo, 14 * DAY) / 2;
+      lo = mid - half; hi = mid + half; dense = true;
+    }
   }
-  const pad = Math.max(DAY, (hi - lo) * 0.04);
+  const pad = Math.max(DAY / 2, (hi - lo) * 0.04);
   if (hi - lo < 6 * DAY) return { lo: lo - 3 * DAY, hi: hi + 3 * DAY, dense };
   return { lo: lo - pad, hi: hi + pad, dense };
+}
+
+/** Stacks dots upwards wherever they would overlap, so every event stays clickable. */
+function stackRows<T extends { cx: number; r: number }>(dots: T[]): Array<T & { row: number }> {
+  const rowEnds: number[] = [];
+  return [...dots].sort((a, b) => a.cx - b.cx).map((d) => {
+    let row = rowEnds.findIndex((end) => end < d.cx - d.r - 1);
+    if (row < 0) { row = rowEnds.length; rowEnds.push(0); }
+    rowEnds[row] = d.cx + d.r;
+    return { ...d, row };
+  });
 }
 
 export function Timeline({ events, selected, onSelect }: { events: StoredEvent[]; selected: string | null; onSelect: (id: string) => void }) {
@@ -39,24 +56,18 @@ export function Timeline({ events, selected, onSelect }: { events: StoredEvent[]
     const x = scaleUtc().domain([new Date(range.lo), new Date(range.hi)]).range([LEFT, W - RIGHT]);
     const inView = dated.filter((e) => time(e) >= range.lo && time(e) <= range.hi);
     const before = dated.filter((e) => time(e) < range.lo).length, after = dated.filter((e) => time(e) > range.hi).length;
-    const groups = new Map<string, StoredEvent[]>();
-    for (const e of inView) groups.set(`${e.type}|${e.day}`, [...(groups.get(`${e.type}|${e.day}`) ?? []), e]);
-    const depth = new Map<string, number>();
-    for (const [k, g] of groups) { const t = k.split("|")[0]; depth.set(t, Math.max(depth.get(t) ?? 1, g.length)); }
+    const stacked = lanes.map((t) => stackRows(inView.filter((e) => e.type === t).map((e) => ({ e, r: e.reportCount > 1 ? 7 : 5, cx: x(new Date(time(e))) }))));
     const laneTop = new Map<string, number>();
     let y = TOP;
-    const laneBoxes = lanes.map((t) => {
-      const h = Math.max(MIN_LANE, (depth.get(t) ?? 1) * STEP + 12);
+    const laneBoxes = lanes.map((t, i) => {
+      const rows = Math.max(1, ...stacked[i].map((d) => d.row + 1));
+      const h = Math.max(MIN_LANE, rows * STEP + 12);
       laneTop.set(t, y);
       const box = { t, y, h };
       y += h;
       return box;
     });
-    const dots = [...groups.values()].flatMap((g) => g.map((e, n) => {
-      const h = laneBoxes.find((b) => b.t === e.type)!.h;
-      const r = g.length > 1 ? 4.5 : 5 + 2 * Math.sqrt(Math.max(0, e.reportCount - 1));
-      return { e, r, cx: x(new Date(time(e))), cy: laneTop.get(e.type)! + h - 10 - n * STEP };
-    }));
+    const dots = stacked.flatMap((lane, i) => lane.map((d) => ({ ...d, cy: laneBoxes[i].y + laneBoxes[i].h - 10 - d.row * STEP })));
     return { laneBoxes, x, dots, before, after, dense: range.dense, height: y + AXIS };
   }, [events, all]);
 
