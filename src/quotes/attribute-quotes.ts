@@ -73,6 +73,13 @@ export function attributeQuotes(v: TextView, raw: RawQuote[], paras: Paragraph[]
         cue = next.cue;
       }
     }
+    if (!speaker && q.open === p.start && q.para > 0 && text[paras[q.para - 1].end - 1] === ":") {
+      const intro = introducedBy(v, paras[q.para - 1]);
+      if (intro) {
+        speaker = res.resolve(intro.speaker, past);
+        cue = intro.cue;
+      }
+    }
     if (!speaker && !startsSentence) {
       const subj = v.candidates(sentStart, qa).find((c) => !c.afterPrep && !c.possessive);
       if (subj) speaker = res.resolve(subj, past);
@@ -136,4 +143,14 @@ export function speechEvents(v: TextView): SpeechEvent[] {
     i = cue.b - 1;
   }
   return out;
+}
+
+/** 'Foreign Minister Anna Berg put it bluntly:' closing the paragraph before a quotation. */
+function introducedBy(v: TextView, p: Paragraph): { speaker: Cand; cue: string | null } | null {
+  const lastTok = v.tokenAt(p.end - 1);
+  if (lastTok >= v.tokens.length) return null;
+  const from = v.sentenceStart(lastTok);
+  const cue = lastCue(v, from, lastTok + 1);
+  const c = cue ? (cue.kind === "according" ? objectOf(v, cue, lastTok) : subjectOf(v, cue, from)) : v.candidates(from, lastTok).find((x) => !x.afterPrep && !x.possessive);
+  return c ? { speaker: c, cue: cue?.word ?? null } : null;
 }

@@ -15,6 +15,15 @@ function view(doc: Doc, actors: ActorLayer) {
   return { paras, raw, v };
 }
 
+/**
+ * Direct quotations (direct = true), outermost only, in text order. text = doc.text.slice(start,
+ * end) without the marks (a trailing comma dropped); a quotation running over paragraphs gives one
+ * Quote per paragraph, all with the same speaker. speaker is the entity index (null when no actor
+ * is known); speakerText the words naming the speaker with titles dropped ("Olaf Scholz"), or, for
+ * a pronoun, the name it was resolved to; speakerSpan where the attribution names the speaker; cue
+ * the verb's lemma or phrase ("say", "according to", "quoted as saying"); via the outlet's entity.
+ * Scare quotes, quoted titles and names, and quotations in headlines are left out.
+ */
 export function findQuotes(doc: Doc, actors: ActorLayer): Quote[] {
   const { paras, raw, v } = view(doc, actors);
   return attributeQuotes(v, raw, paras);

@@ -168,3 +168,11 @@ test("a spokesman for X, a statement from X, according to a statement from X: X 
   const b = run(`The strike hit "a legitimate military target," according to a statement from the IDF.`, [army]);
   assert.equal(b.who(b.quotes[0]), "Israel Defense Forces");
 });
+
+test("a paragraph ending with a colon introduces the quote after it", () => {
+  const text = `Foreign Minister Anna Berg put it bluntly on Tuesday:\n\n"We will not sign this agreement under any circumstances."`;
+  const r = run(text, [BERG]);
+  assert.equal(r.who(r.quotes[0]), "Anna Berg");
+  const said = run(`In a statement, the ministry said:\n\n"All flights to the region are suspended until further notice."`, [{ name: "Ministry of Transport", type: "ORG", surfaces: [["the ministry", "description"]] }]);
+  assert.equal(said.who(said.quotes[0]), "Ministry of Transport");
+});
