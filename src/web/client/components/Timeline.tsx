@@ -8,42 +8,9 @@ import { utcFormat } from "d3-time-format";
 import type { StoredEvent } from "../api.js";
 import { PLOVER_TYPES, quadColor } from "../quad.js";
 import { actorsLine } from "./EventPanel.js";
+import { stackRows, timeRange, DAY } from "../timeline-layout.js";
 
 const W = 960, TOP = 12, LEFT = 96, RIGHT = 44, AXIS = 28, STEP = 15, MIN_LANE = 26;
-const DAY = 86_400_000;
-
-/**
- * The time range to draw: everything, or the busiest fortnight-or-more holding half the events
- * when the full span is far wider (old events mentioned in passing would squash the rest).
- */
-export function timeRange(times: number[], all: boolean): { lo: number; hi: number; dense: boolean } {
-  const s = [...times].sort((a, b) => a - b);
-  let lo = s[0], hi = s[s.length - 1], dense = false;
-  if (!all && s.length >= 5) {
-    const k = Math.max(1, Math.ceil(s.length * 0.5)) - 1;
-    let best = 0;
-    for (let i = 0; i + k < s.length; i++) if (s[i + k] - s[i] < s[best + k] - s[best]) best = i;
-    const [wlo, whi] = [s[best], s[best + k]];
-    if (hi - lo > 3 * Math.max(whi - wlo, 14 * DAY)) {
-      const mid = (wlo + whi) / 2, half = Math.max(whi - wlo, 14 * DAY) / 2;
-      lo = mid - half; hi = mid + half; dense = true;
-    }
-  }
-  const pad = Math.max(DAY / 2, (hi - lo) * 0.04);
-  if (hi - lo < 6 * DAY) return { lo: lo - 3 * DAY, hi: hi + 3 * DAY, dense };
-  return { lo: lo - pad, hi: hi + pad, dense };
-}
-
-/** Stacks dots upwards wherever they would overlap, so every event stays clickable. */
-function stackRows<T extends { cx: number; r: number }>(dots: T[]): Array<T & { row: number }> {
-  const rowEnds: number[] = [];
-  return [...dots].sort((a, b) => a.cx - b.cx).map((d) => {
-    let row = rowEnds.findIndex((end) => end < d.cx - d.r - 1);
-    if (row < 0) { row = rowEnds.length; rowEnds.push(0); }
-    rowEnds[row] = d.cx + d.r;
-    return { ...d, row };
-  });
-}
 
 export function Timeline({ events, selected, onSelect }: { events: StoredEvent[]; selected: string | null; onSelect: (id: string) => void }) {
   const [all, setAll] = useState(false);
