@@ -19,7 +19,14 @@ function label(source: string, rec: WARCRecord, n: number): string {
  * only notices a too-small Content-Length when it looks for the following record.
  */
 export async function* warcItems(source: string, chunks: AsyncIterable<Uint8Array>, maxRecord: number): AsyncGenerator<InputItem> {
-  const parser = new WARCParser(chunks);
+  let total = 0;
+  const counted = (async function* () {
+    for await (const c of chunks) {
+      total += c.length;
+      yield c;
+    }
+  })();
+  const parser = new WARCParser(counted);
   let held: InputItem[] = [];
   let n = 0;
   const shortNotes: string[] = [];
@@ -47,7 +54,11 @@ export async function* warcItems(source: string, chunks: AsyncIterable<Uint8Arra
     shortNotes.length = 0;
     yield* held;
     held = [];
-    if (!rec) return;
+    if (!rec) {
+      const cut = truncation(parser, total);
+      if (cut) yield { kind: "error", source: `${source}#record-${n + 1}`, message: cut };
+      return;
+    }
     n++;
     try {
       held = await recordItems(source, rec, n, maxRecord);
@@ -55,6 +66,24 @@ export async function* warcItems(source: string, chunks: AsyncIterable<Uint8Arra
       held = [{ kind: "error", source: label(source, rec, n), message: `unreadable WARC record: ${(e as Error).message}` }];
     }
   }
+}
+
+/**
+ * warcio ends quietly when an archive stops mid-record; its reader state tells. (Internal fields,
+ * read defensively: a gzip member still inflating, or bytes left that formed no record.)
+ */
+function truncation(parser: WARCParser, total: number): string | null {
+  const reader = (parser as unknown as { _reader?: { compressed?: string | null; inflator?: { ended?: boolean } | null; getRawOffset?: () => number } })._reader;
+  if (reader?.compressed && reader.inflator && reader.inflator.ended === false) return "archive ends in the middle of a gzip member (truncated .warc.gz)";
+  const raw = reader?.getRawOffset?.() ?? total;
+  if (raw < total && total - raw > 4) return `archive ends with ${total - raw} bytes that form no complete record (truncated?)`;
+  return null;
+}
+
+/** Bytes a record's Content-Length promised but the archive did not hold. */
+function missingBytes(rec: WARCRecord): number {
+  const limit = (rec as unknown as { _reader?: { limit?: number } })._reader?.limit;
+  return typeof limit === "number" && limit > 0 ? limit : 0;
 }
 
 async function recordItems(source: string, rec: WARCRecord, n: number, maxRecord: number): Promise<InputItem[]> {
@@ -84,6 +113,8 @@ async function recordItems(source: string, rec: WARCRecord, n: number, maxRecord
     return [{ kind: "skipped", source: where, reason: `WARC response with HTTP status ${status}` }];
   }
   const body = await rec.readFully(true);
+  const missing = missingBytes(rec);
+  if (missing) return [{ kind: "error", source: where, message: `WARC record truncated: ${missing} of its ${length} bytes are missing` }];
   const raw = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   const tail = raw.subarray(Math.max(0, raw.length - 65536)).toString("latin1");
   const overrun = NEXT_RECORD.exec(tail);
