@@ -2,6 +2,7 @@
 // the store already has is acknowledged without analysis, so a retry after a crash (the write
 // committed, the acknowledgement lost) does nothing twice. Inputs that fail every attempt land
 // in the dead-letter queue with their error.
+import { hostname } from "node:os";
 import { Queue, UnrecoverableError, Worker, type Job } from "bullmq";
 import { analyzeSource } from "../analyze.js";
 import { loadResources, type Resources } from "../resources.js";
@@ -40,6 +41,8 @@ export async function startWorker(store: Store, s: QueueSettings, opts: WorkerEv
   const dead = new Queue<DeadLetter>(deadQueueName(s), { connection: redisConnection(s.redis) });
   const worker = new Worker<DocJob, JobOutcome>(s.queue, (job) => processDocJob(store, job.data, resources), {
     connection: redisConnection(s.redis),
+    // shows in each job's processedBy: which machine and process holds it
+    name: `${hostname()}:${process.pid}`,
     concurrency: opts.concurrency ?? 1,
     lockDuration: s.lockMs,
     stalledInterval: s.stalledMs,

@@ -46,6 +46,12 @@ test("two workers, one killed mid-way: every document is stored exactly once", {
     assert.match(again.stderr, /0 jobs added, 30 already queued/);
     const a = spawnWorker(e), b = spawnWorker(e);
     await until("worker A to store 4 documents", 90_000, () => a.stored >= 4 || (a.child.exitCode !== null ? Promise.reject(new Error(a.lines.join("\n"))) : false));
+    // kill A while it holds a job, so that job must be recovered from its lapsed lock
+    const q = new Queue(s.queue, { connection: redisConnection(s.redis) });
+    const held = await until("worker A to hold a job", 30_000, async () => {
+      const active = await q.getJobs(["active"]);
+      return active.find((j) => j.processedBy?.endsWith(`:${a.child.pid}`)) ?? false;
+    });
     a.child.kill("SIGKILL");
     assert.equal(await a.exited, null);
     const c = await until("the queue to drain", 120_000, () => drained(s, 30));
@@ -53,6 +59,10 @@ test("two workers, one killed mid-way: every document is stored exactly once", {
     assert.equal(await b.exited, 0);
     assert.equal(c.done, 30);
     assert.equal(c.failed, 0);
+    const recovered = await q.getJob(held.id!);
+    assert.equal(await recovered?.getState(), "completed");
+    assert.ok(b.lines.some((l) => l.includes(recovered!.data.doc.source)), "the surviving worker finished the killed worker's job");
+    await q.close();
     const store = await openStore(db.url);
     try {
       const docs = (await store.documents({ limit: 100 })).items;
