@@ -54,6 +54,9 @@ export function windowEnd(v: TextView, from: number, limit = 60): number {
     if (t.text === "!" || t.text === "?" || t.text === ";") break;
     if (t.text === ".") {
       const prev = v.tokens[i - 1];
+      const next = v.tokens[i + 1];
+      // "Rep. Jamie Raskin, D-Md., wrote": a stop before a comma or a lower-case word ends no sentence.
+      if (next && next.start === t.end + (v.doc.text[t.end] === " " ? 1 : 0) && (next.text === "," || /^\p{Ll}/u.test(next.text))) continue;
       const abbrev = i > from && !!prev && ABBREV_END.test(prev.text) && (v.lex.titles.has(prev.lower + ".") || v.lex.notSpeakers.has(prev.lower + ".") || prev.text.length === 1);
       if (!abbrev) break;
     }
@@ -100,7 +103,7 @@ export function subjectOf(v: TextView, cue: Cue, from: number): Cand | null {
   const usable = (c: Cand) => !c.afterPrep && !c.possessive && (c.kind !== "desc" || c.mention >= 0);
   // "X, an analyst at Y, said" and "X ..., saying": the clause's subject comes first.
   const first = cands.find((c) => usable(c) && c.kind !== "pronoun");
-  return first ?? adjacent ?? cands.find(usable) ?? null;
+  return first ?? adjacent ?? cands.find(usable) ?? cands.find((c) => c.kind === "desc" && !c.afterPrep && !c.possessive) ?? null;
 }
 
 /** The speaker after an inverted cue ("said Josh Lipsky, a G7 organizer") or "according to X". */

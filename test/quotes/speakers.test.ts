@@ -176,3 +176,16 @@ test("a paragraph ending with a colon introduces the quote after it", () => {
   const said = run(`In a statement, the ministry said:\n\n"All flights to the region are suspended until further notice."`, [{ name: "Ministry of Transport", type: "ORG", surfaces: [["the ministry", "description"]] }]);
   assert.equal(said.who(said.quotes[0]), "Ministry of Transport");
 });
+
+test("party-state tags and abbreviations do not end the attribution", () => {
+  const r = run(`"This is a dark day for the chamber," Rep. Jane Ortiz, D-Md., wrote on X.`);
+  assert.equal(r.quotes[0].speakerText, "Jane Ortiz");
+  assert.equal(r.quotes[0].cue, "write");
+});
+
+test("an unnamed official stays unnamed rather than borrowing the last person", () => {
+  const text = `Defense Minister Karl Vogt flew to Vilnius on Monday.\n\n"It's over," the official, who spoke on condition of anonymity, told reporters.`;
+  const r = run(text, [{ name: "Karl Vogt", type: "PERSON", surfaces: ["Karl Vogt"] }]);
+  assert.equal(r.quotes[0].speaker, null);
+  assert.equal(r.quotes[0].speakerText, "official");
+});
