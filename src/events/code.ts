@@ -31,6 +31,8 @@ interface Draft {
   infinitive: boolean;
   /** The doers are a group named by a common noun, not a known actor. */
   generic: boolean;
+  /** The subject came through a relative pronoun ("who", "which", "whom"). */
+  relative: boolean;
   /** "will not", "would not": a refusal. */
   futureNeg: boolean;
   /** The actors came from "between X and Y". */
@@ -364,6 +366,7 @@ function analyze(
   let agentless = false;
   let between = false;
   let futureNeg = false;
+  let relative = false;
   let infinitive = false;
   let generic = false;
   const mentionsToEnts = (ms: number[]) => [...new Set(ms.map(ent))];
@@ -381,6 +384,7 @@ function analyze(
     else subj = subjectOf(vg);
     if (subj) evStart = Math.min(evStart, subj.start);
     coord = !!subj?.coord;
+    for (let j = vg - 1; j >= Math.max(s.start, vg - 3); j--) if (g.relatives.has(toks[j].lower) && toks[j].pos !== "SCONJ") relative = true;
     infinitive = toBefore >= 0;
     if (subj && !subj.mentions.length && !passive) {
       for (let j = subj.start; j <= subj.end; j++) if (g.groupNouns.has(toks[j].lower)) generic = true;
@@ -482,7 +486,7 @@ function analyze(
     if (modality === "asserted") modality = nominalModality(s, a, m.first, g);
     if (!past) past = sentencePast(s);
   }
-  return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev, coord, infinitive, generic, agentless, between, futureNeg };
+  return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev, coord, infinitive, generic, agentless, between, futureNeg, relative };
 }
 
 function isPast(group: Token[]): boolean {
@@ -658,7 +662,7 @@ function finish(
   if (si > 0 && !tgt.length && g.leadOnlyWithoutTarget.has(d.type) && !d.agentless) return null;
   if (g.requiresTarget.has(p.type) && !tgt.length && p.type === d.type && d.modality !== "negated") return null;
   // A noun with one side only is mostly background ("the talks are watched", "America's ally").
-  if (p.pos === "N" && !tgt.length && !["MOBILIZE", "PROTEST", "OTHER"].includes(p.type)) return null;
+  if (p.pos === "N" && !tgt.length && si > 0 && !["MOBILIZE", "PROTEST", "OTHER"].includes(p.type)) return null;
   if (p.type !== "OTHER" && src.length && tgt.length && src.every((x) => tgt.includes(x))) return null;
 
   // Date: the nearest time expression in the clause, else the news day for past-tense reports.
@@ -716,6 +720,9 @@ function finish(
   if (d.infinitive) conf -= 0.1;
   if (d.generic) conf -= 0.25;
   if (p.pos === "V") conf += 0.05;
+  else conf -= 0.05;
+  // Background clauses ("whom they had taken hostage") rank below the main news of the sentence.
+  if (d.relative) conf -= 0.1;
   if (modality === "hypothetical" || modality === "negated") conf -= 0.2;
   if (p.type === "OTHER") conf = Math.min(conf, 0.3);
   const a = toks[Math.max(s.start, d.evStart)];
