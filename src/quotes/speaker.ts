@@ -84,6 +84,11 @@ export class SpeakerResolver {
       const behind = v.candidates(c.b + 1, Math.min(v.tokens.length, c.b + 9), true)[0];
       if (behind && behind.a <= c.b + 2 && behind.kind !== "pronoun") return this.resolve(behind, past);
     }
+    // "the ministry's statement": the owner speaks.
+    if (c.kind === "desc" && v.lex.statements.has(word)) {
+      const owner = v.candidates(c.a, c.b - 1, true).find((x) => x.possessive && x.kind !== "pronoun");
+      if (owner) return this.resolve(owner, past);
+    }
     const at = v.tokens[c.a].start;
     const para = v.para(c.a);
     const person = c.kind === "pronoun" ? PERSON_PRONOUNS.has(word) : v.lex.titles.has(word) || c.kind === "name";

@@ -189,3 +189,10 @@ test("an unnamed official stays unnamed rather than borrowing the last person", 
   assert.equal(r.quotes[0].speaker, null);
   assert.equal(r.quotes[0].speakerText, "official");
 });
+
+test("the owner of a statement speaks; 'the words of X' in the next paragraph names X", () => {
+  const r = run(`The ministry's statement, carried by state media, said the drills were "a stern warning to separatist forces."`, [{ name: "Ministry of Defense", type: "ORG", surfaces: [["ministry", "description"]] }]);
+  assert.equal(r.who(r.quotes[0]), "Ministry of Defense");
+  const w = run(`"Enough is enough."\n\nThose were the words of Mayor Tom Reyes after the third flood this year.`);
+  assert.equal(w.quotes[0].speakerText, "Tom Reyes");
+});
