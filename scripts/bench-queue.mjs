@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+// Queue throughput: the same corpus analyzed by one and by two worker processes (Redis queue,
+// PostgreSQL store). Needs EVENTLINE_TEST_REDIS and EVENTLINE_TEST_PG (`. scripts/ci-services.sh`);
+// without them it says so and exits 0. Usage: node scripts/bench-queue.mjs [--articles 400] [--workers 1,2] [--json FILE]
+// Each run: fresh database and queue, jobs enqueued and the queue paused, workers started and
+// ready, then the clock runs from resume until every job is done.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { randomBytes } from "node:crypto";
+import { Queue } from "bullmq";
+import pg from "pg";
+import { corpus } from "../bench/corpus.mjs";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+const N = Number(opt("--articles", 400));
+const counts = String(opt("--workers", "1,2")).split(",").map(Number);
+const jsonOut = opt("--json", null);
+const redis = process.env.EVENTLINE_TEST_REDIS;
+const pgUrl = process.env.EVENTLINE_TEST_PG;
+if (!redis || !pgUrl) {
+  console.log("bench-queue: skipped (set EVENTLINE_TEST_REDIS and EVENTLINE_TEST_PG, e.g. `. scripts/ci-services.sh`)");
+  process.exit(0);
+}
+// the built CLI when it is current enough to have the queue commands, else the sources through tsx
+const dist = join(root, "dist", "cli", "main.js");
+const cli = existsSync(join(root, "dist", "cli", "commands", "queue.js")) ? [dist] : ["--import", "tsx", join(root, "src", "cli", "main.ts")];
+
+async function admin(sqlText) {
+  const c = new pg.Client({ connectionString: pgUrl });
+  await c.connect();
+  try { await c.query(sqlText); } finally { await c.end(); }
+}
+
+function startWorker(env) {
+  const child = spawn(process.execPath, [...cli, "worker", "-q"], { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
+  const ready = new Promise((resolve, reject) => {
+    let buf = "";
+    child.stderr.on("data", (d) => { buf += d; if (/ ready on /.test(buf)) resolve(); });
+    child.on("exit", (code) => reject(new Error(`worker exited (${code}): ${buf}`)));
+  });
+  return { child, ready, exited: new Promise((r) => child.on("exit", r)) };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "el-bench-queue-"));
+let i = 0;
+for (const text of corpus(N)) writeFileSync(join(dir, `a${String(i++).padStart(5, "0")}.txt`), text);
+const out = { articles: N, runs: [] };
+try {
+  for (const k of counts) {
+    const name = `elbench_${randomBytes(3).toString("hex")}`;
+    await admin(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C.UTF-8'`);
+    const u = new URL(pgUrl);
+    u.pathname = `/${name}`;
+    const env = { ...process.env, EVENTLINE_REDIS: redis, EVENTLINE_QUEUE: name, EVENTLINE_DB: u.toString() };
+    const q = new Queue(name, { connection: { url: redis, maxRetriesPerRequest: null } });
+    try {
+      const enq = spawnSync(process.execPath, [...cli, "enqueue", "-q", dir], { cwd: root, env, encoding: "utf8" });
+      const jobs = Number(/(\d+) jobs added/.exec(enq.stderr)?.[1] ?? NaN);
+      if (!(jobs > 0)) throw new Error(`enqueue failed: ${enq.stderr}`);
+      await q.pause();
+      const workers = Array.from({ length: k }, () => startWorker(env));
+      await Promise.all(workers.map((w) => w.ready));
+      const t0 = performance.now();
+      await q.resume();
+      for (;;) {
+        const c = await q.getJobCounts("completed", "failed");
+        if (c.completed + c.failed >= jobs) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const secs = (performance.now() - t0) / 1000;
+      for (const w of workers) w.child.kill("SIGTERM");
+      await Promise.all(workers.map((w) => w.exited));
+      const run = { workers: k, documents: jobs, seconds: Number(secs.toFixed(2)), docsPerSecond: Number((jobs / secs).toFixed(1)) };
+      out.runs.push(run);
+      console.log(`queue: ${k} worker process${k > 1 ? "es" : ""}: ${jobs} documents in ${run.seconds} s = ${run.docsPerSecond} docs/s`);
+    } finally {
+      await q.obliterate({ force: true }).catch(() => {});
+      await q.close();
+      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
+  }
+  const one = out.runs.find((r) => r.workers === 1), two = out.runs.find((r) => r.workers === 2);
+  if (one && two) {
+    out.speedup = Number((two.docsPerSecond / one.docsPerSecond).toFixed(2));
+    console.log(`queue: two workers reach ${out.speedup}x one (${(await import("node:os")).availableParallelism()} cores)`);
+  }
+  if (jsonOut) writeFileSync(jsonOut, JSON.stringify(out, null, 2) + "\n");
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
