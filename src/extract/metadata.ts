@@ -71,7 +71,8 @@ function absolute(href: string | null, base?: string | null): string | null {
   }
 }
 
-const SEPARATORS = /\s+[|\u2013\u2014\u00bb:\u00b7•-]\s+/;
+// Titles are white-space collapsed before these run, so single spaces suffice (and keep them linear).
+const SEPARATORS = / [|\u2013\u2014\u00bb:\u00b7•-] /;
 
 function title(doc: DomDocument, m: Map<string, string>, ld: LdArticle | null, site: string | null): string | null {
   const h1s = all(doc, "h1").map((h) => clean(h.textContent)).filter((t): t is string => !!t && t.length < 300);
@@ -102,7 +103,7 @@ function stripSite(t: string, site: string | null): string {
   const last = parts[parts.length - 1].toLowerCase();
   const first = parts[0].toLowerCase();
   const siteL = (site ?? "").toLowerCase();
-  if (siteL && (last.includes(siteL) || siteL.includes(last))) return t.slice(0, t.length - parts[parts.length - 1].length).replace(SEPARATORS, "").replace(/\s*[|\u2013\u2014\u00bb:\u00b7•-]\s*$/, "").trim();
+  if (siteL && (last.includes(siteL) || siteL.includes(last))) return t.slice(0, t.length - parts[parts.length - 1].length).replace(SEPARATORS, "").replace(/ ?[|\u2013\u2014\u00bb:\u00b7•-] ?$/, "").trim();
   if (siteL && (first.includes(siteL) || siteL.includes(first))) return parts.slice(1).join(" - ");
   return t;
 }
@@ -130,10 +131,10 @@ export function cleanByline(raw: string | null | undefined): string | null {
   let s = clean(raw);
   if (!s || s.length > 120) return null;
   s = s.replace(/^(written\s+)?by[:\s]+/i, "").replace(/^(posted|published|author)[:\s]+(by\s+)?/i, "");
-  s = s.replace(/\s*[|,\u2013\u2014-]\s*(updated|published|posted|\d{1,2}[:/.]\d).*$/i, "");
-  s = s.replace(/\s+(on|at)\s+\w+\s+\d.*$/i, "").trim();
+  s = s.replace(/ ?[|,\u2013\u2014-] ?(updated|published|posted|\d{1,2}[:/.]\d).*$/i, "");
+  s = s.replace(/ (?:on|at) [A-Za-z]+ \d.*$/i, "").trim();
   if (!s || /^(https?:|www\.)/.test(s) || /\d{3,}/.test(s)) return null;
-  const parts = s.split(/\s*(?:;|\band\b|&|\|)\s*/).map((p) => p.trim()).filter(Boolean);
+  const parts = s.split(/ ?(?:;|\band\b|&|\|) ?/).map((p) => p.trim()).filter(Boolean);
   const names = parts.filter((p) => /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}$/u.test(p));
   if (!names.length || names.length < parts.length / 2) return null;
   return names.join("; ");

@@ -21,6 +21,12 @@ export interface Block {
 
 const collapse = (s: string) => s.replace(/[ \t\r\n\f\u00a0\u200b]+/g, " ").replace(/\s*\u2028\s*/g, " ").trim();
 
+function trimEndSpaces(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === " " || s[end - 1] === "\t" || s[end - 1] === "\u00a0")) end--;
+  return s.slice(0, end);
+}
+
 export function blocks(root: DomNode): Block[] {
   const out: Block[] = [];
   let cur = "";
@@ -47,7 +53,7 @@ export function blocks(root: DomNode): Block[] {
     if (SKIP.has(tag)) return;
     if (tag === "br") {
       // A double <br> separates paragraphs in older markup; a single one is a line break.
-      const prev = cur.replace(/[ \t\u00a0]+$/, "");
+      const prev = trimEndSpaces(cur);
       if (prev.endsWith("\u2028")) {
         cur = prev.slice(0, -1);
         flush();

@@ -18,13 +18,25 @@ export function sniff(bytes: Uint8Array): Sniffed {
   if (GZIP(bytes)) return "gzip";
   const h = head(bytes);
   if (h.startsWith("warc/1.")) return "warc";
-  // Skip comments and processing instructions before the root element.
-  const root = h.replace(/^(?:<\?[^>]*\?>\s*|<!--[^]*?-->\s*)+/, "");
+  const root = skipProlog(h);
   if (/^<(rss|feed|rdf:rdf)\b/.test(root) || (h.startsWith("<?xml") && /<(rss|feed|rdf:rdf)\b/.test(h))) return "feed";
   if (/^<!doctype html|^<html\b|^<head\b|^<body\b/.test(root)) return "html";
   if (/^<(div|p|article|section|meta|title|table|span|!doctype)\b/.test(root) && /<\/[a-z]+>/.test(h)) return "html";
   if (looksBinary(bytes)) return "binary";
   return "text";
+}
+
+/** The text after any XML declarations, processing instructions and comments that open it. */
+function skipProlog(h: string): string {
+  let s = h;
+  for (;;) {
+    s = s.trimStart();
+    const close = s.startsWith("<?") ? "?>" : s.startsWith("<!--") ? "-->" : null;
+    if (!close) return s;
+    const end = s.indexOf(close);
+    if (end < 0) return "";
+    s = s.slice(end + close.length);
+  }
 }
 
 function looksBinary(b: Uint8Array): boolean {
