@@ -21,11 +21,44 @@ export function tokenExact(text: string): string {
 }
 
 // Mirrors how wink splits a name: words (with internal periods as in "U.S."), possessive 's
-// apart, every other punctuation mark alone.
-const NAME_TOKEN = /[\p{L}\p{M}\p{N}]+(?:\.[\p{L}\p{M}\p{N}]+)*\.?|['\u2019]s(?![\p{L}])|[^\s\p{L}\p{M}\p{N}]/gu;
-
+// apart, every other punctuation mark alone. A character loop, so no regex can backtrack.
 export function nameTokens(name: string): string[] {
-  return name.match(NAME_TOKEN) ?? [];
+  const out: string[] = [];
+  const n = name.length;
+  let i = 0;
+  while (i < n) {
+    const c = name[i];
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (isWordChar(c)) {
+      let j = i + 1;
+      while (j < n && (isWordChar(name[j]) || (name[j] === "." && j + 1 < n && isWordChar(name[j + 1])))) j++;
+      if (name[j] === ".") j++;
+      out.push(name.slice(i, j));
+      i = j;
+      continue;
+    }
+    if ((c === "'" || c === "\u2019") && name[i + 1] === "s" && !(i + 2 < n && isWordChar(name[i + 2]))) {
+      out.push(name.slice(i, i + 2));
+      i += 2;
+      continue;
+    }
+    out.push(c);
+    i++;
+  }
+  return out;
+}
+
+function isSpace(c: string): boolean {
+  return c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\u00a0";
+}
+
+function isWordChar(c: string): boolean {
+  const k = c.charCodeAt(0);
+  if (k < 128) return (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
+  return /[\p{L}\p{M}\p{N}]/u.test(c);
 }
 
 export function slug(name: string): string {
