@@ -354,7 +354,8 @@ function analyze(
   const toks = s.tokens;
   const p = m.pattern;
   const trig = toks[m.first];
-  const nominal = p.pos === "N" && !(trig.pos === "VERB" && !["DET", "ADJ", "PART", "NUM"].includes(toks[m.first - 1]?.pos ?? ""));
+  const gerund = trig.lower.endsWith("ing") && ["between", "with", "against", "among"].includes(toks[m.first + 1]?.lower ?? "");
+  const nominal = p.pos === "N" && (gerund || !(trig.pos === "VERB" && !["DET", "ADJ", "PART", "NUM"].includes(toks[m.first - 1]?.pos ?? "")));
   let src: number[] = [];
   let tgt: number[] = [];
   let srcInherited = false;
@@ -510,9 +511,14 @@ function sentencePast(s: Sent): boolean {
 function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLayer): Group | null {
   for (let j = from; j < Math.min(s.end, from + WINDOW); j++) {
     const t = s.tokens[j];
-    if (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "SCONJ" && t.lower !== "than") || g.relatives.has(t.lower)) return null;
+    // "with several participating countries": a participle between a determiner and a noun is a modifier.
+    const attributive = t.pos === "VERB" && /(ing|ed)$/.test(t.lower) && j > from && ["DET", "ADJ", "NUM"].includes(s.tokens[j - 1].pos) && ["NOUN", "PROPN"].includes(s.tokens[j + 1]?.pos ?? "");
+    if (!attributive && (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "SCONJ" && t.lower !== "than") || g.relatives.has(t.lower))) return null;
     if (t.pos === "CCONJ" && hasVerbBetween(s, j + 1, Math.min(s.end, j + 4))) return null;
-    if (t.text === "," && ["including", "especially", "notably"].includes(s.tokens[j + 1]?.lower ?? "")) continue;
+    if (t.text === "," && ["including", "especially", "notably"].includes(s.tokens[j + 1]?.lower ?? "")) {
+      j++;
+      continue;
+    }
     if (t.pos === "PUNCT" && t.text !== "-") return null;
     if (s.timexAt[j] >= 0) return null;
     if (s.mentionAt[j] < 0) continue;

@@ -117,6 +117,8 @@ export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
     if (tried.has(p)) continue;
     tried.add(p);
     const prev = i > s.start ? s.tokens[i - 1] : null;
+    // A sentence-initial gerund ("Fighting between X and Y ...") is a noun, not a verb.
+    if (p.pos === "V" && i === s.start && t.lower.endsWith("ing")) continue;
     if (p.pos === "V" && !VERBISH.has(t.pos)) {
       // wink sometimes tags a finite verb as a noun; accept it after an actor.
       if (!(NOUNISH.has(t.pos) && prev && s.mentionAt[i - 1] >= 0 && t.lower !== t.lemma && t.pos !== "PROPN")) continue;
@@ -124,7 +126,10 @@ export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
     // A capitalized proper noun mid-sentence is a name ("March", "Rally"), not a trigger.
     if (p.pos === "N" && t.pos === "PROPN" && i > s.start && t.text[0] !== t.text[0].toLowerCase()) continue;
     if (p.pos === "N" && VERBISH.has(t.pos)) {
-      if (!(prev && ["DET", "ADJ", "PART", "NUM"].includes(prev.pos))) continue;
+      // "Fighting between X and Y": a gerund heading a phrase is a noun.
+      const next = s.tokens[i + 1];
+      const gerund = t.lower.endsWith("ing") && next && ["between", "with", "against", "among"].includes(next.lower);
+      if (!gerund && !(prev && ["DET", "ADJ", "PART", "NUM"].includes(prev.pos))) continue;
     }
     const m = tryPattern(s, p, i, lex);
     if (!m) continue;
