@@ -38,9 +38,9 @@ test("arbitrary unicode text never throws", () => {
   );
 });
 
-test("scanning marks is linear: a megabyte of unbalanced marks in well under a second or two", () => {
+test("scanning marks is linear: 400 kB of unbalanced marks well within the limit", () => {
   const unit = `“‘«‹「『"' x ’'”» `;
-  const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+  const text = unit.repeat(Math.ceil(400_000 / unit.length));
   const t = performance.now();
   scanQuotes(text);
   const half = text.slice(0, text.length >> 1);
