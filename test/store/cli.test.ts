@@ -90,25 +90,27 @@ test("query commands print tables, JSON and CSV", async () => {
   const ev = cli(["events", "--db", db, "--actor", "CHN", "--type", "CONSULT", "--since", "2025-06-01", "--format", "json"]);
   assert.equal(ev.status, 0, ev.stderr);
   const j = JSON.parse(ev.stdout);
-  assert.equal(j.total, 1);
+  assert.equal(j.total, 1, ev.stdout);
   assert.equal(j.items[0].reportCount, 2);
   const table = cli(["events", "--db", db, "--format", "table", "--limit", "2"]);
+  assert.equal(table.status, 0, table.stderr);
   assert.match(table.stdout.split("\n")[0], /^day\s+type\s+source\s+target/);
   assert.equal(table.stdout.trim().split("\n").length, 4);
   const csv = cli(["events", "--db", db, "--format", "csv"]);
-  assert.equal(csv.stdout.trim().split("\n").length, 4);
+  assert.equal(csv.stdout.trim().split("\n").length, 4, csv.stderr);
   const quotes = cli(["quotes", "--db", db, "--speaker", "Donald Trump", "--format", "json"]);
+  assert.equal(quotes.status, 0, quotes.stderr);
   assert.equal(JSON.parse(quotes.stdout).items[0].text, "It was a very good call");
   const actors = cli(["actors", "--db", db, "--format", "csv"]);
   assert.match(actors.stdout.split("\n")[1], /^person:donald-trump,Donald Trump,PERSON,USA,GOV,3,2,1$/);
   const search = cli(["search", "sanctions", "--db", db, "--format", "json"]);
-  assert.equal(JSON.parse(search.stdout).total, 1);
+  assert.equal(JSON.parse(search.stdout).total, 1, search.stderr);
   const lookup = cli(["actors", "Xi Jinping", "--db", db, "--format", "json"]);
   assert.equal(lookup.status, 0, lookup.stderr);
   assert.ok(JSON.parse(lookup.stdout).stored.some((a: { id: string }) => a.id === "person:xi-jinping"));
   for (const bad of [["events", "--db", db, "--since", "June"], ["events", "--db", db, "--format", "xml"], ["events", "--db", db, "--limit", "0"]]) {
     const r = cli(bad);
-    assert.equal(r.status, 2);
+    assert.equal(r.status, 2, `${bad.join(" ")}: ${r.stderr}`);
     assert.match(r.stderr, /^eventline: /);
   }
   const out = join(dir, "events.tsv");
