@@ -110,13 +110,22 @@ export function descriptions(toks: Token[], keys: string[], cands: Cand[], kb: A
     const w = toks[i + 1];
     if (!w || w.pos !== "NOUN" || /^\p{Lu}/u.test(w.text) || capAfterNoun(toks, i + 1)) continue;
     const head = w.lower;
-    const media = head === "newspaper" || head === "paper" || head === "outlet" || head === "broadcaster";
-    if (!media && !kb.lex.orgHeads.has(head)) continue;
-    for (let k = mentioned.length - 1; k >= 0; k--) {
+    const want = kb.lex.descriptionHeads.get(head);
+    if (!want && !kb.lex.orgHeads.has(head)) continue;
+    // "the country's future": the last country named; "the bloc": the last IGO.
+    for (let k = mentioned.length - 1; k >= 0 && k >= mentioned.length - 40; k--) {
       const m = mentioned[k];
+      if (m.kind === "pronoun") continue;
+      if (want === "GPE") {
+        if (m.id.startsWith("country:")) {
+          add.push({ a: i, b: i + 2, id: m.id, kind: "description" });
+          break;
+        }
+        continue;
+      }
       const name = orgNames.get(m.id);
       if (!name) continue;
-      if ((media && orgSectors.get(m.id) === "MED") || name.toLowerCase().split(/\s+/).includes(head)) {
+      if ((want && orgSectors.get(m.id) === want) || name.toLowerCase().split(/\s+/).includes(head)) {
         add.push({ a: i, b: i + 2, id: m.id, kind: "description" });
         break;
       }

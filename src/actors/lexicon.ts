@@ -28,6 +28,7 @@ export interface ShapeLexicon {
   locatives: Set<string>;
   settlements: Set<string>;
   genericHeads: Set<string>;
+  descriptionHeads: Map<string, string>;
   speechVerbs: Set<string>;
   givenNames: Set<string>;
 }
@@ -89,11 +90,17 @@ export function loadShapeLexicon(dir: string): ShapeLexicon {
     if (v !== "LOC" && v !== "GPE") throw new Error(`shapes.json: placeWords.${k} must be LOC or GPE`);
     placeWords.set(tokenKey(k), v);
   }
+  const descriptionHeads = new Map<string, string>();
+  for (const [k, v] of Object.entries((s.descriptionHeads as Record<string, unknown>) ?? {})) {
+    if (v !== "GPE" && !SECTORS.includes(v as never)) throw new Error(`shapes.json: descriptionHeads.${k} '${String(v)}' is not a sector or GPE`);
+    descriptionHeads.set(tokenKey(k), v as string);
+  }
   const low = (xs: string[]) => new Set(xs.map(tokenKey));
   return {
     titles: root,
     orgHeads,
     placeWords,
+    descriptionHeads,
     connectors: low(words("shapes.json", "connectors", s.connectors)),
     nonNames: new Set(words("shapes.json", "nonNames", s.nonNames).map(tokenKey)),
     honorifics: low(words("titles.json", "honorifics", t.honorifics)),

@@ -109,3 +109,9 @@ test("an unknown organization's sector comes from its head word", () => {
   assert.equal(kdf?.sector, "MIL");
   assert.equal(kdf?.country, "KEN");
 });
+
+test("'the bloc' and 'the country' stand for the last actor of that kind", () => {
+  const layer = analyze("Poland will hold a runoff on Sunday. The outcome will shape the country's future. The European Union said the bloc would respect the result.");
+  assert.ok(kinds(layer, entity(layer, "country:POL")).includes("the country/description"));
+  assert.ok(kinds(layer, byMention(layer, "European Union")).includes("the bloc/description"));
+});
