@@ -5,7 +5,8 @@ import { segmentPage } from "./segment/index.js";
 import { tokenize } from "./nlp/tokenize.js";
 import { recognizeActors } from "./actors/index.js";
 import { findTimexes } from "./time/index.js";
-import { findQuotes } from "./quotes/index.js";
+import { findQuotes, findReportedSpeech } from "./quotes/index.js";
+import { buildClaims, type ClaimLedger } from "./claims/index.js";
 import { codeEvents } from "./events/index.js";
 import { loadResources, type Resources } from "./resources.js";
 import { findDatelineDate } from "./segment/dateline.js";
@@ -24,7 +25,7 @@ export const DEFAULT_MAX_ARTICLE_CHARS = 2_000_000;
 
 export class AnalysisLimitError extends Error {}
 
-export type StageName = "actors" | "time" | "quotes" | "events";
+export type StageName = "actors" | "time" | "quotes" | "events" | "claims";
 
 export interface AnalyzedArticle {
   segment: ArticleSegment;
@@ -37,6 +38,9 @@ export interface AnalyzedArticle {
   timexes: Timex[];
   quotes: Quote[];
   events: Event[];
+  /** Indirect speech ("X said that ..."), kept apart from direct quotes. */
+  reported: Quote[];
+  claims: ClaimLedger;
   /** Milliseconds spent per stage, for benchmarks. */
   timings: Record<string, number>;
 }
@@ -82,6 +86,11 @@ export function analyzePage(page: Page, opts: AnalyzeOptions = {}): AnalyzedArti
     t = performance.now();
     const events = off.has("events") ? [] : codeEvents(doc, actors, timexes, quotes, { published, lexicon: res.lexicon });
     lap("events", t);
-    return { segment, published, publishedFrom, pageDate, doc, actors, timexes, quotes, events, timings };
+    t = performance.now();
+    const reported = off.has("claims") || off.has("quotes") ? [] : findReportedSpeech(doc, actors);
+    const outlet = segment.credits.find((c) => c.kind === "source")?.text ?? page.siteName ?? null;
+    const claims = off.has("claims") ? { claims: [], links: [] } : buildClaims({ doc, actors, quotes, reported, events, outlet });
+    lap("claims", t);
+    return { segment, published, publishedFrom, pageDate, doc, actors, timexes, quotes, events, reported, claims, timings };
   });
 }

@@ -59,7 +59,11 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
     const si = sentenceAt(q.start);
     const sent = si >= 0 ? doc.sentences[si] : null;
     const around = sent ? doc.tokens.slice(sent.first, sent.last).filter((t) => t.end <= q.start || t.start >= q.end) : [];
-    const stance = stanceOf([q.cue ?? "", ...around.map((t) => t.text)], [q.cue?.toLowerCase() ?? "", ...around.map((t) => t.lemma)]);
+    // The stance is read off the cue and the few words next to it ("denied a report"), not
+    // off every word of the sentence.
+    const cueAt = around.findIndex((t) => q.cue !== null && (t.lemma === q.cue.toLowerCase() || t.lower === q.cue.toLowerCase()));
+    const near = cueAt >= 0 ? around.slice(Math.max(0, cueAt - 2), cueAt + 4) : [];
+    const stance = stanceOf([q.cue ?? "", ...near.map((t) => t.text)], [q.cue?.toLowerCase() ?? "", ...near.map((t) => t.lemma)]);
     const chain: ChainLink[] = [];
     if (q.speaker !== null || q.speakerText) chain.push({ entity: q.speaker, text: q.speakerText ?? actors.entities[q.speaker!]?.name ?? "", role: "speaker" });
     const docNoun = around.find((t) => DOC_NOUNS.has(t.lemma) && t.pos === "NOUN");
@@ -69,12 +73,14 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
     const span: Span = [q.start, q.end];
     speechSpans.push(span);
     const prop = proposition(span, stance === "denies" ? "denies" : "asserts");
+    const said: Stance = stance === "unclear" ? "asserts" : stance;
     claims.push({
       kind: q.direct ? "quote" : "indirect",
       claimant: q.speaker,
       claimantText: q.speakerText,
       chain,
-      stance: stance === "unclear" ? "asserts" : stance,
+      // Saying that something did not happen is denying it.
+      stance: said === "asserts" && prop.polarity === "negative" ? "denies" : said,
       proposition: prop,
       status: prop.event !== null && events[prop.event].modality === "future" ? "pending" : null,
       evidence: sent ? [Math.min(sent.start, q.start), Math.max(sent.end, q.end)] : span,
@@ -148,16 +154,29 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
     claims.forEach((b, j) => {
       if (j <= i) return;
       // The same event told by two claimants: same type, shared participants.
-      if (a.proposition.type && a.proposition.type === b.proposition.type && a.claimant !== b.claimant && a.proposition.type !== "REJECT") {
-        const pa = participants(a.proposition);
-        const pb = participants(b.proposition);
-        const shared = [...pa].some((x) => pb.has(x)) || !pa.size || !pb.size;
-        if (shared) add(i, j, a.proposition.polarity === b.proposition.polarity ? "supports" : "contradicts", "same-event");
-      }
+      if (sameProposition(a, b) && a.proposition.polarity === b.proposition.polarity) add(i, j, "supports", "same-event");
       // A claim made inside another's words ("citing the claims in Chinese media that ...").
       const inside = b.evidence[0] >= a.proposition.span[0] && b.evidence[1] <= a.proposition.span[1] + 1;
       if (inside && b.kind === "nominal" && (a.stance === "denies" || a.proposition.type === "ACCUSE" || a.proposition.type === "REJECT")) add(i, j, "contradicts", "embedded");
     });
+    // A negative account contradicts the nearest positive account of the same event by someone else.
+    if (a.proposition.polarity === "negative" && a.proposition.type) {
+      let best = -1;
+      claims.forEach((b, j) => {
+        if (b.proposition.polarity === "positive" && sameProposition(a, b) && (best < 0 || Math.abs(j - i) < Math.abs(best - i))) best = j;
+      });
+      if (best >= 0) add(best, i, "contradicts", "same-event");
+    }
+    // "A report that ..." with no named source is matched to the account it refers to.
+    if (a.kind === "nominal" && a.claimant === null) {
+      let best = -1;
+      let bestScore = 0.3;
+      claims.forEach((b, j) => {
+        const score = j === i || b.kind === "nominal" ? 0 : overlap(a.proposition.text, b.proposition.text);
+        if (score > bestScore) [best, bestScore] = [j, score];
+      });
+      if (best >= 0) add(i, best, "supports", "content");
+    }
     // A denial answers an earlier or later claim: by whom it targets, else by shared content words.
     if (a.stance === "denies") {
       const targets = new Set(a.proposition.event !== null ? events[a.proposition.event].target : []);
@@ -172,6 +191,18 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
       if (best >= 0 && bestScore >= 0.15) add(best, i, "contradicts", "denial");
     }
   });
+
+  function sameProposition(a: Claim, b: Claim): boolean {
+    const pa = a.proposition;
+    const pb = b.proposition;
+    if (!pa.type || pa.type !== pb.type || pa.type === "REJECT" || a.claimant === b.claimant) return false;
+    // A denial speaks of a period ("no recent calls"), so only two positive accounts must agree on the day.
+    const bothPositive = pa.polarity === "positive" && pb.polarity === "positive";
+    if (bothPositive && pa.date && pb.date && !pa.date.startsWith(pb.date) && !pb.date.startsWith(pa.date)) return false;
+    const x = participants(pa);
+    const y = participants(pb);
+    return [...x].some((p) => y.has(p)) || !x.size || !y.size;
+  }
   return links;
 }
 

@@ -1,14 +1,16 @@
 // Turns the pipeline's index-linked layers into the public eventline/1 objects.
 import type { AnalyzedArticle } from "../pipeline.js";
 import type { ArticleRecord, DocumentRecord } from "./types.js";
+import { claimRecords } from "../claims/record.js";
 
 export function articleRecord(docId: string, ordinal: number, a: AnalyzedArticle): ArticleRecord {
   const text = a.segment.text;
   const ids = a.actors.entities.map((e) => e.id);
   const idOf = (i: number | null) => (i === null || i === undefined ? null : ids[i] ?? null);
   const slice = (s: [number, number]) => ({ span: s, text: text.slice(s[0], s[1]) });
+  const articleId = `${docId}:${ordinal}`;
   return {
-    id: `${docId}:${ordinal}`,
+    id: articleId,
     title: a.segment.title,
     byline: a.segment.byline,
     published: a.published,
@@ -53,6 +55,7 @@ export function articleRecord(docId: string, ordinal: number, a: AnalyzedArticle
       reportedBy: idOf(e.reportedBy),
       confidence: e.confidence,
     })),
+    claims: claimRecords(articleId, text, a.actors, a.claims, (i) => `${articleId}:e${i}`),
   };
 }
 

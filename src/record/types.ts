@@ -1,5 +1,6 @@
 // The analysis record, format `eventline/1` (see README and the spec it follows). Fields beyond
 // the spec are additions: the pattern that coded an event, mention kinds, anchors, timings.
+import type { ClaimRecord } from "../claims/record.js";
 import type { CreditKind, EntityType, Modality, Span, TimexType } from "../doc.js";
 
 export interface RecordFile {
@@ -35,7 +36,8 @@ export interface ArticleRecord {
   timexes: TimexRecord[];
   quotes: QuoteRecord[];
   events: EventRecord[];
-  claims?: unknown[];
+  /** The claims ledger: who asserts, denies, plans or doubts what, and through whom. */
+  claims: ClaimRecord[];
 }
 
 export interface EntityRecord {
