@@ -48,9 +48,12 @@ export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: strin
     if (t.pos !== "PROPN" || t.text.replace(/\W/g, "").length < 3 || (toks[p.i + 1]?.text === "-" && toks[p.i + 1].start === t.end)) continue;
     const people = [...new Set(p.hits.map((h) => h.id))].filter((id) => kb.actors.get(id)?.kind === "person");
     let pick = people.length === 1 ? people[0] : null;
-    if (people.length > 1 && date) {
-      const now = people.filter((id) => kb.actors.get(id)!.roles.some((r) => roleValidOn(r, date)));
+    if (people.length > 1) {
+      // Among namesakes: the one in office on the date, else the only one who ever led a country.
+      const now = date ? people.filter((id) => kb.actors.get(id)!.roles.some((r) => roleValidOn(r, date))) : [];
+      const leaders = people.filter((id) => kb.actors.get(id)!.roles.some((r) => r.office === "head-of-state" || r.office === "head-of-government"));
       if (now.length === 1) pick = now[0];
+      else if (now.length === 0 && leaders.length === 1) pick = leaders[0];
     }
     if (pick) out.push({ a: p.i, b: p.i + 1, id: pick, kind: p.hits.some((h) => h.id === pick && h.form !== "surname") ? "name" : "surname" });
   }
@@ -92,7 +95,7 @@ export function descriptions(toks: Token[], keys: string[], cands: Cand[], kb: A
       let id: string | null = null;
       if (country) id = holders(kb.offices, office, country, date).find((x) => entityIds.has(x)) ?? null;
       else {
-        for (let k = mentioned.length - 1; k >= 0 && !id; k--) {
+        for (let k = mentioned.length - 1; k >= 0 && k >= mentioned.length - 200 && !id; k--) {
           const m = mentioned[k];
           const a = kb.actors.get(m.id);
           if (a && a.kind === "person" && resolveActor(a, date).office === office) id = m.id;
@@ -168,6 +171,7 @@ export function pronouns(toks: Token[], ments: Ment[], info: Map<string, EntInfo
     l.push(m);
     bySent.set(s, l);
   }
+  const outBySent = new Map<number, Ment[]>();
   let lastSpeaker: string | null = null;
   let mi = 0;
   const speaks = (b: number) => {
@@ -200,7 +204,7 @@ export function pronouns(toks: Token[], ments: Ment[], info: Map<string, EntInfo
     const object = w === "him" || w === "her" || w === "them";
     // Earlier resolved pronouns of the sentence count as mentions; an object pronoun is not the
     // subject of its own clause ("Xi told him": him ≠ Xi).
-    const here = [...(bySent.get(s) ?? []), ...out.filter((o) => toks[o.a].sent === s)]
+    const here = [...(bySent.get(s) ?? []).slice(-30), ...(outBySent.get(s) ?? [])]
       .filter((m) => m.b <= i && !(object && sameClause(toks, m.b, i)))
       .sort((x, y) => x.a - y.a);
     const before = bySent.get(s - 1) ?? [];
@@ -213,11 +217,17 @@ export function pronouns(toks: Token[], ments: Ment[], info: Map<string, EntInfo
         else if (object) id = fitHere[0].id;
         else id = kind === "n" ? fitHere[fitHere.length - 1].id : fitHere[0].id;
       } else {
-        const fitBefore = before.filter((m) => fitsKind(m.id));
+        const fitBefore = before.slice(0, 30).filter((m) => fitsKind(m.id));
         if (fitBefore.length) id = fitBefore[0].id;
       }
     }
-    if (id) out.push({ a: i, b: i + 1, id, kind: "pronoun" });
+    if (id) {
+      const p: Ment = { a: i, b: i + 1, id, kind: "pronoun" };
+      out.push(p);
+      const l = outBySent.get(s) ?? [];
+      l.push(p);
+      outBySent.set(s, l);
+    }
   }
   return out;
 }

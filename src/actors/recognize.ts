@@ -32,6 +32,9 @@ export interface Scan {
   acronyms: Map<string, string>;
 }
 
+/** Longest capitalized run read as one name: bounds the work on hostile all-caps text. */
+const MAX_RUN = 12;
+
 const PLACE_KINDS = new Set(["country", "territory", "region", "city", "place"]);
 
 export class Scanner {
@@ -139,6 +142,7 @@ export class Scanner {
 
   private push(c: Cand): number {
     this.cands.push(c);
+    if (c.id.startsWith("country:")) this.seen.add(c.id.slice(8));
     this.acronymAfter(c);
     return c.b;
   }
@@ -257,7 +261,7 @@ export class Scanner {
     // Collect the capitalized run.
     const units: Array<{ a: number; b: number; kb: KBMatch | null }> = [];
     let j = i;
-    while (j < t.length && this.same(i, j)) {
+    while (j < t.length && this.same(i, j) && units.length < MAX_RUN) {
       if (units.length && this.title(j)?.title && !lex.orgHeads.has(t[j].lower) && !this.orgHeadAhead(j)) break;
       const m = this.kbMatch(j);
       if (m && (units.length === 0 || !m.hits.some((h) => this.actor(h.id)?.kind === "person"))) {
@@ -401,10 +405,9 @@ export class Scanner {
   }
 
   /** Countries the article has named so far. */
+  private seen = new Set<string>();
   private seenCountries(): Set<string> {
-    const out = new Set<string>();
-    for (const c of this.cands) if (c.id.startsWith("country:")) out.add(c.id.slice(8));
-    return out;
+    return this.seen;
   }
 
   private countryOfHits(m: KBMatch | null): string | null {
@@ -440,7 +443,8 @@ export class Scanner {
     const sent = t[a].sent;
     const placeLike = (c: Cand) => /^(country|city|region|territory):/.test(c.id);
     if (t[a - 1]?.lower === "its" || t[a - 1]?.lower === "their") {
-      const first = this.cands.find((c) => t[c.a].sent === sent && c.id.startsWith("country:"));
+      let first: Cand | null = null;
+      for (let k = this.cands.length - 1; k >= 0 && t[this.cands[k].a].sent === sent; k--) if (this.cands[k].id.startsWith("country:")) first = this.cands[k];
       if (first) return this.candCountry(first);
     }
     for (let k = this.cands.length - 1; k >= 0; k--) {

@@ -115,3 +115,19 @@ test("'the bloc' and 'the country' stand for the last actor of that kind", () =>
   assert.ok(kinds(layer, entity(layer, "country:POL")).includes("the country/description"));
   assert.ok(kinds(layer, byMention(layer, "European Union")).includes("the bloc/description"));
 });
+
+test("long capitalized runs and pronoun chains stay fast and well-formed", () => {
+  const caps = Array.from({ length: 4000 }, (_, i) => ["Alpha", "Ministry", "Of", "Beijing", "President", "Kenya"][i % 6]).join(" ");
+  const chain = Array.from({ length: 1000 }, () => "Donald Trump said he would go and he did.").join(" ");
+  const t = performance.now();
+  for (const text of [caps, chain, "", "... ,,, ???"]) {
+    const layer = analyze(text);
+    for (let i = 1; i < layer.mentions.length; i++) assert.ok(layer.mentions[i].start >= layer.mentions[i - 1].end);
+  }
+  assert.ok(performance.now() - t < 20000);
+});
+
+test("a lone surname picks the namesake in office on the date", () => {
+  const layer = analyze("Trump said on Friday that talks would continue.", "2025-06-06");
+  assert.deepEqual(layer.entities.map((e) => e.id), ["person:donald-trump"]);
+});
