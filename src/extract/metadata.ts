@@ -22,10 +22,15 @@ const clean = (s: string | null | undefined): string | null => {
 /** Meta tag contents keyed by lower-cased name, property or itemprop; first occurrence wins. */
 function metaMap(doc: DomDocument): Map<string, string> {
   const m = new Map<string, string>();
-  for (const el of all(doc, "meta")) {
-    const key = (el.getAttribute("property") ?? el.getAttribute("name") ?? el.getAttribute("itemprop") ?? "").toLowerCase().trim();
-    const val = el.getAttribute("content") ?? el.getAttribute("datetime");
-    if (key && val && val.trim() && !m.has(key)) m.set(key, val.trim());
+  const metas = all(doc, "meta");
+  // name/property metas describe the page; itemprop metas are microdata that may describe a citation.
+  for (const pass of ["named", "itemprop"] as const) {
+    for (const el of metas) {
+      const raw = pass === "named" ? el.getAttribute("property") ?? el.getAttribute("name") ?? el.getAttribute("http-equiv") : el.getAttribute("itemprop");
+      const key = (raw ? (pass === "named" ? "" : "itemprop:") + raw : "").toLowerCase().trim();
+      const val = el.getAttribute("content") ?? el.getAttribute("datetime");
+      if (key && val && val.trim() && !m.has(key)) m.set(key, val.trim());
+    }
   }
   return m;
 }
@@ -39,9 +44,9 @@ const DATE_KEYS = [
   "article:published_time", "og:published_time", "og:article:published_time", "article.published", "published_time", "datepublished",
   "publishdate", "publish-date", "publish_date", "pubdate", "date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
   "dc.date.created", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "article:published", "citation_publication_date",
-  "citation_date", "original-publish-date", "datecreated", "dc.created",
+  "citation_date", "original-publish-date", "datecreated", "dc.created", "itemprop:datepublished", "itemprop:datecreated",
 ];
-const AUTHOR_KEYS = ["author", "article:author", "byl", "parsely-author", "dc.creator", "dcterms.creator", "sailthru.author", "citation_author", "twitter:creator"];
+const AUTHOR_KEYS = ["author", "article:author", "byl", "parsely-author", "dc.creator", "dcterms.creator", "sailthru.author", "citation_author", "twitter:creator", "itemprop:author"];
 
 export function pageMeta(doc: DomDocument, pageUrl?: string | null): PageMeta {
   const m = metaMap(doc);
@@ -108,19 +113,38 @@ function stripSite(t: string, site: string | null): string {
   return t;
 }
 
+const NOT_A_PERSON = /^(no author|staff|admin|administrator|editor|editors|editorial|unknown|guest|anonymous|news desk|web desk)$/i;
+
 function byline(doc: DomDocument, m: Map<string, string>, ld: LdArticle | null): string | null {
-  const fromMeta = pick(m, AUTHOR_KEYS);
-  const cands = [ld?.author ?? null, fromMeta && !/^(https?:|www\.)/.test(fromMeta) && !fromMeta.startsWith("@") ? fromMeta : null];
+  const person = (n: string | null) => (n && !NOT_A_PERSON.test(n) ? n : null);
+  const fromMeta = AUTHOR_KEYS.map((k) => m.get(k) ?? null).filter((v): v is string => !!v && !/^(https?:|www\.)/.test(v) && !v.startsWith("@"));
+  const cands = [ld?.author ?? null, ...fromMeta];
   for (const c of cands) {
-    const n = cleanByline(c);
+    const n = person(cleanByline(c));
     if (n) return n;
   }
   const els = [
     ...all(doc, '[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], .byline__name, .author-name, .byline-name'),
-    ...all(doc, '[class*="byline"], [class*="author"], address'),
+    ...all(doc, '[class*="byline"], [class*="author"], [data-testid*="byline"], address'),
   ];
   for (const el of els.slice(0, 30)) {
-    const n = cleanByline(el.getAttribute("content") ?? el.textContent);
+    const n = person(cleanByline(el.getAttribute("content") ?? el.textContent));
+    if (n) return n;
+  }
+  return person(bylineNearHeadline(doc));
+}
+
+/** A short "By ..." line among the elements around the headline. */
+function bylineNearHeadline(doc: DomDocument): string | null {
+  const body = doc.body;
+  const h1 = body ? all(body, "h1")[0] : null;
+  if (!body || !h1) return null;
+  const els = all(body, "*");
+  const at = els.indexOf(h1);
+  for (const el of [...els.slice(at + 1, at + 60), ...els.slice(Math.max(0, at - 20), at).reverse()]) {
+    const t = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+    if (t.length > 100 || !/^(by|written by|posted by|words by)\s/i.test(t)) continue;
+    const n = cleanByline(t);
     if (n) return n;
   }
   return null;
@@ -130,11 +154,17 @@ function byline(doc: DomDocument, m: Map<string, string>, ld: LdArticle | null):
 export function cleanByline(raw: string | null | undefined): string | null {
   let s = clean(raw);
   if (!s || s.length > 120) return null;
-  s = s.replace(/^(written\s+)?by[:\s]+/i, "").replace(/^(posted|published|author)[:\s]+(by\s+)?/i, "");
+  s = s.replace(/^(written |words |posted )?by[: ]+/i, "").replace(/^(posted|published|author)[: ]+(by )?/i, "");
+  // Academic and professional suffixes: "Grant Tinsley, PhD" is Grant Tinsley.
+  s = s.replace(/,? (?:PhD|Ph\.D\.|MD|M\.D\.|RN|RD|MPH|MSc|MS|MA|BSc)(?=$|[,;&|]| and )/g, "");
   s = s.replace(/ ?[|,\u2013\u2014-] ?(updated|published|posted|\d{1,2}[:/.]\d).*$/i, "");
   s = s.replace(/ (?:on|at) [A-Za-z]+ \d.*$/i, "").trim();
   if (!s || /^(https?:|www\.)/.test(s) || /\d{3,}/.test(s)) return null;
-  const parts = s.split(/ ?(?:;|\band\b|&|\|) ?/).map((p) => p.trim()).filter(Boolean);
+  // Commas separate names only in a list ("A, B and C"); "Jane Doe, Reuters" names one person and an agency.
+  const list = / and |&/.test(s) || (s.match(/,/g) ?? []).length >= 2;
+  if (!list) s = s.split(",")[0];
+  s = s.replace(/[ |:\u2013\u2014-]+$/, "");
+  const parts = s.split(list ? / ?(?:;|,|\band\b|&|\|) ?/ : / ?(?:;|\band\b|&|\|) ?/).map((p) => p.trim()).filter(Boolean);
   const names = parts.filter((p) => /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}$/u.test(p));
   if (!names.length || names.length < parts.length / 2) return null;
   return names.join("; ");
