@@ -116,11 +116,12 @@ function giveCountries(toks: Doc["tokens"], cands: Cand[], made: Map<string, New
       for (let j = k + 1; j < cands.length && cands[j].a < c.b + 12 && toks[cands[j].a].sent === toks[c.a].sent; j++) {
         if (toks.slice(c.b + 1, cands[j].a).some((x) => x.text === "," || x.text === ".")) break;
         const org = kb.actors.get(cands[j].id);
+        const isOrg = org?.kind === "org" || cands[j].made?.type === "ORG";
         const cc = countryOf(cands[j]) ?? (org?.kind === "org" && org.sector !== "IGO" ? org.country : null);
-        if (cc) {
-          m.country = cc;
-          break;
-        }
+        if (cc && !m.country) m.country = cc;
+        // "the editor of Amwaj Media": the employer's sector.
+        if (isOrg && !m.sector && ["of", "at", "for"].includes(toks[cands[j].a - 1]?.lower ?? "")) m.sector = org?.sector ?? cands[j].made?.sector ?? null;
+        if (isOrg) break;
       }
     }
     if (!m.country && dominant) m.country = dominant;

@@ -73,6 +73,13 @@ export class Scanner {
           }
         }
       }
+      // "Israeli military action": an alias ending in a common noun, used as a modifier, leaves
+      // only its demonym.
+      const last = m ? this.toks[m.b - 1] : null;
+      const next = m ? this.toks[m.b] : null;
+      if (m && last && next && m.b - m.a > 1 && /^\p{Ll}/u.test(last.text) && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text) && this.same(m.a, m.b)) {
+        m = matchKB(this.kb, this.toks, i, this.keys, m.b - 1);
+      }
       this.kbAt[i] = m;
     }
     return m;
@@ -194,7 +201,7 @@ export class Scanner {
     // "USA TODAY": an all-caps name inside a larger all-caps name.
     if (nx && this.same(m.a, m.b) && isAllCaps(this.toks.slice(m.a, m.b).map((x) => x.text).join("")) && nx.text.length > 1 && isAllCaps(nx.text) && /^\p{L}+$/u.test(nx.text)) return m.b + 1;
     const h = this.best(m);
-    if (h && m.b - m.a > 2 && /^['\u2019]s$/.test(this.toks[m.a + 1].text) && this.actor(h.id)?.kind === "org") {
+    if (h && m.b - m.a > 2 && /^['\u2019]s$/.test(this.toks[m.a + 1].text) && this.actor(h.id)?.kind === "org" && this.cap(m.a + 2)) {
       const owner = matchKB(this.kb, this.toks, m.a, this.keys, m.a + 1);
       const place = owner?.hits.find((x) => this.actor(x.id)?.kind === "country");
       if (place) {
