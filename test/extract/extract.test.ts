@@ -120,3 +120,22 @@ test("hostile markup stays fast: stray '<', unclosed tags, huge flat pages", asy
   assert.match(flat.notes[0], /too many for Readability/);
   assert.ok(Date.now() - t0 < 30000);
 });
+
+test("bylines: prefixes, professional suffixes, name lists, agencies after a comma", async () => {
+  const { cleanByline } = await import("../../src/extract/index.js");
+  assert.equal(cleanByline("By Jonas Meier"), "Jonas Meier");
+  assert.equal(cleanByline("Written by Grant Hale, PhD"), "Grant Hale");
+  assert.equal(cleanByline("Ana Ruiz, Tom Berg and Lea Kos"), "Ana Ruiz; Tom Berg; Lea Kos");
+  assert.equal(cleanByline("Jonas Meier, Reuters"), "Jonas Meier");
+  assert.equal(cleanByline("https://harbour.example/authors/jm"), null);
+  const html = `<html><body><article><h1>Terminal reopens</h1><div><span>By </span><a href="/a/jm">Jonas Meier</a></div>
+    <p>The northern terminal reopened on Tuesday after repairs to two cranes, the port authority said in a statement to reporters.</p></article></body></html>`;
+  assert.equal(extractHtml(html).byline, "Jonas Meier");
+});
+
+test("microdata about a citation does not become the page's author", () => {
+  const html = `<html><head><meta name="citation_author" content="Mira Holt"></head><body><article><h1>Study of river floods</h1>
+    <p>Floods on the river have grown more frequent since 1990, according to a review of gauge records published this week.</p>
+    <ol><li itemscope><meta itemprop="author" content="K. Older, P. Earlier, ">Older work on floods.</li></ol></article></body></html>`;
+  assert.equal(extractHtml(html).byline, "Mira Holt");
+});
