@@ -151,14 +151,9 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
       const gov = d.governedBy;
       if (gov && !gov.tgt.length && d.tgt.length && !d.tgt.some((x) => gov.src.includes(x))) gov.tgt = d.tgt;
     }
-    for (const d of drafts) {
-      if (d.drop) continue;
-      if (d.governedBy && !d.negGov) continue;
-      if (d.negGov) d.modality = "negated";
-      const ev = finish(d, s, si, actors, timexAt, timexes, newsDate, g, recent, pairs, ent);
-      if (!ev) continue;
+    const emit = (ev: Event, d: Draft): void => {
       out.push(ev);
-      if (ev.type === "OTHER") continue;
+      if (ev.type === "OTHER") return;
       recent.push({ ev, lemma: toks[d.m.first].lemma.toLowerCase(), sent: si });
       if (recent.length > 30) recent.shift();
       if (ev.source.length && ev.target.length) {
@@ -167,6 +162,27 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
         if (persons === 2) pairs.evPerson = pair;
         else if (persons === 0) pairs.evOther = pair;
         pairs.evAny = pair;
+      }
+    };
+    let coded = false;
+    for (const d of drafts) {
+      if (d.drop) continue;
+      if (d.governedBy && !d.negGov) continue;
+      if (d.negGov) d.modality = "negated";
+      const ev = finish(d, s, si, actors, timexAt, timexes, newsDate, g, recent, pairs, ent, false);
+      if (!ev) continue;
+      if (ev.type !== "OTHER") coded = true;
+      emit(ev, d);
+    }
+    // A sentence whose triggers all lack a readable doer still reports something: code its main
+    // trigger with the best actors at hand, ranked below any fully read event.
+    if (!coded) {
+      for (const d of drafts) {
+        if (d.drop || d.governedBy || d.m.pattern.type === "OTHER") continue;
+        const ev = finish(d, s, si, actors, timexAt, timexes, newsDate, g, recent, pairs, ent, true);
+        if (!ev) continue;
+        emit(ev, d);
+        break;
       }
     }
   }
@@ -608,7 +624,7 @@ function markGoverned(s: Sent, drafts: Draft[], g: Grammar): void {
 
 function finish(
   d: Draft, s: Sent, si: number, actors: ActorLayer, timexAt: Int32Array, timexes: Timex[], newsDate: string | null, g: Grammar,
-  recent: Recent[], pairs: Pairs, ent: (m: number) => number,
+  recent: Recent[], pairs: Pairs, ent: (m: number) => number, fallback: boolean,
 ): Event | null {
   const p = d.m.pattern;
   const toks = s.tokens;
@@ -663,10 +679,14 @@ function finish(
   // Without a source there is no "who did": such mentions are background, not events, unless
   // the doers are a group named by a common noun ("thousands of students marched").
   const unnamed = (d.generic && g.genericTypes.has(p.type)) || (d.agentless && tgt.length > 0);
-  if (p.type !== "OTHER" && !src.length && !unnamed) return null;
+  if (fallback && !src.length) {
+    src = fallbackSource(s, d, actors, tgt);
+    if (!src.length && si > 0) return null;
+  }
+  if (p.type !== "OTHER" && !src.length && !unnamed && !fallback) return null;
   // Past the lead, an act with no one on the receiving end is mostly background ("amid the fighting").
   if (si > 0 && !tgt.length && g.leadOnlyWithoutTarget.has(d.type) && !d.agentless) return null;
-  if (g.requiresTarget.has(p.type) && !tgt.length && p.type === d.type && d.modality !== "negated") return null;
+  if (g.requiresTarget.has(p.type) && !tgt.length && p.type === d.type && d.modality !== "negated" && !fallback) return null;
   // A noun with one side only is mostly background ("the talks are watched", "America's ally").
   if (p.pos === "N" && !tgt.length && si > 0 && !["MOBILIZE", "PROTEST", "OTHER"].includes(p.type)) return null;
   if (p.type !== "OTHER" && src.length && tgt.length && src.every((x) => tgt.includes(x))) return null;
@@ -731,6 +751,7 @@ function finish(
   if (d.relative) conf -= 0.1;
   if (modality === "hypothetical" || modality === "negated") conf -= 0.2;
   if (p.type === "OTHER") conf = Math.min(conf, 0.3);
+  if (fallback) conf -= 0.2;
   const a = toks[Math.max(s.start, d.evStart)];
   const b = toks[clauseEnd(s, d.evEnd)];
   return {
@@ -754,6 +775,21 @@ function finish(
     reportedBy: d.reportedBy,
     confidence: +Math.max(0.05, Math.min(0.99, conf)).toFixed(3),
   };
+}
+
+/** A doer for a trigger whose subject could not be read: the sentence's first actor outside the
+ *  target, preferring one before the trigger, else one after it. */
+function fallbackSource(s: Sent, d: Draft, actors: ActorLayer, tgt: number[]): number[] {
+  let after = -1;
+  for (let j = s.start; j < s.end; j++) {
+    const mi = s.mentionAt[j];
+    if (mi < 0 || (j > s.start && s.mentionAt[j - 1] === mi)) continue;
+    const e = actors.mentions[mi].entity;
+    if (actors.entities[e].type === "LOC" || tgt.includes(e)) continue;
+    if (j < d.m.first) return [e];
+    if (j > d.m.last && after < 0) after = e;
+  }
+  return after >= 0 ? [after] : [];
 }
 
 /** The clause ends at a semicolon, a comma before a conjunction, or the sentence end (bounded). */

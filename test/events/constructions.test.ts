@@ -165,3 +165,12 @@ test("happenings outside PLOVER are coded as OTHER with a category", () => {
   const o = r.events.find((e) => e.type === "OTHER");
   assert.equal(o?.category, "disaster");
 });
+
+test("a trigger whose subject cannot be read is still coded, with the sentence's actors, at lower confidence", () => {
+  const r = one("Senior party figures close to the Kremlin in Moscow condemned the decision of Ukraine.");
+  assert.deepEqual(r.short, ["ACCUSE RUS>UKR"]);
+  const full = one("Russia condemned the decision of Ukraine.");
+  assert.ok(r.events[0].confidence < full.events[0].confidence);
+  // Past the lead, a trigger with no actor at all in its sentence stays uncoded.
+  assert.deepEqual(one("Chile protested.\nThe unnamed residents rejected the proposal on Tuesday.").short.filter((x) => x.startsWith("REJECT")), []);
+});
