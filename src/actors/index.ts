@@ -120,7 +120,7 @@ function giveCountries(toks: Doc["tokens"], cands: Cand[], made: Map<string, New
         const cc = countryOf(cands[j]) ?? (org?.kind === "org" && org.sector !== "IGO" ? org.country : null);
         if (cc && !m.country) m.country = cc;
         // "the editor of Amwaj Media": the employer's sector.
-        if (isOrg && !m.sector && ["of", "at", "for"].includes(toks[cands[j].a - 1]?.lower ?? "")) m.sector = org?.sector ?? cands[j].made?.sector ?? null;
+        if (isOrg && !m.sector && toks.slice(c.b + 1, cands[j].a).some((x) => x.lower === "of" || x.lower === "at" || x.lower === "for")) m.sector = org?.sector ?? cands[j].made?.sector ?? null;
         if (isOrg) break;
       }
     }
