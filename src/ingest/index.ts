@@ -37,14 +37,8 @@ async function* readAll(inputs: string[], opts: ReadOptions): AsyncGenerator<Inp
       }
       continue;
     }
-    let st;
-    try {
-      st = await stat(input);
-    } catch (e) {
-      yield { kind: "error", source: input, message: describe(e) };
-      continue;
-    }
-    const fromFolder = st.isDirectory();
+    // Files found by walking a folder or matching a glob may be anything: non-documents among them are skipped.
+    const fromFolder = (await stat(input).then((st) => st.isDirectory(), () => false)) || /[*?[]/.test(input);
     for await (const w of walkInput(input)) {
       if (w.kind === "error") {
         yield { kind: "error", source: w.path, message: w.message };

@@ -10,7 +10,13 @@ export interface SourceDoc {
   contentType: string;
   url: string | null;
   page: Page;
-  /** Set by de-duplication: the id of the document this one repeats exactly or nearly. */
+  /**
+   * De-duplication (readInputs, or Deduper for other callers): an exact repeat (same normalized text)
+   * is not yielded as a document at all but as Skipped("duplicate of <id>"), so it is analyzed once;
+   * duplicateOf stays for callers that keep repeats. A near-duplicate (MinHash estimate of shingle
+   * overlap >= 0.7, e.g. a wire story republished with small edits) is yielded and analyzed, with
+   * nearDuplicateOf naming the first copy.
+   */
   duplicateOf?: string | null;
   nearDuplicateOf?: string | null;
   /** What the reader had to work around (a linear text scan for pathological markup...). */

@@ -110,3 +110,18 @@ test("HTML page with a STORY body keeps paragraph breaks", async () => {
   const [d] = await collect(readBuffer("p.html", Buffer.from(htmlPage("Villages reached", STORY))));
   assert.equal((d as SourceDoc).page.text.split("\n\n").length, 3);
 });
+
+test("a glob the shell did not expand is matched against the files under its fixed prefix", async () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, "wire", "june"), { recursive: true });
+  writeFileSync(join(dir, "wire", "a.txt"), WIRE);
+  writeFileSync(join(dir, "wire", "june", "b.txt"), "The ferry operator on Lake Bled said on Sunday it would add two evening crossings from July, citing record bookings.");
+  writeFileSync(join(dir, "wire", "june", "c.html"), htmlPage("Villages reached"));
+  const flat = await collect(readInputs([join(dir, "wire", "*.txt")]));
+  assert.deepEqual(flat.map((x) => x.source), [join(dir, "wire", "a.txt")]);
+  const deep = await collect(readInputs([join(dir, "wire", "**", "*.txt")]));
+  assert.deepEqual(deep.map((x) => x.source), [join(dir, "wire", "a.txt"), join(dir, "wire", "june", "b.txt")]);
+  const none = await collect(readInputs([join(dir, "wire", "*.pdf")]));
+  assert.equal(none[0].kind, "error");
+  assert.match((none[0] as { message: string }).message, /no file matches/);
+});
