@@ -8,6 +8,7 @@ import { isPostgresUrl, openPostgres, withMigrationLock } from "./dialect-postgr
 import { migrate } from "./migrations.js";
 import { addDocument } from "./write.js";
 import * as read from "./read.js";
+import { listClaims, listDisputes } from "./claims-read.js";
 import type { Store } from "./types.js";
 
 export type * from "./types.js";
@@ -54,6 +55,8 @@ export class KyselyStore implements Store {
   quotes(f?: Parameters<Store["quotes"]>[0]) { return read.listQuotes(this.db, f); }
   search(q: string, p?: Parameters<Store["search"]>[1]) { return read.search(this.db, this.parts, q, p); }
   network(f?: Parameters<Store["network"]>[0]) { return read.network(this.db, f); }
+  claims(f?: Parameters<Store["claims"]>[0]) { return listClaims(this.db, f); }
+  disputes(f?: Parameters<Store["disputes"]>[0]) { return listDisputes(this.db, f); }
   stats() { return read.stats(this.db); }
   close() { return this.db.destroy(); }
 }

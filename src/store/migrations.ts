@@ -136,6 +136,56 @@ export const MIGRATIONS: Migration[] = [
       await db.schema.createIndex("events_merge").on("events").columns(["type", "modality", "day"]).execute();
     },
   },
+  {
+    // The claims ledger of every article, with links between claims within and across articles.
+    version: 3,
+    async up(db) {
+      await db.schema.createTable("claims")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("article_id", "text", (c) => c.notNull().references("articles.id"))
+        .addColumn("kind", "text", (c) => c.notNull())
+        .addColumn("claimant_id", "text")
+        .addColumn("claimant_text", "text")
+        .addColumn("stance", "text", (c) => c.notNull())
+        .addColumn("status", "text")
+        .addColumn("prop_event", "text")
+        .addColumn("prop_type", "text")
+        .addColumn("prop_source", "text", (c) => c.notNull())
+        .addColumn("prop_target", "text", (c) => c.notNull())
+        .addColumn("prop_date", "text")
+        .addColumn("polarity", "text", (c) => c.notNull())
+        .addColumn("prop_text", "text", (c) => c.notNull())
+        .addColumn("prop_start", "integer", (c) => c.notNull())
+        .addColumn("prop_end", "integer", (c) => c.notNull())
+        .addColumn("evidence_start", "integer", (c) => c.notNull())
+        .addColumn("evidence_end", "integer", (c) => c.notNull())
+        .addColumn("evidence_text", "text", (c) => c.notNull())
+        .addColumn("chain", "text", (c) => c.notNull())
+        .addColumn("day", "text")
+        .execute();
+      await db.schema.createIndex("claims_article").on("claims").column("article_id").execute();
+      await db.schema.createIndex("claims_type").on("claims").column("prop_type").execute();
+      await db.schema.createIndex("claims_status").on("claims").column("status").execute();
+      await db.schema.createIndex("claims_day").on("claims").column("day").execute();
+      await db.schema.createTable("claim_actors")
+        .addColumn("claim_id", "text", (c) => c.notNull().references("claims.id"))
+        .addColumn("actor_id", "text", (c) => c.notNull())
+        .addColumn("role", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("claim_actors_pk", ["claim_id", "actor_id", "role"])
+        .execute();
+      await db.schema.createIndex("claim_actors_actor").on("claim_actors").column("actor_id").execute();
+      await db.schema.createTable("claim_links")
+        .addColumn("from_id", "text", (c) => c.notNull().references("claims.id"))
+        .addColumn("to_id", "text", (c) => c.notNull().references("claims.id"))
+        .addColumn("relation", "text", (c) => c.notNull())
+        .addColumn("reason", "text", (c) => c.notNull())
+        .addColumn("scope", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("claim_links_pk", ["from_id", "to_id", "relation"])
+        .execute();
+      await db.schema.createIndex("claim_links_to").on("claim_links").column("to_id").execute();
+      await db.schema.createIndex("claim_links_relation").on("claim_links").column("relation").execute();
+    },
+  },
 ];
 
 export async function migrate(db: Kysely<Database>, d: DialectParts): Promise<number> {

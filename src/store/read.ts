@@ -233,7 +233,7 @@ export async function stats(db: DB): Promise<StoreStats> {
   const v = await db.selectFrom("schema_version").select((eb) => eb.fn.max("version").as("v")).executeTakeFirst();
   return {
     documents: await count("documents"), articles: await count("articles"), actors: await count("actors"), mentions: await count("mentions"),
-    timexes: await count("timexes"), quotes: await count("quotes"), events: await count("events"), reports: await count("event_reports"),
+    timexes: await count("timexes"), quotes: await count("quotes"), events: await count("events"), reports: await count("event_reports"), claims: await count("claims"),
     schemaVersion: Number(v?.v ?? 0),
   };
 }

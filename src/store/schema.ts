@@ -117,6 +117,52 @@ export interface EventReportsTable {
   reported_by: string | null;
 }
 
+/** One claim of the claims ledger: who asserts, denies, plans or doubts what, in which article. */
+export interface ClaimsTable {
+  id: string;
+  article_id: string;
+  kind: string;
+  claimant_id: string | null;
+  claimant_text: string | null;
+  stance: string;
+  /** pending (planned or announced), done, cancelled, or null for plain statements. */
+  status: string | null;
+  prop_event: string | null;
+  prop_type: string | null;
+  /** Actor ids, JSON arrays. */
+  prop_source: string;
+  prop_target: string;
+  prop_date: string | null;
+  polarity: string;
+  prop_text: string;
+  prop_start: number;
+  prop_end: number;
+  evidence_start: number;
+  evidence_end: number;
+  evidence_text: string;
+  /** The chain the claim reached the reader through, JSON. */
+  chain: string;
+  /** The proposition's day, else the article's (YYYY-MM-DD). */
+  day: string | null;
+}
+
+/** Actors a claim is about (source, target) or made by (claimant). */
+export interface ClaimActorsTable {
+  claim_id: string;
+  actor_id: string;
+  role: "source" | "target" | "claimant";
+}
+
+/** supports / contradicts within an article or across articles; fulfils / cancels close a pending claim. */
+export interface ClaimLinksTable {
+  from_id: string;
+  to_id: string;
+  relation: string;
+  reason: string;
+  /** article (from the record) or cross (computed at ingest). */
+  scope: string;
+}
+
 export interface SchemaVersionTable {
   version: number;
   applied_at: string;
@@ -141,4 +187,7 @@ export interface Database {
   event_actors: EventActorsTable;
   event_reports: EventReportsTable;
   search_index: SearchIndexTable;
+  claims: ClaimsTable;
+  claim_actors: ClaimActorsTable;
+  claim_links: ClaimLinksTable;
 }

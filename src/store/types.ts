@@ -98,7 +98,57 @@ export interface NetworkNode extends ActorRef { events: number }
 export interface NetworkEdge { source: string; target: string; events: number; byQuad: Record<string, number>; types: Record<string, number>; eventIds: string[] }
 export interface Network { nodes: NetworkNode[]; edges: NetworkEdge[] }
 
-export interface StoreStats { documents: number; articles: number; actors: number; mentions: number; timexes: number; quotes: number; events: number; reports: number; schemaVersion: number }
+export type ClaimStatus = "pending" | "done" | "cancelled";
+export interface ClaimFilter extends Paging {
+  /** Claimant, source or target: canonical id, country code or name. */
+  actor?: string;
+  stance?: string;
+  /** pending, done or cancelled. */
+  status?: ClaimStatus;
+  /** PLOVER type of the proposition. */
+  type?: string;
+  /** Inclusive YYYY-MM-DD bounds on the claim's day (the proposition's date, else the article's). */
+  since?: string;
+  until?: string;
+  article?: string;
+}
+
+export interface ClaimLinkRef { claim: string; relation: "supports" | "contradicts" | "fulfils" | "cancels"; reason: string; scope: "article" | "cross"; direction: "out" | "in" }
+
+export interface StoredClaim {
+  id: string;
+  articleId: string;
+  articleTitle: string;
+  published: string | null;
+  documentSource: string;
+  kind: string;
+  claimant: ActorRef | null;
+  claimantText: string | null;
+  chain: Array<{ entity: string | null; text: string; role: string }>;
+  stance: string;
+  status: ClaimStatus | null;
+  day: string | null;
+  proposition: { event: string | null; type: string | null; source: ActorRef[]; target: ActorRef[]; date: string | null; polarity: "positive" | "negative"; text: string; span: Span };
+  evidence: { span: Span; text: string };
+  links: ClaimLinkRef[];
+}
+
+export interface DisputeFilter extends Paging { actor?: string; type?: string; since?: string; until?: string }
+
+/** A contested proposition: claims joined by contradicts links, split into the two sides. */
+export interface Dispute {
+  /** The smallest claim id of the group. */
+  id: string;
+  proposition: { type: string | null; text: string; source: ActorRef[]; target: ActorRef[]; date: string | null };
+  asserts: StoredClaim[];
+  denies: StoredClaim[];
+  /** Who stands on each side (actor name, else the claimant's words as written). */
+  claimants: { asserts: string[]; denies: string[] };
+  articles: number;
+  latest: string | null;
+}
+
+export interface StoreStats { documents: number; articles: number; actors: number; mentions: number; timexes: number; quotes: number; events: number; reports: number; claims: number; schemaVersion: number }
 
 export interface AddResult { stored: boolean; articles: number; events: number; mergedInto: number }
 
@@ -117,6 +167,8 @@ export interface Store {
   actor(id: string): Promise<ActorSummary | null>;
   quotes(f?: QuoteFilter): Promise<PageOf<StoredQuote>>;
   search(q: string, p?: Paging): Promise<PageOf<SearchResult>>;
+  claims(f?: ClaimFilter): Promise<PageOf<StoredClaim>>;
+  disputes(f?: DisputeFilter): Promise<PageOf<Dispute>>;
   network(f?: EventFilter): Promise<Network>;
   stats(): Promise<StoreStats>;
   close(): Promise<void>;

@@ -1,5 +1,5 @@
 // Stores one analyzed document: document, articles, actors, mentions, timexes, quotes and event
-// reports (merged into events across articles), plus the full-text index, in one transaction.
+// reports (merged into events across articles), claims with their links, plus the full-text index, in one transaction.
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "./schema.js";
 import type { DialectParts } from "./dialect.js";
@@ -7,6 +7,7 @@ import type { AddResult } from "./types.js";
 import type { ArticleRecord, DocumentRecord, EntityRecord, EventRecord } from "../record/types.js";
 import { actorKey, dayDistance, eventDay, mergeWindow, modalityGroup } from "./merge.js";
 import { eventScale, loadOntology } from "./ontology.js";
+import { addClaims } from "./claims-write.js";
 
 export async function addDocument(db: Kysely<Database>, parts: DialectParts, doc: DocumentRecord): Promise<AddResult> {
   return db.transaction().execute(async (trx) => {
@@ -58,6 +59,7 @@ async function addArticle(trx: Transaction<Database>, parts: DialectParts, docId
     res.events++;
     if (merged) res.mergedInto++;
   }
+  await addClaims(trx, a, async (id) => { if (!known.has(id)) { await ensureActor(trx, id); known.add(id); } });
 }
 
 async function upsertActor(trx: Transaction<Database>, e: EntityRecord): Promise<void> {

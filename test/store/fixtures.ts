@@ -2,9 +2,16 @@
 // these tests (wire-copy style), so tests control exactly which events exist.
 import { createHash } from "node:crypto";
 import type { ArticleRecord, DocumentRecord, EntityRecord, EventRecord } from "../../src/record/types.js";
+import type { ClaimRecord } from "../../src/claims/record.js";
 
 type EntitySpec = { id: string; name: string; type?: string; country?: string | null; sector?: string | null; surface: string[] };
 type EventSpec = { type: string; source: string[]; target: string[]; evidence: string; trigger: string; date?: string | null; cameo?: string | null; pattern?: string; mode?: string | null; modality?: string };
+export type ClaimSpec = {
+  claimant: string | null; claimantText: string; stance: ClaimRecord["stance"]; status?: "pending" | null; type: string | null;
+  source: string[]; target: string[]; date?: string | null; polarity?: "positive" | "negative"; evidence: string; proposition?: string;
+  /** In-article links to other claims of the same article, by index. */
+  links?: Array<{ to: number; relation: "supports" | "contradicts"; reason?: string }>;
+};
 export interface ArticleSpec {
   text: string;
   title?: string | null;
@@ -13,6 +20,7 @@ export interface ArticleSpec {
   timexes?: Array<{ text: string; value: string }>;
   quotes?: Array<{ text: string; speaker: string | null; speakerText?: string }>;
   events?: EventSpec[];
+  claims?: ClaimSpec[];
 }
 
 function span(text: string, sub: string, from = 0): [number, number] {
@@ -52,8 +60,28 @@ export function makeArticle(id: string, a: ArticleSpec): ArticleRecord {
     span: [0, t.length], text: t, credits: [], entities,
     timexes: (a.timexes ?? []).map((x) => ({ span: span(t, x.text), text: x.text, type: "DATE", value: x.value })),
     quotes: (a.quotes ?? []).map((q) => ({ span: span(t, q.text), text: q.text, speaker: q.speaker, speakerText: q.speakerText ?? null, cue: "said", via: null, direct: true })),
-    events,
+    events, claims: makeClaims(id, t, a.claims ?? []),
   };
+}
+
+function makeClaims(articleId: string, t: string, specs: ClaimSpec[]): ClaimRecord[] {
+  const recs: ClaimRecord[] = specs.map((c, i) => {
+    const ev = span(t, c.evidence);
+    const prop = span(t, c.proposition ?? c.evidence);
+    return {
+      id: `${articleId}:c${i}`, kind: "indirect", claimant: c.claimant, claimantText: c.claimantText,
+      chain: [{ entity: c.claimant, text: c.claimantText, role: "speaker" }], stance: c.stance, status: c.status ?? null,
+      proposition: { event: null, type: c.type, source: c.source, target: c.target, date: c.date ?? null, polarity: c.polarity ?? "positive", text: t.slice(prop[0], prop[1]), span: prop },
+      evidence: { span: ev, text: c.evidence }, links: [],
+    };
+  });
+  specs.forEach((c, i) => {
+    for (const l of c.links ?? []) {
+      recs[i].links.push({ claim: recs[l.to].id, relation: l.relation, reason: l.reason ?? "denial" });
+      recs[l.to].links.push({ claim: recs[i].id, relation: l.relation, reason: l.reason ?? "denial" });
+    }
+  });
+  return recs;
 }
 
 export function makeDoc(source: string, ...articles: ArticleSpec[]): DocumentRecord {

@@ -139,7 +139,7 @@ test("records from analyzeText store and reopen (schema migrations run once)", a
   await store.close();
   store = await openStore(file);
   const s = await store.stats();
-  assert.equal(s.schemaVersion, 2);
+  assert.equal(s.schemaVersion, 3);
   assert.equal(s.documents, 1);
   assert.equal((await store.addDocument(rec)).stored, false);
   await store.close();
