@@ -1,5 +1,6 @@
 // `eventline analyze FILE... [--published DATE] [--format text|json|jsonl]`
 import type { Command } from "commander";
+import type { DocumentRecord } from "../record/types.js";
 import { readInputs } from "../ingest/index.js";
 import { countItem, createProgress, emptySummary, formatSummary } from "../ingest/progress.js";
 import { analyzeSource } from "../analyze.js";
@@ -35,6 +36,7 @@ export function registerAnalyze(program: Command): void {
       }
       let errors = 0;
       let first = true;
+      const analyzed = new Map<string, DocumentRecord>();
       // On a terminal: a progress bar while reading and a one-line batch summary at the end.
       const tty = !!process.stderr.isTTY;
       const progress = tty ? createProgress() : null;
@@ -49,7 +51,19 @@ export function registerAnalyze(program: Command): void {
           report(`eventline: ${item.source}: ${item.message}\n`);
           continue;
         }
-        if (item.kind === "skipped") continue;
+        if (item.kind === "skipped") {
+          // An exact duplicate is analyzed once; its record is repeated under its own source.
+          const orig = /^duplicate of (\S+)/.exec(item.reason);
+          const done = orig ? analyzed.get(orig[1]) : undefined;
+          if (done) {
+            const dup = { ...done, source: item.source, duplicateOf: done.id };
+            if (format === "json") await writeOut((first ? "" : ",") + JSON.stringify(dup));
+            else if (format === "jsonl") await writeOut(JSON.stringify(dup) + "\n");
+            else await writeOut(`== ${item.source}: duplicate of ${done.source}\n\n`);
+            first = false;
+          }
+          continue;
+        }
         let rec;
         try {
           rec = analyzeSource(item, { published, resources });
@@ -60,6 +74,8 @@ export function registerAnalyze(program: Command): void {
           continue;
         }
         summary.articles += rec.articles.length;
+        if (analyzed.size >= 5000) analyzed.delete(analyzed.keys().next().value!);
+        analyzed.set(rec.id, rec);
         if (format === "json") await writeOut((first ? "" : ",") + JSON.stringify(rec));
         else if (format === "jsonl") await writeOut(JSON.stringify(rec) + "\n");
         else await writeOut(formatDocumentText(rec) + "\n");

@@ -50,3 +50,16 @@ test("the text view names each article", () => {
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /== - · article 1 of 1/);
 });
+
+test("an exact duplicate is analyzed once and its record repeated under its own name", () => {
+  const dir = mkdtempSync(join(tmpdir(), "eventline-dup-"));
+  writeFileSync(join(dir, "a.txt"), STORY);
+  writeFileSync(join(dir, "b.txt"), STORY);
+  const r = cli(["analyze", join(dir, "a.txt"), join(dir, "b.txt"), "--format", "jsonl"]);
+  assert.equal(r.status, 0, r.stderr);
+  const docs = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+  assert.equal(docs.length, 2);
+  assert.equal(docs[1].source, join(dir, "b.txt"));
+  assert.equal(docs[1].duplicateOf, docs[0].id);
+  assert.deepEqual(docs[1].articles, docs[0].articles);
+});
