@@ -17,6 +17,8 @@ export interface ApiOptions {
   webRoot?: string | null;
 }
 
+const STANCES = ["asserts", "denies", "plans", "threatens", "doubts", "unclear"] as const;
+
 export const DEFAULT_MAX_BODY = 1024 * 1024;
 
 const err = (c: Context, status: 400 | 404 | 405 | 413 | 415 | 422 | 500, message: string) => c.json({ error: { status, message } }, status);
@@ -90,6 +92,17 @@ export function createApp(store: Store, opts: ApiOptions = {}): Hono {
   app.get("/api/quotes", async (c) => {
     const q = c.req.query();
     return paged(c, await store.quotes({ ...paging(q), speaker: text(q, "speaker"), article: text(q, "article") }));
+  });
+  app.get("/api/claims", async (c) => {
+    const q = c.req.query();
+    return paged(c, await store.claims({
+      ...paging(q), actor: text(q, "actor"), stance: oneOf(q, "stance", STANCES), status: oneOf(q, "status", ["pending", "done", "cancelled"] as const),
+      type: word(q, "type", /^[A-Za-z]+$/, "a PLOVER event type"), since: day(q, "since"), until: day(q, "until"), article: text(q, "article"),
+    }));
+  });
+  app.get("/api/disputes", async (c) => {
+    const q = c.req.query();
+    return paged(c, await store.disputes({ ...paging(q, 20), actor: text(q, "actor"), type: word(q, "type", /^[A-Za-z]+$/, "a PLOVER event type"), since: day(q, "since"), until: day(q, "until") }));
   });
   app.get("/api/search", async (c) => {
     const q = c.req.query();

@@ -18,6 +18,11 @@ const eventFilters = [
   q("article", str, "only events reported by this article"), q("order", { enum: ["asc", "desc"] }, "by day, newest first by default"),
 ];
 const obj = { type: "object", additionalProperties: true };
+const claimFilters = [
+  q("actor", str, "claimant, source or target: canonical actor id, country code or name"),
+  q("type", str, "PLOVER type of the proposition"),
+  q("since", day, "first day (the proposition's date, else the article's), inclusive"), q("until", day, "last day, inclusive"),
+];
 
 export function openApiDocument(o: { maxBodyBytes: number }) {
   const get = (summary: string, parameters: object[], schema: object, notFound = false) => ({
@@ -25,7 +30,7 @@ export function openApiDocument(o: { maxBodyBytes: number }) {
   });
   return {
     openapi: "3.1.0",
-    info: { title: "eventline knowledge base", version: "1", description: "Stored news analyses: documents, articles (eventline/1 records), merged PLOVER events, actors, quotes and full-text search." },
+    info: { title: "eventline knowledge base", version: "1", description: "Stored news analyses: documents, articles (eventline/1 records), merged PLOVER events, actors, quotes, claims and disputes, and full-text search." },
     paths: {
       "/api/stats": get("row counts of the knowledge base", [], { $ref: "#/components/schemas/Stats" }),
       "/api/documents": get("stored documents, newest first", pageParams, page("Document")),
@@ -38,6 +43,11 @@ export function openApiDocument(o: { maxBodyBytes: number }) {
       "/api/actors": get("stored actors by mention count", [...pageParams, q("q", str, "id, country code or part of the name")], page("Actor")),
       "/api/actors/{id}": get("one actor with mention, article and event counts", [path("id", "canonical actor id")], { $ref: "#/components/schemas/Actor" }, true),
       "/api/quotes": get("stored quotes, newest first", [...pageParams, q("speaker", str, "speaker id, name or country code"), q("article", str, "only this article's quotes")], page("Quote")),
+      "/api/claims": get("claims: who asserts, denies, plans or doubts what, newest article first", [...pageParams, ...claimFilters,
+        q("stance", { enum: ["asserts", "denies", "plans", "threatens", "doubts", "unclear"] }, "the claimant's stance"),
+        q("status", { enum: ["pending", "done", "cancelled"] }, "planned or announced events: still pending, reported done, or called off"),
+        q("article", str, "only this article's claims")], page("Claim")),
+      "/api/disputes": get("contested propositions: claims joined by contradicting links, with the claimants on each side", [...pageParams, ...claimFilters], page("Dispute")),
       "/api/search": get("full-text search over article text and quotes", [q("q", str, "words to find (all must match)", true), ...pageParams], page("SearchResult")),
       "/api/analyze": { post: analyzeOp(o.maxBodyBytes) },
       "/analyze": { post: { ...analyzeOp(o.maxBodyBytes), summary: "alias of POST /api/analyze" } },
@@ -47,6 +57,19 @@ export function openApiDocument(o: { maxBodyBytes: number }) {
       responses: { Error: { description: "error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } } },
       schemas: {
         Error: { type: "object", required: ["error"], properties: { error: { type: "object", properties: { status: { type: "integer" }, message: str } } } },
+        Claim: {
+          type: "object",
+          properties: {
+            id: str, articleId: str, kind: str, claimant: { type: ["object", "null"] }, claimantText: { type: ["string", "null"] },
+            chain: { type: "array", items: obj, description: "how the claim reached the reader: speaker, document, outlet, publisher" },
+            stance: str, status: { type: ["string", "null"] }, proposition: obj, evidence: obj,
+            links: { type: "array", items: obj, description: "supports, contradicts, fulfils or cancels another claim" },
+          },
+        },
+        Dispute: {
+          type: "object",
+          properties: { id: str, proposition: obj, asserts: { type: "array", items: { $ref: "#/components/schemas/Claim" } }, denies: { type: "array", items: { $ref: "#/components/schemas/Claim" } }, claimants: obj, articles: { type: "integer" }, latest: { type: ["string", "null"] } },
+        },
         Stats: obj, Document: obj, Article: obj, Actor: obj, Quote: obj, SearchResult: obj, Network: obj,
         Event: {
           type: "object",
