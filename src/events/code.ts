@@ -315,7 +315,9 @@ function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group | null)
       const first = s.tokens[k + 1];
       const insertedVerb = hasFiniteVerb(s, k + 1, j);
       const shortApposition = !insertedVerb && j - k <= 7 && !s.tokens.slice(k + 1, j).some((x) => x.pos === "ADP");
-      if (g.relatives.has(first.lower) || shortApposition) {
+      // "X, a populist who attacked Y, expressed ...": an apposition carrying its own relative clause.
+      const relApposition = first.pos === "DET" && s.tokens.slice(k + 2, j).some((x) => g.relatives.has(x.lower) && x.pos === "PRON");
+      if (g.relatives.has(first.lower) || shortApposition || relApposition) {
         const grp = groupEndingAt(s, k - 1, g, "source");
         if (grp.mentions.length) return grp;
         if (shortApposition) {

@@ -174,3 +174,7 @@ test("a trigger whose subject cannot be read is still coded, with the sentence's
   // Past the lead, a trigger with no actor at all in its sentence stays uncoded.
   assert.deepEqual(one("Chile protested.\nThe unnamed residents rejected the proposal on Tuesday.").short.filter((x) => x.startsWith("REJECT")), []);
 });
+
+test("an apposition with its own relative clause is stepped over to reach the subject", () => {
+  assert.deepEqual(one("Lula, a veteran leftist who once led the unions, expressed support for Peru.").short, ["SUPPORT lula>PER"]);
+});
