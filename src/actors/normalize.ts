@@ -10,8 +10,13 @@ export function tokenKey(text: string): string {
 }
 
 /** Trie keys of every token of a document, computed once. */
-export function tokenKeys(toks: ReadonlyArray<{ text: string }>): string[] {
-  return toks.map((t) => tokenKey(t.text));
+export function tokenKeys(toks: ReadonlyArray<{ text: string; lower: string }>): string[] {
+  const out = new Array<string>(toks.length);
+  for (let i = 0; i < toks.length; i++) {
+    const k = toks[i].lower;
+    out[i] = k.length > 1 && (k.includes(".") || k.includes("\u2019") || k.includes("\u2018") || k.includes("`")) ? tokenKey(k) : k.length === 1 ? tokenKey(k) : k;
+  }
+  return out;
 }
 
 /** The case-sensitive form of a token: periods dropped, apostrophes straightened. */

@@ -129,6 +129,7 @@ export class Scanner {
 
   private best(m: KBMatch): TrieHit | null {
     const rank = (h: TrieHit) => (h.form === "name" ? 0 : h.form === "alias" ? 1 : h.form === "metonym" ? 2 : h.form === "demonym" ? 3 : 4);
+    if (m.hits.length === 1) return m.hits[0].form === "surname" ? null : m.hits[0];
     const hs = m.hits.filter((h) => h.form !== "surname");
     if (!hs.length) return null;
     // Between namesakes (Punjab in India and in Pakistan), the one in a country already named.
