@@ -150,6 +150,12 @@ function bylineNearHeadline(doc: DomDocument): string | null {
   return null;
 }
 
+function trimEndChars(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1])) end--;
+  return s.slice(0, end);
+}
+
 /** "By Jane Doe and John Roe, Reuters" → "Jane Doe; John Roe". Null for what does not look like names. */
 export function cleanByline(raw: string | null | undefined): string | null {
   let s = clean(raw);
@@ -163,7 +169,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
   // Commas separate names only in a list ("A, B and C"); "Jane Doe, Reuters" names one person and an agency.
   const list = / and |&/.test(s) || (s.match(/,/g) ?? []).length >= 2;
   if (!list) s = s.split(",")[0];
-  s = s.replace(/[ |:\u2013\u2014-]+$/, "");
+  s = trimEndChars(s, " |:\u2013\u2014-");
   const parts = s.split(list ? / ?(?:;|,|\band\b|&|\|) ?/ : / ?(?:;|\band\b|&|\|) ?/).map((p) => p.trim()).filter(Boolean);
   const names = parts.filter((p) => /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}$/u.test(p));
   if (!names.length || names.length < parts.length / 2) return null;
