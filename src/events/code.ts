@@ -685,6 +685,8 @@ function finish(
     src = fallbackSource(s, d, actors, tgt);
     if (!src.length && si > 0) return null;
   }
+  // Past the lead, a guessed doer is worth coding only when the act has someone on the receiving end.
+  if (fallback && si > 0 && !tgt.length) return null;
   if (p.type !== "OTHER" && !src.length && !unnamed && !fallback) return null;
   // Past the lead, an act with no one on the receiving end is mostly background ("amid the fighting").
   if (si > 0 && !tgt.length && g.leadOnlyWithoutTarget.has(d.type) && !d.agentless) return null;

@@ -173,6 +173,9 @@ test("a trigger whose subject cannot be read is still coded, with the sentence's
   assert.ok(r.events[0].confidence < full.events[0].confidence);
   // Past the lead, a trigger with no actor at all in its sentence stays uncoded.
   assert.deepEqual(one("Chile protested.\nThe unnamed residents rejected the proposal on Tuesday.").short.filter((x) => x.startsWith("REJECT")), []);
+  // Past the lead, a guessed doer needs someone on the receiving end.
+  assert.deepEqual(one("Chile protested.\nMembers of the opposition bloc in Peru rejected the proposal on Tuesday.").short, ["PROTEST CHL>"]);
+  assert.deepEqual(one("Chile protested.\nSenior party figures close to the Kremlin in Moscow condemned the decision of Ukraine.").short, ["PROTEST CHL>", "ACCUSE RUS>UKR"]);
 });
 
 test("an apposition with its own relative clause is stepped over to reach the subject", () => {
