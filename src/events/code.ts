@@ -444,6 +444,10 @@ function analyze(
   } else {
     // Nominal trigger: possessor and modifiers before it, prepositions after it.
     const a = s.npStart(m.first);
+    // "NATO is a military alliance": a copular predicate describes, it does not report ("there was a raid" does).
+    let cb = a - 1;
+    while (cb > s.start && toks[cb].pos === "ADV") cb--;
+    if (cb > s.start && toks[cb].lemma.toLowerCase() === "be" && toks[cb - 1].lower !== "there" && toks[cb - 1].lower !== "it") return null;
     const before: number[] = [];
     for (let j = a; j < m.first; j++) if (s.mentionAt[j] >= 0 && s.mentionAt[j] !== s.mentionAt[j - 1]) before.push(s.mentionAt[j]);
     // "Alaska summit with Putin": a place among the modifiers is where, not who.
@@ -737,6 +741,10 @@ function finish(
   if (modality === "negated" && !d.negGov && (["SUPPORT", "COOPERATE", "AID", "AGREE"].includes(type) || (d.futureNeg && type !== "CONSULT"))) {
     [type, cameo, modality] = ["REJECT", "120", "asserted"];
   }
+  // "a populist who attacked the EU and NATO": a person attacking a person or an organization criticizes.
+  if (type === "ASSAULT" && p.pos === "V" && g.verbalAttackVerbs.has(toks[d.m.first].lemma.toLowerCase()) && verbalSides(actors, src, tgt)) {
+    [type, cameo] = ["ACCUSE", "111"];
+  }
   // A stated intention is coded as intent: to help is AGREE, to hurt is THREATEN (CAMEO 03, 13).
   if (modality === "future" && !d.governedBy) {
     if (["AID", "COOPERATE", "RETREAT", "CONCEDE"].includes(type)) [type, cameo] = ["AGREE", "030"];
@@ -779,6 +787,15 @@ function finish(
     reportedBy: d.reportedBy,
     confidence: +Math.max(0.05, Math.min(0.99, conf)).toFixed(3),
   };
+}
+
+function verbalSides(actors: ActorLayer, src: number[], tgt: number[]): boolean {
+  if (!src.length || !tgt.length) return false;
+  const civil = (x: number) => {
+    const e = actors.entities[x];
+    return e.type === "PERSON" ? e.sector !== "MIL" : e.type === "ORG" && e.sector !== "MIL" && e.sector !== "REB";
+  };
+  return src.every((x) => actors.entities[x].type === "PERSON" && civil(x)) && tgt.every(civil);
 }
 
 /** A doer for a trigger whose subject could not be read: the sentence's first actor outside the

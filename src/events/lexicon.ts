@@ -62,6 +62,8 @@ export interface Grammar {
   controlNouns: Set<string>;
   /** Types coded without a target only in the lead sentence; later they are mostly background. */
   leadOnlyWithoutTarget: Set<string>;
+  /** Verbs of attack that, from a person to a person or an organization, are words, not force. */
+  verbalAttackVerbs: Set<string>;
 }
 
 export interface Lexicon {
@@ -109,6 +111,7 @@ export function loadGrammar(file = dataDir("patterns", "grammar.json")): Grammar
   const keys: Array<keyof Grammar> = [
     "actorNouns", "speechVerbs", "future", "futureBefore", "hypothetical", "hypoAdj", "conditional", "negation",
     "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "governorTypes", "reactiveObjects", "groupNouns", "requiresTarget", "genericTypes", "controlNouns", "leadOnlyWithoutTarget",
+    "verbalAttackVerbs",
   ];
   const g = {} as Grammar;
   for (const k of keys) {

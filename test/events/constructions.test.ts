@@ -181,3 +181,13 @@ test("a trigger whose subject cannot be read is still coded, with the sentence's
 test("an apposition with its own relative clause is stepped over to reach the subject", () => {
   assert.deepEqual(one("Lula, a veteran leftist who once led the unions, expressed support for Peru.").short, ["SUPPORT lula>PER"]);
 });
+
+test("a person attacking a person is criticism; a country attacking a country is force", () => {
+  assert.deepEqual(one("Lula attacked Milei over the tariffs.").short, ["ACCUSE lula>milei"]);
+  assert.deepEqual(one("Russia attacked Ukraine.").short, ["ASSAULT RUS>UKR"]);
+});
+
+test("a copular predicate noun describes and is not coded; an existential one reports", () => {
+  assert.deepEqual(one("Norway is a close military ally of Brazil.").short, []);
+  assert.deepEqual(one("There was a raid on Kyiv by Russia.").short, ["ASSAULT RUS>UKR"]);
+});
