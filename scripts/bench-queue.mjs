@@ -5,8 +5,8 @@
 // Each run: fresh database and queue, jobs enqueued and the queue paused, workers started and
 // ready, then the clock runs from resume until every job is done.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { randomBytes } from "node:crypto";
@@ -30,6 +30,17 @@ if (!redis || !pgUrl) {
 const dist = join(root, "dist", "cli", "main.js");
 const cli = existsSync(join(root, "dist", "cli", "commands", "queue.js")) ? [dist] : ["--import", "tsx", join(root, "src", "cli", "main.ts")];
 
+/** CPU seconds (user + system) a process has used so far; 0 where /proc is missing. */
+function cpuSeconds(pid) {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const rest = f.slice(f.lastIndexOf(")") + 2).split(" ");
+    return (Number(rest[11]) + Number(rest[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 async function admin(sqlText) {
   const c = new pg.Client({ connectionString: pgUrl });
   await c.connect();
@@ -43,7 +54,7 @@ function startWorker(env) {
     child.stderr.on("data", (d) => { buf += d; if (/ ready on /.test(buf)) resolve(); });
     child.on("exit", (code) => reject(new Error(`worker exited (${code}): ${buf}`)));
   });
-  return { child, ready, exited: new Promise((r) => child.on("exit", r)) };
+  return { child, ready, cpuAtStart: 0, exited: new Promise((r) => child.on("exit", r)) };
 }
 
 const dir = mkdtempSync(join(tmpdir(), "el-bench-queue-"));
@@ -65,6 +76,7 @@ try {
       await q.pause();
       const workers = Array.from({ length: k }, () => startWorker(env));
       await Promise.all(workers.map((w) => w.ready));
+      for (const w of workers) w.cpuAtStart = cpuSeconds(w.child.pid);
       const t0 = performance.now();
       await q.resume();
       for (;;) {
@@ -73,11 +85,12 @@ try {
         await new Promise((r) => setTimeout(r, 100));
       }
       const secs = (performance.now() - t0) / 1000;
+      const cpu = workers.reduce((n, w) => n + cpuSeconds(w.child.pid), 0) - workers.reduce((n, w) => n + w.cpuAtStart, 0);
       for (const w of workers) w.child.kill("SIGTERM");
       await Promise.all(workers.map((w) => w.exited));
-      const run = { workers: k, documents: jobs, seconds: Number(secs.toFixed(2)), docsPerSecond: Number((jobs / secs).toFixed(1)) };
+      const run = { workers: k, documents: jobs, seconds: Number(secs.toFixed(2)), docsPerSecond: Number((jobs / secs).toFixed(1)), workerCpuMsPerDoc: Number(((cpu * 1000) / jobs).toFixed(1)), loadAverage: Number(loadavg()[0].toFixed(1)) };
       out.runs.push(run);
-      console.log(`queue: ${k} worker process${k > 1 ? "es" : ""}: ${jobs} documents in ${run.seconds} s = ${run.docsPerSecond} docs/s`);
+      console.log(`queue: ${k} worker process${k > 1 ? "es" : ""}: ${jobs} documents in ${run.seconds} s = ${run.docsPerSecond} docs/s (worker CPU ${run.workerCpuMsPerDoc} ms/doc, load average ${run.loadAverage})`);
     } finally {
       await q.obliterate({ force: true }).catch(() => {});
       await q.close();
@@ -87,7 +100,7 @@ try {
   const one = out.runs.find((r) => r.workers === 1), two = out.runs.find((r) => r.workers === 2);
   if (one && two) {
     out.speedup = Number((two.docsPerSecond / one.docsPerSecond).toFixed(2));
-    console.log(`queue: two workers reach ${out.speedup}x one (${(await import("node:os")).availableParallelism()} cores)`);
+    console.log(`queue: two workers reach ${out.speedup}x one (${availableParallelism()} cores)`);
   }
   if (jsonOut) writeFileSync(jsonOut, JSON.stringify(out, null, 2) + "\n");
 } finally {

@@ -19,7 +19,7 @@ const rds = redisService();
 const skip = pgs.skip || rds.skip;
 
 async function setup(over: Partial<QueueSettings> = {}) {
-  const s = queueSettings({ redis: rds.url!, queue: `t${randomBytes(4).toString("hex")}`, lockMs: 2000, stalledMs: 1000, backoffMs: 200, shutdownMs: 20_000, ...over });
+  const s = queueSettings({ redis: rds.url!, queue: `t${randomBytes(4).toString("hex")}`, lockMs: 5000, stalledMs: 1500, backoffMs: 200, shutdownMs: 20_000, ...over });
   const db = await tempDatabase(pgs.url!);
   const dir = mkdtempSync(join(tmpdir(), "el-queue-"));
   const cleanup = async () => {
