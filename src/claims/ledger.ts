@@ -29,14 +29,18 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
   const speechSpans: Span[] = [];
   const publisher: ChainLink[] = input.outlet ? [{ entity: null, text: input.outlet, role: "publisher" }] : [];
 
-  const sentenceAt = (off: number) => doc.sentences.findIndex((s) => off >= s.start && off < s.end);
+  const sentenceAt = (off: number) => {
+    const i = lowerBound(doc.sentences.length, (k) => doc.sentences[k].end <= off);
+    return i < doc.sentences.length && doc.sentences[i].start <= off ? i : -1;
+  };
+  const byTrigger = events.map((_, i) => i).filter((i) => events[i].type !== "OTHER").sort((a, b) => events[a].trigger[0] - events[b].trigger[0]);
   const eventIn = (span: Span) => {
-    let best = -1;
-    events.forEach((e, i) => {
-      if (e.type === "OTHER") return;
-      if (e.trigger[0] >= span[0] && e.trigger[1] <= span[1] && (best < 0 || e.trigger[0] < events[best].trigger[0])) best = i;
-    });
-    return best < 0 ? null : best;
+    for (let k = lowerBound(byTrigger.length, (x) => events[byTrigger[x]].trigger[0] < span[0]); k < byTrigger.length; k++) {
+      const e = events[byTrigger[k]];
+      if (e.trigger[0] >= span[1]) break;
+      if (e.trigger[1] <= span[1]) return byTrigger[k];
+    }
+    return null;
   };
   const proposition = (span: Span, stance: Stance): Proposition => {
     const ev = eventIn(span);
@@ -48,7 +52,9 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
       source: e?.source ?? [],
       target: e?.target ?? [],
       date: e?.date ?? null,
-      polarity: negated !== (stance === "denies") ? "negative" : "positive",
+      // The events stage already marks an event under "denied that ..." as negated: a denial is
+      // negative once, not flipped back to positive.
+      polarity: negated || stance === "denies" ? "negative" : "positive",
       text: text.slice(span[0], span[1]),
       span,
     };
@@ -116,9 +122,15 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
     }
   }
 
+  speechSpans.sort((a, b) => a[0] - b[0]);
+  const inSpeech = (t: Span) => {
+    const k = lowerBound(speechSpans.length, (x) => speechSpans[x][0] <= t[0]);
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) if (t[1] <= speechSpans[j][1]) return true;
+    return false;
+  };
   // Events that are claims in themselves: reported ones, verbal acts (accuse, reject, threaten), plans.
   events.forEach((e, i) => {
-    if (e.type === "OTHER" || speechSpans.some((sp) => e.trigger[0] >= sp[0] && e.trigger[1] <= sp[1])) return;
+    if (e.type === "OTHER" || inSpeech(e.trigger)) return;
     const verbal = VERBAL_TYPES[e.type];
     const planned = e.modality === "future";
     if (e.reportedBy === null && !verbal && !planned) return;
@@ -149,10 +161,15 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
     seen.add(key);
     links.push({ from, to, relation, reason });
   };
-  const participants = (p: Proposition) => new Set([...p.source, ...p.target].map((i) => actors.entities[i]?.country ?? actors.entities[i]?.id ?? String(i)));
+  const who = claims.map((c) => new Set([...c.proposition.source, ...c.proposition.target].map((i) => actors.entities[i]?.country ?? actors.entities[i]?.id ?? String(i))));
+  const index = new Map(claims.map((c, i) => [c, i]));
+  const participants = (c: Claim) => who[index.get(c)!];
+  const bags = claims.map((c) => words(c.proposition.text));
+  // Claims far apart in a long article are not compared: the work stays linear in its length.
+  const WINDOW = 150;
   claims.forEach((a, i) => {
     claims.forEach((b, j) => {
-      if (j <= i) return;
+      if (j <= i || j - i > WINDOW) return;
       // The same event told by two claimants: same type, shared participants.
       if (sameProposition(a, b) && a.proposition.polarity === b.proposition.polarity) add(i, j, "supports", "same-event");
       // A claim made inside another's words ("citing the claims in Chinese media that ...").
@@ -163,6 +180,7 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
     if (a.proposition.polarity === "negative" && a.proposition.type) {
       let best = -1;
       claims.forEach((b, j) => {
+        if (Math.abs(j - i) > WINDOW) return;
         if (b.proposition.polarity === "positive" && sameProposition(a, b) && (best < 0 || Math.abs(j - i) < Math.abs(best - i))) best = j;
       });
       if (best >= 0) add(best, i, "contradicts", "same-event");
@@ -172,7 +190,7 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
       let best = -1;
       let bestScore = 0.3;
       claims.forEach((b, j) => {
-        const score = j === i || b.kind === "nominal" ? 0 : overlap(a.proposition.text, b.proposition.text);
+        const score = j === i || b.kind === "nominal" || Math.abs(j - i) > WINDOW ? 0 : overlapOf(bags[i], bags[j]);
         if (score > bestScore) [best, bestScore] = [j, score];
       });
       if (best >= 0) add(i, best, "supports", "content");
@@ -182,10 +200,11 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
       const targets = new Set(a.proposition.event !== null ? events[a.proposition.event].target : []);
       let best = -1;
       let bestScore = 0;
+      const mine = words(a.proposition.text + " " + textAround(a));
       claims.forEach((b, j) => {
-        if (j === i || b.stance === "denies" || b.claimant === a.claimant) return;
+        if (j === i || b.stance === "denies" || b.claimant === a.claimant || Math.abs(j - i) > WINDOW) return;
         const byTarget = b.claimant !== null && targets.has(b.claimant) ? 0.5 : 0;
-        const score = byTarget + overlap(a.proposition.text + " " + textAround(a), b.proposition.text) - Math.abs(i - j) * 0.01;
+        const score = byTarget + overlapOf(mine, bags[j]) - Math.abs(i - j) * 0.01;
         if (score > bestScore) [best, bestScore] = [j, score];
       });
       if (best >= 0 && bestScore >= 0.15) add(best, i, "contradicts", "denial");
@@ -199,8 +218,8 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
     // A denial speaks of a period ("no recent calls"), so only two positive accounts must agree on the day.
     const bothPositive = pa.polarity === "positive" && pb.polarity === "positive";
     if (bothPositive && pa.date && pb.date && !pa.date.startsWith(pb.date) && !pb.date.startsWith(pa.date)) return false;
-    const x = participants(pa);
-    const y = participants(pb);
+    const x = participants(a);
+    const y = participants(b);
     return [...x].some((p) => y.has(p)) || !x.size || !y.size;
   }
   return links;
@@ -214,9 +233,19 @@ function words(s: string): Set<string> {
   return new Set((s.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => w.replace(/(?:ing|ed|es|s)$/u, "")));
 }
 
-function overlap(a: string, b: string): number {
-  const x = words(a);
-  const y = words(b);
+/** First index in [0, n) where `before` turns false. */
+function lowerBound(n: number, before: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function overlapOf(x: Set<string>, y: Set<string>): number {
   if (!x.size || !y.size) return 0;
   let n = 0;
   for (const w of x) if (y.has(w)) n++;

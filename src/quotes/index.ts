@@ -34,3 +34,10 @@ export function findReportedSpeech(doc: Doc, actors: ActorLayer): Quote[] {
   const { paras, raw, v } = view(doc, actors);
   return findReported(v, attributeQuotes(v, raw, paras), paras);
 }
+
+/** Both at once, sharing one pass over the quotation marks: what the pipeline calls. */
+export function findSpeech(doc: Doc, actors: ActorLayer): { quotes: Quote[]; reported: Quote[] } {
+  const { paras, raw, v } = view(doc, actors);
+  const quotes = attributeQuotes(v, raw, paras);
+  return { quotes, reported: findReported(v, quotes, paras) };
+}
