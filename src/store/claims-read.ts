@@ -70,7 +70,7 @@ function toClaim(r: ClaimRow, ref: (id: string) => ActorRef, links: Array<Select
   return {
     id: r.id, articleId: r.article_id, articleTitle: headline(r.title, r.lead), published: r.published, documentSource: r.url ?? r.source,
     kind: r.kind, claimant: r.claimant_id ? ref(r.claimant_id) : null, claimantText: r.claimant_text, chain: JSON.parse(r.chain),
-    stance: r.stance, status: r.status as ClaimStatus | null, day: r.day,
+    stance: r.stance, status: r.status as ClaimStatus | null, settledBy: r.settled_by, day: r.day,
     proposition: {
       event: r.prop_event, type: r.prop_type, source: (JSON.parse(r.prop_source) as string[]).map(ref), target: (JSON.parse(r.prop_target) as string[]).map(ref),
       date: r.prop_date, polarity: r.polarity === "negative" ? "negative" : "positive", text: r.prop_text, span: [r.prop_start, r.prop_end],

@@ -162,6 +162,7 @@ export const MIGRATIONS: Migration[] = [
         .addColumn("evidence_text", "text", (c) => c.notNull())
         .addColumn("chain", "text", (c) => c.notNull())
         .addColumn("day", "text")
+        .addColumn("settled_by", "text")
         .execute();
       await db.schema.createIndex("claims_article").on("claims").column("article_id").execute();
       await db.schema.createIndex("claims_type").on("claims").column("prop_type").execute();

@@ -144,6 +144,8 @@ export interface ClaimsTable {
   chain: string;
   /** The proposition's day, else the article's (YYYY-MM-DD). */
   day: string | null;
+  /** For a settled plan: the event report (of a later article) that reports it done or called off. */
+  settled_by: string | null;
 }
 
 /** Actors a claim is about (source, target) or made by (claimant). */

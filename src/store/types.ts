@@ -127,6 +127,8 @@ export interface StoredClaim {
   chain: Array<{ entity: string | null; text: string; role: string }>;
   stance: string;
   status: ClaimStatus | null;
+  /** The event report that settled a plan, when a later article reported the event itself. */
+  settledBy: string | null;
   day: string | null;
   proposition: { event: string | null; type: string | null; source: ActorRef[]; target: ActorRef[]; date: string | null; polarity: "positive" | "negative"; text: string; span: Span };
   evidence: { span: Span; text: string };

@@ -43,6 +43,11 @@ export function claimDocs() {
       text: HELD, published: "2025-04-09", entities: [VAL, KES],
       claims: [{ claimant: null, claimantText: "GENEVA", stance: "asserts", type: "CONSULT", source: [VAL.id], target: [KES.id], date: "2025-04-08", evidence: "The foreign ministers of Valdoria and Kesland met in Geneva on Tuesday" }],
     }),
+    /** The meeting reported as a plain event, with no claim attached. */
+    heldEvent: makeDoc("valley-times/held-event.txt", {
+      text: HELD, published: "2025-04-09", entities: [VAL, KES],
+      events: [{ type: "CONSULT", source: [VAL.id], target: [KES.id], evidence: "The foreign ministers of Valdoria and Kesland met in Geneva on Tuesday", trigger: "met", date: "2025-04-08" }],
+    }),
     calledOff: makeDoc("northern-post/off.txt", {
       text: OFF, published: "2025-04-07", entities: [VAL, KES],
       claims: [{ claimant: null, claimantText: "diplomats", stance: "asserts", type: "CONSULT", source: [VAL.id], target: [KES.id], date: "2025-04-08", polarity: "negative", evidence: "A meeting between the foreign ministers of Valdoria and Kesland planned for Tuesday has been called off, diplomats said" }],

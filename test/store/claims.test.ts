@@ -99,6 +99,18 @@ function claimsSuite(name: string, fresh: Fresh, skip: string | false = false): 
     await done();
   });
 
+  test(`${name}: a plan is settled by a later article's event report, whichever is stored first`, { skip }, async () => {
+    for (const order of [["plan", "heldEvent"], ["heldEvent", "plan"]] as const) {
+      const { store, done } = await fresh();
+      const d = claimDocs();
+      for (const k of order) await store.addDocument(d[k]);
+      const c = await store.claims({ status: "done" });
+      assert.equal(c.total, 1, order.join(" then "));
+      assert.equal(c.items[0].settledBy, `${d.heldEvent.articles[0].id}:e0`);
+      await done();
+    }
+  });
+
   test(`${name}: claims of another type or other actors are not linked`, { skip }, async () => {
     const { store, done } = await fresh();
     const d = claimDocs();

@@ -1,4 +1,4 @@
-// Knowledge-base commands: ingest (once or --watch), events, actors, quotes, search, export, serve.
+// Knowledge-base commands: ingest (once or --watch), events, actors, quotes, claims, disputes, search, export, serve.
 import type { Command } from "commander";
 import { createWriteStream } from "node:fs";
 import { openStore, dbLocation, NoStore, type Store } from "../../store/index.js";
@@ -8,7 +8,7 @@ import { EXPORT_FORMATS, exportEvents, type ExportFormat } from "../../store/exp
 import { loadResources } from "../../resources.js";
 import { fail, parseDateOption, writeOut } from "../util.js";
 import { outFormat, render, type Column, type OutFormat } from "../store/table.js";
-import type { ActorSummary, StoredEvent, StoredQuote, SearchResult } from "../../store/types.js";
+import type { ActorSummary, Dispute, StoredClaim, StoredEvent, StoredQuote, SearchResult } from "../../store/types.js";
 
 export function registerStoreCommands(program: Command): void {
   registerIngest(program);
@@ -146,6 +146,25 @@ const SEARCH_COLS: Column<SearchResult>[] = [
   { title: "match", get: (r) => r.snippet.replace(/\u27e6/g, "[").replace(/\u27e7/g, "]"), max: 90 },
 ];
 
+const CLAIM_COLS: Column<StoredClaim>[] = [
+  { title: "published", get: (c) => c.published ?? "" },
+  { title: "claimant", get: (c) => c.claimant?.name ?? c.claimantText ?? "", max: 26 },
+  { title: "stance", get: (c) => c.stance },
+  { title: "status", get: (c) => c.status ?? "" },
+  { title: "type", get: (c) => c.proposition.type ?? "" },
+  { title: "proposition", get: (c) => `${c.proposition.polarity === "negative" ? "NOT " : ""}${c.proposition.text}`, max: 70 },
+  { title: "links", get: (c) => c.links.map((l) => l.relation).join(" "), max: 24 },
+];
+const DISPUTE_COLS: Column<Dispute>[] = [
+  { title: "latest", get: (d) => d.latest ?? "" },
+  { title: "type", get: (d) => d.proposition.type ?? "" },
+  { title: "proposition", get: (d) => d.proposition.text, max: 60 },
+  { title: "asserts", get: (d) => d.claimants.asserts.join("; "), max: 30 },
+  { title: "denies", get: (d) => d.claimants.denies.join("; "), max: 30 },
+  { title: "articles", get: (d) => d.articles },
+];
+const STANCES = ["asserts", "denies", "plans", "threatens", "doubts", "unclear"];
+
 function limitOption(v: string | undefined, dflt: number): number {
   if (v === undefined) return dflt;
   const n = Number(v);
@@ -189,6 +208,35 @@ function registerQueries(program: Command): void {
       const page = await store.quotes({ speaker: f.speaker, limit: limitOption(f.limit, 50) });
       await store.close();
       await writeOut(render(page.items, QUOTE_COLS, format, (items) => ({ total: page.total, items })));
+    });
+  common(program.command("claims").description("list stored claims: who asserts, denies, plans or doubts what"))
+    .option("--actor <actor>", "claimant, source or target: canonical id, country code or name")
+    .option("--stance <stance>", STANCES.join(", "))
+    .option("--pending", "only planned or announced events no later article has reported done or called off")
+    .option("--type <type>", "PLOVER type of the proposition")
+    .option("--since <date>", "YYYY-MM-DD, inclusive")
+    .option("--until <date>", "YYYY-MM-DD, inclusive")
+    .action(async (f: { db?: string; format?: string; limit?: string; actor?: string; stance?: string; pending?: boolean; type?: string; since?: string; until?: string }) => {
+      const format = fmt(f.format);
+      if (f.stance !== undefined && !STANCES.includes(f.stance)) fail(`unknown --stance '${f.stance}' (${STANCES.join(", ")})`);
+      const since = dateFlag("--since", f.since), until = dateFlag("--until", f.until);
+      const store = await open(f.db);
+      const page = await store.claims({ actor: f.actor, stance: f.stance, status: f.pending ? "pending" : undefined, type: f.type, since, until, limit: limitOption(f.limit, 50) });
+      await store.close();
+      await writeOut(render(page.items, CLAIM_COLS, format, (items) => ({ total: page.total, items })));
+    });
+  common(program.command("disputes").description("contested propositions, with the claimants asserting and denying each"))
+    .option("--actor <actor>", "claimant, source or target: canonical id, country code or name")
+    .option("--type <type>", "PLOVER type of the proposition")
+    .option("--since <date>", "YYYY-MM-DD, inclusive")
+    .option("--until <date>", "YYYY-MM-DD, inclusive")
+    .action(async (f: { db?: string; format?: string; limit?: string; actor?: string; type?: string; since?: string; until?: string }) => {
+      const format = fmt(f.format);
+      const since = dateFlag("--since", f.since), until = dateFlag("--until", f.until);
+      const store = await open(f.db);
+      const page = await store.disputes({ actor: f.actor, type: f.type, since, until, limit: limitOption(f.limit, 20) });
+      await store.close();
+      await writeOut(render(page.items, DISPUTE_COLS, format, (items) => ({ total: page.total, items })));
     });
   common(program.command("search").description("full-text search over stored articles and quotes").argument("<text...>"))
     .action(async (text: string[], f: { db?: string; format?: string; limit?: string }) => {
