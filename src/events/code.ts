@@ -745,6 +745,9 @@ function finish(
   if (type === "ASSAULT" && p.pos === "V" && g.verbalAttackVerbs.has(toks[d.m.first].lemma.toLowerCase()) && verbalSides(actors, src, tgt)) {
     [type, cameo] = ["ACCUSE", "111"];
   }
+  // "an open-ended strike", "their hunger strike": a work stoppage is a protest, not an attack.
+  if (type === "ASSAULT" && strikeKind(s, d.m, g.laborStrikeModifiers)) [type, cameo] = ["PROTEST", "143"];
+  else if (type === "PROTEST" && strikeKind(s, d.m, g.militaryStrikeModifiers)) [type, cameo] = ["ASSAULT", "190"];
   // A stated intention is coded as intent: to help is AGREE, to hurt is THREATEN (CAMEO 03, 13).
   if (modality === "future" && !d.governedBy) {
     if (["AID", "COOPERATE", "RETREAT", "CONCEDE"].includes(type)) [type, cameo] = ["AGREE", "030"];
@@ -787,6 +790,20 @@ function finish(
     reportedBy: d.reportedBy,
     confidence: +Math.max(0.05, Math.min(0.99, conf)).toFixed(3),
   };
+}
+
+/** True when a "strike" in the trigger has one of the given modifiers just before it. */
+function strikeKind(s: Sent, m: Match, mods: Set<string>): boolean {
+  for (let j = m.first; j <= m.last; j++) {
+    const w = s.tokens[j].lower;
+    if (w !== "strike" && w !== "strikes") continue;
+    for (let k = j - 1; k >= Math.max(s.start, j - 3); k--) {
+      const t = s.tokens[k];
+      if (mods.has(t.lower) || mods.has(t.lemma.toLowerCase())) return true;
+      if (!["ADJ", "NOUN", "PROPN", "PUNCT", "PART", "NUM"].includes(t.pos)) break;
+    }
+  }
+  return false;
 }
 
 function verbalSides(actors: ActorLayer, src: number[], tgt: number[]): boolean {

@@ -64,6 +64,10 @@ export interface Grammar {
   leadOnlyWithoutTarget: Set<string>;
   /** Verbs of attack that, from a person to a person or an organization, are words, not force. */
   verbalAttackVerbs: Set<string>;
+  /** Words before "strike" that make it a work stoppage ("general strike", "hunger strike"). */
+  laborStrikeModifiers: Set<string>;
+  /** Words before "strike" that make it an attack ("missile strike", "air strike"). */
+  militaryStrikeModifiers: Set<string>;
 }
 
 export interface Lexicon {
@@ -111,7 +115,7 @@ export function loadGrammar(file = dataDir("patterns", "grammar.json")): Grammar
   const keys: Array<keyof Grammar> = [
     "actorNouns", "speechVerbs", "future", "futureBefore", "hypothetical", "hypoAdj", "conditional", "negation",
     "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "governorTypes", "reactiveObjects", "groupNouns", "requiresTarget", "genericTypes", "controlNouns", "leadOnlyWithoutTarget",
-    "verbalAttackVerbs",
+    "verbalAttackVerbs", "laborStrikeModifiers", "militaryStrikeModifiers",
   ];
   const g = {} as Grammar;
   for (const k of keys) {

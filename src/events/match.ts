@@ -117,6 +117,9 @@ export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
     if (tried.has(p)) continue;
     tried.add(p);
     const prev = i > s.start ? s.tokens[i - 1] : null;
+    // "its long-threatened invasion": a participle hyphened to a word is a modifier; hyphened to an
+    // actor ("Russian-occupied", "US-backed") it still says who did it.
+    if (p.pos === "V" && prev && prev.text === "-" && prev.start === t.start - 1 && i - 2 >= s.start && s.tokens[i - 2].end === prev.start && s.mentionAt[i - 2] < 0) continue;
     // A sentence-initial gerund ("Fighting between X and Y ...") is a noun, not a verb.
     if (p.pos === "V" && i === s.start && t.lower.endsWith("ing")) continue;
     if (p.pos === "V" && !VERBISH.has(t.pos)) {

@@ -191,3 +191,13 @@ test("a copular predicate noun describes and is not coded; an existential one re
   assert.deepEqual(one("Norway is a close military ally of Brazil.").short, []);
   assert.deepEqual(one("There was a raid on Kyiv by Russia.").short, ["ASSAULT RUS>UKR"]);
 });
+
+test("a strike is a protest after 'general' or 'hunger' and an attack after 'missile' or 'air'", () => {
+  assert.deepEqual(one("Unions in Peru launched a general strike.").short, ["PROTEST PER>"]);
+  assert.deepEqual(one("Russia launched a missile strike on Kyiv.").short, ["ASSAULT RUS>UKR"]);
+});
+
+test("a participle hyphened to a plain word is a modifier; hyphened to an actor it names the doer", () => {
+  assert.deepEqual(one("Brazil today mounted its long-threatened invasion of Peru.").short, ["ASSAULT BRA>PER"]);
+  assert.ok(one("Voters in Russian-occupied parts of Ukraine cast ballots.").short.some((x) => x.endsWith("RUS>UKR")));
+});
