@@ -732,6 +732,10 @@ function finish(
     if (dist < best) [best, location] = [dist, e];
   }
 
+  // "Thousands of students marched in Jakarta": unnamed crowds act for the country they act in.
+  if (!src.length && d.generic && g.genericTypes.has(p.type) && location !== null && actors.entities[location].type === "GPE" && !tgt.includes(location)) {
+    src = [location];
+  }
   const srcMentions = mentionsFor(actors, s, d.evStart, d.evEnd, src);
   const tgtMentions = mentionsFor(actors, s, d.evStart, d.evEnd, tgt);
   let modality = d.modality;

@@ -201,3 +201,8 @@ test("a participle hyphened to a plain word is a modifier; hyphened to an actor 
   assert.deepEqual(one("Brazil today mounted its long-threatened invasion of Peru.").short, ["ASSAULT BRA>PER"]);
   assert.ok(one("Voters in Russian-occupied parts of Ukraine cast ballots.").short.some((x) => x.endsWith("RUS>UKR")));
 });
+
+test("an unnamed crowd protesting in a country acts for that country", () => {
+  assert.deepEqual(one("Thousands of students protested in Peru on Friday.").short, ["PROTEST PER>"]);
+  assert.deepEqual(one("Thousands of students marched on Friday.").short, ["PROTEST >"]);
+});
