@@ -1,5 +1,6 @@
 // Drives the web UI in Debian's Chromium: timeline click → event panel → article view with the
-// event's evidence highlighted; the actor network shows the edge. Screenshots go to test-artifacts/.
+// event's evidence highlighted; the actor network shows the edge; the disputes view links each
+// side's claim to its evidence in the article. Screenshots go to test-artifacts/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, readdirSync } from "node:fs";
@@ -10,6 +11,7 @@ import { openStore } from "../../src/store/index.js";
 import type { Store } from "../../src/store/types.js";
 import { startServer, type Running } from "../../src/api/serve.js";
 import { callDocs, TRUMP, XI } from "../store/fixtures.js";
+import { claimDocs, KES_MOD, VAL } from "../store/claim-fixtures.js";
 import { analyzeText } from "../../src/analyze.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -118,6 +120,41 @@ test("filters narrow the timeline; search finds quotes and articles", { skip }, 
   assert.ok(await page.locator(".results mark").count() > 0);
   await page.screenshot({ path: join(ARTIFACTS, "search.png"), fullPage: true });
   await page.close();
+});
+
+test("the disputes view puts both sides of a contested proposition side by side and links to the evidence", { skip }, async () => {
+  const kb = await openStore(join(dir, "disputes.db"));
+  const cd = claimDocs();
+  for (const d of [cd.shelling, cd.denial, cd.plan]) await kb.addDocument(d);
+  const srv = await startServer(kb, { port: 0, host: "127.0.0.1", webRoot: WEB });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(srv.url + "/");
+    await page.locator("header nav a", { hasText: "Disputes" }).click();
+    await page.waitForSelector(".dispute");
+    assert.equal(await page.locator(".dispute").count(), 1);
+    assert.match(await page.locator(".side.asserts").innerText(), new RegExp(KES_MOD.name));
+    assert.match(await page.locator(".side.denies").innerText(), new RegExp(VAL.name));
+    await page.fill("form.filters input[name=actor]", "NOR");
+    await page.click("form.filters button[type=submit]");
+    await page.waitForSelector("text=No claims in the store contradict each other");
+    await page.goto(srv.url + "/#/disputes?actor=KES");
+    await page.waitForSelector(".dispute");
+    await page.screenshot({ path: join(ARTIFACTS, "disputes.png"), fullPage: true });
+    const denial = cd.denial.articles[0].claims[0];
+    await page.locator(".side.denies a.open-claim").first().click();
+    await page.waitForSelector(".seg.claim-evidence");
+    assert.equal((await page.locator(".seg.claim-evidence").allInnerTexts()).join(""), denial.evidence.text);
+    assert.match(await page.locator(".claim-detail").innerText(), /denies/);
+    await page.screenshot({ path: join(ARTIFACTS, "dispute-claim.png"), fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
+  } finally {
+    await srv.close();
+    await kb.close();
+  }
 });
 
 const WIRE = [

@@ -1,7 +1,7 @@
 // Typed calls to the eventline HTTP API (same origin).
-import type { ActorSummary, Network, PageOf, SearchResult, StoredArticle, StoredEvent, StoreStats, ArticleSummary, StoredQuote } from "../../store/types.js";
+import type { ActorSummary, Network, PageOf, SearchResult, StoredArticle, StoredEvent, StoreStats, ArticleSummary, StoredQuote, Dispute, StoredClaim } from "../../store/types.js";
 
-export type { ActorSummary, Network, PageOf, SearchResult, StoredArticle, StoredEvent, StoreStats, ArticleSummary, StoredQuote };
+export type { ActorSummary, Network, PageOf, SearchResult, StoredArticle, StoredEvent, StoreStats, ArticleSummary, StoredQuote, Dispute, StoredClaim };
 
 export interface Filters { actor: string; type: string; since: string; until: string }
 
@@ -25,5 +25,6 @@ export const api = {
   articles: (offset = 0, limit = 50) => get<PageOf<ArticleSummary>>("/api/articles", { offset, limit }),
   article: (id: string) => get<StoredArticle>(`/api/articles/${encodeURIComponent(id)}`),
   quotes: (article: string) => get<PageOf<StoredQuote>>("/api/quotes", { article, limit: 1000 }),
+  disputes: (actor: string, offset = 0) => get<PageOf<Dispute>>("/api/disputes", { actor: actor.trim(), offset, limit: 20 }),
   search: (q: string, offset = 0) => get<PageOf<SearchResult>>("/api/search", { q, offset, limit: 30 }),
 };

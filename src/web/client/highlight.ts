@@ -1,6 +1,6 @@
 // Splits an article's text into pieces at every annotation edge, so overlapping highlights
 // (an actor inside a quote inside an event's evidence) render as nested classes on flat spans.
-export type MarkKind = "entity" | "timex" | "quote" | "evidence" | "trigger";
+export type MarkKind = "entity" | "timex" | "quote" | "evidence" | "trigger" | "claim";
 
 export interface Mark { start: number; end: number; kind: MarkKind; ref: string; label?: string }
 export interface Piece { start: number; end: number; text: string; marks: Mark[] }

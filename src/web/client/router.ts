@@ -1,7 +1,7 @@
-// Hash routes: #/ overview, #/article/ID?event=REPORT, #/articles, #/search?q=TEXT
+// Hash routes: #/ overview, #/article/ID?event=REPORT (or ?claim=CLAIM), #/articles, #/search?q=TEXT, #/disputes?actor=X
 import { useEffect, useState } from "preact/hooks";
 
-export interface Route { page: "overview" | "article" | "articles" | "search"; id?: string; params: URLSearchParams }
+export interface Route { page: "overview" | "article" | "articles" | "search" | "disputes"; id?: string; params: URLSearchParams }
 
 export function parseRoute(hash: string): Route {
   const [path, query = ""] = hash.replace(/^#/, "").split("?");
@@ -10,6 +10,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === "article" && parts[1]) return { page: "article", id: parts[1], params };
   if (parts[0] === "articles") return { page: "articles", params };
   if (parts[0] === "search") return { page: "search", params };
+  if (parts[0] === "disputes") return { page: "disputes", params };
   return { page: "overview", params };
 }
 

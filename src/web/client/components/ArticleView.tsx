@@ -9,7 +9,7 @@ import { quadColor } from "../quad.js";
 type Rec = StoredArticle["record"];
 type RecEvent = Rec["events"][number];
 
-function marksOf(rec: Rec): Mark[] {
+function marksOf(rec: Rec, claim: string | null): Mark[] {
   const marks: Mark[] = [];
   for (const e of rec.entities) for (const m of e.mentions) marks.push({ start: m.span[0], end: m.span[1], kind: "entity", ref: e.id, label: e.type });
   rec.timexes.forEach((t, i) => marks.push({ start: t.span[0], end: t.span[1], kind: "timex", ref: String(i), label: t.value }));
@@ -18,17 +18,23 @@ function marksOf(rec: Rec): Mark[] {
     marks.push({ start: e.evidence.span[0], end: e.evidence.span[1], kind: "evidence", ref: e.id });
     if (e.trigger) marks.push({ start: e.trigger.span[0], end: e.trigger.span[1], kind: "trigger", ref: e.id });
   }
+  const c = (rec.claims ?? []).find((x) => x.id === claim);
+  if (c) marks.push({ start: c.evidence.span[0], end: c.evidence.span[1], kind: "claim", ref: c.id });
   return marks;
 }
 
-export function ArticleView({ id, selected }: { id: string; selected: string | null }) {
+export function ArticleView({ id, selected, claim = null }: { id: string; selected: string | null; claim?: string | null }) {
   const [art, setArt] = useState<StoredArticle | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [merged, setMerged] = useState<StoredEvent | null>(null);
   const [entity, setEntity] = useState<string | null>(null);
   useEffect(() => { setArt(null); setError(null); api.article(id).then(setArt).catch((e: Error) => setError(e.message)); }, [id]);
   const rec = art?.record;
-  const pieces = useMemo(() => (rec ? segmentText(rec.text, marksOf(rec)) : []), [rec]);
+  const pieces = useMemo(() => (rec ? segmentText(rec.text, marksOf(rec, claim)) : []), [rec, claim]);
+  const selClaim = (rec?.claims ?? []).find((c) => c.id === claim) ?? null;
+  useEffect(() => {
+    if (selClaim) requestAnimationFrame(() => document.querySelector(".seg.claim-evidence")?.scrollIntoView({ block: "center", behavior: "smooth" }));
+  }, [selClaim?.id]);
   const sel: RecEvent | null = rec?.events.find((e) => e.id === selected) ?? null;
   useEffect(() => {
     setMerged(null);
@@ -65,6 +71,7 @@ export function ArticleView({ id, selected }: { id: string; selected: string | n
             if (ev) cls.push("evidence");
             if (p.marks.some((m) => m.kind === "evidence" && m.ref === selected)) cls.push("selected");
             if (p.marks.some((m) => m.kind === "trigger" && (!selected || m.ref === selected))) cls.push("trigger");
+            if (p.marks.some((m) => m.kind === "claim")) cls.push("claim-evidence");
             if (cls.length === 1) return <span key={p.start}>{p.text}</span>;
             const tm = innermost(p, "timex");
             return (
@@ -76,6 +83,22 @@ export function ArticleView({ id, selected }: { id: string; selected: string | n
         </div>
       </article>
       <aside class="card article-side">
+        {selClaim && (
+          <div class="claim-detail" data-claim-id={selClaim.id}>
+            <h2><span class="badge">{selClaim.stance}</span> {selClaim.claimant ? names.get(selClaim.claimant) ?? selClaim.claimant : selClaim.claimantText ?? "unattributed"}
+              {" "}<a class="small" href={href("article", id)}>close</a></h2>
+            <p class="small muted">{selClaim.chain.map((l) => `${l.text} (${l.role})`).join(" → ")}</p>
+            <h3>Claim</h3>
+            <blockquote class="evidence-text">{selClaim.proposition.polarity === "negative" ? "not: " : ""}{selClaim.proposition.text}</blockquote>
+            <dl class="facts">
+              <dt>Type</dt><dd>{selClaim.proposition.type ?? "—"}</dd>
+              <dt>Who → whom</dt><dd>{nameOf(selClaim.proposition.source)} → {nameOf(selClaim.proposition.target)}</dd>
+              <dt>Date</dt><dd>{selClaim.proposition.date ?? "—"}</dd>
+              {selClaim.status && <><dt>Status</dt><dd>{selClaim.status}</dd></>}
+            </dl>
+            <p><a href={href("disputes")}>All disputes →</a></p>
+          </div>
+        )}
         {sel ? (
           <div class="event-detail" data-event-id={sel.id}>
             <h2><span class="chip" style={{ background: quadColor(merged?.ploverQuad) }}>{sel.type}</span> <button class="ghost small" onClick={() => select(null)}>close</button></h2>
