@@ -444,6 +444,9 @@ function analyze(
   } else {
     // Nominal trigger: possessor and modifiers before it, prepositions after it.
     const a = s.npStart(m.first);
+    // "opposition parties", "aid workers", "attack helicopters": a noun modifying an actor noun names who, not what happened.
+    const nx = toks[m.last + 1];
+    if (m.last + 1 < s.end && nx.pos === "NOUN" && !m.slot && (g.actorNouns.has(nx.lemma.toLowerCase()) || g.actorNouns.has(nx.lower) || g.groupNouns.has(nx.lower))) return null;
     // "NATO is a military alliance": a copular predicate describes, it does not report ("there was a raid" does).
     let cb = a - 1;
     while (cb > s.start && toks[cb].pos === "ADV") cb--;

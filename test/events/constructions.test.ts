@@ -206,3 +206,8 @@ test("an unnamed crowd protesting in a country acts for that country", () => {
   assert.deepEqual(one("Thousands of students protested in Peru on Friday.").short, ["PROTEST PER>"]);
   assert.deepEqual(one("Thousands of students marched on Friday.").short, ["PROTEST >"]);
 });
+
+test("a trigger noun modifying an actor noun is not an event; organizing a strike is a protest", () => {
+  assert.deepEqual(one("Seven opposition parties in Peru organized a strike.").short, ["PROTEST PER>"]);
+  assert.deepEqual(one("Aid workers in Chile said Brazil helped.").short.filter((x) => x.startsWith("AID CHL")), []);
+});
