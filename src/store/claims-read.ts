@@ -138,7 +138,9 @@ function toDispute(members: StoredClaim[]): Dispute | null {
   }
   const asserts = members.filter((c) => side.get(c.id) === 0);
   const denies = members.filter((c) => side.get(c.id) === 1);
-  const head = asserts.find((c) => c.proposition.type) ?? asserts[0] ?? members[0];
+  // Headline: a reported statement says the proposition better than an event's bare evidence.
+  const typed = asserts.filter((c) => c.proposition.type);
+  const head = typed.find((c) => c.kind !== "event") ?? typed[0] ?? asserts[0] ?? members[0];
   const who = (cs: StoredClaim[]) => [...new Set(cs.map((c) => c.claimant?.name ?? c.claimantText ?? "unattributed"))];
   return {
     id: [...ids].sort()[0],
