@@ -211,3 +211,8 @@ test("a trigger noun modifying an actor noun is not an event; organizing a strik
   assert.deepEqual(one("Seven opposition parties in Peru organized a strike.").short, ["PROTEST PER>"]);
   assert.deepEqual(one("Aid workers in Chile said Brazil helped.").short.filter((x) => x.startsWith("AID CHL")), []);
 });
+
+test("easing or cancelling restrictions is a concession, not the restriction itself", () => {
+  assert.deepEqual(one("Chile eased emergency measures on Wednesday in the north.").short, ["CONCEDE CHL>"]);
+  assert.deepEqual(one("Peru cancelled restrictions on the use of Spanish.").short, ["CONCEDE PER>"]);
+});
