@@ -1,14 +1,15 @@
 // Stores an article's claims ledger and links it to the claims already stored: the same
 // proposition told elsewhere (supports / contradicts) and planned events a later article reports
 // done or called off (fulfils / cancels, which also settle the pending claim's status).
-import type { Transaction } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database } from "./schema.js";
 import type { ArticleRecord } from "../record/types.js";
 import type { ClaimRecord } from "../claims/record.js";
 import { crossLinkClaims, type ArticleClaims, type CrossLink } from "../claims/across.js";
 import { eventDay } from "./merge.js";
 
-type Trx = Transaction<Database>;
+/** A transaction (ingest) or the migration's connection. */
+type Trx = Kysely<Database>;
 
 export async function addClaims(trx: Trx, a: ArticleRecord, ensureActor: (id: string) => Promise<void>): Promise<number> {
   const claims = a.claims ?? [];

@@ -2,6 +2,9 @@
 import { sql, type Kysely } from "kysely";
 import type { Database } from "./schema.js";
 import type { DialectParts } from "./dialect.js";
+import type { ArticleRecord } from "../record/types.js";
+import { addClaims } from "./claims-write.js";
+import { ensureActor } from "./write.js";
 
 export interface Migration { version: number; up(db: Kysely<Database>, d: DialectParts): Promise<void> }
 
@@ -185,6 +188,16 @@ export const MIGRATIONS: Migration[] = [
         .execute();
       await db.schema.createIndex("claim_links_to").on("claim_links").column("to_id").execute();
       await db.schema.createIndex("claim_links_relation").on("claim_links").column("relation").execute();
+      // Articles stored before this version keep their ledger in the record: fill the tables from
+      // it, oldest first, so cross-article links and settled plans come out as at ingest.
+      for (let offset = 0; ; offset += 200) {
+        const rows = await db.selectFrom("articles").select(["id", "record"]).orderBy("published").orderBy("id").limit(200).offset(offset).execute();
+        for (const r of rows) {
+          const rec = JSON.parse(r.record) as ArticleRecord;
+          if (rec.claims?.length) await addClaims(db, rec, (id) => ensureActor(db, id));
+        }
+        if (rows.length < 200) break;
+      }
     },
   },
 ];

@@ -71,7 +71,7 @@ async function upsertActor(trx: Transaction<Database>, e: EntityRecord): Promise
 }
 
 /** An event may name an actor the article's entity list lacks; keep the foreign key whole. */
-async function ensureActor(trx: Transaction<Database>, id: string): Promise<void> {
+export async function ensureActor(trx: Kysely<Database>, id: string): Promise<void> {
   const old = await trx.selectFrom("actors").select("id").where("id", "=", id).executeTakeFirst();
   if (old) return;
   const country = /^country:([A-Z]{3})$/.exec(id)?.[1] ?? null;
