@@ -93,17 +93,21 @@ export function createApp(store: Store, opts: ApiOptions = {}): Hono {
     const q = c.req.query();
     return paged(c, await store.quotes({ ...paging(q), speaker: text(q, "speaker"), article: text(q, "article") }));
   });
-  app.get("/api/claims", async (c) => {
+  const claims = async (c: Context) => {
     const q = c.req.query();
     return paged(c, await store.claims({
       ...paging(q), actor: text(q, "actor"), stance: oneOf(q, "stance", STANCES), status: oneOf(q, "status", ["pending", "done", "cancelled"] as const),
       type: word(q, "type", /^[A-Za-z]+$/, "a PLOVER event type"), since: day(q, "since"), until: day(q, "until"), article: text(q, "article"),
     }));
-  });
-  app.get("/api/disputes", async (c) => {
+  };
+  const disputes = async (c: Context) => {
     const q = c.req.query();
     return paged(c, await store.disputes({ ...paging(q, 20), actor: text(q, "actor"), type: word(q, "type", /^[A-Za-z]+$/, "a PLOVER event type"), since: day(q, "since"), until: day(q, "until") }));
-  });
+  };
+  app.get("/api/claims", claims);
+  app.get("/claims", claims);
+  app.get("/api/disputes", disputes);
+  app.get("/disputes", disputes);
   app.get("/api/search", async (c) => {
     const q = c.req.query();
     const query = text(q, "q", 500);

@@ -24,6 +24,13 @@ const claimFilters = [
   q("since", day, "first day (the proposition's date, else the article's), inclusive"), q("until", day, "last day, inclusive"),
 ];
 
+const getOp = (summary: string, parameters: object[], schema: object) => ({ summary, parameters, responses: { 200: ok(summary, schema), 400: error } });
+const claimsOp = () => getOp("claims: who asserts, denies, plans or doubts what, newest article first", [...pageParams, ...claimFilters,
+  q("stance", { enum: ["asserts", "denies", "plans", "threatens", "doubts", "unclear"] }, "the claimant's stance"),
+  q("status", { enum: ["pending", "done", "cancelled"] }, "planned or announced events: still pending, reported done, or called off"),
+  q("article", str, "only this article's claims")], page("Claim"));
+const disputesOp = () => getOp("contested propositions: claims joined by contradicting links, with the claimants on each side", [...pageParams, ...claimFilters], page("Dispute"));
+
 export function openApiDocument(o: { maxBodyBytes: number }) {
   const get = (summary: string, parameters: object[], schema: object, notFound = false) => ({
     get: { summary, parameters, responses: { 200: ok(summary, schema), 400: error, ...(notFound ? { 404: error } : {}) } },
@@ -43,11 +50,10 @@ export function openApiDocument(o: { maxBodyBytes: number }) {
       "/api/actors": get("stored actors by mention count", [...pageParams, q("q", str, "id, country code or part of the name")], page("Actor")),
       "/api/actors/{id}": get("one actor with mention, article and event counts", [path("id", "canonical actor id")], { $ref: "#/components/schemas/Actor" }, true),
       "/api/quotes": get("stored quotes, newest first", [...pageParams, q("speaker", str, "speaker id, name or country code"), q("article", str, "only this article's quotes")], page("Quote")),
-      "/api/claims": get("claims: who asserts, denies, plans or doubts what, newest article first", [...pageParams, ...claimFilters,
-        q("stance", { enum: ["asserts", "denies", "plans", "threatens", "doubts", "unclear"] }, "the claimant's stance"),
-        q("status", { enum: ["pending", "done", "cancelled"] }, "planned or announced events: still pending, reported done, or called off"),
-        q("article", str, "only this article's claims")], page("Claim")),
-      "/api/disputes": get("contested propositions: claims joined by contradicting links, with the claimants on each side", [...pageParams, ...claimFilters], page("Dispute")),
+      "/api/claims": { get: claimsOp() },
+      "/api/disputes": { get: disputesOp() },
+      "/claims": { get: { ...claimsOp(), summary: "alias of GET /api/claims" } },
+      "/disputes": { get: { ...disputesOp(), summary: "alias of GET /api/disputes" } },
       "/api/search": get("full-text search over article text and quotes", [q("q", str, "words to find (all must match)", true), ...pageParams], page("SearchResult")),
       "/api/analyze": { post: analyzeOp(o.maxBodyBytes) },
       "/analyze": { post: { ...analyzeOp(o.maxBodyBytes), summary: "alias of POST /api/analyze" } },

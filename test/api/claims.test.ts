@@ -49,11 +49,14 @@ test("GET /api/disputes puts the claimants of a contested proposition on their s
   assert.equal(d.items[0].asserts[0].articleId.split(":")[1], "0");
   assert.ok(d.items[0].denies[0].evidence.span[1] > d.items[0].denies[0].evidence.span[0]);
   assert.equal((await get("/api/disputes?since=2025-04-01")).total, 0);
+  // the short paths of the issue answer the same
+  assert.deepEqual((await get("/disputes?actor=VAL")).items, d.items);
+  assert.equal((await get("/claims?status=pending")).total, 1);
 });
 
 test("bad claims and disputes parameters answer 400 with a JSON error", async () => {
   for (const p of ["/api/claims?stance=maybe", "/api/claims?status=open", "/api/claims?since=2025-02-30", "/api/claims?limit=0", "/api/claims?type=no%20such",
-    "/api/disputes?until=soon", "/api/disputes?offset=x", "/api/disputes?type=1"]) {
+    "/api/disputes?until=soon", "/api/disputes?offset=x", "/api/disputes?type=1", "/disputes?limit=99999", "/claims?stance=x"]) {
     const body = await get(p, 400);
     assert.equal(body.error.status, 400);
     assert.ok(body.error.message.length > 5, p);
@@ -62,7 +65,7 @@ test("bad claims and disputes parameters answer 400 with a JSON error", async ()
 
 test("openapi.json describes /api/claims and /api/disputes", async () => {
   const doc = await get("/openapi.json");
-  for (const p of ["/api/claims", "/api/disputes"]) {
+  for (const p of ["/api/claims", "/api/disputes", "/claims", "/disputes"]) {
     assert.ok(doc.paths[p]?.get, p);
     assert.ok(doc.paths[p].get.responses[400]);
   }
