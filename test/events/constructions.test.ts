@@ -216,3 +216,7 @@ test("easing or cancelling restrictions is a concession, not the restriction its
   assert.deepEqual(one("Chile eased emergency measures on Wednesday in the north.").short, ["CONCEDE CHL>"]);
   assert.deepEqual(one("Peru cancelled restrictions on the use of Spanish.").short, ["CONCEDE PER>"]);
 });
+
+test("a sworn or ready intention to use force is a threat", () => {
+  assert.deepEqual(one("Brazil has sworn to attack Peru if the border stays closed.").short, ["THREATEN BRA>PER"]);
+});
