@@ -188,12 +188,18 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
     // "A report that ..." with no named source is matched to the account it refers to.
     if (a.kind === "nominal" && a.claimant === null) {
       let best = -1;
-      let bestScore = 0.3;
+      let bestScore = 0.19;
       claims.forEach((b, j) => {
-        const score = j === i || b.kind === "nominal" || Math.abs(j - i) > WINDOW ? 0 : overlapOf(bags[i], bags[j]);
+        // Not the claim that cites the report: that one answers it.
+        const cites = a.evidence[0] >= b.proposition.span[0] && a.evidence[1] <= b.proposition.span[1] + 1;
+        const score = j === i || b.kind === "nominal" || cites || Math.abs(j - i) > WINDOW ? 0 : overlapOf(bags[i], bags[j]);
         if (score > bestScore) [best, bestScore] = [j, score];
       });
-      if (best >= 0) add(i, best, "supports", "content");
+      if (best >= 0) {
+        add(i, best, "supports", "content");
+        // The report is the account it was matched to: "a report that ..." is the newspaper's.
+        if (claims[best].claimant !== null) [a.claimant, a.claimantText] = [claims[best].claimant, claims[best].claimantText];
+      }
     }
     // A denial answers an earlier or later claim: by whom it targets, else by shared content words.
     if (a.stance === "denies") {

@@ -62,6 +62,8 @@ test("a denial of a report is linked to the report by its content", () => {
   const report = claims.findIndex((c) => c.claimant === 3);
   assert.ok(denial >= 0 && report >= 0);
   assert.ok(links.some((l) => l.relation === "contradicts" && [l.from, l.to].includes(denial) && [l.from, l.to].includes(report)), JSON.stringify(links));
+  const nominal = claims.find((c) => c.kind === "nominal");
+  assert.equal(nominal?.claimant, 3, "the unnamed report is the newspaper's");
 });
 
 test("a claim cited inside an accusation is contradicted by it", () => {
