@@ -138,7 +138,7 @@ export function compileLexicon(read: (file: string) => string): TimeLexicon {
     uniqueSet(lex.sets, w, { value: v, adv: flag(f, ["adv"], where) === "adv" }, where);
   }
   roleFile(rows("grammar-words.tsv", 2, 2), ["zone", "date-prep", "count-prep", "fuzzy", "year-noun", "number-noun"], lex.grammarWords);
-  roleFile(rows("tense-words.tsv", 2, 2), ["future-aux", "past-aux", "present-aux", "future-to", "future-word", "schedule", "before-future", "until", "directive", "past-prep"], lex.tenseWords);
+  roleFile(rows("tense-words.tsv", 2, 2), ["future-aux", "past-aux", "present-aux", "future-to", "future-word", "schedule", "before-future", "until", "directive", "past-prep", "attribution"], lex.tenseWords);
   return lex;
 }
 

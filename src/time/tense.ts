@@ -35,6 +35,7 @@ export class TenseReader {
   private futureTo: Set<string>;
   private futureWord: Set<string>;
   private directive: Set<string>;
+  private attribution: Set<string>;
   constructor(private doc: Doc, lex: TimeLexicon) {
     const w = (r: string) => lex.tenseWords.get(r) ?? new Set<string>();
     this.futureAux = w("future-aux");
@@ -43,6 +44,19 @@ export class TenseReader {
     this.futureTo = w("future-to");
     this.futureWord = w("future-word");
     this.directive = w("directive");
+    this.attribution = w("attribution");
+  }
+
+  /**
+   * A speech verb closing the sentence after a comma that follows the expression: the trailing
+   * ", officials said (on Monday)." of wire copy, not "On April 4, Biden told him that ...".
+   */
+  private trailingAttribution(k: number, atEnd: number, last: number): boolean {
+    const toks = this.doc.tokens;
+    if (k <= atEnd || !this.attribution.has(toks[k].lemma) || last - k > 8) return false;
+    for (let j = k + 1; j < last; j++) if (isVerb(toks[j]) || toks[j].lower === "that" || toks[j].text === ",") return false;
+    for (let j = atEnd + 1; j < k; j++) if (toks[j].text === ",") return true;
+    return false;
   }
 
   /** Tense of the verb group whose head is at index i. */
@@ -93,6 +107,8 @@ export class TenseReader {
     for (let k = Math.max(first, at - 2); k < at; k++) if (this.futureWord.has(toks[k].lower)) return { tense: "future", head: null };
     let best: ClauseTense = none;
     let bestDist = Infinity;
+    // The attribution clause only decides when the sentence has no other verb.
+    let fallback: ClauseTense = none;
     for (let k = first; k < last; k++) {
       if (k >= at && k <= atEnd) continue;
       const t = toks[k];
@@ -109,10 +125,14 @@ export class TenseReader {
         g = "future";
       } else g = this.group(k, first);
       if (!g) continue;
+      if (this.trailingAttribution(k, atEnd, last)) {
+        fallback = { tense: g, head: t };
+        continue;
+      }
       const dist = k < at ? at - k : (k - atEnd) * 1.2;
       if (dist < bestDist) { bestDist = dist; best = { tense: g, head: t }; }
     }
-    return best;
+    return best.tense ? best : fallback.tense ? fallback : best;
   }
 }
 
