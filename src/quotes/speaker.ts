@@ -93,8 +93,11 @@ export class SpeakerResolver {
     const para = v.para(c.a);
     const person = c.kind === "pronoun" ? PERSON_PRONOUNS.has(word) : v.lex.titles.has(word) || c.kind === "name";
     if (c.kind === "pronoun" && word === "we") return { entity: null, text, span };
-    // "the official", "a spokesman": often an unnamed source, not the last person named.
-    if (c.kind === "desc" && person) return { entity: null, text, span };
+    // "the official", "a spokesman": often an unnamed source, not the last person named. A plural
+    // description ("the three ministers", "officials") is a group, not the last actor named.
+    const head = v.tokens[c.b - 1];
+    const plural = head.lemma !== word && word.endsWith("s");
+    if (c.kind === "desc" && (person || plural)) return { entity: null, text, span };
     const found = person ? this.lastPerson(at, para, v.tokens[c.a].sent, past) : this.lastOrg(at, para);
     return found ? { ...found, span } : { entity: null, text, span };
   }

@@ -196,3 +196,11 @@ test("the owner of a statement speaks; 'the words of X' in the next paragraph na
   const w = run(`"Enough is enough."\n\nThose were the words of Mayor Tom Reyes after the third flood this year.`);
   assert.equal(w.quotes[0].speakerText, "Tom Reyes");
 });
+
+test("a plural description speaks as a group, not as the last country named", () => {
+  const text = `Trade Minister Ana Lopes of Portugal joined the talks with Chile later in the day.\n\nThe two ministers said they would sign a customs pact "as soon as the texts are ready," without giving a date.`;
+  const r = run(text, [{ name: "Ana Lopes", type: "PERSON", surfaces: ["Ana Lopes"] }, { name: "Chile", type: "GPE", surfaces: ["Chile"] }, { name: "Portugal", type: "GPE", surfaces: ["Portugal"] }]);
+  const q = r.find("as soon as the texts are ready")!;
+  assert.equal(q.speaker, null);
+  assert.match(q.speakerText ?? "", /two ministers$/);
+});
