@@ -1,32 +1,11 @@
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { openStore } from "../../src/store/index.js";
-import type { Store } from "../../src/store/types.js";
-import { createApp } from "../../src/api/app.js";
 import { callDocs, TRUMP, XI } from "../store/fixtures.js";
+import { apiHarness } from "./harness.js";
 
-let store: Store;
-let dir: string;
-let app: ReturnType<typeof createApp>;
 const docs = callDocs();
-
-before(async () => {
-  dir = mkdtempSync(join(tmpdir(), "el-api-"));
-  store = await openStore(join(dir, "kb.db"));
-  for (const d of docs) await store.addDocument(d);
-  app = createApp(store, { maxBodyBytes: 4096, webRoot: null });
-});
-after(async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); });
-
-async function get(path: string, status = 200): Promise<any> {
-  const res = await app.request(path);
-  assert.equal(res.status, status, `${path} → ${res.status}`);
-  assert.match(res.headers.get("content-type") ?? "", /json/);
-  return res.json();
-}
+const api = apiHarness(() => docs, { maxBodyBytes: 4096, webRoot: null });
+const get = api.get;
 
 test("stats, documents, articles", async () => {
   const s = await get("/api/stats");
@@ -91,20 +70,20 @@ test("unknown routes and ids answer 404 with a JSON error", async () => {
     const body = await get(p, 404);
     assert.equal(body.error.status, 404);
   }
-  const res = await app.request("/api/events", { method: "DELETE" });
+  const res = await api.app().request("/api/events", { method: "DELETE" });
   assert.equal(res.status, 405);
 });
 
 test("POST /analyze takes text or JSON and returns an eventline/1 record", async () => {
   const text = "TOKYO, June 2 - Japan's prime minister met the Australian foreign minister in Tokyo on Monday.";
   for (const path of ["/api/analyze?published=2025-06-02", "/analyze?published=2025-06-02"]) {
-    const res = await app.request(path, { method: "POST", body: text, headers: { "content-type": "text/plain" } });
+    const res = await api.app().request(path, { method: "POST", body: text, headers: { "content-type": "text/plain" } });
     assert.equal(res.status, 200);
     const rec = await res.json();
     assert.equal(rec.format, "eventline/1");
     assert.equal(rec.documents[0].articles[0].published, "2025-06-02");
   }
-  const res = await app.request("/api/analyze", { method: "POST", body: JSON.stringify({ text, published: "2025-06-02" }), headers: { "content-type": "application/json" } });
+  const res = await api.app().request("/api/analyze", { method: "POST", body: JSON.stringify({ text, published: "2025-06-02" }), headers: { "content-type": "application/json" } });
   assert.equal(res.status, 200);
   assert.ok((await res.json()).documents[0].articles[0].text.includes("prime minister"));
   const stored = (await get("/api/stats")).documents;
@@ -112,7 +91,7 @@ test("POST /analyze takes text or JSON and returns an eventline/1 record", async
 });
 
 test("POST /analyze refuses bad and oversized bodies", async () => {
-  const post = (body: string, type: string, path = "/api/analyze") => app.request(path, { method: "POST", body, headers: { "content-type": type } });
+  const post = (body: string, type: string, path = "/api/analyze") => api.app().request(path, { method: "POST", body, headers: { "content-type": type } });
   const cases: Array<[Response, number]> = [
     [await post("{not json", "application/json"), 400],
     [await post(JSON.stringify({ txt: "x" }), "application/json"), 400],
@@ -131,7 +110,7 @@ test("POST /analyze refuses bad and oversized bodies", async () => {
 test("openapi.json describes every route the app serves", async () => {
   const doc = await get("/openapi.json");
   assert.equal(doc.openapi, "3.1.0");
-  const served = app.routes.filter((r) => r.method !== "ALL" && !["/", "/assets/*", "/api/*"].includes(r.path))
+  const served = api.app().routes.filter((r) => r.method !== "ALL" && !["/", "/assets/*", "/api/*"].includes(r.path))
     .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, "{$1}")}`);
   for (const r of served) {
     const [method, path] = r.split(" ");
@@ -141,7 +120,7 @@ test("openapi.json describes every route the app serves", async () => {
 });
 
 test("the web UI is served at / (or a build hint when it is not built)", async () => {
-  const res = await app.request("/");
+  const res = await api.app().request("/");
   assert.equal(res.status, 200);
   assert.match(res.headers.get("content-type") ?? "", /html/);
 });

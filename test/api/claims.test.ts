@@ -1,32 +1,13 @@
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { openStore } from "../../src/store/index.js";
-import type { Store } from "../../src/store/types.js";
-import { createApp } from "../../src/api/app.js";
 import { claimDocs, KES_MOD, VAL } from "../store/claim-fixtures.js";
+import { apiHarness } from "./harness.js";
 
-let store: Store;
-let dir: string;
-let app: ReturnType<typeof createApp>;
-
-before(async () => {
-  dir = mkdtempSync(join(tmpdir(), "el-api-claims-"));
-  store = await openStore(join(dir, "kb.db"));
+const api = apiHarness(() => {
   const d = claimDocs();
-  for (const doc of [d.shelling, d.denial, d.plan]) await store.addDocument(doc);
-  app = createApp(store, { webRoot: null });
-});
-after(async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); });
-
-async function get(path: string, status = 200): Promise<any> {
-  const res = await app.request(path);
-  assert.equal(res.status, status, `${path} → ${res.status}`);
-  assert.match(res.headers.get("content-type") ?? "", /json/);
-  return res.json();
-}
+  return [d.shelling, d.denial, d.plan];
+}, { webRoot: null });
+const get = api.get;
 
 test("GET /api/claims filters by actor, stance, status and pages", async () => {
   const all = await get("/api/claims");
