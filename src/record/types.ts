@@ -1,7 +1,7 @@
 // The analysis record, format `eventline/1` (see README and the spec it follows). Fields beyond
 // the spec are additions: the pattern that coded an event, mention kinds, anchors, timings.
 import type { ClaimRecord } from "../claims/record.js";
-import type { CreditKind, EntityType, Modality, Span, TimexType } from "../doc.js";
+import type { CreditKind, Entity, Modality, Span, TimexType } from "../doc.js";
 
 export interface RecordFile {
   format: "eventline/1";
@@ -40,14 +40,8 @@ export interface ArticleRecord {
   claims: ClaimRecord[];
 }
 
-export interface EntityRecord {
-  id: string;
-  name: string;
-  type: EntityType;
-  country: string | null;
-  sector: string | null;
-  role: string | null;
-  known: boolean;
+/** An entity as the record writes it: its mentions carry their spans and text, not indexes. */
+export interface EntityRecord extends Omit<Entity, "mentions"> {
   mentions: Array<{ span: Span; text: string; kind: string }>;
 }
 
