@@ -406,7 +406,8 @@ function analyze(
     for (let j = vg - 1; j >= Math.max(s.start, vg - 3); j--) if (g.relatives.has(toks[j].lower) && toks[j].pos !== "SCONJ") relative = true;
     infinitive = toBefore >= 0;
     if (subj && !subj.mentions.length && !passive) {
-      for (let j = subj.start; j <= subj.end; j++) if (g.groupNouns.has(toks[j].lower)) generic = true;
+      // "Thousands of students": the group noun may follow the head the subject was read from.
+      for (let j = subj.start; j < vg; j++) if (g.groupNouns.has(toks[j].lower)) generic = true;
     }
     let subjEnts = subj ? mentionsToEnts(subj.mentions) : [];
     const plural = subj?.plural ?? false;
@@ -739,6 +740,12 @@ function finish(
   if (!src.length && d.generic && g.genericTypes.has(p.type) && location !== null && actors.entities[location].type === "GPE" && !tgt.includes(location)) {
     src = [location];
   }
+  // "lifted the curfew", "police dispersed protesters": an act on a country's internal affairs
+  // with no one named on the receiving end is aimed at the doer's own country.
+  if (p.type !== "OTHER" && !tgt.length && !sym && (src.length || location !== null) && domesticAct(s, d, g, actors, src)) {
+    const home = homeTarget(s, actors, src, location, d.tgt);
+    if (home !== null) tgt = [home];
+  }
   const srcMentions = mentionsFor(actors, s, d.evStart, d.evEnd, src);
   const tgtMentions = mentionsFor(actors, s, d.evStart, d.evEnd, tgt);
   let modality = d.modality;
@@ -797,6 +804,47 @@ function finish(
     reportedBy: d.reportedBy,
     confidence: +Math.max(0.05, Math.min(0.99, conf)).toFixed(3),
   };
+}
+
+/** True when the trigger or its object names a country's internal affairs ("curfew", "protesters"),
+ *  the act is a protest, or the object is the doer's own country under another name. */
+function domesticAct(s: Sent, d: Draft, g: Grammar, actors: ActorLayer, src: number[]): boolean {
+  if (d.m.pattern.type === "PROTEST") {
+    // "Chile protested": a state's protest is diplomatic, aimed abroad; crowds, strikes and marches are not.
+    const state = src.some((x) => actors.entities[x].type === "GPE" || actors.entities[x].sector === "GOV");
+    return d.generic || !state || s.tokens[d.m.first].lemma.toLowerCase() !== "protest";
+  }
+  if (d.tgt.length && d.tgt.every((x) => src.includes(x) && actors.entities[x].type !== "PERSON")) return true;
+  const dom = (t: Token) => g.domesticNouns.has(t.lower) || g.domesticNouns.has(t.lemma.toLowerCase());
+  for (let j = d.m.first; j <= d.m.last; j++) if (s.mentionAt[j] < 0 && dom(s.tokens[j])) return true;
+  // The object: up to a few modifiers and nouns after the trigger, within the clause.
+  for (let j = d.m.last + 1; j < Math.min(s.end, d.m.last + 7); j++) {
+    const t = s.tokens[j];
+    if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || (t.pos === "PUNCT" && t.text !== "-")) break;
+    if (s.mentionAt[j] < 0 && dom(t)) return true;
+  }
+  return false;
+}
+
+/** The doer's own country as a target: the event's place, a place of that country named in the
+ *  sentence or before it, else the doer itself when it is a state or group rather than a person. */
+function homeTarget(s: Sent, actors: ActorLayer, src: number[], location: number | null, named: number[]): number | null {
+  const ents = actors.entities;
+  // "lifted the curfew in Montenegro": the place the act is done in is where it is aimed.
+  if (location !== null && ents[location].country) return location;
+  const country = src.map((x) => ents[x].country).find((c) => c);
+  if (!country) return null;
+  const place = (x: number) => (ents[x].type === "GPE" || ents[x].type === "LOC") && ents[x].country === country;
+  const named0 = named.find((x) => ents[x].country === country && ents[x].type !== "PERSON");
+  if (named0 !== undefined) return named0;
+  for (let j = s.start; j < s.end; j++) if (s.mentionAt[j] >= 0 && place(actors.mentions[s.mentionAt[j]].entity)) return actors.mentions[s.mentionAt[j]].entity;
+  const before = s.tokens[s.start].start;
+  for (let x = 0; x < ents.length; x++) {
+    const first = ents[x].mentions[0];
+    if (first !== undefined && actors.mentions[first].start < before && place(x) && ents[x].type === "GPE") return x;
+  }
+  const self = src.find((x) => ents[x].country === country && ents[x].type !== "PERSON");
+  return self ?? null;
 }
 
 /** True when a "strike" in the trigger has one of the given modifiers just before it. */

@@ -68,6 +68,9 @@ export interface Grammar {
   laborStrikeModifiers: Set<string>;
   /** Words before "strike" that make it an attack ("missile strike", "air strike"). */
   militaryStrikeModifiers: Set<string>;
+  /** Nouns of a country's internal affairs ("curfew", "protesters", "elections"): an act on them
+   *  with no named target is aimed at the doer's own country. */
+  domesticNouns: Set<string>;
 }
 
 export interface Lexicon {
@@ -115,7 +118,7 @@ export function loadGrammar(file = dataDir("patterns", "grammar.json")): Grammar
   const keys: Array<keyof Grammar> = [
     "actorNouns", "speechVerbs", "future", "futureBefore", "hypothetical", "hypoAdj", "conditional", "negation",
     "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "governorTypes", "reactiveObjects", "groupNouns", "requiresTarget", "genericTypes", "controlNouns", "leadOnlyWithoutTarget",
-    "verbalAttackVerbs", "laborStrikeModifiers", "militaryStrikeModifiers",
+    "verbalAttackVerbs", "laborStrikeModifiers", "militaryStrikeModifiers", "domesticNouns",
   ];
   const g = {} as Grammar;
   for (const k of keys) {

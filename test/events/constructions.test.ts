@@ -193,7 +193,7 @@ test("a copular predicate noun describes and is not coded; an existential one re
 });
 
 test("a strike is a protest after 'general' or 'hunger' and an attack after 'missile' or 'air'", () => {
-  assert.deepEqual(one("Unions in Peru launched a general strike.").short, ["PROTEST PER>"]);
+  assert.deepEqual(one("Unions in Peru launched a general strike.").short, ["PROTEST PER>PER"]);
   assert.deepEqual(one("Russia launched a missile strike on Kyiv.").short, ["ASSAULT RUS>UKR"]);
 });
 
@@ -203,20 +203,31 @@ test("a participle hyphened to a plain word is a modifier; hyphened to an actor 
 });
 
 test("an unnamed crowd protesting in a country acts for that country", () => {
-  assert.deepEqual(one("Thousands of students protested in Peru on Friday.").short, ["PROTEST PER>"]);
+  assert.deepEqual(one("Thousands of students protested in Peru on Friday.").short, ["PROTEST PER>PER"]);
   assert.deepEqual(one("Thousands of students marched on Friday.").short, ["PROTEST >"]);
 });
 
 test("a trigger noun modifying an actor noun is not an event; organizing a strike is a protest", () => {
-  assert.deepEqual(one("Seven opposition parties in Peru organized a strike.").short, ["PROTEST PER>"]);
+  assert.deepEqual(one("Seven opposition parties in Peru organized a strike.").short, ["PROTEST PER>PER"]);
   assert.deepEqual(one("Aid workers in Chile said Brazil helped.").short.filter((x) => x.startsWith("AID CHL")), []);
 });
 
 test("easing or cancelling restrictions is a concession, not the restriction itself", () => {
-  assert.deepEqual(one("Chile eased emergency measures on Wednesday in the north.").short, ["CONCEDE CHL>"]);
+  assert.deepEqual(one("Chile eased emergency measures on Wednesday in the north.").short, ["CONCEDE CHL>CHL"]);
   assert.deepEqual(one("Peru cancelled restrictions on the use of Spanish.").short, ["CONCEDE PER>"]);
 });
 
 test("a sworn or ready intention to use force is a threat", () => {
   assert.deepEqual(one("Brazil has sworn to attack Peru if the border stays closed.").short, ["THREATEN BRA>PER"]);
+});
+
+test("an act on internal affairs with no named target is aimed at the doer's own country", () => {
+  assert.deepEqual(one("Peru lifted the night curfew on Sunday.").short, ["CONCEDE PER>PER"]);
+  assert.deepEqual(one("Peruvian police dispersed protesters with tear gas.").short.filter((x) => !x.endsWith("PER>PER")), []);
+  // The place the act is done in is its target.
+  assert.deepEqual(one("Argentina extended the curfew in Santiago.").short.map((x) => x.split(">")[1]), ["CHL"]);
+  // A state's bare protest is diplomatic: no target is guessed.
+  assert.deepEqual(one("Chile protested.").short, ["PROTEST CHL>"]);
+  // An act on things abroad keeps its named target or none.
+  assert.deepEqual(one("Brazil imposed tariffs on steel.").short.filter((x) => x.endsWith(">BRA")), []);
 });
