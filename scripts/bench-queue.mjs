@@ -5,7 +5,7 @@
 // Each run: fresh database and queue, jobs enqueued and the queue paused, workers started and
 // ready, then the clock runs from resume until every job is done.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,9 +26,11 @@ if (!redis || !pgUrl) {
   console.log("bench-queue: skipped (set EVENTLINE_TEST_REDIS and EVENTLINE_TEST_PG, e.g. `. scripts/ci-services.sh`)");
   process.exit(0);
 }
-// the built CLI when it is current enough to have the queue commands, else the sources through tsx
+// the built CLI when it is newer than every source file, else the sources through tsx
 const dist = join(root, "dist", "cli", "main.js");
-const cli = existsSync(join(root, "dist", "cli", "commands", "queue.js")) ? [dist] : ["--import", "tsx", join(root, "src", "cli", "main.ts")];
+const newest = (p) => (statSync(p).isDirectory() ? Math.max(0, ...readdirSync(p).map((f) => newest(join(p, f)))) : statSync(p).mtimeMs);
+const built = existsSync(join(root, "dist", "cli", "commands", "queue.js")) && statSync(dist).mtimeMs > newest(join(root, "src"));
+const cli = built ? [dist] : ["--import", "tsx", join(root, "src", "cli", "main.ts")];
 
 /** CPU seconds (user + system) a process has used so far; 0 where /proc is missing. */
 function cpuSeconds(pid) {
@@ -55,6 +57,20 @@ function startWorker(env) {
     child.on("exit", (code) => reject(new Error(`worker exited (${code}): ${buf}`)));
   });
   return { child, ready, cpuAtStart: 0, exited: new Promise((r) => child.on("exit", r)) };
+}
+
+/** Mean and 95th percentile of the timings the workers return with each stored job. */
+async function perJob(q) {
+  const done = await q.getJobs(["completed"], 0, -1);
+  const t = done.map((j) => j.returnvalue?.timing).filter(Boolean);
+  if (!t.length) return null;
+  const stat = (key) => {
+    const v = t.map((x) => x[key]).sort((a, b) => a - b);
+    return { mean: Number((v.reduce((n, x) => n + x, 0) / v.length).toFixed(1)), p95: v[Math.min(v.length - 1, Math.floor(v.length * 0.95))] };
+  };
+  const r = { jobs: t.length, analyzeMs: stat("analyzeMs"), storeMs: stat("storeMs"), lockMs: stat("lockMs") };
+  r.storeShare = Number((r.storeMs.mean / (r.storeMs.mean + r.analyzeMs.mean)).toFixed(2));
+  return r;
 }
 
 const dir = mkdtempSync(join(tmpdir(), "el-bench-queue-"));
@@ -88,9 +104,11 @@ try {
       const cpu = workers.reduce((n, w) => n + cpuSeconds(w.child.pid), 0) - workers.reduce((n, w) => n + w.cpuAtStart, 0);
       for (const w of workers) w.child.kill("SIGTERM");
       await Promise.all(workers.map((w) => w.exited));
-      const run = { workers: k, documents: jobs, seconds: Number(secs.toFixed(2)), docsPerSecond: Number((jobs / secs).toFixed(1)), workerCpuMsPerDoc: Number(((cpu * 1000) / jobs).toFixed(1)), loadAverage: Number(loadavg()[0].toFixed(1)) };
+      const run = { workers: k, documents: jobs, seconds: Number(secs.toFixed(2)), docsPerSecond: Number((jobs / secs).toFixed(1)), workerCpuMsPerDoc: Number(((cpu * 1000) / jobs).toFixed(1)), loadAverage: Number(loadavg()[0].toFixed(1)), perJob: await perJob(q) };
       out.runs.push(run);
       console.log(`queue: ${k} worker process${k > 1 ? "es" : ""}: ${jobs} documents in ${run.seconds} s = ${run.docsPerSecond} docs/s (worker CPU ${run.workerCpuMsPerDoc} ms/doc, load average ${run.loadAverage})`);
+      const p = run.perJob;
+      if (p) console.log(`queue:   per job (mean / p95 ms): analysis ${p.analyzeMs.mean} / ${p.analyzeMs.p95}, store ${p.storeMs.mean} / ${p.storeMs.p95}, lock wait ${p.lockMs.mean} / ${p.lockMs.p95}; store share ${p.storeShare}`);
     } finally {
       await q.obliterate({ force: true }).catch(() => {});
       await q.close();

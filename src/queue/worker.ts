@@ -10,7 +10,10 @@ import type { Store } from "../store/types.js";
 import { asDocJob, type DeadLetter, type DocJob } from "./jobs.js";
 import { deadQueueName, redisConnection, type QueueSettings } from "./config.js";
 
-export type JobOutcome = { status: "stored"; articles: number; events: number } | { status: "known" };
+/** Milliseconds per job: analysis (outside any transaction), the store write, and lock waits within it. */
+export interface JobTiming { analyzeMs: number; storeMs: number; lockMs: number }
+
+export type JobOutcome = { status: "stored"; articles: number; events: number; timing: JobTiming } | { status: "known" };
 
 export interface WorkerEvents {
   onDone?(job: Job<DocJob>, outcome: JobOutcome): void;
@@ -31,10 +34,15 @@ export async function processDocJob(store: Store, data: unknown, resources: Reso
     throw new UnrecoverableError((e as Error).message);
   }
   if (await store.hasDocument(job.doc.id)) return { status: "known" };
+  const t0 = performance.now();
   const rec = analyzeSource(job.doc, { published: job.published, resources });
+  const t1 = performance.now();
   const res = await store.addDocument(rec);
-  return res.stored ? { status: "stored", articles: res.articles, events: res.events } : { status: "known" };
+  const timing = { analyzeMs: ms(t1 - t0), storeMs: ms(performance.now() - t1), lockMs: ms(res.timing?.lockMs ?? 0) };
+  return res.stored ? { status: "stored", articles: res.articles, events: res.events, timing } : { status: "known" };
 }
+
+const ms = (v: number) => Math.round(v * 10) / 10;
 
 export async function startWorker(store: Store, s: QueueSettings, opts: WorkerEvents & { concurrency?: number; resources?: Resources } = {}): Promise<RunningWorker> {
   const resources = opts.resources ?? loadResources();

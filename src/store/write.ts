@@ -10,8 +10,11 @@ import { eventScale, loadOntology } from "./ontology.js";
 import { addClaims } from "./claims-write.js";
 
 export async function addDocument(db: Kysely<Database>, parts: DialectParts, doc: DocumentRecord): Promise<AddResult> {
-  return db.transaction().execute(async (trx) => {
+  let lockMs = 0;
+  const t0 = performance.now();
+  const res = await db.transaction().execute(async (trx) => {
     await parts.beginWrite?.(trx);
+    lockMs = performance.now() - t0;
     const seen = await trx.selectFrom("documents").select("id").where("id", "=", doc.id).executeTakeFirst();
     if (seen) return { stored: false, articles: 0, events: 0, mergedInto: 0 };
     const now = new Date().toISOString();
@@ -27,6 +30,7 @@ export async function addDocument(db: Kysely<Database>, parts: DialectParts, doc
     }
     return res;
   });
+  return { ...res, timing: { lockMs, writeMs: performance.now() - t0 } };
 }
 
 async function addArticle(trx: Transaction<Database>, parts: DialectParts, docId: string, ordinal: number, a: ArticleRecord, now: string, res: AddResult): Promise<void> {

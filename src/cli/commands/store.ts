@@ -8,7 +8,7 @@ import { EXPORT_FORMATS, exportEvents, type ExportFormat } from "../../store/exp
 import { loadResources } from "../../resources.js";
 import { fail, parseDateOption, writeOut } from "../util.js";
 import { outFormat, render, type Column, type OutFormat } from "../store/table.js";
-import type { ActorSummary, Dispute, StoredClaim, StoredEvent, StoredQuote, SearchResult } from "../../store/types.js";
+import type { ActorSummary, Dispute, PageOf, StoredClaim, StoredEvent, StoredQuote, SearchResult } from "../../store/types.js";
 
 export function registerStoreCommands(program: Command): void {
   registerIngest(program);
@@ -178,19 +178,10 @@ function fmt(flag: string | undefined): OutFormat {
 
 function registerQueries(program: Command): void {
   const common = (c: Command) => c.option("--db <file>", "database file (default ./eventline.db or $EVENTLINE_DB)").option("-f, --format <format>", "table, json or csv (table on a terminal)").option("-n, --limit <n>", "rows to show");
-  common(program.command("events").description("list stored events, newest first"))
-    .option("--actor <actor>", "canonical id, country code or name of an actor on either side")
-    .option("--type <type>", "PLOVER event type, e.g. SANCTION")
-    .option("--since <date>", "YYYY-MM-DD, inclusive")
-    .option("--until <date>", "YYYY-MM-DD, inclusive")
-    .action(async (f: { db?: string; format?: string; limit?: string; actor?: string; type?: string; since?: string; until?: string }) => {
-      const format = fmt(f.format);
-      const since = dateFlag("--since", f.since), until = dateFlag("--until", f.until);
-      const store = await open(f.db);
-      const page = await store.events({ actor: f.actor, type: f.type, since, until, limit: limitOption(f.limit, 50) });
-      await store.close();
-      await writeOut(render(page.items, EVENT_COLS, format, (items) => ({ total: page.total, items })));
-    });
+  rangeQuery(common(program.command("events").description("list stored events, newest first")), {
+    actor: "canonical id, country code or name of an actor on either side", type: "PLOVER event type, e.g. SANCTION", limit: 50, cols: EVENT_COLS,
+    query: (store, f) => store.events(f),
+  });
   common(program.command("actors").description("without NAME: stored actors by mention count; with NAME: knowledge-base lookup").argument("[name]"))
     .action(async (name: string | undefined, f: { db?: string; format?: string; limit?: string }) => {
       const format = fmt(f.format);
@@ -225,19 +216,10 @@ function registerQueries(program: Command): void {
       await store.close();
       await writeOut(render(page.items, CLAIM_COLS, format, (items) => ({ total: page.total, items })));
     });
-  common(program.command("disputes").description("contested propositions, with the claimants asserting and denying each"))
-    .option("--actor <actor>", "claimant, source or target: canonical id, country code or name")
-    .option("--type <type>", "PLOVER type of the proposition")
-    .option("--since <date>", "YYYY-MM-DD, inclusive")
-    .option("--until <date>", "YYYY-MM-DD, inclusive")
-    .action(async (f: { db?: string; format?: string; limit?: string; actor?: string; type?: string; since?: string; until?: string }) => {
-      const format = fmt(f.format);
-      const since = dateFlag("--since", f.since), until = dateFlag("--until", f.until);
-      const store = await open(f.db);
-      const page = await store.disputes({ actor: f.actor, type: f.type, since, until, limit: limitOption(f.limit, 20) });
-      await store.close();
-      await writeOut(render(page.items, DISPUTE_COLS, format, (items) => ({ total: page.total, items })));
-    });
+  rangeQuery(common(program.command("disputes").description("contested propositions, with the claimants asserting and denying each")), {
+    actor: "claimant, source or target: canonical id, country code or name", type: "PLOVER type of the proposition", limit: 20, cols: DISPUTE_COLS,
+    query: (store, f) => store.disputes(f),
+  });
   common(program.command("search").description("full-text search over stored articles and quotes").argument("<text...>"))
     .action(async (text: string[], f: { db?: string; format?: string; limit?: string }) => {
       const format = fmt(f.format);
@@ -245,6 +227,26 @@ function registerQueries(program: Command): void {
       const page = await store.search(text.join(" "), { limit: limitOption(f.limit, 20) });
       await store.close();
       await writeOut(render(page.items, SEARCH_COLS, format, (items) => ({ total: page.total, items })));
+    });
+}
+
+interface ListFlags { db?: string; format?: string; limit?: string }
+interface RangeFlags extends ListFlags { actor?: string; type?: string; since?: string; until?: string }
+interface RangeFilter { actor?: string; type?: string; since?: string; until?: string; limit: number }
+
+/** A list command filtered by --actor, --type, --since and --until (events, disputes): open the store, query one page, render it. */
+function rangeQuery<T>(c: Command, o: { actor: string; type: string; limit: number; cols: Column<T>[]; query: (store: Store, f: RangeFilter) => Promise<PageOf<T>> }): void {
+  c.option("--actor <actor>", o.actor)
+    .option("--type <type>", o.type)
+    .option("--since <date>", "YYYY-MM-DD, inclusive")
+    .option("--until <date>", "YYYY-MM-DD, inclusive")
+    .action(async (f: RangeFlags) => {
+      const format = fmt(f.format);
+      const since = dateFlag("--since", f.since), until = dateFlag("--until", f.until);
+      const store = await open(f.db);
+      const page = await o.query(store, { actor: f.actor, type: f.type, since, until, limit: limitOption(f.limit, o.limit) });
+      await store.close();
+      await writeOut(render(page.items, o.cols, format, (items) => ({ total: page.total, items })));
     });
 }
 
