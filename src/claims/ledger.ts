@@ -18,6 +18,9 @@ export interface ClaimInput {
 
 const DOC_NOUNS = new Set(["statement", "summary", "readout", "communique", "communiqué", "transcript", "post", "interview", "report", "briefing", "release", "letter", "memo"]);
 const NOMINAL = /\b(claims?|reports?|allegations?|assertions?|accounts?|suggestions?)\s+(?:(?:in|by|from)\s+([^,;.]{2,60}?)\s+)?that\s/giu;
+// Every NOMINAL or DOUBT match holds one of these words: sentences without one are not tried.
+const NOMINAL_HINT = /claim|report|allegation|assertion|account|suggestion/giu;
+const DOUBT_HINT = /clear|uncertain|known|verif|confirm/giu;
 const DOUBT = /\b(?:(?:it|this)\s+(?:was|is|remains|remained)\s+(?:not\s+clear|unclear|uncertain|not\s+known)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)|could\s+not\s+verify|could\s+not\s+confirm)\b/iu;
 const VERBAL_TYPES: Record<string, Stance> = { ACCUSE: "asserts", REJECT: "denies", THREATEN: "threatens", REQUEST: "asserts" };
 const STOP = new Set("the a an of to in on and or that this it its is was were be been has had have he she they them his her their for with as at by from not no would will said says say told".split(" "));
@@ -94,9 +97,18 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
   }
 
   // Nominal claims: "the claims in Chinese media that ...", "a report that ...".
+  const nominalAt = hits(text, NOMINAL_HINT);
+  const doubtAt = hits(text, DOUBT_HINT);
+  let nh = 0;
+  let dh = 0;
   for (const s of doc.sentences) {
+    while (nh < nominalAt.length && nominalAt[nh] < s.start) nh++;
+    while (dh < doubtAt.length && doubtAt[dh] < s.start) dh++;
+    const mayNominal = nh < nominalAt.length && nominalAt[nh] < s.end;
+    const mayDoubt = dh < doubtAt.length && doubtAt[dh] < s.end;
+    if (!mayNominal && !mayDoubt) continue;
     const st = text.slice(s.start, s.end);
-    for (const m of st.matchAll(NOMINAL)) {
+    if (mayNominal) for (const m of st.matchAll(NOMINAL)) {
       const start = s.start + m.index! + m[0].length;
       const end = clauseEnd(text, start, s.end);
       if (end - start < 8) continue;
@@ -116,7 +128,7 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
       });
     }
     // Open doubts the article itself raises: "It was not clear ... that the issue had been resolved."
-    if (DOUBT.test(st) && !speechSpans.some((sp) => sp[0] >= s.start && sp[1] <= s.end)) {
+    if (mayDoubt && DOUBT.test(st) && !speechSpans.some((sp) => sp[0] >= s.start && sp[1] <= s.end)) {
       const span: Span = [s.start, s.end];
       claims.push({ kind: "doubt", claimant: null, claimantText: input.outlet, chain: [...publisher], stance: "doubts", proposition: proposition(span, "asserts"), status: null, evidence: span });
     }
@@ -162,39 +174,41 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
     links.push({ from, to, relation, reason });
   };
   const who = claims.map((c) => new Set([...c.proposition.source, ...c.proposition.target].map((i) => actors.entities[i]?.country ?? actors.entities[i]?.id ?? String(i))));
-  const index = new Map(claims.map((c, i) => [c, i]));
-  const participants = (c: Claim) => who[index.get(c)!];
-  const bags = claims.map((c) => words(c.proposition.text));
+  const bags: Array<Set<string> | undefined> = new Array(claims.length);
+  const bag = (j: number) => (bags[j] ??= words(claims[j].proposition.text));
   // Claims far apart in a long article are not compared: the work stays linear in its length.
   const WINDOW = 150;
+  const n = claims.length;
   claims.forEach((a, i) => {
-    claims.forEach((b, j) => {
-      if (j <= i || j - i > WINDOW) return;
+    const lo = Math.max(0, i - WINDOW);
+    const hi = Math.min(n - 1, i + WINDOW);
+    for (let j = i + 1; j <= hi; j++) {
+      const b = claims[j];
       // The same event told by two claimants: same type, shared participants.
-      if (sameProposition(a, b) && a.proposition.polarity === b.proposition.polarity) add(i, j, "supports", "same-event");
+      if (sameProposition(i, j) && a.proposition.polarity === b.proposition.polarity) add(i, j, "supports", "same-event");
       // A claim made inside another's words ("citing the claims in Chinese media that ...").
       const inside = b.evidence[0] >= a.proposition.span[0] && b.evidence[1] <= a.proposition.span[1] + 1;
       if (inside && b.kind === "nominal" && (a.stance === "denies" || a.proposition.type === "ACCUSE" || a.proposition.type === "REJECT")) add(i, j, "contradicts", "embedded");
-    });
+    }
     // A negative account contradicts the nearest positive account of the same event by someone else.
     if (a.proposition.polarity === "negative" && a.proposition.type) {
       let best = -1;
-      claims.forEach((b, j) => {
-        if (Math.abs(j - i) > WINDOW) return;
-        if (b.proposition.polarity === "positive" && sameProposition(a, b) && (best < 0 || Math.abs(j - i) < Math.abs(best - i))) best = j;
-      });
+      for (let j = lo; j <= hi; j++) {
+        if (claims[j].proposition.polarity === "positive" && sameProposition(i, j) && (best < 0 || Math.abs(j - i) < Math.abs(best - i))) best = j;
+      }
       if (best >= 0) add(best, i, "contradicts", "same-event");
     }
     // "A report that ..." with no named source is matched to the account it refers to.
     if (a.kind === "nominal" && a.claimant === null) {
       let best = -1;
       let bestScore = 0.19;
-      claims.forEach((b, j) => {
+      for (let j = lo; j <= hi; j++) {
+        const b = claims[j];
         // Not the claim that cites the report: that one answers it.
         const cites = a.evidence[0] >= b.proposition.span[0] && a.evidence[1] <= b.proposition.span[1] + 1;
-        const score = j === i || b.kind === "nominal" || cites || Math.abs(j - i) > WINDOW ? 0 : overlapOf(bags[i], bags[j]);
+        const score = j === i || b.kind === "nominal" || cites ? 0 : overlapOf(bag(i), bag(j));
         if (score > bestScore) [best, bestScore] = [j, score];
-      });
+      }
       if (best >= 0) {
         add(i, best, "supports", "content");
         // The report is the account it was matched to: "a report that ..." is the newspaper's.
@@ -207,26 +221,31 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
       let best = -1;
       let bestScore = 0;
       const mine = words(a.proposition.text + " " + textAround(a));
-      claims.forEach((b, j) => {
-        if (j === i || b.stance === "denies" || b.claimant === a.claimant || Math.abs(j - i) > WINDOW) return;
+      for (let j = lo; j <= hi; j++) {
+        const b = claims[j];
+        if (j === i || b.stance === "denies" || b.claimant === a.claimant) continue;
         const byTarget = b.claimant !== null && targets.has(b.claimant) ? 0.5 : 0;
-        const score = byTarget + overlapOf(mine, bags[j]) - Math.abs(i - j) * 0.01;
+        const score = byTarget + overlapOf(mine, bag(j)) - Math.abs(i - j) * 0.01;
         if (score > bestScore) [best, bestScore] = [j, score];
-      });
+      }
       if (best >= 0 && bestScore >= 0.15) add(best, i, "contradicts", "denial");
     }
   });
 
-  function sameProposition(a: Claim, b: Claim): boolean {
+  function sameProposition(i: number, j: number): boolean {
+    const a = claims[i];
+    const b = claims[j];
     const pa = a.proposition;
     const pb = b.proposition;
     if (!pa.type || pa.type !== pb.type || pa.type === "REJECT" || a.claimant === b.claimant) return false;
     // A denial speaks of a period ("no recent calls"), so only two positive accounts must agree on the day.
     const bothPositive = pa.polarity === "positive" && pb.polarity === "positive";
     if (bothPositive && pa.date && pb.date && !pa.date.startsWith(pb.date) && !pb.date.startsWith(pa.date)) return false;
-    const x = participants(a);
-    const y = participants(b);
-    return [...x].some((p) => y.has(p)) || !x.size || !y.size;
+    const x = who[i];
+    const y = who[j];
+    if (!x.size || !y.size) return true;
+    for (const p of x) if (y.has(p)) return true;
+    return false;
   }
   return links;
 }
@@ -237,6 +256,13 @@ function textAround(c: Claim): string {
 
 function words(s: string): Set<string> {
   return new Set((s.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => w.replace(/(?:ing|ed|es|s)$/u, "")));
+}
+
+/** Start offsets of the matches of a global regular expression, in order. */
+function hits(text: string, re: RegExp): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(re)) out.push(m.index!);
+  return out;
 }
 
 /** First index in [0, n) where `before` turns false. */

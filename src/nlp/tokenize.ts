@@ -19,26 +19,27 @@ export function tokenize(text: string): Doc {
       const part = line.slice(off, off + MAX_LINE);
       const base = lineStart + off;
       const wd = nlp.readDoc(part);
-      const values = wd.tokens().out(its.value) as string[];
-      const tags = wd.tokens().out(its.pos) as string[];
-      const lemmas = lemmatize(wd, tags);
+      const col = wd.tokens();
+      const values = col.out(its.value) as string[];
+      const tags = col.out(its.pos) as string[];
+      const lemmas = lemmatize(col, tags);
       const spans = wd.sentences().out(its.span) as unknown as Array<[number, number]>;
+      const firstTok = tokens.length;
       let cursor = 0;
-      const local: Token[] = [];
       for (let i = 0; i < values.length; i++) {
         const v = values[i];
-        let at = part.indexOf(v, cursor);
+        const found = part.indexOf(v, cursor);
+        let at = found;
         // wink may normalize a token's text; fall back to the next non-space run.
         if (at < 0 || at - cursor > 64) at = skipSpace(part, cursor);
-        const len = at === part.indexOf(v, cursor) ? v.length : Math.max(1, nextSpace(part, at) - at);
+        const len = at === found ? v.length : Math.max(1, nextSpace(part, at) - at);
         const start = base + at;
         const end = Math.min(base + part.length, start + len);
         cursor = end - base;
         const surface = text.slice(start, end);
-        local.push({ start, end, text: surface, lower: surface.toLowerCase(), lemma: lemmas[i] ?? surface.toLowerCase(), pos: (tags[i] ?? "X") as Pos, sent: -1 });
+        const lower = surface.toLowerCase();
+        tokens.push({ start, end, text: surface, lower, lemma: lemmas[i] ?? lower, pos: (tags[i] ?? "X") as Pos, sent: -1 });
       }
-      const firstTok = tokens.length;
-      for (const t of local) tokens.push(t);
       for (const [a, b] of spans) {
         const first = firstTok + a;
         const last = firstTok + b + 1;
@@ -65,24 +66,29 @@ export function tokenize(text: string): Doc {
 }
 
 // Lemmatizing is wink's costliest step and depends only on the normal form and the tag, so
-// lemmas are memoized per (normal, tag) and wink is asked only on a miss.
-const lemmaMemo = new Map<string, string>();
+// lemmas are memoized per (tag, normal) and wink is asked only on a miss.
+const lemmaMemo = new Map<string, Map<string, string>>();
+let memoSize = 0;
 const MEMO_CAP = 200_000;
 
-type WinkDoc = ReturnType<ReturnType<typeof wink>["readDoc"]>;
+type WinkTokens = ReturnType<ReturnType<ReturnType<typeof wink>["readDoc"]>["tokens"]>;
 
-function lemmatize(wd: WinkDoc, tags: string[]): string[] {
+function lemmatize(col: WinkTokens, tags: string[]): string[] {
   const its = wink().its;
-  const tokens = wd.tokens();
-  const normals = tokens.out(its.normal) as string[];
+  const normals = col.out(its.normal) as string[];
   const out = new Array<string>(normals.length);
   for (let i = 0; i < normals.length; i++) {
-    const key = normals[i] + "\u0001" + tags[i];
-    let lemma = lemmaMemo.get(key);
+    let byNormal = lemmaMemo.get(tags[i]);
+    if (byNormal === undefined) lemmaMemo.set(tags[i], (byNormal = new Map()));
+    let lemma = byNormal.get(normals[i]);
     if (lemma === undefined) {
-      lemma = tokens.itemAt(i).out(its.lemma as never) as unknown as string;
-      if (lemmaMemo.size >= MEMO_CAP) lemmaMemo.clear();
-      lemmaMemo.set(key, lemma);
+      lemma = col.itemAt(i).out(its.lemma as never) as unknown as string;
+      if (memoSize >= MEMO_CAP) {
+        for (const m of lemmaMemo.values()) m.clear();
+        memoSize = 0;
+      }
+      byNormal.set(normals[i], lemma);
+      memoSize++;
     }
     out[i] = lemma;
   }
@@ -92,15 +98,18 @@ function lemmatize(wd: WinkDoc, tags: string[]): string[] {
 /** [start, end) of every line, without the line break. */
 export function lines(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const n = text.length;
   let start = 0;
-  for (let i = 0; i <= text.length; i++) {
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (i === text.length || c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+    if (c > 13 && c < 0x2028) continue;
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
       out.push([start, i]);
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
     }
   }
+  out.push([start, n]);
   return out;
 }
 

@@ -23,9 +23,9 @@ interface Prev {
   via: number | null;
 }
 
-export function attributeQuotes(v: TextView, raw: RawQuote[], paras: Paragraph[]): Quote[] {
+export function attributeQuotes(v: TextView, raw: RawQuote[], paras: Paragraph[], events: SpeechEvent[] = speechEvents(v)): Quote[] {
   const headline = paras.map((p) => isHeadline(v.doc.text, p));
-  const res = new SpeakerResolver(v, speechEvents(v), (i) => headline[i] ?? false);
+  const res = new SpeakerResolver(v, events, (i) => headline[i] ?? false);
   const past: PastSpeaker[] = [];
   const out: Quote[] = [];
   const continued: boolean[] = [];

@@ -4,7 +4,7 @@ import type { ActorLayer, Doc, Quote } from "../doc.js";
 import { quoteLexicon } from "./lexicon.js";
 import { paragraphs, scanQuotes } from "./marks.js";
 import { TextView } from "./text-view.js";
-import { attributeQuotes } from "./attribute-quotes.js";
+import { attributeQuotes, speechEvents } from "./attribute-quotes.js";
 import { findReported } from "./reported.js";
 
 
@@ -38,6 +38,8 @@ export function findReportedSpeech(doc: Doc, actors: ActorLayer): Quote[] {
 /** Both at once, sharing one pass over the quotation marks: what the pipeline calls. */
 export function findSpeech(doc: Doc, actors: ActorLayer): { quotes: Quote[]; reported: Quote[] } {
   const { paras, raw, v } = view(doc, actors);
-  const quotes = attributeQuotes(v, raw, paras);
-  return { quotes, reported: findReported(v, quotes, paras) };
+  // The speech cues whose subject is a name serve both passes: found once.
+  const events = speechEvents(v);
+  const quotes = attributeQuotes(v, raw, paras, events);
+  return { quotes, reported: findReported(v, quotes, paras, events) };
 }

@@ -37,6 +37,8 @@ const CLOSERS: Record<string, Family> = { "\u201D": "double", "\u00BB": "guillem
 const OPEN_CONTEXT = new Set([..."([{\u2014\u2013-/:;\u201C\u2018\u00AB\u2039\u300C\u300E\""]);
 const ALNUM = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
+/** Every character the scan acts on; the others are passed over at once. */
+const MARK_CODES = new Set([..."`'\"\u2018\u2019", ...Object.keys(OPENERS), ...Object.keys(CLOSERS)].map((c) => c.charCodeAt(0)));
 const CLOSING_TAIL = new Set([..."\"'\u201D\u2019\u00BB\u203A\u300D\u300F)]"]);
 
 /** True when text[start, end) ends a sentence: a stop, then only closing marks or spaces. */
@@ -98,6 +100,8 @@ function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuot
     }
   };
   for (let i = ps; i < pe; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xab ? code !== 34 && code !== 39 && code !== 96 : !MARK_CODES.has(code)) continue;
     const c = text[i];
     const prev = i > ps ? text[i - 1] : undefined;
     const next = i + 1 < pe ? text[i + 1] : undefined;

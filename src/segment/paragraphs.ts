@@ -37,12 +37,11 @@ export function paragraphs(text: string): Paragraph[] {
     const t = text.slice(s, e);
     const p: Paragraph = { start: s, end: e, text: t, cls: "body", cut: false, gapBefore: blank && out.length > 0 };
     blank = false;
-    const words = t.split(/\s+/).length;
     const credit = t.length <= 240 ? shapes.credits.find((c) => c.re.test(t)) : undefined;
     if (credit) [p.cls, p.creditKind] = ["credit", credit.kind];
     else if (t.length <= 400 && shapes.bio.some((re) => re.test(t))) [p.cls, p.creditKind] = ["credit", "byline"];
     else if (t.length <= 300 && (shapes.boilerplate.some((re) => re.test(t)) || GLUED_HEADLINE.test(t))) p.cls = "boilerplate";
-    else if (words <= 16 && t.length <= 120 && (!TERMINAL.test(t) || (t.endsWith("?") && !/["”]/.test(t.slice(-3))))) p.cls = "header";
+    else if (t.length <= 120 && t.split(/\s+/).length <= 16 && (!TERMINAL.test(t) || (t.endsWith("?") && !/["”]/.test(t.slice(-3))))) p.cls = "header";
     else p.cut = !TERMINAL.test(t) && t.length >= 80;
     out.push(p);
   }
