@@ -61,6 +61,8 @@ interface Pairs {
 }
 
 const WINDOW = 10;
+/** Types whose act is aimed at the place it is done in when no one else is named ("troops to a force in Liberia"). */
+const PLACE_TARGET_TYPES = new Set(["AGREE", "AID", "COOPERATE", "SUPPORT"]);
 const DATEISH = /^\d{4}(-(\d{2}|W\d{2}|Q\d|H\d)(-\d{2})?)?/;
 
 export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quotes: Quote[], ctx: EventContext): Event[] {
@@ -430,7 +432,7 @@ function analyze(
       src = subjEnts;
       if (m.slot) tgt = mentionsToEnts(groupFrom(s, m.slot[0], g, "target").mentions);
       else {
-        const o = objectAfter(s, m.last + 1, g, actors);
+        const o = objectAfter(s, m.last + 1, g, PLACE_TARGET_TYPES.has(p.type));
         if (o) {
           tgt = mentionsToEnts(o.mentions);
           evEnd = Math.max(evEnd, o.end);
@@ -533,42 +535,59 @@ function sentencePast(s: Sent): boolean {
   return false;
 }
 
-/** The first actor after the trigger within the clause, skipping places after "in/at". */
-function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLayer): Group | null {
-  for (let j = from; j < Math.min(s.end, from + WINDOW); j++) {
+/** The first actor after the trigger within the clause, skipping places after "in/at". It reads
+ *  through an infinitive complement ("promised to send aid to X"); a possessor counts when no
+ *  preposition stands between ("praised X's efforts"); with `place`, a place after "in" is the
+ *  last resort ("agreed to open a centre in Tokyo"). */
+function objectAfter(s: Sent, from: number, g: Grammar, place = false): Group | null {
+  let crossedPrep = false;
+  let sawNoun = false;
+  let loc: Group | null = null;
+  for (let j = from; j < Math.min(s.end, from + WINDOW + 2); j++) {
     const t = s.tokens[j];
     // "with several participating countries": a participle between a determiner and a noun is a modifier.
-    const attributive = t.pos === "VERB" && /(ing|ed)$/.test(t.lower) && j > from && ["DET", "ADJ", "NUM"].includes(s.tokens[j - 1].pos) && ["NOUN", "PROPN"].includes(s.tokens[j + 1]?.pos ?? "");
-    if (!attributive && (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "SCONJ" && t.lower !== "than") || g.relatives.has(t.lower))) return null;
-    if (t.pos === "CCONJ" && hasVerbBetween(s, j + 1, Math.min(s.end, j + 4))) return null;
+    const nx = s.tokens[j + 1];
+    const attributive = (t.pos === "VERB" && /(ing|ed)$/.test(t.lower) && j > from && ["DET", "ADJ", "NUM"].includes(s.tokens[j - 1].pos) && ["NOUN", "PROPN"].includes(nx?.pos ?? ""))
+      // "war-torn", "cash-strapped": a word hyphened to the next is a compound modifier.
+      || (j + 1 < s.end && nx.text === "-" && nx.start === t.end) || (t.pos === "VERB" && s.tokens[j - 1].text === "-" && s.tokens[j - 1].end === t.start);
+    // "asked the CEO not to activate ... over Taiwan": past an unnamed object the complement is not read.
+    const infinitive = t.pos === "VERB" && !sawNoun && j > s.start && s.tokens[j - 1].lower === "to" && s.tokens[j - 1].pos === "PART";
+    if (infinitive && g.speechVerbs.has(t.lemma.toLowerCase())) break;
+    if (!attributive && !infinitive && (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "SCONJ" && t.lower !== "than") || g.relatives.has(t.lower))) break;
+    if (t.pos === "CCONJ" && hasVerbBetween(s, j + 1, Math.min(s.end, j + 4))) break;
     if (t.text === "," && ["including", "especially", "notably"].includes(s.tokens[j + 1]?.lower ?? "")) {
       j++;
       continue;
     }
-    if (t.pos === "PUNCT" && t.text !== "-") return null;
-    if (s.timexAt[j] >= 0) return null;
+    if (t.pos === "PUNCT" && t.text !== "-") break;
+    if (s.timexAt[j] >= 0) break;
+    if (t.pos === "ADP" && t.lower !== "to" && t.lower !== "for") crossedPrep = true;
+    if (t.pos === "NOUN" || t.pos === "PRON") sawNoun = true;
     if (s.mentionAt[j] < 0) continue;
     const prev = s.tokens[j - 1];
     if (prev && (g.locPreps.has(prev.lower) || prev.lower === "by" || prev.lower === "since")) {
+      if (place && !loc && g.locPreps.has(prev.lower) && ["in", "at", "inside"].includes(prev.lower)) {
+        const grp = groupFrom(s, j, g, "target");
+        if (grp.mentions.length) loc = grp;
+      }
       j = s.npEnd(j);
       continue;
     }
-    // "before Trump's inauguration": a possessor of a thing is not the target.
+    // "before Trump's inauguration": a possessor of a thing inside a prepositional phrase is not the target.
     const e = s.npEnd(j);
     if (s.mentionAt[e] < 0 && !g.actorNouns.has(s.tokens[e].lemma.toLowerCase())) {
       let k = j;
       while (k + 1 <= e && s.mentionAt[k + 1] === s.mentionAt[j]) k++;
-      if (k + 1 <= e && isPoss(s.tokens[k + 1])) {
+      if (k + 1 <= e && isPoss(s.tokens[k + 1]) && crossedPrep) {
         j = e;
         continue;
       }
     }
-    void actors;
     const grp = groupFrom(s, j, g, "target");
     if (grp.mentions.length) return grp;
     j = s.npEnd(j);
   }
-  return null;
+  return loc;
 }
 
 function verbModality(s: Sent, vg: number, at: number, g: Grammar, toBefore: number): Modality {

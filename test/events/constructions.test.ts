@@ -231,3 +231,13 @@ test("an act on internal affairs with no named target is aimed at the doer's own
   // An act on things abroad keeps its named target or none.
   assert.deepEqual(one("Brazil imposed tariffs on steel.").short.filter((x) => x.endsWith(">BRA")), []);
 });
+
+test("the target may stand in an infinitive complement, a possessor of the object, or the place", () => {
+  assert.deepEqual(one("Norway promised to continue military aid to war-torn Peru.").short, ["AGREE NOR>PER"]);
+  assert.deepEqual(one("Sweden praised Chile's efforts to reform its police.").short, ["SUPPORT SWE>CHL"]);
+  assert.deepEqual(one("France is ready to contribute 4,000 troops to a peacekeeping force in Peru.").short.map((x) => x.split(" ")[1]), ["FRA>PER"]);
+  // A possessor inside another prepositional phrase is not the target.
+  assert.deepEqual(one("Brazil met Chile before Argentina's election.").short.map((x) => x.split(" ")[1]), ["BRA>CHL"]);
+  // Past an unnamed object, the complement belongs to that object.
+  assert.deepEqual(one("Lula asked the billionaire not to activate the service over Peru.").short.filter((x) => x.endsWith(">PER")), []);
+});
