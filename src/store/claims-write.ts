@@ -6,12 +6,13 @@ import type { Database } from "./schema.js";
 import type { ArticleRecord } from "../record/types.js";
 import type { ClaimRecord } from "../claims/record.js";
 import { crossLinkClaims, type ArticleClaims, type CrossLink } from "../claims/across.js";
-import { eventDay } from "./merge.js";
+import { dayDistance, eventDay, shiftDay } from "./merge.js";
+import { chunks } from "./rows.js";
 
 /** A transaction (ingest) or the migration's connection. */
 type Trx = Kysely<Database>;
 
-export async function addClaims(trx: Trx, a: ArticleRecord, ensureActor: (id: string) => Promise<void>): Promise<number> {
+export async function addClaims(trx: Trx, a: ArticleRecord): Promise<number> {
   const claims = a.claims ?? [];
   if (!claims.length) { await settleByEvents(trx, a); return 0; }
   const rows = claims.map((c) => ({
@@ -30,7 +31,6 @@ export async function addClaims(trx: Trx, a: ArticleRecord, ensureActor: (id: st
     for (const s of c.proposition.source) add(s, "source");
     for (const t of c.proposition.target) add(t, "target");
   }
-  for (const r of roles.values()) await ensureActor(r.actor_id);
   for (const part of chunks([...roles.values()])) await trx.insertInto("claim_actors").values(part).execute();
 
   // The record lists each in-article link on both claims; store it once.
@@ -46,10 +46,12 @@ export async function addClaims(trx: Trx, a: ArticleRecord, ensureActor: (id: st
   }
   const valid = [...links.values()].filter((l) => ids.has(l.from_id) || ids.has(l.to_id));
   for (const part of chunks(valid)) await trx.insertInto("claim_links").values(part).execute();
-  for (const l of valid) {
-    if (l.relation === "fulfils" || l.relation === "cancels") {
-      await trx.updateTable("claims").set({ status: l.relation === "fulfils" ? "done" : "cancelled" }).where("id", "=", l.to_id).where("status", "is not", null).execute();
-    }
+  // A plan that a later claim reports done or called off takes that status (the last such link wins).
+  const settled = new Map<string, string>();
+  for (const l of valid) if (l.relation === "fulfils" || l.relation === "cancels") settled.set(l.to_id, l.relation === "fulfils" ? "done" : "cancelled");
+  for (const status of ["done", "cancelled"]) {
+    const to = [...settled].filter(([, s]) => s === status).map(([id]) => id).sort();
+    if (to.length) await trx.updateTable("claims").set({ status }).where("id", "in", to).where("status", "is not", null).execute();
   }
   await settleByEvents(trx, a);
   return claims.length;
@@ -89,84 +91,111 @@ const ACTUAL = new Set(["asserted", "reported"]);
 /**
  * A plan is settled by the event itself, not only by another claim: a later article that reports
  * the meeting held (done) or says it did not take place (cancelled), with the same type and actors
- * on a close day. Works in both directions, whichever article is stored first.
+ * on a close day. Works in both directions, whichever article is stored first. One query per
+ * direction; matching runs in memory.
  */
 async function settleByEvents(trx: Trx, a: ArticleRecord): Promise<void> {
-  const settle = (id: string, report: string, negated: boolean) =>
-    trx.updateTable("claims").set({ status: negated ? "cancelled" : "done", settled_by: report }).where("id", "=", id).where("status", "=", "pending").execute();
-  // This article's events close stored plans from earlier (or undated) articles.
-  for (const ev of a.events) {
-    if (!ACTUAL.has(ev.modality) && ev.modality !== "negated") continue;
-    const actors = [...new Set([...ev.source, ...ev.target])];
-    if (!actors.length) continue;
+  const settled = new Map<string, { report: string; negated: boolean }>();
+  // This article's events close stored plans from earlier (or undated) articles; the first event that fits wins.
+  const evs = a.events.filter((ev) => ACTUAL.has(ev.modality) || ev.modality === "negated")
+    .map((ev) => ({ ev, actors: [...new Set([...ev.source, ...ev.target])] })).filter((x) => x.actors.length);
+  if (evs.length) {
     const rows = await trx.selectFrom("claims").innerJoin("articles", "articles.id", "claims.article_id")
-      .select(["claims.id", "claims.prop_source", "claims.prop_target", "claims.prop_date", "articles.published"])
-      .where("claims.status", "=", "pending").where("claims.prop_type", "=", ev.type).where("claims.article_id", "!=", a.id)
-      .where("claims.id", "in", trx.selectFrom("claim_actors").select("claim_id").where("actor_id", "in", actors).where("role", "in", ["source", "target"]))
-      .execute();
-    for (const r of rows) {
-      if (a.published && r.published && r.published > a.published) continue;
-      if (!sameDyad({ source: JSON.parse(r.prop_source), target: JSON.parse(r.prop_target) }, ev) || !nearDay(r.prop_date, ev.date ?? a.published)) continue;
-      await settle(r.id, ev.id, ev.modality === "negated");
+      .select(["claims.id", "claims.prop_type", "claims.prop_source", "claims.prop_target", "claims.prop_date", "articles.published"])
+      .where("claims.status", "=", "pending").where("claims.prop_type", "in", uniq(evs.map((x) => x.ev.type))).where("claims.article_id", "!=", a.id)
+      .where("claims.id", "in", trx.selectFrom("claim_actors").select("claim_id").where("actor_id", "in", uniq(evs.flatMap((x) => x.actors))).where("role", "in", ["source", "target"]))
+      .orderBy("claims.id").execute();
+    const plans = rows.map((r) => ({ r, side: { source: JSON.parse(r.prop_source) as string[], target: JSON.parse(r.prop_target) as string[] } }));
+    for (const { ev, actors } of evs) {
+      for (const { r, side } of plans) {
+        if (settled.has(r.id) || r.prop_type !== ev.type || ![...side.source, ...side.target].some((x) => actors.includes(x))) continue;
+        if (a.published && r.published && r.published > a.published) continue;
+        if (!sameDyad(side, ev) || !nearDay(r.prop_date, ev.date ?? a.published)) continue;
+        settled.set(r.id, { report: ev.id, negated: ev.modality === "negated" });
+      }
     }
   }
-  // This article's plans are closed by events stored from later articles.
-  for (const c of a.claims ?? []) {
-    if (c.status !== "pending" || !c.proposition.type) continue;
-    const actors = [...new Set([...c.proposition.source, ...c.proposition.target])];
-    if (!actors.length) continue;
+  // This article's plans are closed by events stored from later articles: the earliest report that fits.
+  const mine = (a.claims ?? []).filter((c) => c.status === "pending" && c.proposition.type)
+    .map((c) => ({ c, actors: [...new Set([...c.proposition.source, ...c.proposition.target])] })).filter((x) => x.actors.length);
+  if (mine.length && a.published) {
     const reps = await trx.selectFrom("event_reports").innerJoin("events", "events.id", "event_reports.event_id").innerJoin("articles", "articles.id", "event_reports.article_id")
-      .select(["event_reports.id", "event_reports.event_id", "event_reports.modality", "event_reports.date", "events.day", "articles.published"])
-      .where("events.type", "=", c.proposition.type).where("event_reports.article_id", "!=", a.id)
+      .select(["event_reports.id", "event_reports.event_id", "event_reports.modality", "event_reports.date", "events.day", "events.type", "articles.published"])
+      .where("events.type", "in", uniq(mine.map((x) => x.c.proposition.type!))).where("event_reports.article_id", "!=", a.id)
+      .where("articles.published", ">=", a.published)
       .where("events.modality", "in", ["actual", "negated"])
-      .where("events.id", "in", trx.selectFrom("event_actors").select("event_id").where("actor_id", "in", actors))
+      .where("events.id", "in", trx.selectFrom("event_actors").select("event_id").where("actor_id", "in", uniq(mine.flatMap((x) => x.actors))))
       .orderBy("articles.published").orderBy("event_reports.id").execute();
-    for (const r of reps) {
-      if (!a.published || !r.published || r.published < a.published) continue;
-      const roles = await trx.selectFrom("event_actors").select(["actor_id", "role"]).where("event_id", "=", r.event_id).execute();
-      const side = { source: roles.filter((x) => x.role === "source").map((x) => x.actor_id), target: roles.filter((x) => x.role === "target").map((x) => x.actor_id) };
-      if (!sameDyad(c.proposition, side) || !nearDay(c.proposition.date, r.date ?? r.day)) continue;
-      await settle(c.id, r.id, r.modality === "negated");
-      break;
+    const sides = new Map<string, { source: string[]; target: string[] }>();
+    for (const part of chunks(uniq(reps.map((r) => r.event_id)))) {
+      for (const r of await trx.selectFrom("event_actors").select(["event_id", "actor_id", "role"]).where("event_id", "in", part).execute()) {
+        const side = sides.get(r.event_id) ?? sides.set(r.event_id, { source: [], target: [] }).get(r.event_id)!;
+        side[r.role].push(r.actor_id);
+      }
     }
+    for (const { c, actors } of mine) {
+      for (const r of reps) {
+        const side = sides.get(r.event_id) ?? { source: [], target: [] };
+        if (r.type !== c.proposition.type || ![...side.source, ...side.target].some((x) => actors.includes(x))) continue;
+        if (!sameDyad(c.proposition, side) || !nearDay(c.proposition.date, r.date ?? r.day)) continue;
+        if (!settled.has(c.id)) settled.set(c.id, { report: r.id, negated: r.modality === "negated" });
+        break;
+      }
+    }
+  }
+  for (const [id, s] of [...settled].sort(([x], [y]) => (x < y ? -1 : 1))) {
+    await trx.updateTable("claims").set({ status: s.negated ? "cancelled" : "done", settled_by: s.report }).where("id", "=", id).where("status", "=", "pending").execute();
   }
 }
 
-/** Cross-article links between this article's claims and stored claims of the same type sharing an actor. */
+/** Cross-article links need days at most this far apart (a claim with no day links regardless). */
+const CROSS_WINDOW_DAYS = 31;
+
+/**
+ * Cross-article links between this article's claims and stored claims of the same type sharing an
+ * actor (found through the claim_actors index), on days within CROSS_WINDOW_DAYS of each other.
+ * Only pairs that involve this article are compared.
+ */
 async function crossLinksWithStore(trx: Trx, a: ArticleRecord, claims: ClaimRecord[]): Promise<CrossLink[]> {
   const typed = claims.filter((c) => c.proposition.type && c.proposition.source.length + c.proposition.target.length > 0);
   if (!typed.length) return [];
-  const types = [...new Set(typed.map((c) => c.proposition.type!))];
-  const actors = [...new Set(typed.flatMap((c) => [...c.proposition.source, ...c.proposition.target]))];
-  const rows = await trx.selectFrom("claims").innerJoin("articles", "articles.id", "claims.article_id")
-    .selectAll("claims").select("articles.published")
+  const types = uniq(typed.map((c) => c.proposition.type!));
+  const actors = uniq(typed.flatMap((c) => [...c.proposition.source, ...c.proposition.target]));
+  const dayOf = new Map<string, string | null>(typed.map((c) => [c.id, eventDay(c.proposition.date, a.published)]));
+  const days = [...dayOf.values()];
+  let q = trx.selectFrom("claims").innerJoin("articles", "articles.id", "claims.article_id")
+    .select(["claims.id", "claims.article_id", "claims.status", "claims.prop_type", "claims.prop_source", "claims.prop_target", "claims.prop_date", "claims.polarity", "claims.day", "articles.published"])
     .where("claims.prop_type", "in", types)
     .where("claims.article_id", "!=", a.id)
-    .where("claims.id", "in", trx.selectFrom("claim_actors").select("claim_id").where("actor_id", "in", actors).where("role", "in", ["source", "target"]))
-    .orderBy("claims.id").limit(5000).execute();
+    .where("claims.id", "in", trx.selectFrom("claim_actors").select("claim_id").where("actor_id", "in", actors).where("role", "in", ["source", "target"]));
+  if (days.every((d): d is string => !!d)) {
+    const sorted = [...days].sort();
+    const lo = shiftDay(sorted[0], -CROSS_WINDOW_DAYS), hi = shiftDay(sorted[sorted.length - 1], CROSS_WINDOW_DAYS);
+    q = q.where((eb) => eb.or([eb("claims.day", "is", null), eb.and([eb("claims.day", ">=", lo), eb("claims.day", "<=", hi)])]));
+  }
+  const rows = await q.orderBy("claims.id").limit(5000).execute();
   if (!rows.length) return [];
   const byArticle = new Map<string, ArticleClaims>();
   for (const r of rows) {
+    dayOf.set(r.id, r.day);
     const art = byArticle.get(r.article_id) ?? { articleId: r.article_id, published: r.published, claims: [] };
+    // Only what linking compares: type, sides, date, polarity and whether it was ever a plan.
     art.claims.push({
-      id: r.id, kind: r.kind, claimant: r.claimant_id, claimantText: r.claimant_text, chain: JSON.parse(r.chain), stance: r.stance as ClaimRecord["stance"],
+      id: r.id, kind: "", claimant: null, claimantText: null, chain: [], stance: "asserts",
       // A claim that was ever pending stays a plan: later reports still fulfil or cancel it.
       status: r.status === null ? null : "pending",
       proposition: {
-        event: r.prop_event, type: r.prop_type, source: JSON.parse(r.prop_source), target: JSON.parse(r.prop_target), date: r.prop_date,
-        polarity: r.polarity === "negative" ? "negative" : "positive", text: r.prop_text, span: [r.prop_start, r.prop_end],
+        event: null, type: r.prop_type, source: JSON.parse(r.prop_source), target: JSON.parse(r.prop_target), date: r.prop_date,
+        polarity: r.polarity === "negative" ? "negative" : "positive", text: "", span: [0, 0],
       },
-      evidence: { span: [r.evidence_start, r.evidence_end], text: r.evidence_text }, links: [],
+      evidence: { span: [0, 0], text: "" }, links: [],
     });
     byArticle.set(r.article_id, art);
   }
-  const mine = new Set(claims.map((c) => c.id));
-  return crossLinkClaims([{ articleId: a.id, published: a.published, claims: typed }, ...byArticle.values()])
-    .filter((l) => mine.has(l.from) || mine.has(l.to));
+  const near = (x: string | null | undefined, y: string | null | undefined) => !x || !y || dayDistance(x, y) <= CROSS_WINDOW_DAYS;
+  const self: ArticleClaims = { articleId: a.id, published: a.published, claims: typed };
+  // One stored article at a time: the pairs compared are this article's claims against its claims.
+  return [...byArticle.values()].flatMap((art) => crossLinkClaims([self, art])).filter((l) => near(dayOf.get(l.from), dayOf.get(l.to)));
 }
 
-function chunks<T>(rows: T[], size = 300): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
+const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];

@@ -3,6 +3,7 @@
 import pg from "pg";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import type { Database } from "./schema.js";
+import { lockIds } from "./locks.js";
 import { ftsQuery, HIT_CLOSE, HIT_OPEN, type DialectParts, type OpenedDb } from "./dialect.js";
 
 // count(*) is bigint and sum() numeric: as JS numbers they are exact far beyond any store's size.
@@ -11,9 +12,6 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
 // 'simple' keeps words as written (lower-cased), like SQLite's unicode61 tokenizer: no stemming.
 const TS_CONFIG = sql.lit("simple");
-// Every write transaction takes this lock first, so concurrent workers cannot race on
-// actor upserts or event merging; analysis (the slow part) still runs in parallel.
-const WRITE_LOCK = 0x6576_6e74; // "evnt"
 const MIGRATE_LOCK = 0x6576_6d67;
 
 export function isPostgresUrl(location: string): boolean {
@@ -55,8 +53,15 @@ export const postgresParts: DialectParts = {
       hits: res.rows.map((r) => ({ kind: r.kind, refId: r.ref_id, articleId: r.article_id, snippet: r.snippet, rank: Number(r.rank) })),
     };
   },
-  async beginWrite(db) {
-    await sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`.execute(db);
+  async lockKeys(db, keys) {
+    const ids = lockIds(keys);
+    if (!ids.length) return;
+    // One round trip; the locks are taken in the array's (ascending) order.
+    await sql`SELECT pg_advisory_xact_lock(k) FROM unnest(${ids}::bigint[]) WITH ORDINALITY AS t(k, i) ORDER BY i`.execute(db);
+  },
+  isRetryable(e) {
+    const code = (e as { code?: unknown } | null)?.code;
+    return code === "40P01" || code === "40001";
   },
 };
 

@@ -13,8 +13,10 @@ export interface DialectParts {
   createSearchIndex(db: Kysely<Database>): Promise<void>;
   indexText(db: Kysely<Database>, rows: Array<{ kind: string; refId: string; articleId: string; body: string }>): Promise<void>;
   search(db: Kysely<Database>, query: string, limit: number, offset: number): Promise<{ hits: SearchHit[]; total: number }>;
-  /** First statement of every write transaction (PostgreSQL serializes concurrent writers here). */
-  beginWrite?(db: Kysely<Database>): Promise<void>;
+  /** First statement of a write transaction: holds these keys (locks.ts) until it ends. SQLite has one writer and needs none. */
+  lockKeys?(db: Kysely<Database>, keys: string[]): Promise<void>;
+  /** True for errors after which the whole transaction may simply run again (deadlock victim, serialization failure). */
+  isRetryable?(e: unknown): boolean;
 }
 
 /** Marks around matched words in search snippets. */

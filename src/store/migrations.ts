@@ -4,7 +4,7 @@ import type { Database } from "./schema.js";
 import type { DialectParts } from "./dialect.js";
 import type { ArticleRecord } from "../record/types.js";
 import { addClaims } from "./claims-write.js";
-import { ensureActor } from "./write.js";
+import { ensureActors } from "./write.js";
 
 export interface Migration { version: number; up(db: Kysely<Database>, d: DialectParts): Promise<void> }
 
@@ -194,7 +194,9 @@ export const MIGRATIONS: Migration[] = [
         const rows = await db.selectFrom("articles").select(["id", "record"]).orderBy("published").orderBy("id").limit(200).offset(offset).execute();
         for (const r of rows) {
           const rec = JSON.parse(r.record) as ArticleRecord;
-          if (rec.claims?.length) await addClaims(db, rec, (id) => ensureActor(db, id));
+          if (!rec.claims?.length) continue;
+          await ensureActors(db, rec.claims.flatMap((c) => [c.claimant, ...c.proposition.source, ...c.proposition.target].filter((x): x is string => !!x)));
+          await addClaims(db, rec);
         }
         if (rows.length < 200) break;
       }

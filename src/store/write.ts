@@ -1,140 +1,135 @@
 // Stores one analyzed document: document, articles, actors, mentions, timexes, quotes and event
-// reports (merged into events across articles), claims with their links, plus the full-text index, in one transaction.
+// reports (merged into events across articles), claims with their links, plus the full-text index.
+// Actors go first in a statement of their own (idempotent reference rows); everything else is one
+// short transaction that first locks only the merge and claim keys the document touches
+// (locks.ts), then writes in multi-row statements. A transaction that loses a deadlock or a race
+// is rolled back and run again.
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "./schema.js";
 import type { DialectParts } from "./dialect.js";
 import type { AddResult } from "./types.js";
-import type { ArticleRecord, DocumentRecord, EntityRecord, EventRecord } from "../record/types.js";
-import { actorKey, dayDistance, eventDay, mergeWindow, modalityGroup } from "./merge.js";
-import { eventScale, loadOntology } from "./ontology.js";
+import type { ArticleRecord, DocumentRecord } from "../record/types.js";
 import { addClaims } from "./claims-write.js";
+import { addEventReports } from "./events-write.js";
+import { writeKeys } from "./locks.js";
+import { chunks } from "./rows.js";
+
+type ActorRow = Database["actors"];
 
 export async function addDocument(db: Kysely<Database>, parts: DialectParts, doc: DocumentRecord): Promise<AddResult> {
-  let lockMs = 0;
   const t0 = performance.now();
-  const res = await db.transaction().execute(async (trx) => {
-    await parts.beginWrite?.(trx);
-    lockMs = performance.now() - t0;
-    const seen = await trx.selectFrom("documents").select("id").where("id", "=", doc.id).executeTakeFirst();
-    if (seen) return { stored: false, articles: 0, events: 0, mergedInto: 0 };
-    const now = new Date().toISOString();
-    await trx.insertInto("documents").values({
-      id: doc.id, source: doc.source, content_type: doc.contentType, url: doc.url ?? null,
-      duplicate_of: doc.duplicateOf ?? null, near_duplicate_of: doc.nearDuplicateOf ?? null,
-      article_count: doc.articles.length, ingested_at: now,
-    }).execute();
-    const res: AddResult = { stored: true, articles: 0, events: 0, mergedInto: 0 };
-    for (const [i, a] of doc.articles.entries()) {
-      await addArticle(trx, parts, doc.id, i, a, now, res);
-      res.articles++;
+  const keys = writeKeys(doc);
+  await upsertActors(db, documentActors(doc));
+  let lockMs = 0;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const res = await db.transaction().execute(async (trx) => {
+        const t = performance.now();
+        await parts.lockKeys?.(trx, keys);
+        lockMs += performance.now() - t;
+        return writeDocument(trx, parts, doc);
+      });
+      return { ...res, timing: { lockMs, writeMs: performance.now() - t0 } };
+    } catch (e) {
+      if (attempt >= 5 || !parts.isRetryable?.(e)) throw e;
     }
-    return res;
-  });
-  return { ...res, timing: { lockMs, writeMs: performance.now() - t0 } };
+  }
 }
 
-async function addArticle(trx: Transaction<Database>, parts: DialectParts, docId: string, ordinal: number, a: ArticleRecord, now: string, res: AddResult): Promise<void> {
-  await trx.insertInto("articles").values({
-    id: a.id, document_id: docId, ordinal, title: a.title, byline: a.byline, published: a.published,
-    published_from: a.publishedFrom, text: a.text, record: JSON.stringify(a),
-  }).execute();
-  const known = new Set<string>();
-  for (const e of a.entities) {
-    if (known.has(e.id)) continue;
-    await upsertActor(trx, e);
-    known.add(e.id);
+async function writeDocument(trx: Transaction<Database>, parts: DialectParts, doc: DocumentRecord): Promise<AddResult> {
+  const now = new Date().toISOString();
+  // A document another writer stored (or is storing: the insert waits for it) is not stored again.
+  const inserted = await trx.insertInto("documents").values({
+    id: doc.id, source: doc.source, content_type: doc.contentType, url: doc.url ?? null,
+    duplicate_of: doc.duplicateOf ?? null, near_duplicate_of: doc.nearDuplicateOf ?? null,
+    article_count: doc.articles.length, ingested_at: now,
+  }).onConflict((oc) => oc.column("id").doNothing()).returning("id").executeTakeFirst();
+  if (!inserted) return { stored: false, articles: 0, events: 0, mergedInto: 0 };
+  const res: AddResult = { stored: true, articles: 0, events: 0, mergedInto: 0 };
+  if (doc.articles.length) {
+    await trx.insertInto("articles").values(doc.articles.map((a, i) => ({
+      id: a.id, document_id: doc.id, ordinal: i, title: a.title, byline: a.byline, published: a.published,
+      published_from: a.publishedFrom, text: a.text, record: JSON.stringify(a),
+    }))).execute();
   }
+  for (const a of doc.articles) {
+    await addArticle(trx, parts, a, now, res);
+    res.articles++;
+  }
+  return res;
+}
+
+async function addArticle(trx: Transaction<Database>, parts: DialectParts, a: ArticleRecord, now: string, res: AddResult): Promise<void> {
   const mentions = a.entities.flatMap((e) => e.mentions.map((m) => ({ article_id: a.id, actor_id: e.id, start: m.span[0], end: m.span[1], text: m.text, kind: m.kind ?? "name" })));
   for (const rows of chunks(mentions)) await trx.insertInto("mentions").values(rows).execute();
   const timexes = a.timexes.map((t) => ({ article_id: a.id, start: t.span[0], end: t.span[1], text: t.text, type: t.type, value: t.value }));
   for (const rows of chunks(timexes)) await trx.insertInto("timexes").values(rows).execute();
   const index = [{ kind: "article", refId: a.id, articleId: a.id, body: [a.title, a.text].filter(Boolean).join("\n\n") }];
-  for (const q of a.quotes) {
-    const row = await trx.insertInto("quotes").values({
+  for (const part of chunks(a.quotes, 300)) {
+    const ids = await trx.insertInto("quotes").values(part.map((q) => ({
       article_id: a.id, start: q.span[0], end: q.span[1], text: q.text, speaker_id: q.speaker, speaker_text: q.speakerText,
       cue: q.cue, via_id: q.via, direct: q.direct ? 1 : 0,
-    }).returning("id").executeTakeFirstOrThrow();
-    index.push({ kind: "quote", refId: String(row.id), articleId: a.id, body: q.text });
+    }))).returning(["id", "start", "end"]).execute();
+    // RETURNING promises no order: pair rows with quotes by span.
+    const bySpan = new Map<string, number[]>();
+    for (const r of ids) (bySpan.get(`${r.start}:${r.end}`) ?? bySpan.set(`${r.start}:${r.end}`, []).get(`${r.start}:${r.end}`)!).push(Number(r.id));
+    for (const q of part) index.push({ kind: "quote", refId: String(bySpan.get(`${q.span[0]}:${q.span[1]}`)!.shift()), articleId: a.id, body: q.text });
   }
   await parts.indexText(trx, index);
-  for (const ev of a.events) {
-    for (const id of [...ev.source, ...ev.target]) if (!known.has(id)) { await ensureActor(trx, id); known.add(id); }
-    const merged = await addEventReport(trx, a, ev, now);
-    res.events++;
-    if (merged) res.mergedInto++;
-  }
-  await addClaims(trx, a, async (id) => { if (!known.has(id)) { await ensureActor(trx, id); known.add(id); } });
+  res.mergedInto += await addEventReports(trx, a, now);
+  res.events += a.events.length;
+  await addClaims(trx, a);
 }
 
-async function upsertActor(trx: Transaction<Database>, e: EntityRecord): Promise<void> {
-  const row = { id: e.id, name: e.name, type: e.type, country: e.country, sector: e.sector, role: e.role, known: e.known ? 1 : 0 };
-  const old = await trx.selectFrom("actors").select(["known", "name"]).where("id", "=", e.id).executeTakeFirst();
-  if (!old) await trx.insertInto("actors").values(row).execute();
-  // A knowledge-base entry beats a guess from one article; a placeholder (name = id) is replaced.
-  else if ((row.known > old.known) || (old.name === e.id && e.name !== e.id)) await trx.updateTable("actors").set(row).where("id", "=", e.id).execute();
-}
-
-/** An event may name an actor the article's entity list lacks; keep the foreign key whole. */
-export async function ensureActor(trx: Kysely<Database>, id: string): Promise<void> {
-  const old = await trx.selectFrom("actors").select("id").where("id", "=", id).executeTakeFirst();
-  if (old) return;
-  const country = /^country:([A-Z]{3})$/.exec(id)?.[1] ?? null;
-  await trx.insertInto("actors").values({ id, name: id, type: country ? "GPE" : "OTHER", country, sector: null, role: null, known: 0 }).execute();
-}
-
-/** Returns true when the report joined an existing event. */
-async function addEventReport(trx: Transaction<Database>, a: ArticleRecord, ev: EventRecord, now: string): Promise<boolean> {
-  const sourceKey = actorKey(ev.source);
-  const targetKey = actorKey(ev.target);
-  const day = eventDay(ev.date, a.published);
-  const window = mergeWindow(sourceKey, targetKey, day);
-  let eventId: string | null = null;
-  if (window && day) {
-    const undirected = loadOntology().plover.get(ev.type)?.undirected ?? false;
-    const candidates = await trx.selectFrom("events").select(["id", "day", "date"])
-      .where("type", "=", ev.type)
-      .where((eb) => {
-        const same = eb.and([eb("source_key", "=", sourceKey), eb("target_key", "=", targetKey)]);
-        return undirected ? eb.or([same, eb.and([eb("source_key", "=", targetKey), eb("target_key", "=", sourceKey)])]) : same;
-      })
-      .where("day", "in", window)
-      .where((eb) => (ev.category === null ? eb("category", "is", null) : eb("category", "=", ev.category)))
-      .where("modality", "=", modalityGroup(ev.modality))
-      .execute();
-    candidates.sort((x, y) => dayDistance(x.day!, day) - dayDistance(y.day!, day) || x.id.localeCompare(y.id));
-    const hit = candidates[0];
-    if (hit) {
-      eventId = hit.id;
-      await trx.updateTable("events").set((eb) => ({ report_count: eb("report_count", "+", 1) })).where("id", "=", hit.id).execute();
-      if (!hit.date && ev.date) await trx.updateTable("events").set({ date: ev.date }).where("id", "=", hit.id).execute();
+/** Every actor the document names: its entities, plus placeholders for ids only events or claims use. */
+function documentActors(doc: DocumentRecord): ActorRow[] {
+  const rows = new Map<string, ActorRow>();
+  for (const a of doc.articles) {
+    for (const e of a.entities) {
+      const row = { id: e.id, name: e.name, type: e.type, country: e.country, sector: e.sector, role: e.role, known: e.known ? 1 : 0 };
+      const old = rows.get(e.id);
+      if (!old || better(row, old)) rows.set(e.id, row);
     }
   }
-  if (!eventId) {
-    eventId = ev.id;
-    const sc = eventScale(loadOntology(), ev.type, ev.cameo);
-    await trx.insertInto("events").values({
-      id: eventId, type: ev.type, category: ev.category, mode: ev.mode, context: JSON.stringify(ev.context ?? []), cameo: ev.cameo ?? sc.cameo, day, date: ev.date,
-      source_key: sourceKey, target_key: targetKey, location_id: ev.location, goldstein: sc.goldstein, quad: sc.quad,
-      plover_quad: sc.ploverQuad, report_count: 1, first_seen: now, modality: modalityGroup(ev.modality),
-    }).execute();
-    const roles: Array<{ event_id: string; actor_id: string; role: "source" | "target" }> = [
-      ...[...new Set(ev.source)].map((id) => ({ event_id: eventId!, actor_id: id, role: "source" as const })),
-      ...[...new Set(ev.target)].map((id) => ({ event_id: eventId!, actor_id: id, role: "target" as const })),
-    ];
-    if (roles.length) await trx.insertInto("event_actors").values(roles).execute();
+  const ids = new Set<string>();
+  for (const a of doc.articles) {
+    for (const ev of a.events) for (const id of [...ev.source, ...ev.target]) ids.add(id);
+    for (const c of a.claims ?? []) for (const id of [c.claimant, ...c.proposition.source, ...c.proposition.target]) if (id) ids.add(id);
   }
-  await trx.insertInto("event_reports").values({
-    id: ev.id, event_id: eventId, article_id: a.id,
-    evidence_start: ev.evidence.span[0], evidence_end: ev.evidence.span[1], evidence_text: ev.evidence.text,
-    trigger_start: ev.trigger?.span[0] ?? ev.evidence.span[0], trigger_end: ev.trigger?.span[1] ?? ev.evidence.span[0], trigger_text: ev.trigger?.text ?? "",
-    pattern: ev.pattern ?? "", modality: ev.modality, date: ev.date, cameo: ev.cameo, confidence: ev.confidence, reported_by: ev.reportedBy ?? null,
-  }).execute();
-  return eventId !== ev.id;
+  for (const id of ids) if (!rows.has(id)) rows.set(id, placeholder(id));
+  return [...rows.values()];
 }
 
-/** Multi-row inserts in slices that stay under every engine's bound-parameter limit. */
-function chunks<T>(rows: T[], size = 500): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
+/** A knowledge-base entry beats a guess from one article; a placeholder (name = id) is replaced. */
+function better(row: ActorRow, old: ActorRow): boolean {
+  return row.known > old.known || (old.name === old.id && row.name !== row.id);
+}
+
+function placeholder(id: string): ActorRow {
+  const country = /^country:([A-Z]{3})$/.exec(id)?.[1] ?? null;
+  return { id, name: id, type: country ? "GPE" : "OTHER", country, sector: null, role: null, known: 0 };
+}
+
+/**
+ * Inserts new actors and improves known ones (see better()), in id order so concurrent writers
+ * lock rows in one order. Runs outside the document's transaction: an actor row is harmless on
+ * its own, and its row locks are then held for one statement only.
+ */
+export async function upsertActors(db: Kysely<Database>, rows: ActorRow[]): Promise<void> {
+  const sorted = [...rows].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  for (const part of chunks(sorted, 300)) {
+    await db.insertInto("actors").values(part).onConflict((oc) => oc.column("id").doUpdateSet((eb) => ({
+      name: eb.ref("excluded.name"), type: eb.ref("excluded.type"), country: eb.ref("excluded.country"),
+      sector: eb.ref("excluded.sector"), role: eb.ref("excluded.role"), known: eb.ref("excluded.known"),
+    })).where((eb) => eb.or([
+      eb("excluded.known", ">", eb.ref("actors.known")),
+      eb.and([eb("actors.name", "=", eb.ref("actors.id")), eb("excluded.name", "<>", eb.ref("excluded.id"))]),
+    ]))).execute();
+  }
+}
+
+/** Placeholder rows for actor ids that may not be stored yet (the migration's claims backfill). */
+export async function ensureActors(db: Kysely<Database>, ids: string[]): Promise<void> {
+  const sorted = [...new Set(ids)].sort();
+  for (const part of chunks(sorted, 300)) await db.insertInto("actors").values(part.map(placeholder)).onConflict((oc) => oc.column("id").doNothing()).execute();
 }
