@@ -254,8 +254,23 @@ function textAround(c: Claim): string {
   return c.chain.map((l) => l.text).join(" ");
 }
 
+// Word stems are memoized: the same few thousand words recur across the claims of an article.
+const stems = new Map<string, string>();
+const STEMS_CAP = 50_000;
+
 function words(s: string): Set<string> {
-  return new Set((s.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => w.replace(/(?:ing|ed|es|s)$/u, "")));
+  const out = new Set<string>();
+  for (const w of s.toLowerCase().match(/\p{L}{3,}/gu) ?? []) {
+    if (STOP.has(w)) continue;
+    let stem = stems.get(w);
+    if (stem === undefined) {
+      stem = w.replace(/(?:ing|ed|es|s)$/u, "");
+      if (stems.size >= STEMS_CAP) stems.clear();
+      stems.set(w, stem);
+    }
+    out.add(stem);
+  }
+  return out;
 }
 
 /** Start offsets of the matches of a global regular expression, in order. */
@@ -280,7 +295,12 @@ function lowerBound(n: number, before: (i: number) => boolean): number {
 function overlapOf(x: Set<string>, y: Set<string>): number {
   if (!x.size || !y.size) return 0;
   let n = 0;
-  for (const w of x) if (y.has(w)) n++;
+  // The shared words are counted from the smaller set: the count is the same either way.
+  if (x.size <= y.size) {
+    for (const w of x) if (y.has(w)) n++;
+  } else {
+    for (const w of y) if (x.has(w)) n++;
+  }
   return n / Math.min(x.size, y.size);
 }
 

@@ -18,14 +18,33 @@ export function stanceTable(): Array<[Stance, string[]]> {
   return table;
 }
 
-/** The stance expressed by the words of an attribution ("denied a report", "warned"), by lemma or phrase. */
-export function stanceOf(words: string[], lemmas: string[]): Stance {
-  const text = " " + words.join(" ").toLowerCase() + " ";
-  const lem = new Set(lemmas);
-  for (const [stance, cues] of stanceTable()) {
+/** The cue table compiled once: single words to the rank of the first stance listing them, and
+ * the phrases of each stance padded with spaces for a whole-word search. */
+let compiled: { single: Map<string, number>; phrases: string[][] } | null = null;
+
+function compiledTable(): { single: Map<string, number>; phrases: string[][] } {
+  if (compiled) return compiled;
+  const single = new Map<string, number>();
+  const phrases: string[][] = [];
+  stanceTable().forEach(([, cues], rank) => {
+    phrases.push([]);
     for (const cue of cues) {
-      if (cue.includes(" ") ? text.includes(" " + cue + " ") : lem.has(cue) || text.includes(" " + cue + " ")) return stance;
+      if (cue.includes(" ")) phrases[rank].push(" " + cue + " ");
+      else if (!single.has(cue)) single.set(cue, rank);
     }
-  }
-  return "unclear";
+  });
+  compiled = { single, phrases };
+  return compiled;
+}
+
+/** The stance expressed by the words of an attribution ("denied a report", "warned"), by lemma or phrase:
+ * the first stance in ORDER with a cue among the lemmas or the words. */
+export function stanceOf(words: string[], lemmas: string[]): Stance {
+  const { single, phrases } = compiledTable();
+  const text = " " + words.join(" ").toLowerCase() + " ";
+  let best = ORDER.length;
+  for (const l of lemmas) best = Math.min(best, single.get(l) ?? best);
+  for (const w of text.split(" ")) best = Math.min(best, single.get(w) ?? best);
+  for (let rank = 0; rank < best; rank++) for (const p of phrases[rank]) if (text.includes(p)) return ORDER[rank];
+  return best < ORDER.length ? ORDER[best] : "unclear";
 }

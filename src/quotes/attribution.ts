@@ -25,8 +25,8 @@ const PARTICIPLE = /ing$/;
 const ABBREV_END = /^(?:\p{Lu}|\p{Lu}\p{Ll}{1,3})$/u;
 
 export function cueAt(v: TextView, i: number): Cue | null {
+  if (v.quoted[i] || !v.cueStart[i]) return null;
   const t = v.tokens[i];
-  if (v.quoted[i]) return null;
   const phrases = v.lex.phrases.get(t.lower);
   if (phrases) {
     for (const p of phrases) {

@@ -33,12 +33,16 @@ export class TextView {
   readonly quoted: Uint8Array;
   /** For each token, the mention covering it, or -1. */
   readonly mentionOf: Int32Array;
+  /** 1 for tokens that may start a cue (a cue word or a phrase's first word): cues are looked
+   * for at every token several times, so the lexicon is asked once per token. */
+  readonly cueStart: Uint8Array;
 
   constructor(readonly doc: Doc, readonly actors: ActorLayer, readonly lex: QuoteLexicon, quoteSpans: Array<[number, number]>) {
     this.tokens = doc.tokens;
     const n = this.tokens.length;
     this.quoted = new Uint8Array(n);
     this.mentionOf = new Int32Array(n).fill(-1);
+    this.cueStart = new Uint8Array(n);
     let q = 0;
     let m = 0;
     const ms = actors.mentions;
@@ -48,6 +52,7 @@ export class TextView {
       if (q < quoteSpans.length && quoteSpans[q][0] <= t.start && t.end <= quoteSpans[q][1]) this.quoted[i] = 1;
       while (m < ms.length && ms[m].end <= t.start) m++;
       if (m < ms.length && ms[m].start < t.end && t.start < ms[m].end) this.mentionOf[i] = m;
+      if (lex.phrases.has(t.lower) || lex.cues.has(t.lower)) this.cueStart[i] = 1;
     }
   }
 

@@ -1,0 +1,39 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { stanceOf, stanceTable } from "../../src/claims/stance.js";
+
+// The reference reading: the first stance in table order with a cue among the lemmas or as whole words.
+function reference(words: string[], lemmas: string[]): string {
+  const text = " " + words.join(" ").toLowerCase() + " ";
+  const lem = new Set(lemmas);
+  for (const [stance, cues] of stanceTable()) {
+    for (const cue of cues) if (cue.includes(" ") ? text.includes(" " + cue + " ") : lem.has(cue) || text.includes(" " + cue + " ")) return stance;
+  }
+  return "unclear";
+}
+
+test("stance: the earlier stance wins when cues of two stances are present", () => {
+  assert.equal(stanceOf(["said", "the", "claim", "was", "baseless"], ["say", "the", "claim", "be", "baseless"]), "denies");
+  assert.equal(stanceOf(["warned", "it", "would", "respond"], ["warn", "it", "would", "respond"]), "threatens");
+  assert.equal(stanceOf(["said", "it", "could", "not", "confirm"], ["say", "it", "could", "not", "confirm"]), "doubts");
+  assert.equal(stanceOf(["according", "to", "officials"], ["according", "to", "official"]), "asserts");
+  assert.equal(stanceOf(["the", "minister", "smiled"], ["the", "minister", "smile"]), "unclear");
+});
+
+test("stance: phrases match whole words only", () => {
+  assert.equal(stanceOf(["not", "truest"], ["not", "truest"]), "unclear");
+  assert.equal(stanceOf(["Not", "True,", "he", "said"], ["not", "true,", "he", "say"]), "asserts");
+  assert.equal(stanceOf(["it", "is", "not", "true"], ["it", "be", "not", "true"]), "denies");
+});
+
+test("stance: same answer as the plain table walk on mixed word lists", () => {
+  const pool = ["said", "denied", "warned", "plans", "not", "clear", "true", "could", "confirm", "the", "report", "lie", "question", "will", "vow", "to", "retaliate", "brand", "false", "According"];
+  let seed = 11;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  for (let k = 0; k < 500; k++) {
+    const n = 1 + Math.floor(rnd() * 6);
+    const words = Array.from({ length: n }, () => pool[Math.floor(rnd() * pool.length)]);
+    const lemmas = words.map((w) => (rnd() < 0.5 ? w.toLowerCase() : w.toLowerCase().replace(/(?:ed|s)$/, "")));
+    assert.equal(stanceOf(words, lemmas), reference(words, lemmas), words.join(" "));
+  }
+});
