@@ -41,6 +41,8 @@ interface Draft {
   agentless: boolean;
   /** The subject came from a coordinated verb phrase. */
   coord: boolean;
+  /** The restriction the nominal names is being lifted ("lifted the blockade"). */
+  lifted: boolean;
 }
 
 interface Recent {
@@ -61,6 +63,7 @@ interface Pairs {
 }
 
 const WINDOW = 10;
+const PARTICLES = new Set(["off", "up", "out", "down", "back", "over"]);
 /** Types whose act is aimed at the place it is done in when no one else is named ("troops to a force in Liberia"). */
 const PLACE_TARGET_TYPES = new Set(["AGREE", "AID", "COOPERATE", "SUPPORT"]);
 const DATEISH = /^\d{4}(-(\d{2}|W\d{2}|Q\d|H\d)(-\d{2})?)?/;
@@ -390,6 +393,7 @@ function analyze(
   let relative = false;
   let infinitive = false;
   let generic = false;
+  let lifted = false;
   const mentionsToEnts = (ms: number[]) => [...new Set(ms.map(ent))];
   const vg = nominal ? m.first : verbGroupStart(s, m.first);
   let modality: Modality = "asserted";
@@ -492,7 +496,8 @@ function analyze(
         const t = toks[k];
         if (t.text === ";" || (t.pos === "SCONJ" && t.lower !== "that")) break;
         // "critical of the war": a noun inside a prepositional phrase is not the verb's own act.
-        if (t.pos === "ADP") crossedPrep = true;
+        // "called off the strike": a verb's particle is not a preposition.
+        if (t.pos === "ADP" && !(PARTICLES.has(t.lower) && toks[k - 1]?.pos === "VERB")) crossedPrep = true;
         if (crossedPrep && !p.flags.has("sym")) break;
         if (t.pos === "VERB") {
           if (t.lower.endsWith("ing") && k - 1 >= s.start && toks[k - 1].text === ",") {
@@ -512,10 +517,26 @@ function analyze(
         }
       }
     }
+    lifted = liftedBy(s, m.first, g);
     if (modality === "asserted") modality = nominalModality(s, a, m.first, g);
     if (!past) past = sentencePast(s);
   }
-  return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev, coord, infinitive, generic, agentless, between, futureNeg, relative };
+  return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev, coord, infinitive, generic, agentless, between, futureNeg, relative, lifted };
+}
+
+/** True when the verb governing the noun at `at` undoes it: "lifted Friday a day-old blockade",
+ *  "shortened by one hour the curfew", "called off the strike". */
+function liftedBy(s: Sent, at: number, g: Grammar): boolean {
+  for (let j = at - 1; j >= Math.max(s.start, at - 8); j--) {
+    const t = s.tokens[j];
+    if (t.pos === "VERB" || t.pos === "AUX") {
+      const lemma = t.lemma.toLowerCase();
+      const next = s.tokens[j + 1];
+      return g.liftVerbs.has(lemma) || (!!next && g.liftVerbs.has(`${lemma} ${next.lower}`));
+    }
+    if (t.pos === "SCONJ" || t.pos === "CCONJ" || (t.pos === "PUNCT" && t.text !== "-") || g.relatives.has(t.lower)) return false;
+  }
+  return false;
 }
 
 function isPast(group: Token[]): boolean {
@@ -773,6 +794,13 @@ function finish(
   // "will not join", "wasn't defending X": refusing cooperation is a rejection.
   if (modality === "negated" && !d.negGov && (["SUPPORT", "COOPERATE", "AID", "AGREE"].includes(type) || (d.futureNeg && type !== "CONSULT"))) {
     [type, cameo, modality] = ["REJECT", "120", "asserted"];
+  }
+  // "lifted the blockade", "called off the strike": undoing a restriction is a retreat or a concession.
+  if (d.lifted && ["COERCE", "SANCTION", "PROTEST", "ASSAULT", "THREATEN"].includes(type)) {
+    if (type === "SANCTION") [type, cameo] = ["RETREAT", "085"];
+    else if (type === "COERCE" && p.cameo?.startsWith("191")) [type, cameo] = ["RETREAT", "0872"];
+    else if (type === "ASSAULT" && (!/^strikes?$/.test(toks[d.m.first].lower) || strikeKind(s, d.m, g.militaryStrikeModifiers))) [type, cameo] = ["RETREAT", "087"];
+    else [type, cameo] = ["CONCEDE", "081"];
   }
   // "a populist who attacked the EU and NATO": a person attacking a person or an organization criticizes.
   if (type === "ASSAULT" && p.pos === "V" && g.verbalAttackVerbs.has(toks[d.m.first].lemma.toLowerCase()) && verbalSides(actors, src, tgt)) {

@@ -71,6 +71,8 @@ export interface Grammar {
   /** Nouns of a country's internal affairs ("curfew", "protesters", "elections"): an act on them
    *  with no named target is aimed at the doer's own country. */
   domesticNouns: Set<string>;
+  /** Verbs that undo a restriction named by the noun after them ("lifted the blockade", "called off the strike"). */
+  liftVerbs: Set<string>;
 }
 
 export interface Lexicon {
@@ -118,7 +120,7 @@ export function loadGrammar(file = dataDir("patterns", "grammar.json")): Grammar
   const keys: Array<keyof Grammar> = [
     "actorNouns", "speechVerbs", "future", "futureBefore", "hypothetical", "hypoAdj", "conditional", "negation",
     "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "governorTypes", "reactiveObjects", "groupNouns", "requiresTarget", "genericTypes", "controlNouns", "leadOnlyWithoutTarget",
-    "verbalAttackVerbs", "laborStrikeModifiers", "militaryStrikeModifiers", "domesticNouns",
+    "verbalAttackVerbs", "laborStrikeModifiers", "militaryStrikeModifiers", "domesticNouns", "liftVerbs",
   ];
   const g = {} as Grammar;
   for (const k of keys) {

@@ -53,13 +53,18 @@ function tryPattern(s: Sent, p: Pattern, i: number, lex: Lexicon): Match | null 
       continue;
     }
     if (e.kind === "slot") {
-      // Up to two determiners or adjectives may stand before the actor.
+      // A few determiners, adjectives or title words ("Prime Minister") may stand before the actor.
       let j = pos;
-      for (let skip = 0; skip < 3 && j < s.end; skip++) {
+      let capital = false;
+      for (let skip = 0; skip < 4 && j < s.end; skip++) {
         if (s.mentionAt[j] >= 0) break;
-        if (!["DET", "ADJ", "NUM"].includes(toks[j].pos)) break;
+        const cap = /^[A-Z]/.test(toks[j].text) && (toks[j].pos === "PROPN" || toks[j].pos === "NOUN");
+        if (!cap && !["DET", "ADJ", "NUM"].includes(toks[j].pos)) break;
+        capital ||= cap;
         j++;
       }
+      // Capitalized words before the name must end in a title ("Foreign Minister").
+      if (capital && j < s.end && s.mentionAt[j] >= 0 && !actorHead(s, j - 1, lex)) return null;
       if (j >= s.end || s.mentionAt[j] < 0) return null;
       const end = s.npEnd(j);
       // "call Russia's invasion a war": the slot must be an actor, not a thing an actor has.

@@ -241,3 +241,15 @@ test("the target may stand in an infinitive complement, a possessor of the objec
   // Past an unnamed object, the complement belongs to that object.
   assert.deepEqual(one("Lula asked the billionaire not to activate the service over Peru.").short.filter((x) => x.endsWith(">PER")), []);
 });
+
+test("lifting a restriction is a retreat or a concession, whatever stands between verb and noun", () => {
+  assert.deepEqual(one("The Peruvian army lifted on Friday a day-old blockade on Chile.").short, ["RETREAT PER>CHL"]);
+  assert.deepEqual(one("Peruvian teachers called off their strike.").short, ["CONCEDE PER>PER"]);
+  assert.deepEqual(one("Peru shortened by one hour the nightly curfew.").short, ["CONCEDE PER>PER"]);
+  assert.deepEqual(one("Peru imposed a blockade on Chile.").short, ["COERCE PER>CHL"]);
+});
+
+test("failing to reach an agreement is a rejection; a title before the slot actor is stepped over", () => {
+  assert.deepEqual(one("Brazil and Argentina failed to reach agreement on tariffs.").short, ["REJECT BRA>ARG"]);
+  assert.deepEqual(one("Peru released Foreign Minister Kristersson on Monday.").short, ["RETREAT PER>kristersson"]);
+});
