@@ -5,6 +5,7 @@ import type { ActorKB } from "./kb.js";
 import { Scanner, type Cand, type NewActor } from "./recognize.js";
 import { descriptions, pronouns, resolvePending, type EntInfo, type Ment } from "./coref.js";
 import { resolveActor } from "./roles.js";
+import { isAllCaps } from "./normalize.js";
 
 export interface ActorContext {
   /** Article date (YYYY-MM-DD) or null: which office each person held then. */
@@ -23,7 +24,7 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
   cands = mergeVariants(cands, kb);
   const made = new Map<string, NewActor>();
   for (const c of cands) if (c.made && (!made.has(c.id) || (!made.get(c.id)!.country && c.made.country))) made.set(c.id, { ...c.made });
-  giveCountries(toks, cands, made, kb, date);
+  giveCountries(sc, cands, made, kb, date);
   const ids = new Set(cands.map((c) => c.id));
   const orgNames = new Map<string, string>();
   const orgSectors = new Map<string, string | null>();
@@ -80,7 +81,8 @@ function makeEntity(id: string, kb: ActorKB, made: NewActor | undefined, date: s
  * Unknown people without a country take one from an apposition naming a place or nationality
  * ("Alena Popova, a Moscow-based activist"), else from the article's clearly dominant country.
  */
-function giveCountries(toks: Doc["tokens"], cands: Cand[], made: Map<string, NewActor>, kb: ActorKB, date: string | null): void {
+function giveCountries(sc: Scanner, cands: Cand[], made: Map<string, NewActor>, kb: ActorKB, date: string | null): void {
+  const toks = sc.toks;
   const countryOf = (c: Cand): string | null => {
     if (c.made) return c.made.country;
     const a = kb.actors.get(c.id);
@@ -90,6 +92,9 @@ function giveCountries(toks: Doc["tokens"], cands: Cand[], made: Map<string, New
   for (const c of cands) if (c.id.startsWith("country:") && !c.made) counts.set(c.id.slice(8), (counts.get(c.id.slice(8)) ?? 0) + 1);
   const ranked = [...counts].sort((x, y) => y[1] - x[1]);
   const dominant = ranked.length && ranked[0][1] >= 5 && ranked[0][1] >= 2 * (ranked[1]?.[1] ?? 0) ? ranked[0][0] : null;
+  // "NAIROBI, Kenya (AP) —": the dateline's country.
+  const first = cands[0];
+  const dateline = first && first.a <= 2 && toks[first.a].sent === toks[0].sent && isAllCaps(toks[first.a].text) && /^(country|city|region|territory):/.test(first.id) ? sc.candCountry(first) : null;
   const seen = new Set<string>();
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
@@ -112,20 +117,79 @@ function giveCountries(toks: Doc["tokens"], cands: Cand[], made: Map<string, New
       continue;
     }
     if (m.type !== "PERSON" || m.settled) continue;
-    if (toks[c.b]?.text === "," && ["a", "an", "the", "who"].includes(toks[c.b + 1]?.lower ?? "")) {
+    if (m.national) m.country = sentenceCountry(sc, cands, k, kb, date);
+    if (!m.country && toks[c.b]?.text === ",") m.country = employerCountry(sc, cands, k, kb);
+    if (toks[c.b]?.text === "," && (["a", "an", "the", "who"].includes(toks[c.b + 1]?.lower ?? "") || sc.title(c.b + 1)?.title)) {
       for (let j = k + 1; j < cands.length && cands[j].a < c.b + 12 && toks[cands[j].a].sent === toks[c.a].sent; j++) {
         if (toks.slice(c.b + 1, cands[j].a).some((x) => x.text === "," || x.text === ".")) break;
         const org = kb.actors.get(cands[j].id);
         const isOrg = org?.kind === "org" || cands[j].made?.type === "ORG";
-        const cc = countryOf(cands[j]) ?? (org?.kind === "org" && org.sector !== "IGO" ? org.country : null);
+        // "who was Trump's representative": the possessor's country.
+        const owner = org?.kind === "person" && /^['\u2019]s$/.test(toks[cands[j].b]?.text ?? "") ? resolveActor(org, date).country : null;
+        const cc = countryOf(cands[j]) ?? owner ?? (org?.kind === "org" && org.sector !== "IGO" ? org.country : null);
         if (cc && !m.country) m.country = cc;
         // "the editor of Amwaj Media": the employer's sector.
         if (isOrg && !m.sector && toks.slice(c.b + 1, cands[j].a).some((x) => x.lower === "of" || x.lower === "at" || x.lower === "for")) m.sector = org?.sector ?? cands[j].made?.sector ?? null;
         if (isOrg) break;
       }
     }
+    if (!m.country && m.national && dateline) m.country = dateline;
     if (!m.country && dominant) m.country = dominant;
   }
+}
+
+const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "LEG"]);
+
+/**
+ * The country nearest to cands[k] in its sentence: a country named for itself (not one that
+ * qualifies another title, as in "South African leader"), or a state institution's country.
+ */
+function sentenceCountry(sc: Scanner, cands: Cand[], k: number, kb: ActorKB, date: string | null): string | null {
+  const toks = sc.toks;
+  const sent = toks[cands[k].a].sent;
+  let best: string | null = null;
+  let dist = Infinity;
+  const consider = (j: number) => {
+    const c = cands[j];
+    const d = Math.abs(c.a - cands[k].a);
+    if (d >= dist) return;
+    let cc: string | null = null;
+    if (c.id.startsWith("country:") && !c.made) {
+      let b = c.b;
+      if (/^['\u2019]s$/.test(toks[b]?.text ?? "")) b++;
+      while (b < toks.length && b < c.b + 3 && /^\p{Ll}/u.test(toks[b].text) && (toks[b].pos === "ADJ" || kb.lex.notCurrent.has(toks[b].lower))) b++;
+      if (sc.title(b)?.title) return;
+      cc = sc.candCountry(c);
+    } else {
+      const a = kb.actors.get(c.id);
+      const sector = a ? resolveActor(a, date).sector : c.made?.sector ?? null;
+      if ((a?.kind === "org" || c.made?.type === "ORG") && sector && STATE_SECTORS.has(sector)) cc = a ? a.country : c.made!.country;
+    }
+    if (cc) {
+      best = cc;
+      dist = d;
+    }
+  };
+  for (let j = k - 1; j >= 0 && toks[cands[j].a].sent === sent; j--) consider(j);
+  for (let j = k + 1; j < cands.length && toks[cands[j].a].sent === sent; j++) consider(j);
+  return best;
+}
+
+/** "Jane Doe, director of a program at the Atlantic Council, said": the employer's country. */
+function employerCountry(sc: Scanner, cands: Cand[], k: number, kb: ActorKB): string | null {
+  const toks = sc.toks;
+  const c = cands[k];
+  const sent = toks[c.a].sent;
+  for (let j = k + 1; j < cands.length && cands[j].a < c.b + 25 && toks[cands[j].a].sent === sent; j++) {
+    const x = cands[j];
+    if (toks.slice(c.b, x.a).some((t) => kb.lex.speechVerbs.has(t.lower) || t.text === '"' || t.text === "\u201d")) return null;
+    const at = toks[x.a - 1]?.lower === "at" || (toks[x.a - 1]?.lower === "the" && toks[x.a - 2]?.lower === "at");
+    if (!at) continue;
+    const a = kb.actors.get(x.id);
+    if (a?.kind === "org" && a.sector !== "IGO" && a.country) return a.country;
+    if (x.made?.type === "ORG" && x.made.sector !== "IGO" && x.made.country) return x.made.country;
+  }
+  return null;
 }
 
 /** An unknown person spelled like a known one of the article ("Emanuel Macron") is that person. */

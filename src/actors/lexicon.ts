@@ -31,6 +31,10 @@ export interface ShapeLexicon {
   descriptionHeads: Map<string, string>;
   speechVerbs: Set<string>;
   givenNames: Set<string>;
+  /** Offices held for a country: an unqualified holder takes the country in view. */
+  nationalOffices: Set<string>;
+  /** Lower-case nouns that, after a demonym or a country's possessive, name its institution. */
+  groupNouns: Map<string, string>;
 }
 
 function readJson(dir: string, file: string): Record<string, unknown> {
@@ -96,6 +100,13 @@ export function loadShapeLexicon(dir: string): ShapeLexicon {
     descriptionHeads.set(tokenKey(k), v as string);
   }
   const low = (xs: string[]) => new Set(xs.map(tokenKey));
+  const nationalOffices = new Set(words("titles.json", "nationalOffices", t.nationalOffices ?? []));
+  for (const o of nationalOffices) if (!OFFICES.includes(o as never)) throw new Error(`titles.json: nationalOffices '${o}' is not in the office vocabulary`);
+  const groupNouns = new Map<string, string>();
+  for (const [k, v] of Object.entries((s.groupNouns as Record<string, unknown>) ?? {})) {
+    if (!SECTORS.includes(v as never)) throw new Error(`shapes.json: groupNouns.${k} '${String(v)}' is not a sector`);
+    groupNouns.set(k.toLowerCase(), v as string);
+  }
   return {
     titles: root,
     orgHeads,
@@ -110,5 +121,7 @@ export function loadShapeLexicon(dir: string): ShapeLexicon {
     locatives: low(words("shapes.json", "locativePrepositions", s.locativePrepositions)),
     speechVerbs: low(words("shapes.json", "speechVerbs", s.speechVerbs)),
     givenNames: low(words("given-names.json", "names", g.names)),
+    nationalOffices,
+    groupNouns,
   };
 }

@@ -15,6 +15,8 @@ export interface NewActor {
   role: string | null;
   /** The country is known to be none (an international official): no fallback applies. */
   settled?: boolean;
+  /** Titled with a national office ("President X") but no country: take the sentence's. */
+  national?: boolean;
 }
 
 export interface Cand {
@@ -171,7 +173,7 @@ export class Scanner {
     const t = this.toks[i];
     // Titles come first: they may start lower case ("then-US president", "adviser").
     const tm = this.title(i);
-    if (tm?.title && (this.nameWord(tm.b) || this.toks[tm.b]?.lower === "to") && !this.orgHeadAhead(tm.a)) {
+    if (tm?.title && (this.nameWord(tm.b) || this.toks[tm.b]?.lower === "to" || (this.toks[tm.b]?.text === "," && this.nameWord(tm.b + 1))) && !this.orgHeadAhead(tm.a)) {
       const r = this.titledPerson(tm);
       if (r > i) return r;
     }
@@ -222,17 +224,36 @@ export class Scanner {
       return this.push({ a: m.a, b: m.b, id: a.id, kind: "metonym" });
     }
     const a = this.actor(h.id)!;
-    const gov = this.toks[m.b];
-    if (h.form === "demonym" && gov && gov.lower === "government" && this.same(m.a, m.b) && a.country) {
-      // "the British government": the demonym names the government it qualifies.
-      const name = `${this.toks.slice(m.a, m.b).map((x) => x.text).join(" ")} government`;
-      return this.push({ a: m.a, b: m.b + 1, id: `org:${a.country.toLowerCase()}-government`, kind: "name", made: { name, type: "ORG", country: a.country, sector: "GOV", role: null } });
-    }
+    const inst = this.institution(m, h, a);
+    if (inst) return this.push(inst);
     if (a.kind === "person" && m.b - m.a === 1 && h.form === "alias") {
       this.pending.push({ i: m.a, hits: m.hits });
       return m.b;
     }
     return this.push({ a: m.a, b: m.b, id: a.id, kind: h.form === "demonym" ? "demonym" : "name" });
+  }
+
+  /**
+   * "the British government", "Nigerian authorities", "Israel's high court": a demonym or a
+   * country's possessive before an institution noun names that country's institution.
+   */
+  private institution(m: KBMatch, h: TrieHit, a: KBActor): Cand | null {
+    const t = this.toks;
+    if (!a.country || !(h.form === "demonym" || (a.kind === "country" && /^['\u2019]s$/.test(t[m.b]?.text ?? "")))) return null;
+    const b = h.form === "demonym" ? m.b : m.b + 1;
+    if (!this.same(m.a, b) || !/^\p{Ll}/u.test(t[b].text)) return null;
+    const nouns = this.kb.lex.groupNouns;
+    const two = this.same(b, b + 1) ? nouns.get(`${t[b].lower} ${t[b + 1].lower}`) : undefined;
+    const sector = two ?? nouns.get(t[b].lower);
+    if (!sector) return null;
+    const end = two ? b + 2 : b + 1;
+    // "Israeli military action" uses the noun as a modifier; "army chief" starts a title.
+    const nx = t[end];
+    if (!two && nx && this.same(b, end) && /^\p{Ll}/u.test(nx.text) && nx.pos === "NOUN") return null;
+    if (this.title(b)?.title) return null;
+    const name = t.slice(m.a, end).map((x, k) => (k > 0 && x.start > t[m.a + k - 1].end ? " " : "") + x.text).join("");
+    const key = INSTITUTION_IDS[sector] ?? slug(t.slice(b, end).map((x) => x.text).join(" "));
+    return { a: m.a, b: end, id: `org:${a.country.toLowerCase()}-${key}`, kind: "name", made: { name, type: "ORG", country: a.country, sector, role: null } };
   }
 
   private cityFor(m: KBMatch, country: KBActor): { id: string; kind: MentionKind; made?: NewActor } {
@@ -398,6 +419,11 @@ export class Scanner {
     if (first && first.b >= end) return null;
     let country: string | null = null;
     for (const u of known) country ??= this.countryOfHits(u.kb);
+    // "Grand Kremlin Palace": a national institution inside the name places it.
+    for (const u of known) {
+      const org = u.kb!.hits.map((x) => this.actor(x.id)).find((x) => x?.kind === "org" && x.country && x.sector !== "IGO");
+      country ??= org?.country ?? null;
+    }
     const name = t.slice(i, end).map((x, k) => (k > 0 && x.start > t[i + k - 1].end ? " " : "") + x.text).join("");
     return { a: i, b: end, id: `place:${slug(name)}`, kind: "name", made: { name, type, country, sector: null, role: null } };
   }
@@ -475,31 +501,46 @@ export class Scanner {
     const t = this.toks;
     const def = tm.title!;
     const lex = this.kb.lex;
+    const poss = (i: number) => i >= 0 && /^['\u2019]s$/.test(t[i].text);
     // The qualifier: a country, demonym or organization right before the title.
     let q: Cand | null = null;
     let k = tm.a;
+    // A possessive the knowledge base does not know ("Ruritania's emir, ..."): no guessing.
+    let unknownOwner = false;
+    let current = true;
     const prev = this.cands[this.cands.length - 1];
     if (prev && prev.b === tm.a && prev.kind !== "pronoun") q = prev;
-    else if (prev && prev.b === tm.a - 1 && /^['\u2019]s$/.test(t[tm.a - 1].text)) q = prev;
+    else if (prev && prev.b === tm.a - 1 && poss(tm.a - 1)) q = prev;
     if (q) k = q.a;
     else {
-      // "Swiss Development Cooperation disaster risk reduction adviser": skip the lower-case words.
+      // "Swiss Development Cooperation disaster risk reduction adviser", "Lebanon's new
+      // President": skip the lower-case words.
       let s = tm.a - 1;
-      while (s >= 0 && s > tm.a - 5 && t[s].sent === t[tm.a].sent && !this.cap(s) && (t[s].pos === "NOUN" || t[s].pos === "ADJ")) s--;
-      if (prev && prev.b === s + 1 && s < tm.a - 1 && (prev.kind === "demonym" || prev.id.startsWith("country:") || (prev.kind === "name" && (prev.made?.type === "ORG" || this.actor(prev.id)?.kind === "org")))) q = prev;
+      while (s >= 0 && s > tm.a - 5 && t[s].sent === t[tm.a].sent && !this.cap(s) && (t[s].pos === "NOUN" || t[s].pos === "ADJ" || lex.notCurrent.has(t[s].lower))) {
+        if (lex.notCurrent.has(t[s].lower)) current = false;
+        s--;
+      }
+      const qualifies = (c: Cand) => c.kind === "demonym" || c.id.startsWith("country:") || (c.kind === "name" && (c.made?.type === "ORG" || this.actor(c.id)?.kind === "org"));
+      if (prev && prev.b === s + 1 && s < tm.a - 1 && qualifies(prev)) q = prev;
+      else if (poss(s) && prev && prev.b === s && qualifies(prev)) q = prev;
+      else if (poss(s) && s >= 1 && ["country", "nation"].includes(t[s - 1].lower) && t[s - 2]?.lower === "the") {
+        // "the country's ambassador": the country named last.
+        for (let c = this.cands.length - 1; c >= 0 && !q; c--) if (this.cands[c].id.startsWith("country:") && !this.cands[c].made) q = this.cands[c];
+      } else if (poss(s) && this.cap(s - 1)) unknownOwner = true;
+      if (q && q.b <= s) k = s - (t[s - 1]?.lower === "the" ? 1 : 0);
     }
-    let current = true;
     for (let s = k - 1; s >= 0 && s >= k - 3 && t[s].sent === t[k].sent; s--) {
       if (t[s].text === "-") continue;
       if (lex.notCurrent.has(t[s].lower)) current = false;
       break;
     }
-    // The name after the title: past "to Israel" ("ambassador to Israel Martin Indyk") and
-    // stacked titles ("Supreme Leader Ayatollah Ali Khamenei").
+    // The name after the title: past "to Israel" ("ambassador to Israel Martin Indyk"), stacked
+    // titles ("Supreme Leader Ayatollah Ali Khamenei") and an honorific ("Emir Sheikh Tamim").
     let nameStart = tm.b;
     for (let guard = 0; guard < 3; guard++) {
-      const to = t[nameStart]?.lower === "to" ? this.kbReal(nameStart + 1) : null;
-      if (to && to.hits.some((h) => this.actor(h.id)?.kind === "country") && this.nameWord(to.b)) {
+      const toAt = t[nameStart]?.lower === "to" ? nameStart + (t[nameStart + 1]?.lower === "the" ? 2 : 1) : -1;
+      const to = toAt > 0 ? this.kbReal(toAt) : null;
+      if (to && to.hits.some((h) => this.actor(h.id)?.kind === "country") && (this.nameWord(to.b) || t[to.b]?.text === ",")) {
         nameStart = to.b;
         continue;
       }
@@ -508,23 +549,56 @@ export class Scanner {
         nameStart = more.b;
         continue;
       }
+      const hon = lex.honorifics.has(this.keys[nameStart] ?? "") ? nameStart + (t[nameStart + 1]?.text === "." ? 2 : 1) : -1;
+      if (hon > 0 && this.cap(nameStart) && this.nameWord(hon) && !this.kbReal(hon)) {
+        nameStart = hon;
+        continue;
+      }
       break;
+    }
+    // "Qatar's emir, Sheikh Tamim ...", "the country's ambassador to the United States, Jane Doe, said".
+    let apposition = false;
+    if (t[nameStart]?.text === "," && this.same(nameStart, nameStart + 1)) {
+      if (!(q || unknownOwner || t[tm.a - 1]?.lower === "the") || !this.nameWord(nameStart + 1)) return tm.a + 1;
+      nameStart++;
+      apposition = true;
+      const hon = lex.honorifics.has(this.keys[nameStart]) ? nameStart + (t[nameStart + 1]?.text === "." ? 2 : 1) : -1;
+      if (hon > 0 && this.nameWord(hon) && !this.kbReal(hon)) nameStart = hon;
     }
     const km = this.kbMatch(nameStart);
     const kp = km?.hits.find((h) => this.actor(h.id)?.kind === "person" && h.form !== "surname");
     if (km && kp) return this.push({ a: nameStart, b: km.b, id: kp.id, kind: "name" });
     let e = nameStart;
-    while (e < t.length && e - nameStart < 4 && this.same(nameStart, e)) {
+    let n = 0;
+    while (e < t.length && n < 4 && e - nameStart < 10 && this.same(nameStart, e)) {
       const m = this.kbMatch(e);
       if (m && !m.hits.every((h) => h.form === "surname" || this.actor(h.id)?.kind === "person")) break;
-      if (this.cap(e) && !lex.nonNames.has(this.keys[e]) && !lex.orgHeads.has(t[e].lower)) e++;
-      else if (e > nameStart && this.particle(e)) e++;
+      if (this.cap(e) && !lex.nonNames.has(this.keys[e]) && !lex.orgHeads.has(t[e].lower)) {
+        e++;
+        n++;
+      } else if (e > nameStart && this.particle(e)) e++;
       else break;
     }
+    while (e > nameStart && !this.cap(e - 1)) e--;
     if (e === nameStart) return tm.a + 1;
-    const words = t.slice(nameStart, e).map((x) => x.text);
-    const qCountry = q ? this.candCountry(q) : null;
+    if (apposition) {
+      // The apposition closes: a comma, the sentence end or a verb follows the name.
+      const nx = t[e];
+      const closes = !nx || !this.same(nameStart, e) || nx.text === "," || nx.text === "." || nx.pos === "VERB" || nx.pos === "AUX" || nx.pos === "ADV" || lex.speechVerbs.has(nx.lower);
+      if (!closes || (n < 2 && !this.kb.names.has(t[nameStart].lower))) return tm.a + 1;
+    }
+    const words = t.slice(nameStart, e).map((x) => x.text).filter((w) => w !== "-");
+    let qCountry = q ? this.candCountry(q) : null;
     const qOrg = q && (this.actor(q.id)?.kind === "org" || q.made?.type === "ORG") ? q : null;
+    // "King Hassan of Morocco".
+    let ofPlace: KBActor | null = null;
+    if (!q && t[e]?.lower === "of" && this.same(e, e + 1)) {
+      const h = this.kbReal(e + 1)?.hits.find((x) => { const a = this.actor(x.id); return a?.kind === "country" || a?.kind === "territory"; });
+      if (h) {
+        ofPlace = this.actor(h.id)!;
+        qCountry = ofPlace.country;
+      }
+    }
     // A partial name of the officeholder on the date ("Prime Minister Narendra").
     const of = qOrg && !qOrg.made ? qOrg.id : qCountry;
     if (of) {
@@ -547,22 +621,30 @@ export class Scanner {
     const known = this.kb.names.get(words.join(" ").toLowerCase())?.filter((id) => this.actor(id)?.kind === "person") ?? [];
     const fit = known.filter((id) => !qCountry || this.actor(id)!.country === qCountry);
     if (fit.length === 1) return this.push({ a: nameStart, b: e, id: fit[0], kind: e - nameStart > 1 ? "name" : "surname" });
-    const name = words.join(" ").replace(/ - /g, "-");
+    const name = t.slice(nameStart, e).map((x, j) => (j > 0 && x.start > t[nameStart + j - 1].end ? " " : "") + x.text).join("");
     let sector = current ? def.sector : null;
     if (current && !sector && qOrg) sector = qOrg.made ? qOrg.made.sector : this.actor(qOrg.id)?.sector ?? null;
     if (current && !sector && qCountry && !qOrg && def.office === "adviser") sector = "GOV";
-    const qName = q && !qOrg ? (this.actor(q.id)?.kind === "country" || q.kind === "demonym" ? this.actor(q.id)?.name : this.actor(q.id)?.name ?? q.made?.name) : qOrg ? (this.actor(qOrg.id)?.name ?? qOrg.made?.name) : null;
+    const qName = q && !qOrg ? (this.actor(q.id)?.kind === "country" || q.kind === "demonym" ? this.actor(q.id)?.name : this.actor(q.id)?.name ?? q.made?.name) : qOrg ? (this.actor(qOrg.id)?.name ?? qOrg.made?.name) : ofPlace?.name ?? null;
     const role = current ? [capitalize(def.words), qName ? `of ${withArticle(qName)}` : ""].filter(Boolean).join(" ") : null;
     const settled = !!qOrg && !qCountry;
-    return this.push({ a: nameStart, b: e, id: `person:${slug(name)}`, kind: "name", made: { name, type: "PERSON", country: qCountry, sector, role, settled } });
+    // A national office with no country said: the sentence or the article supplies it (index.ts).
+    const national = !qCountry && !qOrg && !unknownOwner && lex.nationalOffices.has(def.office);
+    return this.push({ a: nameStart, b: e, id: `person:${slug(name)}`, kind: "name", made: { name, type: "PERSON", country: qCountry, sector, role, settled, national } });
   }
 
   /** "von der Leyen", "al Assad", "Ching-te": lower-case links inside a person's name. */
   private particle(e: number): boolean {
     const P = ["von", "van", "der", "den", "de", "al", "bin", "el", "da", "di", "du", "la", "le", "-"];
     const t = this.toks;
-    if (!P.includes(t[e].lower) || !this.same(e, e + 1)) return false;
-    if (t[e].text === "-" && t[e].end !== t[e + 1]?.start) return false;
+    if (!this.same(e, e + 1)) return false;
+    // "Zia-ul-Haq": a short lower-case link between two attached hyphens.
+    const joined = (k: number) => t[k + 1] !== undefined && t[k].end === t[k + 1].start;
+    const link = (k: number) => t[k]?.text === "-" && joined(k - 1) && joined(k) && /^\p{Ll}{1,3}$/u.test(t[k + 1]?.text ?? "") && t[k + 2]?.text === "-" && joined(k + 1) && joined(k + 2) && this.cap(k + 3);
+    if (t[e].text === "-" && link(e)) return true;
+    if (e > 0 && link(e - 1)) return true;
+    if (!P.includes(t[e].lower)) return false;
+    if (t[e].text === "-" && !joined(e)) return false;
     return this.cap(e + 1) || (P.includes(t[e + 1].lower) && this.cap(e + 2));
   }
 
@@ -571,14 +653,17 @@ export class Scanner {
     const t = this.toks;
     const lex = this.kb.lex;
     let e = i;
-    while (e < t.length && e - i < 4 && this.same(i, e)) {
+    let n = 0;
+    while (e < t.length && n < 4 && e - i < 10 && this.same(i, e)) {
       if (this.kbReal(e)) break;
       if (e > i && this.title(e)?.title && this.nameWord(this.title(e)!.b)) break;
-      if (this.cap(e) && !lex.nonNames.has(this.keys[e]) && !lex.orgHeads.has(t[e].lower) && !isAllCaps(t[e].text)) e++;
-      else if (e > i && this.particle(e)) e++;
+      if (this.cap(e) && !lex.nonNames.has(this.keys[e]) && !lex.orgHeads.has(t[e].lower) && !isAllCaps(t[e].text)) {
+        e++;
+        n++;
+      } else if (e > i && this.particle(e)) e++;
       else break;
     }
-    const n = e - i;
+    while (e > i && !this.cap(e - 1)) e--;
     const prev = t[i - 1];
     const hon = prev?.text === "." ? t[i - 2] : prev;
     const honorific = !!hon && hon.sent === t[i].sent && lex.honorifics.has(hon.lower);
@@ -592,7 +677,7 @@ export class Scanner {
       (next?.text === "," && ["a", "an", "the", "who", "whose"].includes(t[e + 1]?.lower ?? "") && t[e + 1].sent === t[i].sent) ||
       (next?.text === "," && t[e + 1]?.pos === "NUM");
     if (!cue) return null;
-    const name = t.slice(i, e).map((x) => x.text).join(" ").replace(/ - /g, "-");
+    const name = t.slice(i, e).map((x, k) => (k > 0 && x.start > t[i + k - 1].end ? " " : "") + x.text).join("");
     return { a: i, b: e, id: `person:${slug(name)}`, kind: "name", made: { name, type: "PERSON", country: null, sector: null, role: null } };
   }
 }
@@ -600,6 +685,9 @@ export class Scanner {
 function withArticle(name: string): string {
   return /^(United|Czech|Central African|Dominican)\b|\b(Kingdom|Republic|Netherlands|Philippines|Emirates|States|Islands|Union)$/.test(name) ? `the ${name}` : name;
 }
+
+/** One entity per country and kind of institution: "Nigerian authorities" and "the Nigerian government" are one. */
+const INSTITUTION_IDS: Record<string, string> = { GOV: "government", MIL: "military", COP: "police", LEG: "parliament", JUD: "judiciary" };
 
 const SMALL = new Set(["of", "the", "and", "for", "on", "to", "in"]);
 

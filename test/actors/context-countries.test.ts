@@ -1,0 +1,85 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyze, byMention } from "./helpers.js";
+
+const OLD = "1999-03-01";
+
+test("a national title without a country takes the nearest country of the sentence", () => {
+  const layer = analyze("Deposed President Tomas Varga fled to Moldova after the vote, aides said.", OLD);
+  const p = byMention(layer, "Tomas Varga");
+  assert.equal(p?.country, "MDA");
+  assert.equal(p?.sector, null); // deposed: no current office
+});
+
+test("a country that qualifies another title is not the one taken", () => {
+  const layer = analyze("President Tomas Varga greeted Ghanaian leader Kofi Mensah Boateng at the airport.", OLD);
+  assert.equal(byMention(layer, "Kofi Mensah Boateng")?.country, "GHA");
+  assert.equal(byMention(layer, "Tomas Varga")?.country, null);
+});
+
+test("international titles never take a country from the sentence", () => {
+  const layer = analyze("Albanian envoys met U.N. mediator Pieter Jansen Vos in Tirana on Friday.", OLD);
+  assert.equal(byMention(layer, "Pieter Jansen Vos")?.country, null);
+});
+
+test("'TITLE NAME of COUNTRY' and a possessive past adjectives give the country", () => {
+  let layer = analyze("King Abdou of Morocco said he would host the talks.", OLD);
+  assert.equal(byMention(layer, "Abdou")?.country, "MAR");
+  layer = analyze("Peru's new President Ana Quispe Mamani was sworn in on Sunday.", OLD);
+  const p = byMention(layer, "Ana Quispe Mamani");
+  assert.equal(p?.country, "PER");
+  assert.equal(p?.sector, "GOV");
+});
+
+test("a title in apposition before the name: 'Oman's sultan, Sheikh NAME'", () => {
+  const layer = analyze("Oman's sultan, Sheikh Faris bin Salim al-Harthy, opened the summit on Saturday.", OLD);
+  const p = layer.entities.find((e) => e.type === "PERSON");
+  assert.equal(p?.name, "Faris bin Salim al-Harthy");
+  assert.equal(p?.country, "OMN");
+});
+
+test("'the country's ambassador to X, NAME' takes the country named before, not X", () => {
+  const layer = analyze("Norwegian officials welcomed the plan, the country's ambassador to the United States, Ingrid Solberg Dahl, said.", OLD);
+  const p = byMention(layer, "Ingrid Solberg Dahl");
+  assert.equal(p?.country, "NOR");
+  assert.equal(p?.sector, "GOV");
+});
+
+test("names with particles and hyphens are read whole", () => {
+  const layer = analyze("President Yusuf Ahmed al-Rashidi ordered the release of prisoners in Yemen.", OLD);
+  const p = layer.entities.find((e) => e.type === "PERSON");
+  assert.equal(p?.name, "Yusuf Ahmed al-Rashidi");
+  assert.equal(p?.country, "YEM");
+  const q = analyze("Pakistan Premier Rana Zia-ul-Mulk spoke.", OLD).entities.find((e) => e.type === "PERSON");
+  assert.equal(q?.name, "Rana Zia-ul-Mulk");
+});
+
+test("an apposition naming an employer 'at ORG' gives its country; a possessor person gives theirs", () => {
+  let layer = analyze("Tom Ridgeway, director of the Europe, Asia and Africa program at the Brookings Institution, said the plan would fail.", "2025-03-01");
+  assert.equal(byMention(layer, "Tom Ridgeway")?.country, "USA");
+  layer = analyze("The summit will be short, said Mary Ellen Frost, who was Trump's envoy to the forum.", "2025-03-01");
+  assert.equal(byMention(layer, "Mary Ellen Frost")?.country, "USA");
+});
+
+test("a demonym or a country's possessive before an institution noun names that institution", () => {
+  const layer = analyze("The Kenyan government detained the men, and Uganda's high court later freed them. Kenyan troops stayed home.", OLD);
+  const gov = byMention(layer, "Kenyan government");
+  assert.equal(gov?.country, "KEN");
+  assert.equal(gov?.sector, "GOV");
+  const court = byMention(layer, "Uganda's high court");
+  assert.equal(court?.country, "UGA");
+  assert.equal(court?.sector, "JUD");
+  // Forces and police act for the country: the demonym stays the country's mention.
+  assert.equal(byMention(layer, "Kenyan")?.id, "country:KEN");
+});
+
+test("an institution noun used as a modifier leaves the demonym alone", () => {
+  const layer = analyze("Egyptian government action along the border drew protests.", OLD);
+  assert.equal(byMention(layer, "Egyptian")?.id, "country:EGY");
+});
+
+test("a place named for a national institution is in its country", () => {
+  const layer = analyze("The ceremony will be held on Pentagon Square in May.", OLD);
+  const p = layer.entities.find((e) => e.name.startsWith("Pentagon"));
+  assert.equal(p?.country, "USA");
+});
