@@ -482,6 +482,8 @@ function analyze(
         src = [...src, ...es];
         between = true;
       }
+      // "the withdrawal of forces from Panama": what is withdrawn from is the target.
+      else if (w === "from" && p.type === "RETREAT") tgt = tgt.length ? tgt : es;
       else if (w === "by" || w === "from") src = src.length ? src : es;
       else if (w === "for" && p.type !== "SUPPORT" && p.type !== "AID") break;
       else if (w === "against" && ["SUPPORT", "AID", "COOPERATE", "AGREE"].includes(p.type)) break;
@@ -562,13 +564,17 @@ function sentencePast(s: Sent): boolean {
  *  last resort ("agreed to open a centre in Tokyo"). */
 function objectAfter(s: Sent, from: number, g: Grammar, place = false): Group | null {
   let crossedPrep = false;
+  let prepAt = -1;
+  let prepBefore = false;
   let sawNoun = false;
   let loc: Group | null = null;
-  for (let j = from; j < Math.min(s.end, from + WINDOW + 2); j++) {
+  for (let j = from; j < Math.min(s.end, from + WINDOW + 4); j++) {
     const t = s.tokens[j];
     // "with several participating countries": a participle between a determiner and a noun is a modifier.
     const nx = s.tokens[j + 1];
     const attributive = (t.pos === "VERB" && /(ing|ed)$/.test(t.lower) && j > from && ["DET", "ADJ", "NUM"].includes(s.tokens[j - 1].pos) && ["NOUN", "PROPN"].includes(nx?.pos ?? ""))
+      // "rejected proposed Israeli changes", "extradited suspected militant X": a participle opening the object.
+      || (t.pos === "VERB" && t.lower.endsWith("ed") && j === from && j + 1 < s.end && (["NOUN", "PROPN", "ADJ"].includes(nx.pos) || s.mentionAt[j + 1] >= 0))
       // "war-torn", "cash-strapped": a word hyphened to the next is a compound modifier.
       || (j + 1 < s.end && nx.text === "-" && nx.start === t.end) || (t.pos === "VERB" && s.tokens[j - 1].text === "-" && s.tokens[j - 1].end === t.start);
     // "asked the CEO not to activate ... over Taiwan": past an unnamed object the complement is not read.
@@ -581,12 +587,23 @@ function objectAfter(s: Sent, from: number, g: Grammar, place = false): Group | 
       continue;
     }
     if (t.pos === "PUNCT" && t.text !== "-") break;
-    if (s.timexAt[j] >= 0) break;
-    if (t.pos === "ADP" && t.lower !== "to" && t.lower !== "for") crossedPrep = true;
+    // "lifted embargoes in late February to Iran": a time expression inside the object is stepped over.
+    if (s.timexAt[j] >= 0) {
+      if (nx?.text === ",") break;
+      if (prepAt === j - 1) crossedPrep = prepBefore;
+      while (j + 1 < s.end && s.timexAt[j + 1] === s.timexAt[j]) j++;
+      continue;
+    }
+    if (t.pos === "ADP" && t.lower !== "to" && t.lower !== "for" && t.lower !== "as") {
+      [prepAt, prepBefore] = [j, crossedPrep];
+      crossedPrep = true;
+    }
     if (t.pos === "NOUN" || t.pos === "PRON") sawNoun = true;
     if (s.mentionAt[j] < 0) continue;
     const prev = s.tokens[j - 1];
-    if (prev && (g.locPreps.has(prev.lower) || prev.lower === "by" || prev.lower === "since")) {
+    // "rejected calls by Belarus": the author of a proposal or demand is whom its rejection answers.
+    const authored = prev?.lower === "by" && j - 2 >= s.start && g.reactiveObjects.has(s.tokens[j - 2].lower);
+    if (prev && !authored && (g.locPreps.has(prev.lower) || prev.lower === "by" || prev.lower === "since")) {
       if (place && !loc && g.locPreps.has(prev.lower) && ["in", "at", "inside"].includes(prev.lower)) {
         const grp = groupFrom(s, j, g, "target");
         if (grp.mentions.length) loc = grp;
@@ -814,6 +831,11 @@ function finish(
     if (["AID", "COOPERATE", "RETREAT", "CONCEDE"].includes(type)) [type, cameo] = ["AGREE", "030"];
     else if (["SANCTION", "COERCE", "ASSAULT", "PROTEST"].includes(type)) [type, cameo] = ["THREATEN", "130"];
   }
+  // "threatened to stop talks if the United States goes ahead": the threat is aimed at the condition's subject.
+  if (type === "THREATEN" && !tgt.length) {
+    const cond = conditionSubject(s, d.m.last + 1, g, actors);
+    if (cond !== null && !src.includes(cond)) tgt = [cond];
+  }
   if (modality === "asserted" && d.reportedBy !== null) modality = "reported";
   let conf = 0.45 + Math.min(0.2, 0.05 * (p.words - 1));
   if (src.length) conf += 0.15;
@@ -892,6 +914,22 @@ function homeTarget(s: Sent, actors: ActorLayer, src: number[], location: number
   }
   const self = src.find((x) => ents[x].country === country && ents[x].type !== "PERSON");
   return self ?? null;
+}
+
+/** The actor heading an "if"/"unless" clause after the trigger, within the sentence. */
+function conditionSubject(s: Sent, from: number, g: Grammar, actors: ActorLayer): number | null {
+  for (let j = from; j < Math.min(s.end - 1, from + 20); j++) {
+    const w = s.tokens[j].lower;
+    if (w === ";") return null;
+    if (w !== "if" && w !== "unless") continue;
+    let k = j + 1;
+    while (k < s.end && (s.tokens[k].pos === "DET" || s.tokens[k].pos === "ADJ")) k++;
+    if (k >= s.end || s.mentionAt[k] < 0) return null;
+    const grp = groupFrom(s, k, g, "source");
+    const m = grp.mentions.length ? grp.mentions[0] : s.mentionAt[k];
+    return actors.mentions[m].entity;
+  }
+  return null;
 }
 
 /** True when a "strike" in the trigger has one of the given modifiers just before it. */

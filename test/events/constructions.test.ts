@@ -253,3 +253,15 @@ test("failing to reach an agreement is a rejection; a title before the slot acto
   assert.deepEqual(one("Brazil and Argentina failed to reach agreement on tariffs.").short, ["REJECT BRA>ARG"]);
   assert.deepEqual(one("Peru released Foreign Minister Kristersson on Monday.").short, ["RETREAT PER>kristersson"]);
 });
+
+test("the author of a rejected proposal, a participle-led object, a date inside the object", () => {
+  assert.deepEqual(one("Chile rejected calls by Peru for new talks.").short, ["REJECT CHL>PER"]);
+  assert.deepEqual(one("Chile rejected proposed Peruvian changes to the treaty.").short, ["REJECT CHL>PER"]);
+  assert.deepEqual(one("Brazil agreed to lift the embargo in late February on Peru.", [["late February", "2024-02"]]).short.map((x) => x.split(" ")[1]), ["BRA>PER"]);
+});
+
+test("a threat is aimed at the subject of its condition; a withdrawal from a place aims at it", () => {
+  assert.equal(one("Russia threatened to stop the talks if the United States deploys new missiles.").short[0], "THREATEN RUS>USA");
+  assert.ok(one("The United States speeded up the withdrawal of its forces from Peru.").short.includes("RETREAT USA>PER"));
+  assert.deepEqual(one("Norway will give Peru a grant of 5 million dollars.").short, ["AGREE NOR>PER"]);
+});
