@@ -3,6 +3,7 @@
 // reader through, its stance, and links between claims that support or contradict each other.
 import type { ActorLayer, Doc, Event, Quote, Span } from "../doc.js";
 import { stanceOf } from "./stance.js";
+import { words } from "./words.js";
 import type { ChainLink, Claim, ClaimLedger, ClaimLink, Proposition, Stance } from "./types.js";
 
 export interface ClaimInput {
@@ -23,7 +24,6 @@ const NOMINAL_HINT = /claim|report|allegation|assertion|account|suggestion/giu;
 const DOUBT_HINT = /clear|uncertain|known|verif|confirm/giu;
 const DOUBT = /\b(?:(?:it|this)\s+(?:was|is|remains|remained)\s+(?:not\s+clear|unclear|uncertain|not\s+known)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)|could\s+not\s+verify|could\s+not\s+confirm)\b/iu;
 const VERBAL_TYPES: Record<string, Stance> = { ACCUSE: "asserts", REJECT: "denies", THREATEN: "threatens", REQUEST: "asserts" };
-const STOP = new Set("the a an of to in on and or that this it its is was were be been has had have he she they them his her their for with as at by from not no would will said says say told".split(" "));
 
 export function buildClaims(input: ClaimInput): ClaimLedger {
   const { doc, actors, events } = input;
@@ -252,25 +252,6 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
 
 function textAround(c: Claim): string {
   return c.chain.map((l) => l.text).join(" ");
-}
-
-// Word stems are memoized: the same few thousand words recur across the claims of an article.
-const stems = new Map<string, string>();
-const STEMS_CAP = 50_000;
-
-function words(s: string): Set<string> {
-  const out = new Set<string>();
-  for (const w of s.toLowerCase().match(/\p{L}{3,}/gu) ?? []) {
-    if (STOP.has(w)) continue;
-    let stem = stems.get(w);
-    if (stem === undefined) {
-      stem = w.replace(/(?:ing|ed|es|s)$/u, "");
-      if (stems.size >= STEMS_CAP) stems.clear();
-      stems.set(w, stem);
-    }
-    out.add(stem);
-  }
-  return out;
 }
 
 /** Start offsets of the matches of a global regular expression, in order. */
