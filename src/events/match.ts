@@ -66,7 +66,11 @@ function tryPattern(s: Sent, p: Pattern, i: number, lex: Lexicon): Match | null 
       // Capitalized words before the name must end in a title ("Foreign Minister").
       if (capital && j < s.end && s.mentionAt[j] >= 0 && !actorHead(s, j - 1, lex)) return null;
       if (j >= s.end || s.mentionAt[j] < 0) return null;
-      const end = s.npEnd(j);
+      let end = s.npEnd(j);
+      // "gave Peru a grant": a determiner after the name opens a second object.
+      let k = j;
+      while (k + 1 < s.end && s.mentionAt[k + 1] === s.mentionAt[j]) k++;
+      if (k < end && ["DET", "NUM"].includes(toks[k + 1].pos)) end = k;
       // "call Russia's invasion a war": the slot must be an actor, not a thing an actor has.
       if (s.mentionAt[end] < 0 && !actorHead(s, end, lex)) return null;
       slot = [j, end];
