@@ -119,7 +119,8 @@ function giveCountries(sc: Scanner, cands: Cand[], made: Map<string, NewActor>, 
     if (m.type !== "PERSON" || m.settled) continue;
     if (m.national) m.country = sentenceCountry(sc, cands, k, kb, date);
     if (!m.country && toks[c.b]?.text === ",") m.country = employerCountry(sc, cands, k, kb);
-    if (toks[c.b]?.text === "," && (["a", "an", "the", "who"].includes(toks[c.b + 1]?.lower ?? "") || sc.title(c.b + 1)?.title)) {
+    const possessive = /^['\u2019]s$/.test(toks[c.b + 2]?.text ?? "") && !!cands[k + 1] && cands[k + 1].a === c.b + 1 && cands[k + 1].id.startsWith("country:");
+    if (toks[c.b]?.text === "," && (["a", "an", "the", "who"].includes(toks[c.b + 1]?.lower ?? "") || sc.title(c.b + 1)?.title || possessive)) {
       for (let j = k + 1; j < cands.length && cands[j].a < c.b + 12 && toks[cands[j].a].sent === toks[c.a].sent; j++) {
         if (toks.slice(c.b + 1, cands[j].a).some((x) => x.text === "," || x.text === ".")) break;
         const org = kb.actors.get(cands[j].id);
@@ -129,12 +130,16 @@ function giveCountries(sc: Scanner, cands: Cand[], made: Map<string, NewActor>, 
         const cc = countryOf(cands[j]) ?? owner ?? (org?.kind === "org" && org.sector !== "IGO" ? org.country : null);
         if (cc && !m.country) m.country = cc;
         // "the editor of Amwaj Media": the employer's sector.
-        if (isOrg && !m.sector && toks.slice(c.b + 1, cands[j].a).some((x) => x.lower === "of" || x.lower === "at" || x.lower === "for")) m.sector = org?.sector ?? cands[j].made?.sector ?? null;
+        // "Jane Doe, the United Nations relief coordinator": the organization's own official.
+        if (isOrg && !m.sector && (toks.slice(c.b + 1, cands[j].a).some((x) => x.lower === "of" || x.lower === "at" || x.lower === "for") || ownOfficial(sc, cands[j]))) {
+          m.sector = org?.sector ?? cands[j].made?.sector ?? null;
+          if (m.sector === "IGO" && !m.country) m.settled = true;
+        }
         if (isOrg) break;
       }
     }
     if (!m.country && m.national && dateline) m.country = dateline;
-    if (!m.country && dominant) m.country = dominant;
+    if (!m.country && dominant && !m.settled) m.country = dominant;
   }
 }
 
@@ -172,7 +177,27 @@ function sentenceCountry(sc: Scanner, cands: Cand[], k: number, kb: ActorKB, dat
   };
   for (let j = k - 1; j >= 0 && toks[cands[j].a].sent === sent; j--) consider(j);
   for (let j = k + 1; j < cands.length && toks[cands[j].a].sent === sent; j++) consider(j);
-  return best;
+  if (best) return best;
+  // Else the nearest city or region of the sentence ("the curfew in Abidjan").
+  for (let d = 1; d < cands.length; d++) {
+    for (const j of [k - d, k + d]) {
+      const c = cands[j];
+      if (!c || toks[c.a].sent !== sent || !/^(city|region):/.test(c.id)) continue;
+      const cc = sc.candCountry(c);
+      if (cc) return cc;
+    }
+    if ((cands[k - d] === undefined || toks[cands[k - d].a].sent !== sent) && (cands[k + d] === undefined || toks[cands[k + d].a].sent !== sent)) break;
+  }
+  return null;
+}
+
+/** An organization's name followed by an office: a title or capitalized role words closing the apposition. */
+function ownOfficial(sc: Scanner, c: Cand): boolean {
+  const toks = sc.toks;
+  if (sc.title(c.b)?.title) return true;
+  let e = c.b;
+  while (e < toks.length && e < c.b + 4 && toks[e].sent === toks[c.a].sent && /^\p{Lu}/u.test(toks[e].text)) e++;
+  return e > c.b && (toks[e]?.text === "," || toks[e]?.sent !== toks[c.a].sent);
 }
 
 /** "Jane Doe, director of a program at the Atlantic Council, said": the employer's country. */

@@ -351,6 +351,11 @@ export class Scanner {
       end = units[units.length - 1].b;
     }
     if (first && first.b >= end) return null; // the knowledge base has the whole name
+    // "the Fatah Party": a known organization followed by the head word of its own kind.
+    if (first && head && first.b === end - 1 && t[i].lower !== "the") {
+      const own = first.hits.map((x) => this.actor(x.id)).find((x) => x?.kind === "org" && x.sector && x.sector === lex.orgHeads.get(head!));
+      if (own) return { a: i, b: end, id: own.id, kind: "name" };
+    }
     // "... of Foreign Affairs", "... for Strategic and International Studies", "... of Russia".
     if (head && ["of", "for", "on"].includes(t[end]?.lower ?? "") && this.same(i, end + 1)) {
       let k = end + 1;
@@ -419,6 +424,9 @@ export class Scanner {
     if (first && first.b >= end) return null;
     let country: string | null = null;
     for (const u of known) country ??= this.countryOfHits(u.kb);
+    // "Ankara's Cankaya district": the possessor's country.
+    const prev = this.cands[this.cands.length - 1];
+    if (!country && prev && prev.b === i - 1 && /^['\u2019]s$/.test(t[i - 1].text) && /^(country|city|region|territory):/.test(prev.id)) country = this.candCountry(prev);
     // "Grand Kremlin Palace": a national institution inside the name places it.
     for (const u of known) {
       const org = u.kb!.hits.map((x) => this.actor(x.id)).find((x) => x?.kind === "org" && x.country && x.sector !== "IGO");

@@ -83,3 +83,24 @@ test("a place named for a national institution is in its country", () => {
   const p = layer.entities.find((e) => e.name.startsWith("Pentagon"));
   assert.equal(p?.country, "USA");
 });
+
+test("with no country in the sentence, a national title takes the nearest city's", () => {
+  const layer = analyze("President Jean-Marc Kouadio Bamba lifted the curfew in Abidjan on Monday.", OLD);
+  assert.equal(layer.entities.find((e) => e.type === "PERSON")?.country, "CIV");
+});
+
+test("an apposition ', COUNTRY's ...' gives the country; ', the ORG role' gives the sector", () => {
+  let layer = analyze("Karim Belhadj Amrani, Tunisia's best-known rights lawyer, began a hunger strike.", OLD);
+  assert.equal(byMention(layer, "Karim Belhadj Amrani")?.country, "TUN");
+  layer = analyze("Hiroshi Tanabe Sato, the United Nations Refugee Coordinator, asked for access.", OLD);
+  const p = byMention(layer, "Hiroshi Tanabe Sato");
+  assert.equal(p?.sector, "IGO");
+  assert.equal(p?.country, null);
+});
+
+test("a known organization with its own head word is that organization; a place takes its possessor's country", () => {
+  let layer = analyze("Members of the Fatah Party marched in Ramallah.", OLD);
+  assert.equal(byMention(layer, "Fatah Party")?.id, "org:fatah");
+  layer = analyze("Lagos's Ikeja district council closed the market.", OLD);
+  assert.equal(layer.entities.find((e) => e.name.startsWith("Ikeja"))?.country, "NGA");
+});
