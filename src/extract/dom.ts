@@ -21,6 +21,7 @@ export interface DomElement extends DomNode {
   cloneNode(deep: boolean): DomElement;
   innerHTML: string;
   hasAttribute(name: string): boolean;
+  contains(other: DomNode | null): boolean;
 }
 
 export interface DomDocument {

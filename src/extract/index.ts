@@ -7,6 +7,7 @@ import { stripFurniture } from "./boilerplate.js";
 import { MAX_ELEMENTS, runReadability } from "./readability.js";
 import { type Block, blocks as renderBlocks } from "./render.js";
 import { articleBlocks } from "./classify.js";
+import { collapse as clean } from "./clean.js";
 
 export { normalizeDate, urlDate } from "./dates.js";
 export { cleanByline } from "./metadata.js";
@@ -14,6 +15,8 @@ export { cleanByline } from "./metadata.js";
 export interface ExtractOptions {
   /** Where the page came from; the base for a relative canonical link and a date source. */
   url?: string | null;
+  /** When the page was fetched (ISO date or timestamp): the reference for "3 hours ago", "yesterday". */
+  fetched?: string | null;
   /** Nesting beyond which the page is read with a linear text scan instead of a DOM. */
   maxDepth?: number;
 }
@@ -59,7 +62,7 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): Extracted 
   } catch (e) {
     return linear(html, opts, `HTML could not be parsed (${(e as Error).message}): read with a linear text scan`);
   }
-  const meta = pageMeta(doc, opts.url);
+  const meta = pageMeta(doc, opts.url, opts.fetched);
   const captions = stripFurniture(doc, markerFor(doc));
   // The container the page itself declares as the article body, looked up before Readability edits the tree.
   const declared = declaredBody(doc);
@@ -110,8 +113,6 @@ export function extractHtml(html: string, opts: ExtractOptions = {}): Extracted 
     notes,
   };
 }
-
-const clean = (s: string | null | undefined) => (s && s.trim() ? s.replace(/\s+/g, " ").trim() : null);
 
 /** Joins the kept blocks and places each caption that stood among them as a photo credit. */
 function assemble(found: Block[], captions: string[], title: string | null): { text: string; credits: Credit[] } {

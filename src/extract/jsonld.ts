@@ -49,7 +49,23 @@ function names(v: Json, byId: Map<string, Record<string, Json>>, depth = 0): str
   return [];
 }
 
-export function jsonLdArticle(doc: DomDocument): LdArticle | null {
+/** Comparable form of an address: no scheme, "www.", query, fragment or trailing slash. */
+const urlKey = (u: string | null): string | null =>
+  u ? u.replace(/^https?:\/\/(?:www\.)?/i, "").replace(/[?#].*$/, "").replace(/\/+$/, "").toLowerCase() || null : null;
+
+/** The node's own address: url, @id, or the page it is the main entity of. */
+function nodeUrls(o: Record<string, Json>): (string | null)[] {
+  const main = o.mainEntityOfPage;
+  const mainUrl = typeof main === "string" ? main : main && typeof main === "object" ? str((main as Record<string, Json>)["@id"]) ?? str((main as Record<string, Json>).url) : null;
+  return [str(o.url), str(o["@id"]), mainUrl].map(urlKey);
+}
+
+/**
+ * The JSON-LD node describing the page's article. Among several article nodes (a page's graph can
+ * also describe related stories), the one whose address is the page's own wins, then the most
+ * article-like, then the first.
+ */
+export function jsonLdArticle(doc: DomDocument, pageUrl: string | null = null): LdArticle | null {
   const objs: Record<string, Json>[] = [];
   for (const s of all(doc, 'script[type="application/ld+json"], script[type="application/json+ld"]')) {
     const raw = (s.textContent ?? "").trim();
@@ -71,7 +87,9 @@ export function jsonLdArticle(doc: DomDocument): LdArticle | null {
     if (ts.some((t) => ARTICLE_TYPES.test(t))) return ts.includes("WebPage") ? 1 : 2;
     return 0;
   };
-  const best = objs.filter((o) => rank(o) > 0).sort((a, b) => rank(b) - rank(a))[0];
+  const here = urlKey(pageUrl);
+  const own = (o: Record<string, Json>) => (here && rank(o) > 1 && nodeUrls(o).includes(here) ? 1 : 0);
+  const best = objs.filter((o) => rank(o) > 0).sort((a, b) => own(b) - own(a) || rank(b) - rank(a))[0];
   if (!best) return null;
   const pub = names(best.publisher, byId)[0] ?? null;
   const authors = [...new Set(names(best.author ?? best.creator, byId))].filter((a) => !/^https?:/.test(a));

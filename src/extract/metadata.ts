@@ -1,7 +1,9 @@
 // Title, byline, date, site, language and canonical URL from <meta>, Open Graph, JSON-LD, <time> and the URL.
-import { type DomDocument, type DomElement, all, attr } from "./dom.js";
+import { type DomDocument, all } from "./dom.js";
 import { jsonLdArticle, type LdArticle } from "./jsonld.js";
-import { dayGap, normalizeDate, numericDate, textDate, urlDate } from "./dates.js";
+import { collapse as clean } from "./clean.js";
+import { aroundHeadline } from "./headline.js";
+import { pageDate } from "./pagedate.js";
 
 export interface PageMeta {
   title: string | null;
@@ -13,11 +15,6 @@ export interface PageMeta {
   description: string | null;
   ld: LdArticle | null;
 }
-
-const clean = (s: string | null | undefined): string | null => {
-  const t = (s ?? "").replace(/\s+/g, " ").trim();
-  return t ? t : null;
-};
 
 /** Meta tag contents keyed by lower-cased name, property or itemprop; first occurrence wins. */
 function metaMap(doc: DomDocument): Map<string, string> {
@@ -40,25 +37,20 @@ const pick = (m: Map<string, string>, keys: string[]): string | null => {
   return null;
 };
 
-const DATE_KEYS = [
-  "article:published_time", "og:published_time", "og:article:published_time", "article.published", "published_time", "datepublished",
-  "publishdate", "publish-date", "publish_date", "pubdate", "date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
-  "dc.date.created", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "article:published", "citation_publication_date",
-  "citation_date", "original-publish-date", "datecreated", "dc.created", "itemprop:datepublished", "itemprop:datecreated",
-];
 const AUTHOR_KEYS = ["author", "article:author", "byl", "parsely-author", "dc.creator", "dcterms.creator", "sailthru.author", "citation_author", "twitter:creator", "itemprop:author"];
 
-export function pageMeta(doc: DomDocument, pageUrl?: string | null): PageMeta {
+/** `fetched` is when the page was fetched (ISO), the reference for dates like "2 hours ago". */
+export function pageMeta(doc: DomDocument, pageUrl?: string | null, fetched?: string | null): PageMeta {
   const m = metaMap(doc);
-  const ld = jsonLdArticle(doc);
   const canonical = clean(all(doc, 'link[rel="canonical"]')[0]?.getAttribute("href")) ?? pick(m, ["og:url"]);
   const url = absolute(canonical, pageUrl) ?? clean(pageUrl ?? null);
+  const ld = jsonLdArticle(doc, url);
   const lang = language(doc, m, ld);
   const siteName = clean(pick(m, ["og:site_name", "application-name", "twitter:site:name"]) ?? ld?.publisher ?? null);
   return {
     title: title(doc, m, ld, siteName),
     byline: byline(doc, m, ld),
-    published: published(doc, m, ld, url ?? pageUrl ?? null, lang),
+    published: pageDate(doc, { meta: m, ld, url: url ?? pageUrl ?? null, lang, fetched }),
     url,
     siteName,
     lang,
@@ -136,12 +128,7 @@ function byline(doc: DomDocument, m: Map<string, string>, ld: LdArticle | null):
 
 /** A short "By ..." line among the elements around the headline. */
 function bylineNearHeadline(doc: DomDocument): string | null {
-  const body = doc.body;
-  const h1 = body ? all(body, "h1")[0] : null;
-  if (!body || !h1) return null;
-  const els = all(body, "*");
-  const at = els.indexOf(h1);
-  for (const el of [...els.slice(at + 1, at + 60), ...els.slice(Math.max(0, at - 20), at).reverse()]) {
+  for (const el of aroundHeadline(doc, 60, 20)) {
     const t = (el.textContent ?? "").replace(/\s+/g, " ").trim();
     if (t.length > 100 || !/^(by|written by|posted by|words by)\s/i.test(t)) continue;
     const n = cleanByline(t);
@@ -174,56 +161,6 @@ export function cleanByline(raw: string | null | undefined): string | null {
   const names = parts.filter((p) => /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}$/u.test(p));
   if (!names.length || names.length < parts.length / 2) return null;
   return names.join("; ");
-}
-
-function published(doc: DomDocument, m: Map<string, string>, ld: LdArticle | null, url: string | null, lang: string | null): string | null {
-  const u = urlDate(url);
-  const stated = normalizeDate(ld?.datePublished) ?? normalizeDate(pick(m, DATE_KEYS));
-  // A URL date is the publisher's local calendar day; a UTC timestamp can fall on the next day.
-  if (stated && u && dayGap(u, stated) <= 1) return u;
-  // The date printed by the headline is what readers were told; CMS metadata often records a draft.
-  const shown = headlineDate(doc, lang);
-  if (stated) return shown ?? stated;
-  if (shown) return shown;
-  const times = all(doc, "time[datetime], [itemprop='datePublished'], [pubdate]");
-  const prefer = (el: DomElement) => /publish|posted|date|pubdate/i.test(attr(el, "class") + attr(el, "itemprop") + (el.hasAttribute?.("pubdate") ? "pubdate" : "")) ? 0 : 1;
-  for (const el of times.sort((a, b) => prefer(a) - prefer(b))) {
-    const d = normalizeDate(el.getAttribute("datetime") ?? el.getAttribute("content")) ?? textDate(el.textContent ?? "");
-    if (d) return d;
-  }
-  if (u) return u;
-  for (const el of all(doc, '[class*="date"], [class*="time"], [id*="date"], [class*="meta"], [class*="byline"], [class*="posted"], [class*="publish"]').slice(0, 60)) {
-    const t = el.textContent ?? "";
-    if (t.length > 200) continue;
-    const d = textDate(t) ?? numericDate(t, lang);
-    if (d) return d;
-  }
-  return normalizeDate(ld?.dateModified) ?? normalizeDate(pick(m, ["article:modified_time", "og:updated_time", "last-modified", "dc.date.modified"]));
-}
-
-const DATE_CLASS = /date|time|publish|posted|dateline/i;
-const UPDATED = /updat|modif|edited|revised/i;
-
-/** A publication date shown next to the page's headline (within a few elements before or after it). */
-function headlineDate(doc: DomDocument, lang: string | null): string | null {
-  const body = doc.body;
-  if (!body) return null;
-  const h1 = all(body, "h1")[0];
-  if (!h1) return null;
-  const els = all(body, "*");
-  const at = els.indexOf(h1);
-  const near = [...els.slice(at + 1, at + 60), ...els.slice(Math.max(0, at - 40), at).reverse()];
-  for (const el of near) {
-    const tag = el.tagName.toLowerCase();
-    const cls = `${attr(el, "class")} ${attr(el, "id")} ${attr(el, "itemprop")}`;
-    if (tag !== "time" && !DATE_CLASS.test(cls)) continue;
-    if (UPDATED.test(cls) && !/publish|entry-date|post-date/i.test(cls)) continue;
-    const text = (el.textContent ?? "").replace(/\s+/g, " ").trim();
-    if (text.length > 120 || UPDATED.test(text)) continue;
-    const d = textDate(text) ?? numericDate(text, lang) ?? normalizeDate(el.getAttribute("datetime"));
-    if (d) return d;
-  }
-  return null;
 }
 
 function language(doc: DomDocument, m: Map<string, string>, ld: LdArticle | null): string | null {

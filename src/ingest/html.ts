@@ -11,12 +11,14 @@ export interface HtmlContext {
   charset?: string | null;
   /** A date known from the container (WARC-Date), used when the page states none. */
   fallbackDate?: string | null;
+  /** When the page was fetched (WARC-Date timestamp): the reference for "2 hours ago" on the page. */
+  fetched?: string | null;
 }
 
 export function htmlDoc(source: string, bytes: Uint8Array, ctx: HtmlContext = {}): InputItem {
   if (bytes.length === 0) return { kind: "error", source, message: "empty HTML page" };
   const { text: html } = decodeHtmlBytes(bytes, ctx.charset);
-  const ex = extractHtml(html, { url: ctx.url ?? null });
+  const ex = extractHtml(html, { url: ctx.url ?? null, fetched: ctx.fetched ?? ctx.fallbackDate ?? null });
   if (!ex.text.trim()) return { kind: "error", source, message: "HTML page without readable text" };
   const url = ex.url ?? ctx.url ?? null;
   const doc: SourceDoc = {

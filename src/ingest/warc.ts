@@ -125,7 +125,7 @@ async function recordItems(source: string, rec: WARCRecord, n: number, maxRecord
   if (!html) return [{ kind: "skipped", source: where, reason: `WARC response is ${ctype.split(";")[0] || "not HTML"}` }];
   const charset = /charset=\s*["']?([\w.:-]+)/.exec(ctype)?.[1] ?? null;
   const uri = rec.warcTargetURI ?? null;
-  const item = htmlDoc(uri ?? where, body, { url: uri, charset, fallbackDate: normalizeDate(rec.warcDate) });
+  const item = htmlDoc(uri ?? where, body, { url: uri, charset, fallbackDate: normalizeDate(rec.warcDate), fetched: rec.warcDate ?? null });
   if (item.kind === "doc") item.contentType = "application/warc";
   return [item];
 }
