@@ -306,7 +306,19 @@ function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group | null)
     if (j >= s.start && s.tokens[j].text === ",") j--;
     if (j < s.start) return null;
     const grp = groupEndingAt(s, j, g, "source");
-    return grp.mentions.length ? grp : null;
+    if (grp.mentions.length) return grp;
+    // "Marine Le Pen, a far-right populist who attacked ...": the apposition stands for the name before it.
+    let k = grp.start - 1;
+    let det = s.tokens[grp.start].pos === "DET";
+    while (k > s.start && k > grp.start - 5 && s.tokens[k].text !== "," && ["DET", "ADJ", "ADV", "NOUN", "PUNCT"].includes(s.tokens[k].pos)) {
+      det ||= s.tokens[k].pos === "DET";
+      k--;
+    }
+    if (det && k - 1 >= s.start && s.tokens[k].text === "," && s.mentionAt[k - 1] >= 0) {
+      const ante = groupEndingAt(s, k - 1, g, "source");
+      if (ante.mentions.length) return ante;
+    }
+    return null;
   }
   if (t.pos === "CCONJ") return lastSubject && { ...lastSubject, coord: true };
   // "X took to the sky, shooting down ...": a participle clause shares the main subject.
@@ -436,7 +448,7 @@ function analyze(
       src = subjEnts;
       if (m.slot) tgt = mentionsToEnts(groupFrom(s, m.slot[0], g, "target").mentions);
       else {
-        const o = objectAfter(s, m.last + 1, g, PLACE_TARGET_TYPES.has(p.type));
+        const o = objectAfter(s, m.last + 1, g, actors, PLACE_TARGET_TYPES.has(p.type));
         if (o) {
           tgt = mentionsToEnts(o.mentions);
           evEnd = Math.max(evEnd, o.end);
@@ -519,11 +531,34 @@ function analyze(
         }
       }
     }
+    // "At a Thursday summit, Yoon and Duda condemned ...": a meeting in an opening phrase is the main subject's.
+    if (!src.length && p.flags.has("sym")) {
+      const opener = openingPhraseSubject(s, a, m.last, g);
+      if (opener) {
+        src = mentionsToEnts(opener.mentions);
+        evEnd = Math.max(evEnd, opener.end);
+      }
+    }
     lifted = liftedBy(s, m.first, g);
     if (modality === "asserted") modality = nominalModality(s, a, m.first, g);
     if (!past) past = sentencePast(s);
   }
   return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev, coord, infinitive, generic, agentless, between, futureNeg, relative, lifted };
+}
+
+/** The subject after the comma closing a sentence-opening phrase ("At a summit, X and Y ..."). */
+function openingPhraseSubject(s: Sent, a: number, last: number, g: Grammar): Group | null {
+  if (a - 1 !== s.start || s.tokens[s.start].pos !== "ADP") return null;
+  for (let j = last + 1; j < Math.min(s.end, last + 6); j++) {
+    if (s.tokens[j].text !== ",") continue;
+    let k = j + 1;
+    while (k < s.end && s.mentionAt[k] < 0 && ["DET", "ADJ", "PROPN", "NOUN"].includes(s.tokens[k].pos)) k++;
+    if (k >= s.end || s.mentionAt[k] < 0) return null;
+    const grp = groupFrom(s, k, g, "source");
+    const after = s.tokens[grp.end + 1];
+    return grp.mentions.length && after && (after.pos === "VERB" || after.pos === "AUX" || after.pos === "ADV") ? grp : null;
+  }
+  return null;
 }
 
 /** True when the verb governing the noun at `at` undoes it: "lifted Friday a day-old blockade",
@@ -562,7 +597,7 @@ function sentencePast(s: Sent): boolean {
  *  through an infinitive complement ("promised to send aid to X"); a possessor counts when no
  *  preposition stands between ("praised X's efforts"); with `place`, a place after "in" is the
  *  last resort ("agreed to open a centre in Tokyo"). */
-function objectAfter(s: Sent, from: number, g: Grammar, place = false): Group | null {
+function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLayer, place = false): Group | null {
   let crossedPrep = false;
   let prepAt = -1;
   let prepBefore = false;
@@ -601,6 +636,11 @@ function objectAfter(s: Sent, from: number, g: Grammar, place = false): Group | 
     if (t.pos === "NOUN" || t.pos === "PRON") sawNoun = true;
     if (s.mentionAt[j] < 0) continue;
     const prev = s.tokens[j - 1];
+    // "flies to the foothills of the Rockies for the G7 summit": a natural place is not an actor.
+    if (actors.entities[actors.mentions[s.mentionAt[j]].entity].type === "LOC") {
+      j = s.npEnd(j);
+      continue;
+    }
     // "rejected calls by Belarus": the author of a proposal or demand is whom its rejection answers.
     const authored = prev?.lower === "by" && j - 2 >= s.start && g.reactiveObjects.has(s.tokens[j - 2].lower);
     if (prev && !authored && (g.locPreps.has(prev.lower) || prev.lower === "by" || prev.lower === "since")) {
@@ -713,7 +753,7 @@ function finish(
     if (prev && prev.sent === si && prev.ev.source.some((x) => src.includes(x))) tgt = prev.ev.target.filter((x) => !src.includes(x));
   }
   // Plural anaphors ("the two leaders", "the countries", "they ... each other") take the last pair.
-  const anaphor = anaphoricSubject(s, d.evStart, d.m.first, g) || eachOther(s, d.m.last + 1);
+  const anaphor = anaphoricSubject(s, d.evStart, d.m.first, g) || eachOther(s, d.m.last + 1) || (p.pos === "N" && theirNominal(s, d.m.first));
   if ((sym || !tgt.length) && anaphor && new Set([...src, ...tgt]).size < 2) {
     const person = hasWord(s, d.evStart, d.m.last, ["leaders", "men", "presidents"]);
     const place = hasWord(s, d.evStart, d.m.last, ["countries", "nations", "governments", "economies", "sides"]);
@@ -996,6 +1036,16 @@ function anaphoricSubject(s: Sent, a: number, trig: number, g: Grammar): boolean
     else if (t.pos !== "DET" && t.pos !== "NUM") return false;
   }
   return seen;
+}
+
+/** "their last meeting": a nominal owned by a plural pronoun. */
+function theirNominal(s: Sent, at: number): boolean {
+  for (let j = at - 1; j >= Math.max(s.start, at - 6); j--) {
+    const t = s.tokens[j];
+    if (t.lower === "their") return true;
+    if (!["ADJ", "NOUN", "NUM", "PUNCT"].includes(t.pos) || t.text === ",") return false;
+  }
+  return false;
 }
 
 function eachOther(s: Sent, from: number): boolean {

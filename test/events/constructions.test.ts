@@ -265,3 +265,9 @@ test("a threat is aimed at the subject of its condition; a withdrawal from a pla
   assert.ok(one("The United States speeded up the withdrawal of its forces from Peru.").short.includes("RETREAT USA>PER"));
   assert.deepEqual(one("Norway will give Peru a grant of 5 million dollars.").short, ["AGREE NOR>PER"]);
 });
+
+test("a relative clause on an apposition belongs to the name; an opening meeting phrase to the main subject", () => {
+  assert.deepEqual(one("Lula won against Milei, a far-right populist who attacked the Northern Front.").short, ["ACCUSE milei>rebels"]);
+  assert.ok(one("At a Monday summit, Lula and Milei condemned the attack.").short.includes("CONSULT lula>milei"));
+  assert.ok(one("Lula met Milei. The two leaders signed a pact at their last meeting in June.").short.filter((x) => x.startsWith("CONSULT lula>milei")).length >= 2);
+});
