@@ -3,7 +3,8 @@
 // PostgreSQL store). Needs EVENTLINE_TEST_REDIS and EVENTLINE_TEST_PG (`. scripts/ci-services.sh`);
 // without them it says so and exits 0. Usage: node scripts/bench-queue.mjs [--articles 400] [--workers 1,2] [--json FILE]
 // Each run: fresh database and queue, jobs enqueued and the queue paused, workers started and
-// ready, then the clock runs from resume until every job is done.
+// ready, then the clock runs from resume until every job is done. Each stored job returns its
+// timings (analysis, store write, lock wait, locks held), summarized per run as mean / p95.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
@@ -65,10 +66,10 @@ async function perJob(q) {
   const t = done.map((j) => j.returnvalue?.timing).filter(Boolean);
   if (!t.length) return null;
   const stat = (key) => {
-    const v = t.map((x) => x[key]).sort((a, b) => a - b);
+    const v = t.map((x) => x[key] ?? 0).sort((a, b) => a - b);
     return { mean: Number((v.reduce((n, x) => n + x, 0) / v.length).toFixed(1)), p95: v[Math.min(v.length - 1, Math.floor(v.length * 0.95))] };
   };
-  const r = { jobs: t.length, analyzeMs: stat("analyzeMs"), storeMs: stat("storeMs"), lockMs: stat("lockMs") };
+  const r = { jobs: t.length, analyzeMs: stat("analyzeMs"), storeMs: stat("storeMs"), lockMs: stat("lockMs"), heldMs: stat("heldMs") };
   r.storeShare = Number((r.storeMs.mean / (r.storeMs.mean + r.analyzeMs.mean)).toFixed(2));
   return r;
 }
@@ -108,7 +109,7 @@ try {
       out.runs.push(run);
       console.log(`queue: ${k} worker process${k > 1 ? "es" : ""}: ${jobs} documents in ${run.seconds} s = ${run.docsPerSecond} docs/s (worker CPU ${run.workerCpuMsPerDoc} ms/doc, load average ${run.loadAverage})`);
       const p = run.perJob;
-      if (p) console.log(`queue:   per job (mean / p95 ms): analysis ${p.analyzeMs.mean} / ${p.analyzeMs.p95}, store ${p.storeMs.mean} / ${p.storeMs.p95}, lock wait ${p.lockMs.mean} / ${p.lockMs.p95}; store share ${p.storeShare}`);
+      if (p) console.log(`queue:   per job (mean / p95 ms): analysis ${p.analyzeMs.mean} / ${p.analyzeMs.p95}, store ${p.storeMs.mean} / ${p.storeMs.p95}, lock wait ${p.lockMs.mean} / ${p.lockMs.p95}, locks held ${p.heldMs.mean} / ${p.heldMs.p95}; store share ${p.storeShare}`);
     } finally {
       await q.obliterate({ force: true }).catch(() => {});
       await q.close();

@@ -10,8 +10,8 @@ import type { Store } from "../store/types.js";
 import { asDocJob, type DeadLetter, type DocJob } from "./jobs.js";
 import { deadQueueName, redisConnection, type QueueSettings } from "./config.js";
 
-/** Milliseconds per job: analysis (outside any transaction), the store write, and lock waits within it. */
-export interface JobTiming { analyzeMs: number; storeMs: number; lockMs: number }
+/** Milliseconds per job: analysis (outside any transaction), the store write, and within it waiting for and holding its locks. */
+export interface JobTiming { analyzeMs: number; storeMs: number; lockMs: number; heldMs: number }
 
 export type JobOutcome = { status: "stored"; articles: number; events: number; timing: JobTiming } | { status: "known" };
 
@@ -38,7 +38,7 @@ export async function processDocJob(store: Store, data: unknown, resources: Reso
   const rec = analyzeSource(job.doc, { published: job.published, resources });
   const t1 = performance.now();
   const res = await store.addDocument(rec);
-  const timing = { analyzeMs: ms(t1 - t0), storeMs: ms(performance.now() - t1), lockMs: ms(res.timing?.lockMs ?? 0) };
+  const timing = { analyzeMs: ms(t1 - t0), storeMs: ms(performance.now() - t1), lockMs: ms(res.timing?.lockMs ?? 0), heldMs: ms(res.timing?.heldMs ?? 0) };
   return res.stored ? { status: "stored", articles: res.articles, events: res.events, timing } : { status: "known" };
 }
 

@@ -152,22 +152,29 @@ async function settleByEvents(trx: Trx, a: ArticleRecord): Promise<void> {
 const CROSS_WINDOW_DAYS = 31;
 
 /**
- * Cross-article links between this article's claims and stored claims of the same type sharing an
- * actor (found through the claim_actors index), on days within CROSS_WINDOW_DAYS of each other.
- * Only pairs that involve this article are compared.
+ * Cross-article links between this article's claims and stored claims of the same type naming a
+ * same actor as source or target (found through the claim_actors index), on days within
+ * CROSS_WINDOW_DAYS of each other. Only pairs that involve this article are compared. Each pair
+ * must share its actor itself: another claim of the article naming it does not count, so what
+ * links never depends on what else an article says, and the (type, actor) lock keys (locks.ts)
+ * cover every pair.
  */
 async function crossLinksWithStore(trx: Trx, a: ArticleRecord, claims: ClaimRecord[]): Promise<CrossLink[]> {
   const typed = claims.filter((c) => c.proposition.type && c.proposition.source.length + c.proposition.target.length > 0);
   if (!typed.length) return [];
-  const types = uniq(typed.map((c) => c.proposition.type!));
-  const actors = uniq(typed.flatMap((c) => [...c.proposition.source, ...c.proposition.target]));
+  // (type, actor) pairs of this article's claims: a stored claim must match one to link.
+  const pairs = new Map<string, [string, string]>();
+  for (const c of typed) for (const id of [...c.proposition.source, ...c.proposition.target]) pairs.set(`${c.proposition.type}\u0000${id}`, [c.proposition.type!, id]);
   const dayOf = new Map<string, string | null>(typed.map((c) => [c.id, eventDay(c.proposition.date, a.published)]));
+  const actorsOf = new Map<string, string[]>(typed.map((c) => [c.id, [...c.proposition.source, ...c.proposition.target]]));
   const days = [...dayOf.values()];
   let q = trx.selectFrom("claims").innerJoin("articles", "articles.id", "claims.article_id")
     .select(["claims.id", "claims.article_id", "claims.status", "claims.prop_type", "claims.prop_source", "claims.prop_target", "claims.prop_date", "claims.polarity", "claims.day", "articles.published"])
-    .where("claims.prop_type", "in", types)
+    .where("claims.prop_type", "in", uniq(typed.map((c) => c.proposition.type!)))
     .where("claims.article_id", "!=", a.id)
-    .where("claims.id", "in", trx.selectFrom("claim_actors").select("claim_id").where("actor_id", "in", actors).where("role", "in", ["source", "target"]));
+    .where((eb) => eb.exists(eb.selectFrom("claim_actors").select("claim_actors.claim_id")
+      .whereRef("claim_actors.claim_id", "=", "claims.id").where("claim_actors.role", "in", ["source", "target"])
+      .where((ib) => ib(ib.refTuple("claims.prop_type", "claim_actors.actor_id"), "in", [...pairs.values()].map(([t, id]) => ib.tuple(t, id))))));
   if (days.every((d): d is string => !!d)) {
     const sorted = [...days].sort();
     const lo = shiftDay(sorted[0], -CROSS_WINDOW_DAYS), hi = shiftDay(sorted[sorted.length - 1], CROSS_WINDOW_DAYS);
@@ -178,6 +185,8 @@ async function crossLinksWithStore(trx: Trx, a: ArticleRecord, claims: ClaimReco
   const byArticle = new Map<string, ArticleClaims>();
   for (const r of rows) {
     dayOf.set(r.id, r.day);
+    const source: string[] = JSON.parse(r.prop_source), target: string[] = JSON.parse(r.prop_target);
+    actorsOf.set(r.id, [...source, ...target]);
     const art = byArticle.get(r.article_id) ?? { articleId: r.article_id, published: r.published, claims: [] };
     // Only what linking compares: type, sides, date, polarity and whether it was ever a plan.
     art.claims.push({
@@ -185,7 +194,7 @@ async function crossLinksWithStore(trx: Trx, a: ArticleRecord, claims: ClaimReco
       // A claim that was ever pending stays a plan: later reports still fulfil or cancel it.
       status: r.status === null ? null : "pending",
       proposition: {
-        event: null, type: r.prop_type, source: JSON.parse(r.prop_source), target: JSON.parse(r.prop_target), date: r.prop_date,
+        event: null, type: r.prop_type, source, target, date: r.prop_date,
         polarity: r.polarity === "negative" ? "negative" : "positive", text: "", span: [0, 0],
       },
       evidence: { span: [0, 0], text: "" }, links: [],
@@ -195,7 +204,8 @@ async function crossLinksWithStore(trx: Trx, a: ArticleRecord, claims: ClaimReco
   const near = (x: string | null | undefined, y: string | null | undefined) => !x || !y || dayDistance(x, y) <= CROSS_WINDOW_DAYS;
   const self: ArticleClaims = { articleId: a.id, published: a.published, claims: typed };
   // One stored article at a time: the pairs compared are this article's claims against its claims.
-  return [...byArticle.values()].flatMap((art) => crossLinkClaims([self, art])).filter((l) => near(dayOf.get(l.from), dayOf.get(l.to)));
+  const share = (x: string, y: string) => (actorsOf.get(x) ?? []).some((id) => actorsOf.get(y)?.includes(id));
+  return [...byArticle.values()].flatMap((art) => crossLinkClaims([self, art])).filter((l) => share(l.from, l.to) && near(dayOf.get(l.from), dayOf.get(l.to)));
 }
 
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];

@@ -152,8 +152,8 @@ export interface Dispute {
 
 export interface StoreStats { documents: number; articles: number; actors: number; mentions: number; timexes: number; quotes: number; events: number; reports: number; claims: number; schemaVersion: number }
 
-/** Where a write's time went: waiting for locks, and the whole transaction (locks included). */
-export interface StoreTiming { lockMs: number; writeMs: number }
+/** Where a write's time went: waiting for its keys' locks, holding them (until commit), and the whole write. */
+export interface StoreTiming { lockMs: number; heldMs: number; writeMs: number }
 
 export interface AddResult { stored: boolean; articles: number; events: number; mergedInto: number; timing?: StoreTiming }
 

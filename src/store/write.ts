@@ -1,9 +1,10 @@
 // Stores one analyzed document: document, articles, actors, mentions, timexes, quotes and event
 // reports (merged into events across articles), claims with their links, plus the full-text index.
 // Actors go first in a statement of their own (idempotent reference rows); everything else is one
-// short transaction that first locks only the merge and claim keys the document touches
-// (locks.ts), then writes in multi-row statements. A transaction that loses a deadlock or a race
-// is rolled back and run again.
+// transaction in multi-row statements. Its rows no other document reads (article text, mentions,
+// timexes, quotes, search index) are written first, unlocked; only then does it lock the merge and
+// claim keys the document touches (locks.ts), for the events and claims that other documents'
+// writes read. A transaction that loses a deadlock is rolled back and run again.
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "./schema.js";
 import type { DialectParts } from "./dialect.js";
@@ -22,21 +23,23 @@ export async function addDocument(db: Kysely<Database>, parts: DialectParts, doc
   await upsertActors(db, documentActors(doc));
   let lockMs = 0;
   for (let attempt = 1; ; attempt++) {
+    let locked = 0;
     try {
-      const res = await db.transaction().execute(async (trx) => {
+      const res = await db.transaction().execute((trx) => writeDocument(trx, parts, doc, async () => {
         const t = performance.now();
         await parts.lockKeys?.(trx, keys);
-        lockMs += performance.now() - t;
-        return writeDocument(trx, parts, doc);
-      });
-      return { ...res, timing: { lockMs, writeMs: performance.now() - t0 } };
+        locked = performance.now();
+        lockMs += locked - t;
+      }));
+      const end = performance.now();
+      return { ...res, timing: { lockMs, heldMs: locked ? end - locked : 0, writeMs: end - t0 } };
     } catch (e) {
       if (attempt >= 5 || !parts.isRetryable?.(e)) throw e;
     }
   }
 }
 
-async function writeDocument(trx: Transaction<Database>, parts: DialectParts, doc: DocumentRecord): Promise<AddResult> {
+async function writeDocument(trx: Transaction<Database>, parts: DialectParts, doc: DocumentRecord, lock: () => Promise<void>): Promise<AddResult> {
   const now = new Date().toISOString();
   // A document another writer stored (or is storing: the insert waits for it) is not stored again.
   const inserted = await trx.insertInto("documents").values({
@@ -52,14 +55,19 @@ async function writeDocument(trx: Transaction<Database>, parts: DialectParts, do
       published_from: a.publishedFrom, text: a.text, record: JSON.stringify(a),
     }))).execute();
   }
+  for (const a of doc.articles) await addArticleText(trx, parts, a);
+  await lock();
   for (const a of doc.articles) {
-    await addArticle(trx, parts, a, now, res);
+    res.mergedInto += await addEventReports(trx, a, now);
+    res.events += a.events.length;
+    await addClaims(trx, a);
     res.articles++;
   }
   return res;
 }
 
-async function addArticle(trx: Transaction<Database>, parts: DialectParts, a: ArticleRecord, now: string, res: AddResult): Promise<void> {
+/** What only this article's own rows hold: mentions, timexes, quotes and its search entries. */
+async function addArticleText(trx: Transaction<Database>, parts: DialectParts, a: ArticleRecord): Promise<void> {
   const mentions = a.entities.flatMap((e) => e.mentions.map((m) => ({ article_id: a.id, actor_id: e.id, start: m.span[0], end: m.span[1], text: m.text, kind: m.kind ?? "name" })));
   for (const rows of chunks(mentions)) await trx.insertInto("mentions").values(rows).execute();
   const timexes = a.timexes.map((t) => ({ article_id: a.id, start: t.span[0], end: t.span[1], text: t.text, type: t.type, value: t.value }));
@@ -76,9 +84,6 @@ async function addArticle(trx: Transaction<Database>, parts: DialectParts, a: Ar
     for (const q of part) index.push({ kind: "quote", refId: String(bySpan.get(`${q.span[0]}:${q.span[1]}`)!.shift()), articleId: a.id, body: q.text });
   }
   await parts.indexText(trx, index);
-  res.mergedInto += await addEventReports(trx, a, now);
-  res.events += a.events.length;
-  await addClaims(trx, a);
 }
 
 /** Every actor the document names: its entities, plus placeholders for ids only events or claims use. */

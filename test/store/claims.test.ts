@@ -125,4 +125,32 @@ function claimsSuite(name: string, fresh: Fresh, skip: string | false = false): 
     assert.ok((await store.claims({ actor: KES.id })).items.every((c) => c.links.length === 0));
     await done();
   });
+
+  test(`${name}: a claim links only to claims naming one of its own actors, whatever else the article says`, { skip }, async () => {
+    const { store, done } = await fresh();
+    const NOR = { id: "country:NOR", name: "Norland", type: "GPE", country: "NOR", surface: ["Norland"] };
+    const OST = { id: "country:OST", name: "Ostia", type: "GPE", country: "OST", surface: ["Ostia"] };
+    await store.addDocument(makeDoc("harbor-wire/refusal.txt", {
+      text: "OSLO, May 2 - Norland has so far refused to sign the fishing accord, officials said.", published: "2025-05-02", entities: [NOR],
+      claims: [{ claimant: null, claimantText: "officials", stance: "asserts", type: "REJECT", source: [NOR.id], target: [], evidence: "Norland has so far refused to sign the fishing accord" }],
+    }));
+    // Ostia's refusal is another proposition, although the same article also mentions Norland.
+    await store.addDocument(makeDoc("northern-post/refusal.txt", {
+      text: "OSTBURG, May 3 - Ostia has so far refused to sign the accord. Its envoy met Norland's envoy on Friday, diplomats said.", published: "2025-05-03", entities: [NOR, OST],
+      claims: [
+        { claimant: null, claimantText: "diplomats", stance: "asserts", type: "REJECT", source: [OST.id], target: [], evidence: "Ostia has so far refused to sign the accord" },
+        { claimant: null, claimantText: "diplomats", stance: "asserts", type: "CONSULT", source: [OST.id], target: [NOR.id], evidence: "Its envoy met Norland's envoy on Friday" },
+      ],
+    }));
+    assert.ok((await store.claims({ type: "REJECT" })).items.every((c) => c.links.length === 0));
+    // the same refusal told again does link
+    await store.addDocument(makeDoc("valley-times/refusal.txt", {
+      text: "OSLO, May 4 - Norland still refuses to sign the fishing accord, its trade minister said.", published: "2025-05-04", entities: [NOR],
+      claims: [{ claimant: null, claimantText: "its trade minister", stance: "asserts", type: "REJECT", source: [NOR.id], target: [], evidence: "Norland still refuses to sign the fishing accord" }],
+    }));
+    const nor = (await store.claims({ type: "REJECT", actor: NOR.id })).items;
+    assert.equal(nor.length, 2);
+    assert.ok(nor.every((c) => c.links.some((l) => l.relation === "supports" && l.scope === "cross")));
+    await done();
+  });
 }

@@ -49,7 +49,7 @@ test("postgres: parallel openers migrate once; parallel writers store each docum
     assert.equal(results.filter((r) => r.stored).length, docs.length + 3);
     const s = await stores[1].stats();
     assert.equal(s.documents, docs.length + 3);
-    // twelve reports of one call on one day merge into one event (the write lock orders the merges)
+    // twelve reports of one call on one day merge into one event (the merge key's lock orders the merges)
     const consult = (await stores[2].events({ type: "CONSULT", since: "2025-06-01", until: "2025-06-01" })).items;
     assert.equal(consult.length, 1);
     assert.equal(consult[0].reportCount, docs.length);
