@@ -518,6 +518,8 @@ function analyze(
             followsPrev = true;
             break;
           }
+          // "blocked a road to show their disapproval": a nominal in a purpose clause is background.
+          if (k - 1 >= s.start && toks[k - 1].lower === "to") infinitive = true;
           const sg = subjectOf(verbGroupStart(s, k));
           if (sg) {
             src = mentionsToEnts(sg.mentions);

@@ -271,3 +271,9 @@ test("a relative clause on an apposition belongs to the name; an opening meeting
   assert.ok(one("At a Monday summit, Lula and Milei condemned the attack.").short.includes("CONSULT lula>milei"));
   assert.ok(one("Lula met Milei. The two leaders signed a pact at their last meeting in June.").short.filter((x) => x.startsWith("CONSULT lula>milei")).length >= 2);
 });
+
+test("a nominal in a purpose clause ranks below the main act", () => {
+  const r = one("Peruvian students blocked a road to show their disapproval of Chile's policies.");
+  const top = [...r.events].sort((a, b) => b.confidence - a.confidence)[0];
+  assert.equal(top.type, "PROTEST");
+});
