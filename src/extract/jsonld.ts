@@ -3,7 +3,10 @@ import { type DomDocument, all } from "./dom.js";
 
 export interface LdArticle {
   headline: string | null;
+  /** The people credited as authors ("; "-separated). */
   author: string | null;
+  /** An organization credited as author (a publisher crediting itself), when no person is. */
+  authorOrganization: string | null;
   datePublished: string | null;
   dateModified: string | null;
   publisher: string | null;
@@ -35,16 +38,21 @@ const types = (o: Record<string, Json>): string[] => {
 
 const str = (v: Json): string | null => (typeof v === "string" && v.trim() ? v.trim() : typeof v === "number" ? String(v) : null);
 
-function names(v: Json, byId: Map<string, Record<string, Json>>, depth = 0): string[] {
+const ORGANIZATION = /Organization$|^Corporation$|^NGO$|^GovernmentOrganization$|^WebSite$|^Brand$/;
+
+/** Names in a person-or-organization value; `orgs` says whether to keep those typed as organizations. */
+function names(v: Json, byId: Map<string, Record<string, Json>>, orgs = true, depth = 0): string[] {
   if (!v || depth > 4) return [];
   if (typeof v === "string") return [v.trim()].filter(Boolean);
-  if (Array.isArray(v)) return v.flatMap((x) => names(x, byId, depth + 1));
+  if (Array.isArray(v)) return v.flatMap((x) => names(x, byId, orgs, depth + 1));
   if (typeof v === "object") {
     const o = v as Record<string, Json>;
+    const id = str(o["@id"]);
+    const full = id && byId.has(id) && byId.get(id) !== o ? byId.get(id)! : null;
+    if (!orgs && [...types(o), ...(full ? types(full) : [])].some((t) => ORGANIZATION.test(t))) return [];
     const n = str(o.name);
     if (n) return [n];
-    const id = str(o["@id"]);
-    if (id && byId.has(id) && byId.get(id) !== o) return names(byId.get(id), byId, depth + 1);
+    if (full) return names(full, byId, orgs, depth + 1);
   }
   return [];
 }
@@ -92,10 +100,13 @@ export function jsonLdArticle(doc: DomDocument, pageUrl: string | null = null): 
   const best = objs.filter((o) => rank(o) > 0).sort((a, b) => own(b) - own(a) || rank(b) - rank(a))[0];
   if (!best) return null;
   const pub = names(best.publisher, byId)[0] ?? null;
-  const authors = [...new Set(names(best.author ?? best.creator, byId))].filter((a) => !/^https?:/.test(a));
+  const credited = best.author ?? best.creator;
+  const authors = [...new Set(names(credited, byId, false))].filter((a) => !/^https?:/.test(a));
+  const orgs = authors.length ? [] : names(credited, byId).filter((a) => !/^https?:/.test(a));
   return {
     headline: str(best.headline) ?? (rank(best) > 1 ? str(best.name) : null),
     author: authors.length ? authors.join("; ") : null,
+    authorOrganization: orgs[0] ?? null,
     datePublished: str(best.datePublished) ?? str(best.dateCreated),
     dateModified: str(best.dateModified),
     publisher: pub,

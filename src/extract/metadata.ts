@@ -2,7 +2,7 @@
 import { type DomDocument, all } from "./dom.js";
 import { jsonLdArticle, type LdArticle } from "./jsonld.js";
 import { collapse as clean } from "./clean.js";
-import { aroundHeadline } from "./headline.js";
+import { aroundHeadline, headline, inFurniture } from "./headline.js";
 import { pageDate } from "./pagedate.js";
 
 export interface PageMeta {
@@ -49,7 +49,7 @@ export function pageMeta(doc: DomDocument, pageUrl?: string | null, fetched?: st
   const siteName = clean(pick(m, ["og:site_name", "application-name", "twitter:site:name"]) ?? ld?.publisher ?? null);
   return {
     title: title(doc, m, ld, siteName),
-    byline: byline(doc, m, ld),
+    byline: byline(doc, m, ld, siteName),
     published: pageDate(doc, { meta: m, ld, url: url ?? pageUrl ?? null, lang, fetched }),
     url,
     siteName,
@@ -107,23 +107,34 @@ function stripSite(t: string, site: string | null): string {
 
 const NOT_A_PERSON = /^(no author|staff|admin|administrator|editor|editors|editorial|unknown|guest|anonymous|news desk|web desk)$/i;
 
-function byline(doc: DomDocument, m: Map<string, string>, ld: LdArticle | null): string | null {
-  const person = (n: string | null) => (n && !NOT_A_PERSON.test(n) ? n : null);
+function byline(doc: DomDocument, m: Map<string, string>, ld: LdArticle | null, site: string | null): string | null {
+  // A publisher crediting itself is the answer only when the page names no person.
+  const house = [site, ld?.publisher].filter((x): x is string => !!x).map((x) => x.toLowerCase());
+  let org: string | null = ld?.authorOrganization ?? null;
+  const person = (n: string | null) => {
+    if (!n || NOT_A_PERSON.test(n)) return null;
+    if (house.some((h) => h === n.toLowerCase() || h.replace(/^the /, "") === n.toLowerCase().replace(/^the /, ""))) {
+      org ??= n;
+      return null;
+    }
+    return n;
+  };
   const fromMeta = AUTHOR_KEYS.map((k) => m.get(k) ?? null).filter((v): v is string => !!v && !/^(https?:|www\.)/.test(v) && !v.startsWith("@"));
   const cands = [ld?.author ?? null, ...fromMeta];
   for (const c of cands) {
     const n = person(cleanByline(c));
     if (n) return n;
   }
+  const h1 = headline(doc);
   const els = [
     ...all(doc, '[itemprop="author"] [itemprop="name"], [itemprop="author"], [rel="author"], .byline__name, .author-name, .byline-name'),
     ...all(doc, '[class*="byline"], [class*="author"], [data-testid*="byline"], address'),
-  ];
+  ].filter((el) => !inFurniture(el, h1));
   for (const el of els.slice(0, 30)) {
     const n = person(cleanByline(el.getAttribute("content") ?? el.textContent));
     if (n) return n;
   }
-  return person(bylineNearHeadline(doc));
+  return person(bylineNearHeadline(doc)) ?? (org ? cleanByline(org) ?? org : null);
 }
 
 /** A short "By ..." line among the elements around the headline. */
@@ -147,12 +158,14 @@ function trimEndChars(s: string, chars: string): string {
 export function cleanByline(raw: string | null | undefined): string | null {
   let s = clean(raw);
   if (!s || s.length > 120) return null;
+  // "Posted on September 21, 2020 by Jane Doe": the date before the name goes.
+  s = s.replace(/^(?:posted|published|written)?:? ?(?:on )?[A-Za-z]{0,9}\.? ?\d{1,2}(?:st|nd|rd|th)?,? [A-Za-z]{0,9}\.? ?\d{4},? by /i, "");
   s = s.replace(/^(written |words |posted )?by[: ]+/i, "").replace(/^(posted|published|author)[: ]+(by )?/i, "");
   // Academic and professional suffixes: "Grant Tinsley, PhD" is Grant Tinsley.
   s = s.replace(/,? (?:PhD|Ph\.D\.|MD|M\.D\.|RN|RD|MPH|MSc|MS|MA|BSc)(?=$|[,;&|]| and )/g, "");
   s = s.replace(/ ?[|,\u2013\u2014-] ?(updated|published|posted|\d{1,2}[:/.]\d).*$/i, "");
   s = s.replace(/ (?:on|at) [A-Za-z]+ \d.*$/i, "").trim();
-  if (!s || /^(https?:|www\.)/.test(s) || /\d{3,}/.test(s)) return null;
+  if (!s || /^(https?:|www\.)/.test(s) || /\d{3,}/.test(s) || /^(?:by|posted|written|author)$/i.test(s)) return null;
   // Commas separate names only in a list ("A, B and C"); "Jane Doe, Reuters" names one person and an agency.
   const list = / and |&/.test(s) || (s.match(/,/g) ?? []).length >= 2;
   if (!list) s = s.split(",")[0];

@@ -139,3 +139,18 @@ test("microdata about a citation does not become the page's author", () => {
     <ol><li itemscope><meta itemprop="author" content="K. Older, P. Earlier, ">Older work on floods.</li></ol></article></body></html>`;
   assert.equal(extractHtml(html).byline, "Mira Holt");
 });
+
+test("authors: a publisher crediting itself yields to the person named on the page; commenters are not authors", () => {
+  const ld = { "@context": "https://schema.org", "@type": "NewsArticle", headline: "Northern terminal to reopen next week", author: { "@type": "Organization", name: "The Harbour Times" } };
+  const head = `<script type="application/ld+json">${JSON.stringify(ld)}</script><meta name="author" content="The Harbour Times">`;
+  assert.equal(extractHtml(page(head)).byline, "Jonas Meier");
+  const noPerson = page(head).replace('<div class="byline">By Jonas Meier</div>', "");
+  assert.equal(extractHtml(noPerson).byline, "The Harbour Times");
+  const commenter = page().replace('<div class="byline">By Jonas Meier</div>', "").replace('<div id="comments" class="comments">', '<div id="comments" class="comments"><span class="comment-author">Petra Lund</span>');
+  assert.equal(extractHtml(commenter).byline, null);
+  const posted = page().replace('<div class="byline">By Jonas Meier</div>', '<div class="post-meta-author">Posted on September 21, 2024 by Adi Brenner</div>');
+  assert.equal(extractHtml(posted).byline, "Adi Brenner");
+  // A label element on its own is no name.
+  const labelOnly = page().replace('<div class="byline">By Jonas Meier</div>', '<div class="post-author"><span class="author-by">By</span></div>');
+  assert.equal(extractHtml(labelOnly).byline, null);
+});
