@@ -1,5 +1,6 @@
 // Article facts from JSON-LD blocks: NewsArticle and its kin, also inside @graph arrays.
 import { type DomDocument, all } from "./dom.js";
+import { decodeEntities } from "./clean.js";
 
 export interface LdArticle {
   headline: string | null;
@@ -36,7 +37,8 @@ const types = (o: Record<string, Json>): string[] => {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === "string").map((x) => x.replace(/^.*[/:]/, ""));
 };
 
-const str = (v: Json): string | null => (typeof v === "string" && v.trim() ? v.trim() : typeof v === "number" ? String(v) : null);
+// JSON-LD strings are not HTML-parsed, so character references written into them stay literal.
+const str = (v: Json): string | null => (typeof v === "string" && v.trim() ? decodeEntities(v.trim()) : typeof v === "number" ? String(v) : null);
 
 const ORGANIZATION = /Organization$|^Corporation$|^NGO$|^GovernmentOrganization$|^WebSite$|^Brand$/;
 

@@ -1,9 +1,11 @@
 // Title, byline, date, site, language and canonical URL from <meta>, Open Graph, JSON-LD, <time> and the URL.
 import { type DomDocument, all } from "./dom.js";
 import { jsonLdArticle, type LdArticle } from "./jsonld.js";
-import { collapse as clean } from "./clean.js";
+import { collapse, decodeEntities } from "./clean.js";
 import { aroundHeadline, headline, inFurniture } from "./headline.js";
 import { pageDate } from "./pagedate.js";
+
+const clean = (s: string | null | undefined): string | null => collapse(s ? decodeEntities(s) : s);
 
 export interface PageMeta {
   title: string | null;
@@ -75,7 +77,12 @@ function title(doc: DomDocument, m: Map<string, string>, ld: LdArticle | null, s
   const h1s = all(doc, "h1").map((h) => clean(h.textContent)).filter((t): t is string => !!t && t.length < 300);
   const docTitle = clean(all(doc, "title")[0]?.textContent ?? null);
   const candidates = [ld?.headline, pick(m, ["og:title"]), pick(m, ["twitter:title", "title", "dc.title", "headline"])].map(clean);
-  for (const c of candidates) if (c) return stripSite(c, site);
+  for (const c of candidates) {
+    const t = c ? stripSite(c, site) : null;
+    // A title that is only the site's name says nothing about the page.
+    if (!t || (site && t.toLowerCase() === site.toLowerCase())) continue;
+    return untruncated(t, [...h1s, ...(docTitle ? [docTitle] : [])]);
+  }
   if (docTitle) {
     const parts = docTitle.split(SEPARATORS);
     const main = parts.length > 1 ? parts.reduce((a, b) => (b.length > a.length ? b : a)) : docTitle;
@@ -84,6 +91,16 @@ function title(doc: DomDocument, m: Map<string, string>, ld: LdArticle | null, s
     return h1 ?? main;
   }
   return h1s[0] ?? null;
+}
+
+/** A social-card title cut short with "...": the headline it was cut from, when the page has it. */
+function untruncated(t: string, fuller: string[]): string {
+  const cut = /(?:\.{3}|\u2026)$/.exec(t);
+  if (!cut) return t;
+  const stem = t.slice(0, cut.index).trimEnd();
+  if (stem.length < 20) return t;
+  const whole = fuller.find((f) => f.length > stem.length && f.startsWith(stem));
+  return whole ? stripSite(whole, null) : t;
 }
 
 /** Share of the words of `a` that also occur in `b`. */
@@ -95,12 +112,24 @@ function overlap(a: string, b: string): number {
 }
 
 function stripSite(t: string, site: string | null): string {
+  const siteL = (site ?? "").toLowerCase();
+  const tl = t.toLowerCase();
+  // The whole site name, which may itself hold separators ("Daily Magazine - Art, Design").
+  if (siteL && tl.length > siteL.length + 10) {
+    if (tl.endsWith(siteL)) {
+      const rest = t.slice(0, t.length - siteL.length).replace(/ ?[|\u2013\u2014\u00bb:\u00b7•-] ?$/, "");
+      if (rest.length < t.length - siteL.length || !/\s$/.test(rest)) return rest.trim();
+    }
+    if (tl.startsWith(siteL)) {
+      const rest = t.slice(siteL.length);
+      if (/^ ?[|\u2013\u2014\u00bb:\u00b7•-] /.test(rest)) return rest.replace(/^ ?[|\u2013\u2014\u00bb:\u00b7•-] /, "").trim();
+    }
+  }
   const parts = t.split(SEPARATORS);
   if (parts.length < 2) return t;
   const last = parts[parts.length - 1].toLowerCase();
   const first = parts[0].toLowerCase();
-  const siteL = (site ?? "").toLowerCase();
-  if (siteL && (last.includes(siteL) || siteL.includes(last))) return t.slice(0, t.length - parts[parts.length - 1].length).replace(SEPARATORS, "").replace(/ ?[|\u2013\u2014\u00bb:\u00b7•-] ?$/, "").trim();
+  if (siteL && (last.includes(siteL) || siteL.includes(last))) return t.slice(0, t.length - parts[parts.length - 1].length).replace(/ ?[|\u2013\u2014\u00bb:\u00b7•-] ?$/, "").trim();
   if (siteL && (first.includes(siteL) || siteL.includes(first))) return parts.slice(1).join(" - ");
   return t;
 }
