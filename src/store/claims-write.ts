@@ -1,7 +1,7 @@
 // Stores an article's claims ledger and links it to the claims already stored: the same
 // proposition told elsewhere (supports / contradicts) and planned events a later article reports
 // done or called off (fulfils / cancels, which also settle the pending claim's status).
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "./schema.js";
 import type { ArticleRecord } from "../record/types.js";
 import type { ClaimRecord } from "../claims/record.js";
@@ -163,8 +163,8 @@ async function crossLinksWithStore(trx: Trx, a: ArticleRecord, claims: ClaimReco
   const typed = claims.filter((c) => c.proposition.type && c.proposition.source.length + c.proposition.target.length > 0);
   if (!typed.length) return [];
   // (type, actor) pairs of this article's claims: a stored claim must match one to link.
-  const pairs = new Map<string, [string, string]>();
-  for (const c of typed) for (const id of [...c.proposition.source, ...c.proposition.target]) pairs.set(`${c.proposition.type}\u0000${id}`, [c.proposition.type!, id]);
+  const pairs = new Set<string>();
+  for (const c of typed) for (const id of [...c.proposition.source, ...c.proposition.target]) pairs.add(`${c.proposition.type}|${id}`);
   const dayOf = new Map<string, string | null>(typed.map((c) => [c.id, eventDay(c.proposition.date, a.published)]));
   const actorsOf = new Map<string, string[]>(typed.map((c) => [c.id, [...c.proposition.source, ...c.proposition.target]]));
   const days = [...dayOf.values()];
@@ -174,7 +174,8 @@ async function crossLinksWithStore(trx: Trx, a: ArticleRecord, claims: ClaimReco
     .where("claims.article_id", "!=", a.id)
     .where((eb) => eb.exists(eb.selectFrom("claim_actors").select("claim_actors.claim_id")
       .whereRef("claim_actors.claim_id", "=", "claims.id").where("claim_actors.role", "in", ["source", "target"])
-      .where((ib) => ib(ib.refTuple("claims.prop_type", "claim_actors.actor_id"), "in", [...pairs.values()].map(([t, id]) => ib.tuple(t, id))))));
+      // one string per pair: a long IN list of constants is a hash lookup, unlike ORed row values
+      .where(sql<string>`${sql.ref("claims.prop_type")} || '|' || ${sql.ref("claim_actors.actor_id")}`, "in", [...pairs.keys()])));
   if (days.every((d): d is string => !!d)) {
     const sorted = [...days].sort();
     const lo = shiftDay(sorted[0], -CROSS_WINDOW_DAYS), hi = shiftDay(sorted[sorted.length - 1], CROSS_WINDOW_DAYS);
