@@ -773,7 +773,9 @@ function finish(
   // A definite nominal with no actors of its own ("the call") refers back to the last such event.
   if (p.type !== "OTHER" && sym && !src.length && !tgt.length && p.pos === "N" && definite(s, d.m.first)) {
     const lemma = toks[d.m.first].lemma.toLowerCase();
-    const prev = [...recent].reverse().find((r) => r.lemma === lemma) ?? [...recent].reverse().find((r) => r.ev.type === p.type);
+    // Only a recent event is referred back to: "the meeting" pages later is another one.
+    const near = recent.filter((r) => si - r.sent <= 4).reverse();
+    const prev = near.find((r) => r.lemma === lemma) ?? near.find((r) => r.ev.type === p.type);
     if (prev) [src, tgt] = [prev.ev.source, prev.ev.target];
   }
   // "rejected the claim": the target is whoever made the last claim.

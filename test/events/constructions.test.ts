@@ -277,3 +277,10 @@ test("a nominal in a purpose clause ranks below the main act", () => {
   const top = [...r.events].sort((a, b) => b.confidence - a.confidence)[0];
   assert.equal(top.type, "PROTEST");
 });
+
+test("a definite nominal refers back only to a recent event", () => {
+  const far = one("Lula met Milei on Monday.\nPrices rose.\nRain fell.\nMarkets closed.\nStocks fell.\nBanks opened.\nThe meeting was praised.");
+  assert.equal(far.short.filter((x) => x.startsWith("CONSULT")).length, 1);
+  const near = one("Lula met Milei on Monday.\nThe meeting was praised.");
+  assert.equal(near.short.filter((x) => x === "CONSULT lula>milei").length, 2);
+});
