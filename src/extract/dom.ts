@@ -15,6 +15,7 @@ export interface DomElement extends DomNode {
   tagName: string;
   children: ArrayLike<DomElement>;
   parentElement: DomElement | null;
+  nextElementSibling: DomElement | null;
   getAttribute(name: string): string | null;
   querySelectorAll(sel: string): ArrayLike<DomElement>;
   querySelector(sel: string): DomElement | null;

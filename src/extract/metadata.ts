@@ -39,7 +39,7 @@ const pick = (m: Map<string, string>, keys: string[]): string | null => {
   return null;
 };
 
-const AUTHOR_KEYS = ["author", "article:author", "byl", "parsely-author", "dc.creator", "dcterms.creator", "sailthru.author", "citation_author", "twitter:creator", "itemprop:author"];
+const AUTHOR_KEYS = ["author", "article:author", "og:article:author", "article:author_name", "byl", "parsely-author", "dc.creator", "dcterms.creator", "sailthru.author", "citation_author", "twitter:creator", "itemprop:author"];
 
 /** `fetched` is when the page was fetched (ISO), the reference for dates like "2 hours ago". */
 export function pageMeta(doc: DomDocument, pageUrl?: string | null, fetched?: string | null): PageMeta {
@@ -160,7 +160,8 @@ function byline(doc: DomDocument, m: Map<string, string>, ld: LdArticle | null, 
     ...all(doc, '[class*="byline"], [class*="author"], [data-testid*="byline"], address'),
   ].filter((el) => !inFurniture(el, h1));
   for (const el of els.slice(0, 30)) {
-    const n = person(cleanByline(el.getAttribute("content") ?? el.textContent));
+    const marked = /author/i.test(`${el.getAttribute("rel") ?? ""} ${el.getAttribute("itemprop") ?? ""}`);
+    const n = person(cleanByline(el.getAttribute("content") ?? el.textContent, marked));
     if (n) return n;
   }
   return person(bylineNearHeadline(doc)) ?? (org ? cleanByline(org) ?? org : null);
@@ -170,6 +171,13 @@ function byline(doc: DomDocument, m: Map<string, string>, ld: LdArticle | null, 
 function bylineNearHeadline(doc: DomDocument): string | null {
   for (const el of aroundHeadline(doc, 60, 20)) {
     const t = (el.textContent ?? "").replace(/\s+/g, " ").trim();
+    // A "By" label in an element of its own: the name is in the next one.
+    if (/^\|? ?by:?$/i.test(t)) {
+      const next = el.nextElementSibling;
+      const n = next ? cleanByline(next.textContent) : null;
+      if (n) return n;
+      continue;
+    }
     if (t.length > 100 || !/^(by|written by|posted by|words by)\s/i.test(t)) continue;
     const n = cleanByline(t);
     if (n) return n;
@@ -184,7 +192,11 @@ function trimEndChars(s: string, chars: string): string {
 }
 
 /** "By Jane Doe and John Roe, Reuters" → "Jane Doe; John Roe". Null for what does not look like names. */
-export function cleanByline(raw: string | null | undefined): string | null {
+/**
+ * `handle` accepts a lower-case user name ("marc"), for text the markup itself marks as the author
+ * (rel="author", itemprop="author").
+ */
+export function cleanByline(raw: string | null | undefined, handle = false): string | null {
   let s = clean(raw);
   if (!s || s.length > 120) return null;
   // "Posted on September 21, 2020 by Jane Doe": the date before the name goes.
@@ -200,7 +212,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
   if (!list) s = s.split(",")[0];
   s = trimEndChars(s, " |:\u2013\u2014-");
   const parts = s.split(list ? / ?(?:;|,|\band\b|&|\|) ?/ : / ?(?:;|\band\b|&|\|) ?/).map((p) => p.trim()).filter(Boolean);
-  const names = parts.filter((p) => /^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}$/u.test(p));
+  const names = parts.filter((p) => /^[\p{Lu}][\p{L}'’./-]*(?:\s+[\p{L}'’./-]+){0,4}$/u.test(p) || (handle && /^[\p{Ll}][\p{L}\p{N}_.-]{1,30}$/u.test(p)));
   if (!names.length || names.length < parts.length / 2) return null;
   return names.join("; ");
 }

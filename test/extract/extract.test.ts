@@ -150,6 +150,14 @@ test("authors: a publisher crediting itself yields to the person named on the pa
   assert.equal(extractHtml(commenter).byline, null);
   const posted = page().replace('<div class="byline">By Jonas Meier</div>', '<div class="post-meta-author">Posted on September 21, 2024 by Adi Brenner</div>');
   assert.equal(extractHtml(posted).byline, "Adi Brenner");
+  // A "By" label in its own element: the name follows in the next.
+  const splitBy = page().replace('<div class="byline">By Jonas Meier</div>', '<div class="story-meta"><span class="sr-only">| By </span><span>Jonas Meier</span> | <span>Tuesday</span></div>');
+  assert.equal(extractHtml(splitBy).byline, "Jonas Meier");
+  // A lower-case user name counts only where the markup says it is the author.
+  const handle = page().replace('<div class="byline">By Jonas Meier</div>', '<span class="vcard"><a href="/u/jmeier" rel="author">jmeier</a></span>');
+  assert.equal(extractHtml(handle).byline, "jmeier");
+  assert.equal(extractHtml(page().replace("By Jonas Meier", "by the desk")).byline, null);
+  assert.equal(extractHtml(page(`<meta property="og:article:author" content="AFP/The Harbour Times">`)).byline, "AFP/The Harbour Times");
   // A label element on its own is no name.
   const labelOnly = page().replace('<div class="byline">By Jonas Meier</div>', '<div class="post-author"><span class="author-by">By</span></div>');
   assert.equal(extractHtml(labelOnly).byline, null);
