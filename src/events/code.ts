@@ -428,6 +428,14 @@ function analyze(
       for (let j = subj.start; j < vg; j++) if (g.groupNouns.has(toks[j].lower)) generic = true;
     }
     let subjEnts = subj ? mentionsToEnts(subj.mentions) : [];
+    // "Algerian landowners", "Palestinian youths": a nation named before a group noun acts for it.
+    if (generic && subj && !subjEnts.length) {
+      for (let j = subj.start; j < vg && !subjEnts.length; j++) {
+        const mi = s.mentionAt[j];
+        if (mi >= 0 && actors.entities[ent(mi)].type === "GPE" && j + 1 < vg && s.mentionAt[j + 1] !== mi && !isPoss(toks[j + 1]) && toks[j + 1].lower !== "in") subjEnts = [ent(mi)];
+      }
+      if (subjEnts.length) generic = false;
+    }
     const plural = subj?.plural ?? false;
     if (passive) {
       let agent: number[] = [];

@@ -284,3 +284,7 @@ test("a definite nominal refers back only to a recent event", () => {
   const near = one("Lula met Milei on Monday.\nThe meeting was praised.");
   assert.equal(near.short.filter((x) => x === "CONSULT lula>milei").length, 2);
 });
+
+test("a nation named before a group noun is the doer", () => {
+  assert.deepEqual(one("Peruvian prisoners rioted on Monday at a jail in Chile.").short, ["PROTEST PER>CHL"]);
+});
