@@ -23,9 +23,13 @@ interface Prev {
   via: number | null;
 }
 
-export function attributeQuotes(v: TextView, raw: RawQuote[], paras: Paragraph[], events: SpeechEvent[] = speechEvents(v)): Quote[] {
+/** The resolver both passes share: it reads the actors once and is not changed by resolving. */
+export function speakerResolver(v: TextView, paras: Paragraph[], events: SpeechEvent[]): SpeakerResolver {
   const headline = paras.map((p) => isHeadline(v.doc.text, p));
-  const res = new SpeakerResolver(v, events, (i) => headline[i] ?? false);
+  return new SpeakerResolver(v, events, (i) => headline[i] ?? false);
+}
+
+export function attributeQuotes(v: TextView, raw: RawQuote[], paras: Paragraph[], events: SpeechEvent[] = speechEvents(v), res = speakerResolver(v, paras, events)): Quote[] {
   const past: PastSpeaker[] = [];
   const out: Quote[] = [];
   const continued: boolean[] = [];

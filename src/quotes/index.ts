@@ -4,9 +4,8 @@ import type { ActorLayer, Doc, Quote } from "../doc.js";
 import { quoteLexicon } from "./lexicon.js";
 import { paragraphs, scanQuotes } from "./marks.js";
 import { TextView } from "./text-view.js";
-import { attributeQuotes, speechEvents } from "./attribute-quotes.js";
+import { attributeQuotes, speakerResolver, speechEvents } from "./attribute-quotes.js";
 import { findReported } from "./reported.js";
-
 
 function view(doc: Doc, actors: ActorLayer) {
   const paras = paragraphs(doc.text);
@@ -40,6 +39,7 @@ export function findSpeech(doc: Doc, actors: ActorLayer): { quotes: Quote[]; rep
   const { paras, raw, v } = view(doc, actors);
   // The speech cues whose subject is a name serve both passes: found once.
   const events = speechEvents(v);
-  const quotes = attributeQuotes(v, raw, paras, events);
-  return { quotes, reported: findReported(v, quotes, paras, events) };
+  const res = speakerResolver(v, paras, events);
+  const quotes = attributeQuotes(v, raw, paras, events, res);
+  return { quotes, reported: findReported(v, quotes, paras, events, res) };
 }

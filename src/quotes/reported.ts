@@ -4,9 +4,9 @@ import type { Quote } from "../doc.js";
 import type { Paragraph } from "./marks.js";
 import { REACH, type TextView } from "./text-view.js";
 import { cueAt, objectOf, subjectOf, type Cue } from "./attribution.js";
-import { speechEvents } from "./attribute-quotes.js";
+import { speakerResolver, speechEvents } from "./attribute-quotes.js";
 import { isHeadline } from "./filter.js";
-import { SpeakerResolver, type PastSpeaker, type SpeechEvent } from "./speaker.js";
+import type { PastSpeaker, SpeechEvent } from "./speaker.js";
 
 /** Verbs whose listener comes between the verb and the clause ("told reporters that"). */
 const TAKES_LISTENER = new Set(["tell", "warn", "urge", "assure", "remind", "inform", "ask", "caution"]);
@@ -16,9 +16,8 @@ const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you"]);
 /** Parts of speech a reported clause can open with (a subject or "while", "if" ...). */
 const CLAUSE_START = new Set(["PRON", "DET", "PROPN", "NOUN", "NUM", "ADJ", "SCONJ", "ADV", "X"]);
 
-export function findReported(v: TextView, direct: Quote[], paras: Paragraph[], events: SpeechEvent[] = speechEvents(v)): Quote[] {
+export function findReported(v: TextView, direct: Quote[], paras: Paragraph[], events: SpeechEvent[] = speechEvents(v), res = speakerResolver(v, paras, events)): Quote[] {
   const headline = paras.map((p) => isHeadline(v.doc.text, p));
-  const res = new SpeakerResolver(v, events, (i) => headline[i] ?? false);
   const past: PastSpeaker[] = direct
     .filter((q) => q.speakerText && q.speakerSpan)
     .map((q) => ({ entity: q.speaker, text: q.speakerText!, span: q.speakerSpan!, at: q.start, para: v.para(v.tokenAt(q.start)) }));
