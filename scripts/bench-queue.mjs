@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Queue throughput: the same corpus analyzed by one and by two worker processes (Redis queue,
 // PostgreSQL store). Needs EVENTLINE_TEST_REDIS and EVENTLINE_TEST_PG (`. scripts/ci-services.sh`);
-// without them it says so and exits 0. Usage: node scripts/bench-queue.mjs [--articles 400] [--workers 1,2] [--json FILE]
+// without them it says so and exits 0. Usage: node scripts/bench-queue.mjs [--articles 400] [--workers 1,2] [--days N] [--json FILE]
+// --days N publishes the corpus over N consecutive days (a news stream; claims then link only
+// within their date window); by default the articles are undated.
 // Each run: fresh database and queue, jobs enqueued and the queue paused, workers started and
 // ready, then the clock runs from resume until every job is done. Each stored job returns its
 // timings (analysis, store write, lock wait, locks held), summarized per run as mean / p95.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,6 +23,7 @@ const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] 
 const N = Number(opt("--articles", 400));
 const counts = String(opt("--workers", "1,2")).split(",").map(Number);
 const jsonOut = opt("--json", null);
+const days = Number(opt("--days", 0));
 const redis = process.env.EVENTLINE_TEST_REDIS;
 const pgUrl = process.env.EVENTLINE_TEST_PG;
 if (!redis || !pgUrl) {
@@ -75,9 +78,14 @@ async function perJob(q) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), "el-bench-queue-"));
+/** Folders to enqueue, each with the publication date its articles get (null: undated). */
+const batches = days > 0
+  ? Array.from({ length: days }, (_, d) => ({ dir: join(dir, `d${String(d).padStart(4, "0")}`), published: new Date(Date.UTC(2025, 0, 1 + d)).toISOString().slice(0, 10) }))
+  : [{ dir, published: null }];
+for (const b of batches) mkdirSync(b.dir, { recursive: true });
 let i = 0;
-for (const text of corpus(N)) writeFileSync(join(dir, `a${String(i++).padStart(5, "0")}.txt`), text);
-const out = { articles: N, runs: [] };
+for (const text of corpus(N)) { writeFileSync(join(batches[i % batches.length].dir, `a${String(i).padStart(5, "0")}.txt`), text); i++; }
+const out = { articles: N, days, runs: [] };
 try {
   for (const k of counts) {
     const name = `elbench_${randomBytes(3).toString("hex")}`;
@@ -87,9 +95,13 @@ try {
     const env = { ...process.env, EVENTLINE_REDIS: redis, EVENTLINE_QUEUE: name, EVENTLINE_DB: u.toString() };
     const q = new Queue(name, { connection: { url: redis, maxRetriesPerRequest: null } });
     try {
-      const enq = spawnSync(process.execPath, [...cli, "enqueue", "-q", dir], { cwd: root, env, encoding: "utf8" });
-      const jobs = Number(/(\d+) jobs added/.exec(enq.stderr)?.[1] ?? NaN);
-      if (!(jobs > 0)) throw new Error(`enqueue failed: ${enq.stderr}`);
+      let jobs = 0;
+      for (const b of batches) {
+        const enq = spawnSync(process.execPath, [...cli, "enqueue", "-q", ...(b.published ? ["--published", b.published] : []), b.dir], { cwd: root, env, encoding: "utf8" });
+        const added = Number(/(\d+) jobs added/.exec(enq.stderr)?.[1] ?? NaN);
+        if (!(added > 0)) throw new Error(`enqueue failed: ${enq.stderr}`);
+        jobs += added;
+      }
       await q.pause();
       const workers = Array.from({ length: k }, () => startWorker(env));
       await Promise.all(workers.map((w) => w.ready));
