@@ -5,7 +5,7 @@ import type { ActorKB } from "./kb.js";
 import { shortNames } from "./kb.js";
 import type { Cand, Scan, Scanner } from "./recognize.js";
 import { tokenKey } from "./normalize.js";
-import { holders, resolveActor, roleValidOn } from "./roles.js";
+import { holders, nearestLeader, resolveActor, roleValidOn } from "./roles.js";
 import { matchTitle } from "./match.js";
 
 /** Resolves the pending single words of the scan to people and acronyms of the article. */
@@ -54,6 +54,7 @@ export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: strin
       const leaders = people.filter((id) => kb.actors.get(id)!.roles.some((r) => r.office === "head-of-state" || r.office === "head-of-government"));
       if (now.length === 1) pick = now[0];
       else if (now.length === 0 && leaders.length === 1) pick = leaders[0];
+      else if (now.length === 0 && leaders.length > 1) pick = nearestLeader(leaders.map((id) => kb.actors.get(id)!), date)?.id ?? null;
     }
     if (pick) out.push({ a: p.i, b: p.i + 1, id: pick, kind: p.hits.some((h) => h.id === pick && h.form !== "surname") ? "name" : "surname" });
   }

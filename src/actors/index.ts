@@ -1,7 +1,7 @@
 // The actors stage: knowledge-base names, shapes and titles (recognize.ts), then short names,
 // descriptions and pronouns (coref.ts), merged into one entity per canonical actor id.
 import type { ActorLayer, Doc, Entity, Mention } from "../doc.js";
-import type { ActorKB } from "./kb.js";
+import { foldAccents, type ActorKB } from "./kb.js";
 import { Scanner, type Cand, type NewActor } from "./recognize.js";
 import { descriptions, pronouns, resolvePending, type EntInfo, type Ment } from "./coref.js";
 import { resolveActor } from "./roles.js";
@@ -223,7 +223,7 @@ function mergeVariants(cands: Cand[], kb: ActorKB): Cand[] {
   for (const c of cands) {
     const a = kb.actors.get(c.id);
     if (a?.kind !== "person") continue;
-    const parts = a.name.toLowerCase().split(/\s+/);
+    const parts = foldAccents(a.name.toLowerCase()).split(/\s+/);
     if (parts.length > 1) known.push({ first: parts[0], last: parts[parts.length - 1], id: c.id });
   }
   const memo = new Map<string, string | null>();
@@ -231,7 +231,7 @@ function mergeVariants(cands: Cand[], kb: ActorKB): Cand[] {
     if (!c.made || c.made.type !== "PERSON") return c;
     const hit = memo.get(c.made.name);
     if (hit !== undefined) return hit ? { a: c.a, b: c.b, id: hit, kind: c.kind } : c;
-    const parts = c.made.name.toLowerCase().split(/\s+/);
+    const parts = foldAccents(c.made.name.toLowerCase()).split(/\s+/);
     if (parts.length < 2) return c;
     const first = parts[0];
     const last = parts[parts.length - 1];
@@ -249,7 +249,7 @@ function mergeVariants(cands: Cand[], kb: ActorKB): Cand[] {
     const fits = [...pool].filter((id) => {
       const a = kb.actors.get(id);
       if (a?.kind !== "person") return false;
-      const p = a.name.toLowerCase().split(/\s+/);
+      const p = foldAccents(a.name.toLowerCase()).split(/\s+/);
       return p.length > 1 && close({ first: p[0], last: p[p.length - 1] });
     });
     memo.set(c.made.name, fits.length === 1 ? fits[0] : null);

@@ -116,6 +116,11 @@ export function shortNames(a: KBActor): string[] {
   return out.filter((s) => s.replace(/\W/g, "").length >= 2 && !/^[IVXL]+\.?$/.test(s) && !/^(Jr|Sr)\.?$/.test(s));
 }
 
+/** "françois" → "francois": misspelled names are often written without their accents. */
+export function foldAccents(s: string): string {
+  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+}
+
 function push(map: Map<string, string[]>, key: string, id: string): void {
   const l = map.get(key);
   if (l) l.push(id);
@@ -182,6 +187,8 @@ function compile(actors: Map<string, KBActor>, lex: ShapeLexicon, files: string[
       const first = a.name.split(/\s+/)[0].toLowerCase();
       lex.givenNames.add(tokenKey(first));
       push(given, first, a.id);
+      const bare = foldAccents(first);
+      if (bare !== first) push(given, bare, a.id);
     }
     if (a.kind === "city") {
       const k = a.name.toLowerCase();

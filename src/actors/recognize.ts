@@ -5,7 +5,7 @@ import type { EntityType, MentionKind, Token } from "../doc.js";
 import type { ActorKB, KBActor, TrieHit } from "./kb.js";
 import { matchKB, matchTitle, type KBMatch, type TitleMatch } from "./match.js";
 import { isAllCaps, isCapitalized, slug, tokenKey, tokenKeys } from "./normalize.js";
-import { holders, resolveActor } from "./roles.js";
+import { holders, nearestLeader, resolveActor } from "./roles.js";
 
 export interface NewActor {
   name: string;
@@ -628,7 +628,10 @@ export class Scanner {
     // A known person under a short name ("President Putin").
     const known = this.kb.names.get(words.join(" ").toLowerCase())?.filter((id) => this.actor(id)?.kind === "person") ?? [];
     const fit = known.filter((id) => !qCountry || this.actor(id)!.country === qCountry);
-    if (fit.length === 1) return this.push({ a: nameStart, b: e, id: fit[0], kind: e - nameStart > 1 ? "name" : "surname" });
+    // Namesakes ("President Bush"): the one in this office on the date, else the nearest term.
+    const inOffice = this.date ? fit.filter((id) => holders(this.kb.offices, def.office, this.actor(id)!.country ?? "", this.date).includes(id)) : [];
+    const pick = fit.length === 1 ? fit[0] : inOffice.length === 1 ? inOffice[0] : def.office === "head-of-state" || def.office === "head-of-government" ? nearestLeader(fit.map((id) => this.actor(id)!), this.date)?.id : undefined;
+    if (pick) return this.push({ a: nameStart, b: e, id: pick, kind: e - nameStart > 1 ? "name" : "surname" });
     const name = t.slice(nameStart, e).map((x, j) => (j > 0 && x.start > t[nameStart + j - 1].end ? " " : "") + x.text).join("");
     let sector = current ? def.sector : null;
     if (current && !sector && qOrg) sector = qOrg.made ? qOrg.made.sector : this.actor(qOrg.id)?.sector ?? null;

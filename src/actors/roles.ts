@@ -50,3 +50,30 @@ export function holders(offices: Map<string, Array<{ id: string; role: KBRole }>
   if (date) return [...new Set(l.filter((x) => roleValidOn(x.role, date)).map((x) => x.id))];
   return [...new Set(l.filter((x) => !x.role.end).map((x) => x.id))];
 }
+
+/** Days between a date and a role's span (0 inside it). */
+function distance(r: KBRole, date: string): number {
+  const day = (d: string) => Date.parse(d.length === 4 ? `${d}-07-01` : d.length === 7 ? `${d}-15` : d) / 86_400_000;
+  const t = day(date);
+  if (r.start && lo(r.start) > date) return day(r.start) - t;
+  if (r.end && hi(r.end) < date) return t - day(r.end);
+  return 0;
+}
+
+/** Among namesakes who led a country, the one whose term lies nearest the date ("Bush" in 2000). */
+export function nearestLeader(people: KBActor[], date: string | null): KBActor | null {
+  if (!date || !people.length) return null;
+  let best: KBActor | null = null;
+  let bestD = Infinity;
+  for (const p of people) {
+    for (const r of p.roles) {
+      if (r.office !== "head-of-state" && r.office !== "head-of-government") continue;
+      const d = distance(r, date);
+      if (d < bestD) {
+        best = p;
+        bestD = d;
+      }
+    }
+  }
+  return best;
+}
