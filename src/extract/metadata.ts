@@ -81,7 +81,7 @@ function title(doc: DomDocument, m: Map<string, string>, ld: LdArticle | null, s
     const t = c ? stripSite(c, site) : null;
     // A title that is only the site's name says nothing about the page.
     if (!t || (site && t.toLowerCase() === site.toLowerCase())) continue;
-    return untruncated(t, [...h1s, ...(docTitle ? [docTitle] : [])]);
+    return shownHeadline(untruncated(t, [...h1s, ...(docTitle ? [docTitle] : [])]), h1s, site);
   }
   if (docTitle) {
     const parts = docTitle.split(SEPARATORS);
@@ -91,6 +91,23 @@ function title(doc: DomDocument, m: Map<string, string>, ld: LdArticle | null, s
     return h1 ?? main;
   }
   return h1s[0] ?? null;
+}
+
+/**
+ * The headline printed on the page when it is a rewording of the metadata title (the social/SEO
+ * title often differs: "Coronavirus: X" on the page, "X amid virus outbreak" in og:title). An <h1>
+ * that holds the whole metadata title plus more carries a kicker or a subtitle, and one that is the
+ * site's name or a couple of words is a logo: the metadata title stands then.
+ */
+function shownHeadline(t: string, h1s: string[], site: string | null): string {
+  const lt = t.toLowerCase();
+  for (const h of h1s) {
+    const lh = h.toLowerCase();
+    if (lh === lt) return t;
+    if (lh.includes(lt) || (site && lh === site.toLowerCase()) || h.split(" ").length < 3) continue;
+    if (overlap(t, h) >= 0.5 && overlap(h, t) >= 0.5) return h;
+  }
+  return t;
 }
 
 /** A social-card title cut short with "...": the headline it was cut from, when the page has it. */

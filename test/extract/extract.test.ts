@@ -165,11 +165,20 @@ test("authors: a publisher crediting itself yields to the person named on the pa
 
 test("titles: character references in JSON-LD decoded, site names with separators stripped, cut-off card titles restored", () => {
   const ld = { "@context": "https://schema.org", "@type": "NewsArticle", headline: "Harbour fees &#8216;to rise&#8217; &#038; terminal to reopen" };
-  assert.equal(extractHtml(page(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`)).title, "Harbour fees \u2018to rise\u2019 & terminal to reopen");
+  const noH1 = page(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`).replace("<h1>Northern terminal to reopen next week</h1>", "");
+  assert.equal(extractHtml(noH1).title, "Harbour fees \u2018to rise\u2019 & terminal to reopen");
   const longSite = (og: string) => page(`<meta property="og:title" content="${og}">`).replace('content="The Harbour Times"', 'content="Harbour Times - Ports, Shipping and Trade"');
   assert.equal(extractHtml(longSite("Northern terminal to reopen next week - Harbour Times - Ports, Shipping and Trade")).title, "Northern terminal to reopen next week");
   assert.equal(extractHtml(longSite("Northern terminal to reopen next weekHarbour Times - Ports, Shipping and Trade")).title, "Northern terminal to reopen next week");
   assert.equal(extractHtml(page(`<meta property="og:title" content="Forty years of news from The Harbour Times">`)).title, "Forty years of news from The Harbour Times");
   assert.equal(extractHtml(page(`<meta property="og:title" content="Northern terminal to reopen next...">`)).title, "Northern terminal to reopen next week");
   assert.equal(extractHtml(page(`<meta property="og:title" content="The Harbour Times">`)).title, "Northern terminal to reopen next week");
+});
+
+test("titles: the headline printed on the page over a reworded card title, but not a logo or a kicker-prefixed one", () => {
+  const withH1 = (h1: string, og: string) => page(`<meta property="og:title" content="${og}">`).replace("<h1>Northern terminal to reopen next week</h1>", `<h1>${h1}</h1>`);
+  assert.equal(extractHtml(withH1("Storm: northern terminal to reopen next week", "Northern terminal to reopen next week after storm")).title, "Storm: northern terminal to reopen next week");
+  assert.equal(extractHtml(withH1("Business | Northern terminal to reopen next week", "Northern terminal to reopen next week")).title, "Northern terminal to reopen next week");
+  assert.equal(extractHtml(withH1("The Harbour Times", "Northern terminal to reopen next week")).title, "Northern terminal to reopen next week");
+  assert.equal(extractHtml(withH1("Port news from the north", "Northern terminal to reopen next week")).title, "Northern terminal to reopen next week");
 });
