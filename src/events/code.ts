@@ -334,7 +334,9 @@ function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group | null)
       const shortApposition = !insertedVerb && j - k <= 7 && !s.tokens.slice(k + 1, j).some((x) => x.pos === "ADP");
       // "X, a populist who attacked Y, expressed ...": an apposition carrying its own relative clause.
       const relApposition = first.pos === "DET" && s.tokens.slice(k + 2, j).some((x) => g.relatives.has(x.lower) && x.pos === "PRON");
-      if (g.relatives.has(first.lower) || shortApposition || relApposition) {
+      // "Pakistan, a key U.S. ally in the war against terrorism, has refused": a longer apposition after a name.
+      const detApposition = !insertedVerb && first.pos === "DET" && j - k <= 14 && k - 1 >= s.start && s.mentionAt[k - 1] >= 0;
+      if (g.relatives.has(first.lower) || shortApposition || relApposition || detApposition) {
         const grp = groupEndingAt(s, k - 1, g, "source");
         if (grp.mentions.length) return grp;
         if (shortApposition) {
@@ -549,6 +551,8 @@ function analyze(
         evEnd = Math.max(evEnd, opener.end);
       }
     }
+    // "Pakistan, a key U.S. ally in ...,": a noun describing a name in apposition is background.
+    if (a - 2 >= s.start && toks[a - 1].text === "," && s.mentionAt[a - 2] >= 0 && toks[a].pos === "DET") relative = true;
     lifted = liftedBy(s, m.first, g);
     if (modality === "asserted") modality = nominalModality(s, a, m.first, g);
     if (!past) past = sentencePast(s);

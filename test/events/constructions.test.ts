@@ -288,3 +288,10 @@ test("a definite nominal refers back only to a recent event", () => {
 test("a nation named before a group noun is the doer", () => {
   assert.deepEqual(one("Peruvian prisoners rioted on Monday at a jail in Chile.").short, ["PROTEST PER>CHL"]);
 });
+
+test("a long apposition is stepped over to the name, and a noun inside it ranks below the main verb", () => {
+  const r = one("Chile, a key U.S. ally in the war against the Northern Front, has refused to send troops to Peru.");
+  assert.ok(r.short.includes("REJECT CHL>PER"));
+  const top = [...r.events].sort((a, b) => b.confidence - a.confidence)[0];
+  assert.equal(top.type, "REJECT");
+});
