@@ -14,7 +14,7 @@ export interface DateSources {
   fetched?: string | null;
 }
 
-export const PUBLISHED_KEYS = [
+const PUBLISHED_KEYS = [
   "article:published_time", "og:published_time", "og:article:published_time", "article.published", "published_time", "datepublished",
   "publishdate", "publish-date", "publish_date", "pubdate", "date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
   "dc.date.created", "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "article:published", "citation_publication_date",
@@ -134,7 +134,7 @@ function jsonStateDate(raw: string): string | null {
 const HIDDEN = new Set(["script", "style", "noscript", "template"]);
 
 /** Text a reader sees in the element: no script, style or template content; white space collapsed. */
-export function visibleText(el: DomElement): string {
+function visibleText(el: DomElement): string {
   let out = "";
   const walk = (n: DomElement) => {
     for (const c of Array.from(n.childNodes)) {
