@@ -20,10 +20,13 @@ function wordOk(t: Token, alts: string[]): boolean {
   return alts.includes(t.lower) || alts.includes(lemmaOf(t));
 }
 
-const lemmaCache = new WeakMap<Token, string>();
+const lemmaCache = new Map<string, string>();
 function lemmaOf(t: Token): string {
-  let l = lemmaCache.get(t);
-  if (l === undefined) lemmaCache.set(t, (l = t.lemma.toLowerCase()));
+  let l = lemmaCache.get(t.lemma);
+  if (l === undefined) {
+    if (lemmaCache.size > 100000) lemmaCache.clear();
+    lemmaCache.set(t.lemma, (l = t.lemma.toLowerCase()));
+  }
   return l;
 }
 
@@ -103,7 +106,9 @@ const NOUNISH = new Set(["NOUN", "PROPN", "X", "ADJ", "NUM"]);
 export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
   const t = s.tokens[i];
   if (s.mentionAt[i] >= 0 && t.pos === "PROPN") return null;
-  const keys = lemmaOf(t) === t.lower ? [t.lower] : [lemmaOf(t), t.lower];
+  const lem = lemmaOf(t);
+  if (!lex.byKey.has(lem) && !lex.byKey.has(t.lower)) return null;
+  const keys = lem === t.lower ? [t.lower] : [lem, t.lower];
   const cands: Pattern[] = [];
   for (const k of keys) {
     if (!lex.byKey.has(k)) continue;
