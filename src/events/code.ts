@@ -66,6 +66,7 @@ const WINDOW = 10;
 const PARTICLES = new Set(["off", "up", "out", "down", "back", "over"]);
 /** Types whose act is aimed at the place it is done in when no one else is named ("troops to a force in Liberia"). */
 const PLACE_TARGET_TYPES = new Set(["AGREE", "AID", "COOPERATE", "SUPPORT"]);
+const HOSTILE_TYPES = new Set(["ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "PROTEST"]);
 const DATEISH = /^\d{4}(-(\d{2}|W\d{2}|Q\d|H\d)(-\d{2})?)?/;
 
 export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quotes: Quote[], ctx: EventContext): Event[] {
@@ -855,7 +856,12 @@ function finish(
   }
   // "lifted the curfew", "police dispersed protesters": an act on a country's internal affairs
   // with no one named on the receiving end is aimed at the doer's own country.
-  if (p.type !== "OTHER" && !tgt.length && !sym && (src.length || location !== null) && domesticAct(s, d, g, actors, src)) {
+  // "Supporters of X blocked roads in Algiers": a crowd acting on its own city acts for that country.
+  if (!src.length && d.generic && p.type === "PROTEST" && tgt.length === 1 && actors.entities[tgt[0]].type === "GPE") src = [tgt[0]];
+  // "fired shells at targets in Jericho", "threatened attacks in Israel": a hostile act with no one
+  // named is aimed at the place it is done in.
+  const hostileAtPlace = location !== null && HOSTILE_TYPES.has(p.type) && !!actors.entities[location].country;
+  if (p.type !== "OTHER" && !tgt.length && !sym && (src.length || location !== null) && (hostileAtPlace || domesticAct(s, d, g, actors, src))) {
     const home = homeTarget(s, actors, src, location, d.tgt);
     if (home !== null) tgt = [home];
   }

@@ -295,3 +295,9 @@ test("a long apposition is stepped over to the name, and a noun inside it ranks 
   const top = [...r.events].sort((a, b) => b.confidence - a.confidence)[0];
   assert.equal(top.type, "REJECT");
 });
+
+test("a hostile act with no one named is aimed at the place it is done in", () => {
+  assert.deepEqual(one("Peruvian tanks fired four shells at targets in Santiago on Monday.").short, ["ASSAULT PER>CHL"]);
+  // A cooperative act is not aimed at its venue this way.
+  assert.deepEqual(one("Chile held a conference in Lima.").short.filter((x) => x.endsWith(">PER")), []);
+});
