@@ -163,7 +163,11 @@ export class Scanner {
     if (c.kind === "pronoun" || c.kind === "demonym") return;
     const acro = t[c.b + 1]?.text ?? "";
     // The acronym starts like the name and is not a name of its own ("Kenya (AP)" is a credit).
-    if (t[c.b]?.text === "(" && t[c.b + 2]?.text === ")" && isAllCaps(acro) && acro.length >= 2 && acro[0] === t[c.a].text[0] && !this.kbReal(c.b + 1)) {
+    // The knowledge base may know the letters as someone else's: the initials of the name just
+    // spelled out win ("Forces for the Defence of Democracy (FDD)").
+    const initials = t.slice(c.a, c.b).filter((x) => /^\p{Lu}/u.test(x.text)).map((x) => x.text[0]).join("");
+    const own = !c.made && !!this.kb.contextual.get(acro.toLowerCase())?.includes(c.id);
+    if (t[c.b]?.text === "(" && t[c.b + 2]?.text === ")" && isAllCaps(acro) && acro.length >= 2 && (own || (acro[0] === t[c.a].text[0] && (!this.kbReal(c.b + 1) || (c.made && initials === acro.replace(/\./g, "")))))) {
       this.acronyms.set(t[c.b + 1].text.replace(/\./g, ""), c.id);
       this.cands.push({ a: c.b + 1, b: c.b + 2, id: c.id, kind: "acronym" });
     }
@@ -181,6 +185,9 @@ export class Scanner {
       const m = this.kbMatch(i);
       if (!m) return i + 1;
     }
+    // An acronym the article has defined outranks the knowledge base's reading of the letters.
+    const local = this.acronyms.size && isAllCaps(t.text) ? this.acronyms.get(t.text.replace(/\./g, "")) : undefined;
+    if (local) return this.push({ a: i, b: i + 1, id: local, kind: "acronym" });
     const org = this.orgShape(i);
     if (org) return this.push(org);
     const m = this.kbMatch(i);
@@ -247,9 +254,10 @@ export class Scanner {
     const sector = two ?? nouns.get(t[b].lower);
     if (!sector) return null;
     const end = two ? b + 2 : b + 1;
-    // "Israeli military action" uses the noun as a modifier; "army chief" starts a title.
+    // "Israeli parliament building" uses the noun as a modifier; "army chief" starts a title. A
+    // government stays one before a noun ("government officials", or a verb tagged as one).
     const nx = t[end];
-    if (!two && nx && this.same(b, end) && /^\p{Ll}/u.test(nx.text) && nx.pos === "NOUN") return null;
+    if (!two && sector !== "GOV" && nx && this.same(b, end) && /^\p{Ll}/u.test(nx.text) && nx.pos === "NOUN") return null;
     if (this.title(b)?.title) return null;
     const name = t.slice(m.a, end).map((x, k) => (k > 0 && x.start > t[m.a + k - 1].end ? " " : "") + x.text).join("");
     const key = INSTITUTION_IDS[sector] ?? slug(t.slice(b, end).map((x) => x.text).join(" "));
