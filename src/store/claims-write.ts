@@ -12,9 +12,17 @@ import { chunks } from "./rows.js";
 /** A transaction (ingest) or the migration's connection. */
 type Trx = Kysely<Database>;
 
+/** Stores the article's claims and links them (the migration's backfill: one article at a time). */
 export async function addClaims(trx: Trx, a: ArticleRecord): Promise<number> {
+  await insertClaims(trx, a);
+  await linkClaims(trx, a);
+  return a.claims?.length ?? 0;
+}
+
+/** The article's claims and their actors: rows no other write reads before this one commits. */
+export async function insertClaims(trx: Trx, a: ArticleRecord): Promise<void> {
   const claims = a.claims ?? [];
-  if (!claims.length) { await settleByEvents(trx, a); return 0; }
+  if (!claims.length) return;
   const rows = claims.map((c) => ({
     id: c.id, article_id: a.id, kind: c.kind, claimant_id: c.claimant, claimant_text: c.claimantText, stance: c.stance, status: c.status,
     prop_event: c.proposition.event, prop_type: c.proposition.type, prop_source: JSON.stringify(c.proposition.source), prop_target: JSON.stringify(c.proposition.target),
@@ -32,7 +40,17 @@ export async function addClaims(trx: Trx, a: ArticleRecord): Promise<number> {
     for (const t of c.proposition.target) add(t, "target");
   }
   for (const part of chunks([...roles.values()])) await trx.insertInto("claim_actors").values(part).execute();
+}
 
+/**
+ * Links the article's (inserted) claims within it and to the claims already stored, and settles
+ * plans by events. `unlinked`: articles of the same document whose claims are inserted but whose
+ * turn comes later; they are left out here and link to this one in their turn.
+ */
+export async function linkClaims(trx: Trx, a: ArticleRecord, unlinked: string[] = []): Promise<void> {
+  const claims = a.claims ?? [];
+  const others = [a.id, ...unlinked];
+  if (!claims.length) { await settleByEvents(trx, a, others); return; }
   // The record lists each in-article link on both claims; store it once.
   const links = new Map<string, { from_id: string; to_id: string; relation: string; reason: string; scope: string }>();
   for (const c of claims) for (const l of c.links) {
@@ -40,7 +58,7 @@ export async function addClaims(trx: Trx, a: ArticleRecord): Promise<number> {
     links.set(`${from}\u0000${to}\u0000${l.relation}`, { from_id: from, to_id: to, relation: l.relation, reason: l.reason, scope: "article" });
   }
   const ids = new Set(claims.map((c) => c.id));
-  for (const l of await crossLinksWithStore(trx, a, claims)) {
+  for (const l of await crossLinksWithStore(trx, a, claims, others)) {
     if (l.from === l.to) continue;
     links.set(`${l.from}\u0000${l.to}\u0000${l.relation}`, { from_id: l.from, to_id: l.to, relation: l.relation, reason: "cross-article", scope: "cross" });
   }
@@ -53,8 +71,7 @@ export async function addClaims(trx: Trx, a: ArticleRecord): Promise<number> {
     const to = [...settled].filter(([, s]) => s === status).map(([id]) => id).sort();
     if (to.length) await trx.updateTable("claims").set({ status }).where("id", "in", to).where("status", "is not", null).execute();
   }
-  await settleByEvents(trx, a);
-  return claims.length;
+  await settleByEvents(trx, a, others);
 }
 
 interface Side { source: string[]; target: string[] }
@@ -94,7 +111,7 @@ const ACTUAL = new Set(["asserted", "reported"]);
  * on a close day. Works in both directions, whichever article is stored first. One query per
  * direction; matching runs in memory.
  */
-async function settleByEvents(trx: Trx, a: ArticleRecord): Promise<void> {
+async function settleByEvents(trx: Trx, a: ArticleRecord, others: string[]): Promise<void> {
   const settled = new Map<string, { report: string; negated: boolean }>();
   // This article's events close stored plans from earlier (or undated) articles; the first event that fits wins.
   const evs = a.events.filter((ev) => ACTUAL.has(ev.modality) || ev.modality === "negated")
@@ -102,7 +119,7 @@ async function settleByEvents(trx: Trx, a: ArticleRecord): Promise<void> {
   if (evs.length) {
     const rows = await trx.selectFrom("claims").innerJoin("articles", "articles.id", "claims.article_id")
       .select(["claims.id", "claims.prop_type", "claims.prop_source", "claims.prop_target", "claims.prop_date", "articles.published"])
-      .where("claims.status", "=", "pending").where("claims.prop_type", "in", uniq(evs.map((x) => x.ev.type))).where("claims.article_id", "!=", a.id)
+      .where("claims.status", "=", "pending").where("claims.prop_type", "in", uniq(evs.map((x) => x.ev.type))).where("claims.article_id", "not in", others)
       .where("claims.id", "in", trx.selectFrom("claim_actors").select("claim_id").where("actor_id", "in", uniq(evs.flatMap((x) => x.actors))).where("role", "in", ["source", "target"]))
       .orderBy("claims.id").execute();
     const plans = rows.map((r) => ({ r, side: { source: JSON.parse(r.prop_source) as string[], target: JSON.parse(r.prop_target) as string[] } }));
@@ -159,7 +176,7 @@ const CROSS_WINDOW_DAYS = 31;
  * links never depends on what else an article says, and the (type, actor) lock keys (locks.ts)
  * cover every pair.
  */
-async function crossLinksWithStore(trx: Trx, a: ArticleRecord, claims: ClaimRecord[]): Promise<CrossLink[]> {
+async function crossLinksWithStore(trx: Trx, a: ArticleRecord, claims: ClaimRecord[], others: string[]): Promise<CrossLink[]> {
   const typed = claims.filter((c) => c.proposition.type && c.proposition.source.length + c.proposition.target.length > 0);
   if (!typed.length) return [];
   // (type, actor) pairs of this article's claims: a stored claim must match one to link.
@@ -171,7 +188,7 @@ async function crossLinksWithStore(trx: Trx, a: ArticleRecord, claims: ClaimReco
   let q = trx.selectFrom("claims").innerJoin("articles", "articles.id", "claims.article_id")
     .select(["claims.id", "claims.article_id", "claims.status", "claims.prop_type", "claims.prop_source", "claims.prop_target", "claims.prop_date", "claims.polarity", "claims.day", "articles.published"])
     .where("claims.prop_type", "in", uniq(typed.map((c) => c.proposition.type!)))
-    .where("claims.article_id", "!=", a.id)
+    .where("claims.article_id", "not in", others)
     .where((eb) => eb.exists(eb.selectFrom("claim_actors").select("claim_actors.claim_id")
       .whereRef("claim_actors.claim_id", "=", "claims.id").where("claim_actors.role", "in", ["source", "target"])
       // one string per pair: a long IN list of constants is a hash lookup, unlike ORed row values

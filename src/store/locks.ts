@@ -20,20 +20,24 @@ export const claimKey = (type: string, actor: string) => `claim\u0000${type}\u00
 
 const SETTLING = new Set(["asserted", "reported", "negated"]);
 
-export function writeKeys(doc: DocumentRecord): string[] {
-  const keys = new Set<string>();
+/**
+ * The document's keys in two classes: every writer takes all its event keys first, then (once its
+ * events are merged) its claim keys, so no two writers can wait on each other in a circle.
+ */
+export function writeKeys(doc: DocumentRecord): { events: string[]; claims: string[] } {
+  const events = new Set<string>(), claims = new Set<string>();
   for (const a of doc.articles) {
     for (const ev of a.events) {
       // Events without a day or without actors never merge.
-      if (mergeWindow(actorKey(ev.source), actorKey(ev.target), eventDay(ev.date, a.published))) keys.add(eventMergeKey(ev));
-      if (SETTLING.has(ev.modality)) for (const id of new Set([...ev.source, ...ev.target])) keys.add(claimKey(ev.type, id));
+      if (mergeWindow(actorKey(ev.source), actorKey(ev.target), eventDay(ev.date, a.published))) events.add(eventMergeKey(ev));
+      if (SETTLING.has(ev.modality)) for (const id of new Set([...ev.source, ...ev.target])) claims.add(claimKey(ev.type, id));
     }
     for (const c of a.claims ?? []) {
       const p = c.proposition;
-      if (p.type) for (const id of new Set([...p.source, ...p.target])) keys.add(claimKey(p.type, id));
+      if (p.type) for (const id of new Set([...p.source, ...p.target])) claims.add(claimKey(p.type, id));
     }
   }
-  return [...keys];
+  return { events: [...events], claims: [...claims] };
 }
 
 /** Signed 64-bit lock ids for the keys, ascending and distinct (decimal strings, as pg takes bigints). */

@@ -1,16 +1,17 @@
 // Stores one analyzed document: document, articles, actors, mentions, timexes, quotes and event
 // reports (merged into events across articles), claims with their links, plus the full-text index.
 // Actors go first in a statement of their own (idempotent reference rows); everything else is one
-// transaction in multi-row statements. Its rows no other document reads (article text, mentions,
-// timexes, quotes, search index) are written first, unlocked; only then does it lock the merge and
-// claim keys the document touches (locks.ts), for the events and claims that other documents'
-// writes read. A transaction that loses a deadlock is rolled back and run again.
+// transaction in multi-row statements. Rows no other write reads before this one commits (article
+// text, mentions, timexes, quotes, search index, the claims themselves) are written first,
+// unlocked. Then it locks the event merge keys the document touches, merges its event reports,
+// locks its claim keys and links its claims (locks.ts): the locks are held only for the reads
+// that must see every earlier write. A transaction that loses a deadlock is run again.
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "./schema.js";
 import type { DialectParts } from "./dialect.js";
 import type { AddResult } from "./types.js";
 import type { ArticleRecord, DocumentRecord } from "../record/types.js";
-import { addClaims } from "./claims-write.js";
+import { insertClaims, linkClaims } from "./claims-write.js";
 import { addEventReports } from "./events-write.js";
 import { writeKeys } from "./locks.js";
 import { chunks } from "./rows.js";
@@ -25,11 +26,12 @@ export async function addDocument(db: Kysely<Database>, parts: DialectParts, doc
   for (let attempt = 1; ; attempt++) {
     let locked = 0;
     try {
-      const res = await db.transaction().execute((trx) => writeDocument(trx, parts, doc, async () => {
+      const res = await db.transaction().execute((trx) => writeDocument(trx, parts, doc, async (which) => {
         const t = performance.now();
-        await parts.lockKeys?.(trx, keys);
-        locked = performance.now();
-        lockMs += locked - t;
+        await parts.lockKeys?.(trx, keys[which]);
+        const now = performance.now();
+        locked ||= now;
+        lockMs += now - t;
       }));
       const end = performance.now();
       return { ...res, timing: { lockMs, heldMs: locked ? end - locked : 0, writeMs: end - t0 } };
@@ -39,7 +41,7 @@ export async function addDocument(db: Kysely<Database>, parts: DialectParts, doc
   }
 }
 
-async function writeDocument(trx: Transaction<Database>, parts: DialectParts, doc: DocumentRecord, lock: () => Promise<void>): Promise<AddResult> {
+async function writeDocument(trx: Transaction<Database>, parts: DialectParts, doc: DocumentRecord, lock: (which: "events" | "claims") => Promise<void>): Promise<AddResult> {
   const now = new Date().toISOString();
   // A document another writer stored (or is storing: the insert waits for it) is not stored again.
   const inserted = await trx.insertInto("documents").values({
@@ -55,12 +57,17 @@ async function writeDocument(trx: Transaction<Database>, parts: DialectParts, do
       published_from: a.publishedFrom, text: a.text, record: JSON.stringify(a),
     }))).execute();
   }
-  for (const a of doc.articles) await addArticleText(trx, parts, a);
-  await lock();
   for (const a of doc.articles) {
+    await addArticleText(trx, parts, a);
+    await insertClaims(trx, a);
+  }
+  await lock("events");
+  for (const [i, a] of doc.articles.entries()) {
     res.mergedInto += await addEventReports(trx, a, now);
     res.events += a.events.length;
-    await addClaims(trx, a);
+    if (i === 0) await lock("claims");
+    // Articles are linked in order, each to those before it, as if stored one after another.
+    await linkClaims(trx, a, doc.articles.slice(i + 1).map((x) => x.id));
     res.articles++;
   }
   return res;
