@@ -101,6 +101,11 @@ function giveCountries(sc: Scanner, cands: Cand[], made: Map<string, NewActor>, 
     const m = made.get(c.id);
     if (!m || m.country || seen.has(c.id)) continue;
     seen.add(c.id);
+    if (m.resident) {
+      // "ethnic Albanians ... near Macedonia's border": the nearest other country of the sentence.
+      m.country = sentenceCountry(sc, cands, k, kb, date, m.resident);
+      continue;
+    }
     if (m.type === "ORG") {
       // "... think tank in London", "... Center at New York University"
       for (let j = k + 1; j < cands.length && cands[j].a < c.b + 6 && toks[cands[j].a].sent === toks[c.a].sent; j++) {
@@ -149,7 +154,7 @@ const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "LEG"]);
  * The country nearest to cands[k] in its sentence: a country named for itself (not one that
  * qualifies another title, as in "South African leader"), or a state institution's country.
  */
-function sentenceCountry(sc: Scanner, cands: Cand[], k: number, kb: ActorKB, date: string | null): string | null {
+function sentenceCountry(sc: Scanner, cands: Cand[], k: number, kb: ActorKB, date: string | null, not: string | null = null): string | null {
   const toks = sc.toks;
   const sent = toks[cands[k].a].sent;
   let best: string | null = null;
@@ -170,7 +175,7 @@ function sentenceCountry(sc: Scanner, cands: Cand[], k: number, kb: ActorKB, dat
       const sector = a ? resolveActor(a, date).sector : c.made?.sector ?? null;
       if ((a?.kind === "org" || c.made?.type === "ORG") && sector && STATE_SECTORS.has(sector)) cc = a ? a.country : c.made!.country;
     }
-    if (cc) {
+    if (cc && cc !== not) {
       best = cc;
       dist = d;
     }
@@ -184,7 +189,7 @@ function sentenceCountry(sc: Scanner, cands: Cand[], k: number, kb: ActorKB, dat
       const c = cands[j];
       if (!c || toks[c.a].sent !== sent || !/^(city|region):/.test(c.id)) continue;
       const cc = sc.candCountry(c);
-      if (cc) return cc;
+      if (cc && cc !== not) return cc;
     }
     if ((cands[k - d] === undefined || toks[cands[k - d].a].sent !== sent) && (cands[k + d] === undefined || toks[cands[k + d].a].sent !== sent)) break;
   }

@@ -17,6 +17,8 @@ export interface NewActor {
   settled?: boolean;
   /** Titled with a national office ("President X") but no country: take the sentence's. */
   national?: boolean;
+  /** An ethnic group named for this country: it lives in another country of the sentence. */
+  resident?: string;
 }
 
 export interface Cand {
@@ -233,6 +235,8 @@ export class Scanner {
     const a = this.actor(h.id)!;
     const inst = this.institution(m, h, a);
     if (inst) return this.push(inst);
+    const kin = this.kinGroup(m, h, a);
+    if (kin) return this.push(kin);
     if (a.kind === "person" && m.b - m.a === 1 && h.form === "alias") {
       this.pending.push({ i: m.a, hits: m.hits });
       return m.b;
@@ -262,6 +266,44 @@ export class Scanner {
     const name = t.slice(m.a, end).map((x, k) => (k > 0 && x.start > t[m.a + k - 1].end ? " " : "") + x.text).join("");
     const key = INSTITUTION_IDS[sector] ?? slug(t.slice(b, end).map((x) => x.text).join(" "));
     return { a: m.a, b: end, id: `org:${a.country.toLowerCase()}-${key}`, kind: "name", made: { name, type: "ORG", country: a.country, sector, role: null } };
+  }
+
+  /**
+   * A people named for one country and living in another: "Bosnian Serbs" (the first word says
+   * where), "the Albanians of southern Serbia", "ethnic Turks ... in Sweden" (the place in view).
+   */
+  private kinGroup(m: KBMatch, h: TrieHit, a: KBActor): Cand | null {
+    const t = this.toks;
+    const isDemonym = (x: KBMatch | null) => x?.hits.find((y) => y.form === "demonym" && this.actor(y.id)?.country);
+    const span = (b: number, e: number) => t.slice(b, e).map((x, k) => (k > 0 && x.start > t[b + k - 1].end ? " " : "") + x.text).join("");
+    if (!a.country || !["country", "territory"].includes(a.kind) || !this.same(m.a, m.b)) return null;
+    if (h.form === "demonym" || h.form === "name") {
+      // "Bosnian Serbs", "Kosovo Albanians": the second people lives where the first word says.
+      const next = /^\p{Lu}/u.test(t[m.b]?.text ?? "") ? this.kbMatch(m.b) : null;
+      const second = isDemonym(next);
+      if (next && second && this.actor(second.id)!.country !== a.country && /s$/.test(t[next.b - 1].text)) {
+        return { a: m.a, b: next.b, id: a.id, kind: "demonym" };
+      }
+    }
+    if (h.form !== "demonym" || !/s$/.test(t[m.b - 1].text)) return null;
+    const ethnic = t[m.a - 1]?.lower === "ethnic" && this.same(m.a - 1, m.a);
+    // "the Albanians of (southern) Serbia".
+    let k = m.b;
+    if (t[k]?.lower === "of" || t[k]?.lower === "in") {
+      k++;
+      while (k < m.b + 3 && /^\p{Ll}/u.test(t[k]?.text ?? "") && t[k].pos === "ADJ") k++;
+      const place = this.kbReal(k);
+      const hit = place?.hits.find((y) => y.form !== "demonym" && PLACE_KINDS.has(this.actor(y.id)?.kind ?? ""));
+      const cc = hit ? this.actor(hit.id)!.country : null;
+      if (cc && cc !== a.country && this.same(m.a, k)) {
+        const a0 = ethnic ? m.a - 1 : m.a;
+        const name = span(a0, m.b);
+        return { a: a0, b: m.b, id: `group:${slug(name)}-${cc.toLowerCase()}`, kind: "name", made: { name, type: "NORP", country: cc, sector: null, role: null } };
+      }
+    }
+    if (!ethnic) return null;
+    const name = span(m.a - 1, m.b);
+    return { a: m.a - 1, b: m.b, id: `group:${slug(name)}`, kind: "name", made: { name, type: "NORP", country: null, sector: null, role: null, resident: a.country } };
   }
 
   private cityFor(m: KBMatch, country: KBActor): { id: string; kind: MentionKind; made?: NewActor } {

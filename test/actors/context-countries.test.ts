@@ -116,3 +116,17 @@ test("'the X government' stays the government before a noun or a verb read as on
   const layer = analyze("Rights groups demanded that the Malawian government end curbs on the press.", OLD);
   assert.equal(byMention(layer, "Malawian government")?.sector, "GOV");
 });
+
+test("a people named for one country and living in another takes the country where it lives", () => {
+  let layer = analyze("Bosnian Croats rejected the plan on Monday.", OLD);
+  assert.equal(byMention(layer, "Bosnian Croats")?.id, "country:BIH");
+  layer = analyze("The Hungarians of northern Serbia asked for schools in their language.", OLD);
+  const hu = byMention(layer, "Hungarians");
+  assert.equal(hu?.country, "SRB");
+  assert.equal(hu?.type, "NORP");
+  layer = analyze("Hundreds of ethnic Greeks marched on Sunday in Albania's south.", OLD);
+  assert.equal(byMention(layer, "ethnic Greeks")?.country, "ALB");
+  // With no other country in view the group keeps none rather than its namesake's.
+  layer = analyze("Hundreds of ethnic Greeks marched on Sunday.", OLD);
+  assert.equal(byMention(layer, "ethnic Greeks")?.country, null);
+});
