@@ -507,6 +507,8 @@ function analyze(
       }
       // "the withdrawal of forces from Panama": what is withdrawn from is the target.
       else if (w === "from" && p.type === "RETREAT") tgt = tgt.length ? tgt : es;
+      // "the deployment of North Korean troops to Russia": forces of X moving are X acting.
+      else if (w === "of" && !src.length && (p.type === "MOBILIZE" || p.type === "RETREAT") && g.forceNouns.has(toks[grp.end].lower)) src = es;
       else if (w === "by" || w === "from") src = src.length ? src : es;
       else if (w === "for" && p.type !== "SUPPORT" && p.type !== "AID") break;
       else if (w === "against" && ["SUPPORT", "AID", "COOPERATE", "AGREE"].includes(p.type)) break;
@@ -554,6 +556,29 @@ function analyze(
     }
     // "Pakistan, a key U.S. ally in ...,": a noun describing a name in apposition is background.
     if (a - 2 >= s.start && toks[a - 1].text === "," && s.mentionAt[a - 2] >= 0 && toks[a].pos === "DET") relative = true;
+    // "Iran's launch drew condemnation from the United States": the reaction is aimed at the subject.
+    if (!tgt.length && src.length) {
+      const v = m.first - 1 >= s.start && toks[m.first - 1].pos === "VERB" ? m.first - 1 : m.first - 2 >= s.start && toks[m.first - 2].pos === "VERB" && toks[m.first - 1].pos === "ADJ" ? m.first - 2 : -1;
+      if (v >= 0 && g.elicitVerbs.has(toks[v].lemma.toLowerCase())) {
+        const subj = subjectOf(verbGroupStart(s, v));
+        if (subj) {
+          tgt = mentionsToEnts(groupEndingAt(s, subj.end, g, "target").mentions).filter((x) => !src.includes(x));
+          evStart = Math.min(evStart, subj.start);
+        } else {
+          // "Russia's launch of missiles at Ukraine drew ...": the possessor opening the subject.
+          for (let k = s.start; k < Math.min(v, s.start + 4); k++) {
+            if (s.mentionAt[k] < 0) continue;
+            let e = k;
+            while (e + 1 < v && s.mentionAt[e + 1] === s.mentionAt[k]) e++;
+            if (e + 1 < v && isPoss(toks[e + 1]) && !src.includes(ent(s.mentionAt[k]))) {
+              tgt = [ent(s.mentionAt[k])];
+              evStart = Math.min(evStart, k);
+            }
+            break;
+          }
+        }
+      }
+    }
     lifted = liftedBy(s, m.first, g);
     if (modality === "asserted") modality = nominalModality(s, a, m.first, g);
     if (!past) past = sentencePast(s);

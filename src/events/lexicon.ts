@@ -73,6 +73,10 @@ export interface Grammar {
   domesticNouns: Set<string>;
   /** Verbs that undo a restriction named by the noun after them ("lifted the blockade", "called off the strike"). */
   liftVerbs: Set<string>;
+  /** Heads of a force phrase: "the deployment of X troops" is X deploying. */
+  forceNouns: Set<string>;
+  /** Verbs whose subject a reaction noun after them is aimed at ("X's move drew criticism from Y"). */
+  elicitVerbs: Set<string>;
 }
 
 export interface Lexicon {
@@ -120,7 +124,7 @@ export function loadGrammar(file = dataDir("patterns", "grammar.json")): Grammar
   const keys: Array<keyof Grammar> = [
     "actorNouns", "speechVerbs", "future", "futureBefore", "hypothetical", "hypoAdj", "conditional", "negation",
     "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "governorTypes", "reactiveObjects", "groupNouns", "requiresTarget", "genericTypes", "controlNouns", "leadOnlyWithoutTarget",
-    "verbalAttackVerbs", "laborStrikeModifiers", "militaryStrikeModifiers", "domesticNouns", "liftVerbs",
+    "verbalAttackVerbs", "laborStrikeModifiers", "militaryStrikeModifiers", "domesticNouns", "liftVerbs", "forceNouns", "elicitVerbs",
   ];
   const g = {} as Grammar;
   for (const k of keys) {

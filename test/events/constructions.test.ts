@@ -301,3 +301,9 @@ test("a hostile act with no one named is aimed at the place it is done in", () =
   // A cooperative act is not aimed at its venue this way.
   assert.deepEqual(one("Chile held a conference in Lima.").short.filter((x) => x.endsWith(">PER")), []);
 });
+
+test("forces of X deploying are X acting; a reaction drawn by a subject is aimed at it", () => {
+  assert.deepEqual(one("The deployment of Peruvian troops to Chile alarmed Brazil.").short, ["MOBILIZE PER>CHL"]);
+  assert.deepEqual(one("Russia's launch of missiles at Ukraine drew condemnation from the United States.").short, ["ACCUSE USA>RUS"]);
+  assert.deepEqual(one("The Peruvian plan drew praise from Germany.").short, ["SUPPORT DEU>PER"]);
+});
