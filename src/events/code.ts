@@ -459,7 +459,7 @@ function analyze(
       src = subjEnts;
       if (m.slot) tgt = mentionsToEnts(groupFrom(s, m.slot[0], g, "target").mentions);
       else {
-        const o = objectAfter(s, m.last + 1, g, actors, PLACE_TARGET_TYPES.has(p.type));
+        const o = objectAfter(s, m.last + 1, g, actors, PLACE_TARGET_TYPES.has(p.type), p.type === "REQUEST");
         if (o) {
           tgt = mentionsToEnts(o.mentions);
           evEnd = Math.max(evEnd, o.end);
@@ -515,6 +515,20 @@ function analyze(
       else if (g.locPreps.has(w)) break;
       else tgt = tgt.length ? tgt : es;
       j = grp.end + 1;
+    }
+    // "its demand today that Israel ease restrictions": whom the demanded clause is about is the target.
+    if (!tgt.length && p.type === "REQUEST") {
+      let k = m.last + 1;
+      while (k < s.end && s.timexAt[k] >= 0) k++;
+      if (k + 1 < s.end && toks[k].lower === "that") {
+        k++;
+        while (k < s.end && s.mentionAt[k] < 0 && (toks[k].pos === "DET" || toks[k].pos === "ADJ")) k++;
+        if (k < s.end && s.mentionAt[k] >= 0) {
+          const grp = groupFrom(s, k, g, "target");
+          tgt = mentionsToEnts(grp.mentions);
+          evEnd = Math.max(evEnd, grp.end);
+        }
+      }
     }
     if (!src.length) {
       // The nominal is the object of a clause: its subject is the source.
@@ -637,7 +651,7 @@ function sentencePast(s: Sent): boolean {
  *  through an infinitive complement ("promised to send aid to X"); a possessor counts when no
  *  preposition stands between ("praised X's efforts"); with `place`, a place after "in" is the
  *  last resort ("agreed to open a centre in Tokyo"). */
-function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLayer, place = false): Group | null {
+function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLayer, place = false, byDoer = false): Group | null {
   let crossedPrep = false;
   let prepAt = -1;
   let prepBefore = false;
@@ -682,7 +696,8 @@ function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLayer, plac
       continue;
     }
     // "rejected calls by Belarus": the author of a proposal or demand is whom its rejection answers.
-    const authored = prev?.lower === "by" && j - 2 >= s.start && g.reactiveObjects.has(s.tokens[j - 2].lower);
+    // "demanded an immediate admission by Moscow": a demanded act's doer is whom the demand is made of.
+    const authored = prev?.lower === "by" && j - 2 >= s.start && (g.reactiveObjects.has(s.tokens[j - 2].lower) || (byDoer && s.tokens[j - 2].pos === "NOUN"));
     if (prev && !authored && (g.locPreps.has(prev.lower) || prev.lower === "by" || prev.lower === "since")) {
       if (place && !loc && g.locPreps.has(prev.lower) && ["in", "at", "inside"].includes(prev.lower)) {
         const grp = groupFrom(s, j, g, "target");

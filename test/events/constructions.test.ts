@@ -307,3 +307,8 @@ test("forces of X deploying are X acting; a reaction drawn by a subject is aimed
   assert.deepEqual(one("Russia's launch of missiles at Ukraine drew condemnation from the United States.").short, ["ACCUSE USA>RUS"]);
   assert.deepEqual(one("The Peruvian plan drew praise from Germany.").short, ["SUPPORT DEU>PER"]);
 });
+
+test("a demand is made of the doer of the demanded act", () => {
+  assert.deepEqual(one("Chile has demanded an immediate admission by Peru that its forces crossed the border.").short, ["REQUEST CHL>PER"]);
+  assert.deepEqual(one("Sweden reiterated its demand today that Russia ease restrictions on Norwegian workers.", [["today", "2024-03-08"]]).short, ["REQUEST SWE>RUS"]);
+});
