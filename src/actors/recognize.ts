@@ -163,13 +163,14 @@ export class Scanner {
   private acronymAfter(c: Cand): void {
     const t = this.toks;
     if (c.kind === "pronoun" || c.kind === "demonym") return;
+    if (t[c.b]?.text !== "(" || t[c.b + 2]?.text !== ")") return;
     const acro = t[c.b + 1]?.text ?? "";
+    if (!isAllCaps(acro) || acro.length < 2) return;
     // The acronym starts like the name and is not a name of its own ("Kenya (AP)" is a credit).
     // The knowledge base may know the letters as someone else's: the initials of the name just
     // spelled out win ("Forces for the Defence of Democracy (FDD)").
-    const initials = t.slice(c.a, c.b).filter((x) => /^\p{Lu}/u.test(x.text)).map((x) => x.text[0]).join("");
     const own = !c.made && !!this.kb.contextual.get(acro.toLowerCase())?.includes(c.id);
-    if (t[c.b]?.text === "(" && t[c.b + 2]?.text === ")" && isAllCaps(acro) && acro.length >= 2 && (own || (acro[0] === t[c.a].text[0] && (!this.kbReal(c.b + 1) || (c.made && initials === acro.replace(/\./g, "")))))) {
+    if (own || (acro[0] === t[c.a].text[0] && (!this.kbReal(c.b + 1) || (c.made && initialsOf(t, c.a, c.b) === acro.replace(/\./g, ""))))) {
       this.acronyms.set(t[c.b + 1].text.replace(/\./g, ""), c.id);
       this.cands.push({ a: c.b + 1, b: c.b + 2, id: c.id, kind: "acronym" });
     }
@@ -274,13 +275,12 @@ export class Scanner {
    */
   private kinGroup(m: KBMatch, h: TrieHit, a: KBActor): Cand | null {
     const t = this.toks;
-    const isDemonym = (x: KBMatch | null) => x?.hits.find((y) => y.form === "demonym" && this.actor(y.id)?.country);
+    if (!a.country || (a.kind !== "country" && a.kind !== "territory") || !this.same(m.a, m.b)) return null;
     const span = (b: number, e: number) => t.slice(b, e).map((x, k) => (k > 0 && x.start > t[b + k - 1].end ? " " : "") + x.text).join("");
-    if (!a.country || !["country", "territory"].includes(a.kind) || !this.same(m.a, m.b)) return null;
     if (h.form === "demonym" || h.form === "name") {
       // "Bosnian Serbs", "Kosovo Albanians": the second people lives where the first word says.
-      const next = /^\p{Lu}/u.test(t[m.b]?.text ?? "") ? this.kbMatch(m.b) : null;
-      const second = isDemonym(next);
+      const next = this.cap(m.b) ? this.kbMatch(m.b) : null;
+      const second = next?.hits.find((y) => y.form === "demonym" && this.actor(y.id)?.country);
       if (next && second && this.actor(second.id)!.country !== a.country && /s$/.test(t[next.b - 1].text)) {
         return { a: m.a, b: next.b, id: a.id, kind: "demonym" };
       }
@@ -559,7 +559,7 @@ export class Scanner {
     const t = this.toks;
     const def = tm.title!;
     const lex = this.kb.lex;
-    const poss = (i: number) => i >= 0 && /^['\u2019]s$/.test(t[i].text);
+    const poss = (i: number) => isPossessive(t, i);
     // The qualifier: a country, demonym or organization right before the title.
     let q: Cand | null = null;
     let k = tm.a;
@@ -694,18 +694,21 @@ export class Scanner {
     return this.push({ a: nameStart, b: e, id: `person:${slug(name)}`, kind: "name", made: { name, type: "PERSON", country: qCountry, sector, role, settled, national } });
   }
 
+  private hyphenLink(k: number): boolean {
+    const t = this.toks;
+    return t[k]?.text === "-" && k > 0 && joined(t, k - 1) && joined(t, k) && t[k + 2]?.text === "-" && /^\p{Ll}{1,3}$/u.test(t[k + 1].text) && joined(t, k + 1) && joined(t, k + 2) && this.cap(k + 3);
+  }
+
   /** "von der Leyen", "al Assad", "Ching-te": lower-case links inside a person's name. */
   private particle(e: number): boolean {
     const P = ["von", "van", "der", "den", "de", "al", "bin", "el", "da", "di", "du", "la", "le", "-"];
     const t = this.toks;
     if (!this.same(e, e + 1)) return false;
     // "Zia-ul-Haq": a short lower-case link between two attached hyphens.
-    const joined = (k: number) => t[k + 1] !== undefined && t[k].end === t[k + 1].start;
-    const link = (k: number) => t[k]?.text === "-" && joined(k - 1) && joined(k) && /^\p{Ll}{1,3}$/u.test(t[k + 1]?.text ?? "") && t[k + 2]?.text === "-" && joined(k + 1) && joined(k + 2) && this.cap(k + 3);
-    if (t[e].text === "-" && link(e)) return true;
-    if (e > 0 && link(e - 1)) return true;
+    if (t[e].text === "-" && this.hyphenLink(e)) return true;
+    if (e > 0 && this.hyphenLink(e - 1)) return true;
     if (!P.includes(t[e].lower)) return false;
-    if (t[e].text === "-" && !joined(e)) return false;
+    if (t[e].text === "-" && !joined(t, e)) return false;
     return this.cap(e + 1) || (P.includes(t[e + 1].lower) && this.cap(e + 2));
   }
 
@@ -749,6 +752,21 @@ function withArticle(name: string): string {
 
 /** One entity per country and kind of institution: "Nigerian authorities" and "the Nigerian government" are one. */
 const INSTITUTION_IDS: Record<string, string> = { GOV: "government", MIL: "military", COP: "police", LEG: "parliament", JUD: "judiciary" };
+
+function isPossessive(t: Token[], i: number): boolean {
+  return i >= 0 && /^['\u2019]s$/.test(t[i].text);
+}
+
+/** Token k touches token k + 1 (no space between). */
+function joined(t: Token[], k: number): boolean {
+  return t[k + 1] !== undefined && t[k].end === t[k + 1].start;
+}
+
+function initialsOf(t: Token[], a: number, b: number): string {
+  let s = "";
+  for (let k = a; k < b; k++) if (/^\p{Lu}/u.test(t[k].text)) s += t[k].text[0];
+  return s;
+}
 
 const SMALL = new Set(["of", "the", "and", "for", "on", "to", "in"]);
 
