@@ -933,6 +933,12 @@ function finish(
     if (["AID", "COOPERATE", "RETREAT", "CONCEDE"].includes(type)) [type, cameo] = ["AGREE", "030"];
     else if (["SANCTION", "COERCE", "ASSAULT", "PROTEST"].includes(type)) [type, cameo] = ["THREATEN", "130"];
   }
+  // "investigating alleged war crimes by Croatian extremists": an inquiry is aimed at the suspected doers.
+  if (p.mode === "investigate") {
+    const doer = byAgentAfter(s, d.m.last + 1, g, actors);
+    // "Croatia is investigating crimes by Croatian extremists": an inquiry at home is aimed at home.
+    if (doer !== null && !(src.includes(doer) && actors.entities[doer].type === "PERSON")) tgt = [doer];
+  }
   // "threatened to stop talks if the United States goes ahead": the threat is aimed at the condition's subject.
   if (type === "THREATEN" && !tgt.length) {
     const cond = conditionSubject(s, d.m.last + 1, g, actors);
@@ -1016,6 +1022,22 @@ function homeTarget(s: Sent, actors: ActorLayer, src: number[], location: number
   }
   const self = src.find((x) => ents[x].country === country && ents[x].type !== "PERSON");
   return self ?? null;
+}
+
+/** The actor after "by" in the object of the trigger ("crimes committed by X"), within the clause. */
+function byAgentAfter(s: Sent, from: number, g: Grammar, actors: ActorLayer): number | null {
+  for (let j = from; j < Math.min(s.end - 1, from + 12); j++) {
+    const t = s.tokens[j];
+    if (t.text === ";" || t.text === "," || t.pos === "SCONJ" || g.relatives.has(t.lower)) return null;
+    if (t.lower !== "by") continue;
+    let k = j + 1;
+    while (k < s.end && s.mentionAt[k] < 0 && (s.tokens[k].pos === "DET" || s.tokens[k].pos === "ADJ")) k++;
+    if (k >= s.end || s.mentionAt[k] < 0) return null;
+    const grp = groupFrom(s, k, g, "target");
+    const m = grp.mentions.length ? grp.mentions[0] : s.mentionAt[k];
+    return actors.mentions[m].entity;
+  }
+  return null;
 }
 
 /** The actor heading an "if"/"unless" clause after the trigger, within the sentence. */

@@ -312,3 +312,8 @@ test("a demand is made of the doer of the demanded act", () => {
   assert.deepEqual(one("Chile has demanded an immediate admission by Peru that its forces crossed the border.").short, ["REQUEST CHL>PER"]);
   assert.deepEqual(one("Sweden reiterated its demand today that Russia ease restrictions on Norwegian workers.", [["today", "2024-03-08"]]).short, ["REQUEST SWE>RUS"]);
 });
+
+test("an inquiry is aimed at the suspected doers named by 'by'", () => {
+  assert.deepEqual(one("Chile is investigating alleged war crimes by Peruvian extremists against Brazilian civilians.").short, ["ACCUSE CHL>PER"]);
+  assert.deepEqual(one("Brazilian police have launched an investigation into alleged crimes committed by Peruvian forces against Chile.").short, ["ACCUSE BRA>PER"]);
+});
