@@ -28,16 +28,24 @@ test("the historical file names no one twice and keeps IGO roles without a count
   const annan = kb.actors.get("person:kofi-annan");
   assert.equal(annan?.roles[0].office, "igo-leader");
   assert.equal(annan?.roles[0].country, null);
+  // A historical name may coincide with someone's nickname (the name outranks an alias), never
+  // with another name, and its aliases are its own.
   const owners = new Map<string, Set<string>>();
+  const names = new Map<string, Set<string>>();
   for (const a of kb.actors.values()) {
     if (a.kind !== "person") continue;
-    for (const n of [a.name, ...a.aliases]) owners.set(n.toLowerCase(), (owners.get(n.toLowerCase()) ?? new Set()).add(a.id));
+    names.set(a.name.toLowerCase(), (names.get(a.name.toLowerCase()) ?? new Set()).add(a.id));
+    for (const n of a.aliases) owners.set(n.toLowerCase(), (owners.get(n.toLowerCase()) ?? new Set()).add(a.id));
   }
   const file = fileURLToPath(new URL("../../data/actors/historical-leaders.jsonl", import.meta.url));
   for (const line of readFileSync(file, "utf8").split("\n")) {
     if (!line.trim() || line.startsWith("//")) continue;
     const r = JSON.parse(line) as { id: string; name: string; aliases: string[] };
-    for (const n of [r.name, ...r.aliases]) assert.deepEqual([...(owners.get(n.toLowerCase()) ?? [])], [r.id], n);
+    assert.deepEqual([...(names.get(r.name.toLowerCase()) ?? [])], [r.id], r.name);
+    for (const n of r.aliases) {
+      assert.deepEqual([...(owners.get(n.toLowerCase()) ?? [])], [r.id], n);
+      assert.ok(!names.has(n.toLowerCase()), n);
+    }
   }
 });
 
@@ -48,4 +56,9 @@ test("namesakes under a title or alone: the one in office on the date, else the 
   assert.equal(later.entities.find((e) => e.type === "PERSON")?.id, "person:george-w-bush");
   const between = analyze("The Bush administration announced new tariffs.", "2000-03-01");
   assert.equal(between.entities.find((e) => e.type === "PERSON")?.id, "person:george-w-bush");
+});
+
+test("a leader's name outranks another person's nickname", () => {
+  const layer = analyze("Thousands fled when Idi Amin expelled them.", "1990-01-01");
+  assert.equal(byMention(layer, "Idi Amin")?.country, "UGA");
 });
