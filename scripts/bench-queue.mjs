@@ -47,6 +47,20 @@ function cpuSeconds(pid) {
   }
 }
 
+/** CPU seconds used so far by the PostgreSQL server processes on this machine (0 where /proc is missing). */
+function databaseCpuSeconds() {
+  let sum = 0;
+  try {
+    for (const pid of readdirSync("/proc").filter((f) => /^\d+$/.test(f))) {
+      try {
+        const f = readFileSync(`/proc/${pid}/stat`, "utf8");
+        if (f.slice(f.indexOf("(") + 1, f.lastIndexOf(")")) === "postgres") sum += cpuSeconds(pid);
+      } catch { /* gone */ }
+    }
+  } catch { /* no /proc */ }
+  return sum;
+}
+
 async function admin(sqlText) {
   const c = new pg.Client({ connectionString: pgUrl });
   await c.connect();
@@ -106,6 +120,7 @@ try {
       const workers = Array.from({ length: k }, () => startWorker(env));
       await Promise.all(workers.map((w) => w.ready));
       for (const w of workers) w.cpuAtStart = cpuSeconds(w.child.pid);
+      const dbCpu0 = databaseCpuSeconds();
       const t0 = performance.now();
       await q.resume();
       for (;;) {
@@ -114,12 +129,13 @@ try {
         await new Promise((r) => setTimeout(r, 100));
       }
       const secs = (performance.now() - t0) / 1000;
+      const dbCpu = databaseCpuSeconds() - dbCpu0;
       const cpu = workers.reduce((n, w) => n + cpuSeconds(w.child.pid), 0) - workers.reduce((n, w) => n + w.cpuAtStart, 0);
       for (const w of workers) w.child.kill("SIGTERM");
       await Promise.all(workers.map((w) => w.exited));
-      const run = { workers: k, documents: jobs, seconds: Number(secs.toFixed(2)), docsPerSecond: Number((jobs / secs).toFixed(1)), workerCpuMsPerDoc: Number(((cpu * 1000) / jobs).toFixed(1)), loadAverage: Number(loadavg()[0].toFixed(1)), perJob: await perJob(q) };
+      const run = { workers: k, documents: jobs, seconds: Number(secs.toFixed(2)), docsPerSecond: Number((jobs / secs).toFixed(1)), workerCpuMsPerDoc: Number(((cpu * 1000) / jobs).toFixed(1)), databaseCpuMsPerDoc: Number(((dbCpu * 1000) / jobs).toFixed(1)), loadAverage: Number(loadavg()[0].toFixed(1)), perJob: await perJob(q) };
       out.runs.push(run);
-      console.log(`queue: ${k} worker process${k > 1 ? "es" : ""}: ${jobs} documents in ${run.seconds} s = ${run.docsPerSecond} docs/s (worker CPU ${run.workerCpuMsPerDoc} ms/doc, load average ${run.loadAverage})`);
+      console.log(`queue: ${k} worker process${k > 1 ? "es" : ""}: ${jobs} documents in ${run.seconds} s = ${run.docsPerSecond} docs/s (CPU per doc: worker ${run.workerCpuMsPerDoc} ms, database ${run.databaseCpuMsPerDoc} ms; load average ${run.loadAverage})`);
       const p = run.perJob;
       if (p) console.log(`queue:   per job (mean / p95 ms): analysis ${p.analyzeMs.mean} / ${p.analyzeMs.p95}, store ${p.storeMs.mean} / ${p.storeMs.p95}, lock wait ${p.lockMs.mean} / ${p.lockMs.p95}, locks held ${p.heldMs.mean} / ${p.heldMs.p95}; store share ${p.storeShare}`);
     } finally {
