@@ -930,7 +930,11 @@ function finish(
   else if (type === "PROTEST" && strikeKind(s, d.m, g.militaryStrikeModifiers)) [type, cameo] = ["ASSAULT", "190"];
   // A stated intention is coded as intent: to help is AGREE, to hurt is THREATEN (CAMEO 03, 13).
   if (modality === "future" && !d.governedBy) {
-    if (["AID", "COOPERATE", "RETREAT", "CONCEDE"].includes(type)) [type, cameo] = ["AGREE", "030"];
+    // "will support X's bid", "will visit Albania": a stated future support or meeting is a promise (CAMEO 03, 036).
+    const modal = p.pos === "V" && hasWordIn(s, verbGroupStart(s, d.m.first), d.m.first, g.future);
+    const lemma = toks[d.m.first].lemma.toLowerCase();
+    if (["AID", "COOPERATE", "RETREAT", "CONCEDE"].includes(type) || (modal && type === "SUPPORT")) [type, cameo] = ["AGREE", "030"];
+    else if (modal && type === "CONSULT" && (lemma === "visit" || lemma === "meet")) [type, cameo] = ["AGREE", "036"];
     else if (["SANCTION", "COERCE", "ASSAULT", "PROTEST"].includes(type)) [type, cameo] = ["THREATEN", "130"];
   }
   // "investigating alleged war crimes by Croatian extremists": an inquiry is aimed at the suspected doers.
@@ -1138,6 +1142,11 @@ function eachOther(s: Sent, from: number): boolean {
     const b = s.tokens[j + 1].lower;
     if ((a === "each" && b === "other") || (a === "one" && b === "another")) return true;
   }
+  return false;
+}
+
+function hasWordIn(s: Sent, a: number, b: number, words: Set<string>): boolean {
+  for (let j = Math.max(s.start, a); j < b && j < s.end; j++) if (words.has(s.tokens[j].lower)) return true;
   return false;
 }
 

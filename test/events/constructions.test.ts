@@ -317,3 +317,10 @@ test("an inquiry is aimed at the suspected doers named by 'by'", () => {
   assert.deepEqual(one("Chile is investigating alleged war crimes by Peruvian extremists against Brazilian civilians.").short, ["ACCUSE CHL>PER"]);
   assert.deepEqual(one("Brazilian police have launched an investigation into alleged crimes committed by Peruvian forces against Chile.").short, ["ACCUSE BRA>PER"]);
 });
+
+test("a stated future support or visit is a promise", () => {
+  assert.equal(one("Norway will support Peru's bid to join the group.").short[0], "AGREE NOR>PER");
+  assert.deepEqual(one("Lula will visit Chile in June.").short, ["AGREE lula>CHL"]);
+  // A plan to talk stays a consultation.
+  assert.deepEqual(one("Lula plans to discuss trade with Milei.").short.map((x) => x.split(" ")[0]), ["CONSULT"]);
+});
