@@ -130,3 +130,8 @@ test("a people named for one country and living in another takes the country whe
   layer = analyze("Hundreds of ethnic Greeks marched on Sunday.", OLD);
   assert.equal(byMention(layer, "ethnic Greeks")?.country, null);
 });
+
+test("a people that lives in one country stands for it", () => {
+  const layer = analyze("Kikuyu elders urged calm after the vote.", OLD);
+  assert.equal(byMention(layer, "Kikuyu")?.id, "country:KEN");
+});
