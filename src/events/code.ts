@@ -928,6 +928,17 @@ function finish(
   // "an open-ended strike", "their hunger strike": a work stoppage is a protest, not an attack.
   if (type === "ASSAULT" && strikeKind(s, d.m, g.laborStrikeModifiers)) [type, cameo] = ["PROTEST", "143"];
   else if (type === "PROTEST" && strikeKind(s, d.m, g.militaryStrikeModifiers)) [type, cameo] = ["ASSAULT", "190"];
+  // "will withdraw its force unless ...", "may halt mediation if ...": a conditioned harm is a threat.
+  if ((modality === "future" || modality === "hypothetical") && !d.governedBy && type !== "THREATEN") {
+    const cond = conditionAfter(s, d.m.last + 1);
+    // A bare "may ... if" with no one saying it is speculation, not a threat.
+    let stated = modality === "future" || d.reportedBy !== null;
+    for (let j = d.m.last + 1; j < s.end && !stated; j++) stated = toks[j].pos === "VERB" && g.speechVerbs.has(toks[j].lemma.toLowerCase());
+    if (stated && (cond === "unless" && !["AGREE", "AID", "COOPERATE", "SUPPORT", "CONSULT"].includes(type)) || (stated && cond === "if" && ["SANCTION", "COERCE", "ASSAULT", "PROTEST", "REJECT", "MOBILIZE"].includes(type))) {
+      [type, cameo] = ["THREATEN", "130"];
+      modality = "asserted";
+    }
+  }
   // A stated intention is coded as intent: to help is AGREE, to hurt is THREATEN (CAMEO 03, 13).
   if (modality === "future" && !d.governedBy) {
     // "will support X's bid", "will visit Albania": a stated future support or meeting is a promise (CAMEO 03, 036).
@@ -1040,6 +1051,16 @@ function byAgentAfter(s: Sent, from: number, g: Grammar, actors: ActorLayer): nu
     const grp = groupFrom(s, k, g, "target");
     const m = grp.mentions.length ? grp.mentions[0] : s.mentionAt[k];
     return actors.mentions[m].entity;
+  }
+  return null;
+}
+
+/** "if" or "unless" opening a condition after the trigger, within the clause. */
+function conditionAfter(s: Sent, from: number): "if" | "unless" | null {
+  for (let j = from; j < Math.min(s.end, from + 16); j++) {
+    const w = s.tokens[j].lower;
+    if (w === ";" || w === ".") return null;
+    if (w === "if" || w === "unless") return w;
   }
   return null;
 }

@@ -324,3 +324,9 @@ test("a stated future support or visit is a promise", () => {
   // A plan to talk stays a consultation.
   assert.deepEqual(one("Lula plans to discuss trade with Milei.").short.map((x) => x.split(" ")[0]), ["CONSULT"]);
 });
+
+test("a stated harm under a condition is a threat; bare speculation is not", () => {
+  assert.equal(one("Norway will withdraw its troops from Peru unless Lima holds elections.").short[0].split(" ")[0], "THREATEN");
+  assert.equal(one("Brazil may halt its mediation between Chile and Peru if the talks fail, Lula said.").short[0].split(" ")[0], "THREATEN");
+  assert.equal(one("Peru may recall its ambassador from Chile if the dispute worsens.").events[0].modality, "hypothetical");
+});
