@@ -463,6 +463,11 @@ export class Scanner {
     const last = units[units.length - 1];
     let type = !last.kb && units.length > 1 ? words.get(tokenKey(t[last.a].text)) : undefined;
     if (!type && t[end] && this.same(i, end) && /^\p{Ll}/u.test(t[end].text) && words.has(t[end].lower)) {
+      // "Chinese coast guard vessels": after a bare demonym, a place word modifying another noun
+      // names no place ("Ikeja district council" still holds the district).
+      const after = t[end + 1];
+      const demonymOnly = units.every((u) => u.kb?.hits.every((h) => h.form === "demonym"));
+      if (demonymOnly && after && this.same(i, end + 1) && after.pos === "NOUN" && /^\p{Ll}/u.test(after.text)) return null;
       type = words.get(t[end].lower);
       end++;
     }

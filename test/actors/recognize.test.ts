@@ -131,3 +131,9 @@ test("a lone surname picks the namesake in office on the date", () => {
   const layer = analyze("Trump said on Friday that talks would continue.", "2025-06-06");
   assert.deepEqual(layer.entities.map((e) => e.id), ["person:donald-trump"]);
 });
+
+test("a place word modifying another noun names no place ('coast guard vessels'); 'the Libyan coast' is one", () => {
+  const layer = analyze("Manila protested after Chinese coast guard vessels fired water cannon at a supply boat. Migrants drowned off the Libyan coast on Monday.");
+  assert.ok(!layer.entities.some((e) => e.name === "Chinese coast"));
+  assert.equal(byMention(layer, "Libyan coast")?.type, "LOC");
+});
