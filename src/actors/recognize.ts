@@ -226,7 +226,9 @@ export class Scanner {
       this.pending.push({ i: m.a, hits: m.hits });
       return m.b;
     }
-    const met = m.hits.find((x) => x.form === "metonym" && this.actor(x.id)?.kind !== "city");
+    // "Brussels" stands for Belgium, or for the EU in an article that has named the EU.
+    const mets = m.hits.filter((x) => x.form === "metonym" && this.actor(x.id)?.kind !== "city");
+    const met = mets.length > 1 ? mets.find((x) => this.cands.some((c) => c.id === x.id)) ?? mets[0] : mets[0];
     if (met) {
       const a = this.actor(met.id)!;
       // A capital in locative position is the city; as an agent it stands for the government.

@@ -137,3 +137,10 @@ test("a place word modifying another noun names no place ('coast guard vessels')
   assert.ok(!layer.entities.some((e) => e.name === "Chinese coast"));
   assert.equal(byMention(layer, "Libyan coast")?.type, "LOC");
 });
+
+test("'Brussels' stands for the EU once the article has named it, else for Belgium", () => {
+  const eu = analyze("The European Union extended its tariffs on steel. Beijing accused Brussels of protectionism.");
+  assert.equal(byMention(eu, "Brussels")?.id, "org:european-union");
+  const be = analyze("Belgium and the Netherlands will hold talks. Brussels wants a deal on ports, the Dutch minister said.");
+  assert.equal(byMention(be, "Brussels")?.id, "country:BEL");
+});
