@@ -87,7 +87,12 @@ function tryPattern(s: Sent, p: Pattern, i: number, lex: Lexicon): Match | null 
         found = j;
         break;
       }
-      if (!gapOk(toks[j]) || s.mentionAt[j] >= 0) break;
+      if (s.mentionAt[j] >= 0) break;
+      // "gave a welcome on Thursday to", "handed over 700 kg of medicine": a date, and a quantity's
+      // "of", may stand in the gap.
+      const dated = p.pos === "V" && (s.timexAt[j] >= 0 || (toks[j].pos === "ADP" && j + 1 < s.end && s.timexAt[j + 1] >= 0));
+      const quantity = toks[j].lower === "of" && j - 1 > pos - 1 && (toks[j - 1].pos === "NUM" || (j - 2 >= s.start && toks[j - 2].pos === "NUM"));
+      if (!gapOk(toks[j]) && !dated && !quantity) break;
     }
     if (found < 0) {
       if (e.optional) continue;

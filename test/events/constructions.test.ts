@@ -330,3 +330,9 @@ test("a stated harm under a condition is a threat; bare speculation is not", () 
   assert.equal(one("Brazil may halt its mediation between Chile and Peru if the talks fail, Lula said.").short[0].split(" ")[0], "THREATEN");
   assert.equal(one("Peru may recall its ambassador from Chile if the dispute worsens.").events[0].modality, "hypothetical");
 });
+
+test("a date or a quantity's 'of' may stand inside a verb pattern; allowing inspectors is a retreat", () => {
+  assert.deepEqual(one("Lula gave a warm welcome on Thursday to Milei.", [["Thursday", "2024-03-07"]]).short, ["CONSULT lula>milei"]);
+  assert.deepEqual(one("Swedish doctors handed over 700 kg of medicine to Peru.").short, ["AID SWE>PER"]);
+  assert.deepEqual(one("Peru said it would allow the return of Chilean inspectors.").short.map((x) => x.split(" ")[0]), ["AGREE"]);
+});
