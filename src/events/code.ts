@@ -43,6 +43,8 @@ interface Draft {
   coord: boolean;
   /** The restriction the nominal names is being lifted ("lifted the blockade"). */
   lifted: boolean;
+  /** A passive verb: its "by" phrase is the doer. */
+  passive: boolean;
 }
 
 interface Recent {
@@ -409,13 +411,17 @@ function analyze(
   let infinitive = false;
   let generic = false;
   let lifted = false;
+  let isPassive = false;
   const mentionsToEnts = (ms: number[]) => [...new Set(ms.map(ent))];
   const vg = nominal ? m.first : verbGroupStart(s, m.first);
   let modality: Modality = "asserted";
 
   if (!nominal) {
     const group = toks.slice(vg, m.first + 1);
-    const passive = group.some((t) => t.lemma === "be" || t.lemma === "get") && trig.pos === "VERB" && trig.lower !== trig.lemma && !trig.lower.endsWith("ing") && toks[m.last + 1]?.lower !== "to" && toks[m.first + 1]?.lower !== "to";
+    // "has been put under investigation": a participle spelt like its lemma is passive right after "be".
+    const participle = trig.lower !== trig.lemma || (m.first - 1 >= s.start && ["been", "be", "being", "was", "were", "is", "are"].includes(toks[m.first - 1].lower));
+    const passive = group.some((t) => t.lemma === "be" || t.lemma === "get") && trig.pos === "VERB" && participle && !trig.lower.endsWith("ing") && toks[m.last + 1]?.lower !== "to" && toks[m.first + 1]?.lower !== "to";
+    isPassive = passive;
     const perfect = group.some((t) => t.lemma === "have" && t.pos === "AUX");
     past = !perfect && group.every((t) => t.lemma !== "will") && isPast(group);
     let subj: Group | null;
@@ -597,7 +603,7 @@ function analyze(
     if (modality === "asserted") modality = nominalModality(s, a, m.first, g);
     if (!past) past = sentencePast(s);
   }
-  return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev, coord, infinitive, generic, agentless, between, futureNeg, relative, lifted };
+  return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev, coord, infinitive, generic, agentless, between, futureNeg, relative, lifted, passive: isPassive };
 }
 
 /** The subject after the comma closing a sentence-opening phrase ("At a summit, X and Y ..."). */
@@ -949,7 +955,7 @@ function finish(
     else if (["SANCTION", "COERCE", "ASSAULT", "PROTEST"].includes(type)) [type, cameo] = ["THREATEN", "130"];
   }
   // "investigating alleged war crimes by Croatian extremists": an inquiry is aimed at the suspected doers.
-  if (p.mode === "investigate") {
+  if (p.mode === "investigate" && !d.passive) {
     const doer = byAgentAfter(s, d.m.last + 1, g, actors);
     // "Croatia is investigating crimes by Croatian extremists": an inquiry at home is aimed at home.
     if (doer !== null && !(src.includes(doer) && actors.entities[doer].type === "PERSON")) tgt = [doer];

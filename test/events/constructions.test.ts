@@ -336,3 +336,18 @@ test("a date or a quantity's 'of' may stand inside a verb pattern; allowing insp
   assert.deepEqual(one("Swedish doctors handed over 700 kg of medicine to Peru.").short, ["AID SWE>PER"]);
   assert.deepEqual(one("Peru said it would allow the return of Chilean inspectors.").short.map((x) => x.split(" ")[0]), ["AGREE"]);
 });
+
+test("a participle spelt like its lemma after 'been' is passive", () => {
+  assert.deepEqual(one("A Peruvian national has been put under investigation by Chile.").short, ["ACCUSE CHL>PER"]);
+});
+
+test("phrasal acts: offering concessions, blocking streets, preventing rallies, reinforcing troops, cutting aid, reneging", () => {
+  const first = (t: string) => one(t).short[0]?.split(" ")[0];
+  assert.equal(first("Russia offered concessions to Ukraine."), "AGREE");
+  assert.equal(first("Peruvian farmers blocked streets in Lima."), "PROTEST");
+  assert.equal(first("Peruvian police prevented the demonstration in Lima."), "COERCE");
+  assert.equal(first("Chile has reinforced its troops in Peru."), "MOBILIZE");
+  assert.equal(first("Norway cut aid to Peru."), "SANCTION");
+  assert.equal(first("Chile backed out of its commitment to Peru."), "REJECT");
+  assert.equal(first("Chile shared intelligence with Peru."), "COOPERATE");
+});
