@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkActor, type KBActor, type KBRole } from "./schema.js";
+import { checkActor, type ActorKind, type KBActor, type KBRole } from "./schema.js";
 import { isAllCaps, nameTokens, tokenExact, tokenKey } from "./normalize.js";
 import { loadShapeLexicon, type ShapeLexicon } from "./lexicon.js";
 
@@ -19,6 +19,9 @@ export interface TrieHit {
   exact: string[] | null;
   /** Whether the first token must be capitalized in the text. */
   capital: boolean;
+  /** The actor's kind and country, copied here so that matchers need no lookup by id. */
+  kind: ActorKind;
+  country: string | null;
 }
 
 export interface TrieNode {
@@ -146,7 +149,8 @@ function compile(actors: Map<string, KBActor>, lex: ShapeLexicon, files: string[
     if (!l) names.set(k, [id]);
     else if (!l.includes(id)) l.push(id);
   };
-  const insert = (form: string, id: string, kind: FormKind) => {
+  const insert = (form: string, a: KBActor, kind: FormKind) => {
+    const id = a.id;
     const toks = nameTokens(form);
     if (!toks.length) return;
     // "Ukrainian forces" describes; the demonym inside it names the country.
@@ -161,26 +165,26 @@ function compile(actors: Map<string, KBActor>, lex: ShapeLexicon, files: string[
       node = nx;
     }
     const exactCase = form.length <= 5 ? letterCount(form) <= 3 || isAllCaps(form) : isAllCaps(form);
-    const hit: TrieHit = { id, form: kind, exact: exactCase ? toks.map(tokenExact) : null, capital: /^\p{Lu}/u.test(form) };
+    const hit: TrieHit = { id, form: kind, exact: exactCase ? toks.map(tokenExact) : null, capital: /^\p{Lu}/u.test(form), kind: a.kind, country: a.country };
     node.hits ??= [];
     if (!node.hits.some((h) => h.id === id && h.form === hit.form)) node.hits.push(hit);
   };
   for (const a of actors.values()) {
-    insert(a.name, a.id, "name");
+    insert(a.name, a, "name");
     addName(a.name, a.id);
     for (const al of a.aliases) {
-      insert(al, a.id, "alias");
+      insert(al, a, "alias");
       addName(al, a.id);
     }
-    for (const d of a.demonyms) insert(d, a.id, "demonym");
+    for (const d of a.demonyms) insert(d, a, "demonym");
     for (const c of a.contextual) {
       const k = c.toLowerCase().replace(/^the /, "");
       push(contextual, k, a.id);
     }
-    for (const m of a.metonyms) insert(m, a.id, "metonym");
-    if (a.capital && !a.metonyms.includes(a.capital)) insert(a.capital, a.id, "metonym");
+    for (const m of a.metonyms) insert(m, a, "metonym");
+    if (a.capital && !a.metonyms.includes(a.capital)) insert(a.capital, a, "metonym");
     for (const s of shortNames(a)) {
-      insert(s, a.id, "surname");
+      insert(s, a, "surname");
       addName(s, a.id);
     }
     if (a.kind === "person" && !FAMILY_FIRST.has(a.country ?? "")) {

@@ -14,7 +14,8 @@ export function tokenKeys(toks: ReadonlyArray<{ text: string; lower: string }>):
   const out = new Array<string>(toks.length);
   for (let i = 0; i < toks.length; i++) {
     const k = toks[i].lower;
-    out[i] = k.length > 1 && (k.includes(".") || k.includes("\u2019") || k.includes("\u2018") || k.includes("`")) ? tokenKey(k) : k.length === 1 ? tokenKey(k) : k;
+    if (k.length === 1) out[i] = k === "\u2019" || k === "\u2018" || k === "`" ? "'" : k;
+    else out[i] = k.includes(".") || k.includes("\u2019") || k.includes("\u2018") || k.includes("`") ? tokenKey(k) : k;
   }
   return out;
 }

@@ -68,7 +68,7 @@ export class Scanner {
       m = matchKB(this.kb, this.toks, i, this.keys);
       // "US Trade Representative Jamieson Greer": a name ending in a title before a person's
       // name is the title, so the match stops before it.
-      if (m && m.b - m.a > 1 && this.nameWord(m.b) && !m.hits.some((h) => this.actor(h.id)?.kind === "person")) {
+      if (m && m.b - m.a > 1 && this.nameWord(m.b) && !m.hits.some((h) => h.kind === "person")) {
         for (let k = m.a + 1; k < m.b; k++) {
           const tm = this.title(k);
           if (tm?.title && tm.b === m.b) {
@@ -137,9 +137,20 @@ export class Scanner {
     const hs = m.hits.filter((h) => h.form !== "surname");
     if (!hs.length) return null;
     // Between namesakes (Punjab in India and in Pakistan), the one in a country already named.
-    const seen = hs.length > 1 ? this.seenCountries() : new Set<string>();
-    const inSeen = (h: TrieHit) => (seen.has(this.actor(h.id)?.country ?? "") ? 0 : 1);
-    return [...hs].sort((x, y) => rank(x) - rank(y) || inSeen(x) - inSeen(y))[0];
+    if (hs.length === 1) return hs[0];
+    const seen = this.seenCountries();
+    // The first hit of the lowest (rank, unseen) pair, as a stable sort would put first.
+    let top = hs[0];
+    let key = rank(top) * 2 + (seen.has(top.country ?? "") ? 0 : 1);
+    for (let k = 1; k < hs.length; k++) {
+      const x = hs[k];
+      const kx = rank(x) * 2 + (seen.has(x.country ?? "") ? 0 : 1);
+      if (kx < key) {
+        top = x;
+        key = kx;
+      }
+    }
+    return top;
   }
 
   run(): Scan {
@@ -212,11 +223,11 @@ export class Scanner {
   private fromKB(m: KBMatch): number {
     const nx = this.toks[m.b];
     // "USA TODAY": an all-caps name inside a larger all-caps name.
-    if (nx && this.same(m.a, m.b) && isAllCaps(this.toks.slice(m.a, m.b).map((x) => x.text).join("")) && nx.text.length > 1 && isAllCaps(nx.text) && /^\p{L}+$/u.test(nx.text)) return m.b + 1;
+    if (nx && nx.text.length > 1 && this.same(m.a, m.b) && isAllCaps(nx.text) && /^\p{L}+$/u.test(nx.text) && isAllCaps(this.toks.slice(m.a, m.b).map((x) => x.text).join(""))) return m.b + 1;
     const h = this.best(m);
-    if (h && m.b - m.a > 2 && /^['\u2019]s$/.test(this.toks[m.a + 1].text) && this.actor(h.id)?.kind === "org" && this.cap(m.a + 2)) {
+    if (h && m.b - m.a > 2 && /^['\u2019]s$/.test(this.toks[m.a + 1].text) && h.kind === "org" && this.cap(m.a + 2)) {
       const owner = matchKB(this.kb, this.toks, m.a, this.keys, m.a + 1);
-      const place = owner?.hits.find((x) => this.actor(x.id)?.kind === "country");
+      const place = owner?.hits.find((x) => x.kind === "country");
       if (place) {
         this.push({ a: m.a, b: m.a + 1, id: place.id, kind: "name" });
         return this.push({ a: m.a + 2, b: m.b, id: h.id, kind: "name" });
@@ -227,7 +238,7 @@ export class Scanner {
       return m.b;
     }
     // "Brussels" stands for Belgium, or for the EU in an article that has named the EU.
-    const mets = m.hits.filter((x) => x.form === "metonym" && this.actor(x.id)?.kind !== "city");
+    const mets = m.hits.filter((x) => x.form === "metonym" && x.kind !== "city");
     const met = mets.length > 1 ? mets.find((x) => this.cands.some((c) => c.id === x.id)) ?? mets[0] : mets[0];
     if (met) {
       const a = this.actor(met.id)!;
@@ -282,8 +293,8 @@ export class Scanner {
     if (h.form === "demonym" || h.form === "name") {
       // "Bosnian Serbs", "Kosovo Albanians": the second people lives where the first word says.
       const next = this.cap(m.b) ? this.kbMatch(m.b) : null;
-      const second = next?.hits.find((y) => y.form === "demonym" && this.actor(y.id)?.country);
-      if (next && second && this.actor(second.id)!.country !== a.country && /s$/.test(t[next.b - 1].text)) {
+      const second = next?.hits.find((y) => y.form === "demonym" && y.country);
+      if (next && second && second.country !== a.country && /s$/.test(t[next.b - 1].text)) {
         return { a: m.a, b: next.b, id: a.id, kind: "demonym" };
       }
     }
@@ -295,8 +306,8 @@ export class Scanner {
       k++;
       while (k < m.b + 3 && /^\p{Ll}/u.test(t[k]?.text ?? "") && t[k].pos === "ADJ") k++;
       const place = this.kbReal(k);
-      const hit = place?.hits.find((y) => y.form !== "demonym" && PLACE_KINDS.has(this.actor(y.id)?.kind ?? ""));
-      const cc = hit ? this.actor(hit.id)!.country : null;
+      const hit = place?.hits.find((y) => y.form !== "demonym" && PLACE_KINDS.has(y.kind));
+      const cc = hit ? hit.country : null;
       if (cc && cc !== a.country && this.same(m.a, k)) {
         const a0 = ethnic ? m.a - 1 : m.a;
         const name = span(a0, m.b);
@@ -310,7 +321,7 @@ export class Scanner {
 
   private cityFor(m: KBMatch, country: KBActor): { id: string; kind: MentionKind; made?: NewActor } {
     const name = this.toks.slice(m.a, m.b).map((t) => t.text).join(" ");
-    const city = m.hits.find((h) => this.actor(h.id)?.kind === "city") ?? null;
+    const city = m.hits.find((h) => h.kind === "city") ?? null;
     if (city) return { id: city.id, kind: "name" };
     const known = (this.kb.cities.get(name.toLowerCase()) ?? []).find((id) => this.actor(id)?.country === country.id.replace(/^\w+:/, "") || this.actor(id)?.country === country.country);
     if (known) return { id: known, kind: "name" };
@@ -338,14 +349,14 @@ export class Scanner {
     const lex = this.kb.lex;
     if (!this.nameWord(i)) return null;
     const first = this.kbMatch(i);
-    if (first && first.hits.some((h) => this.actor(h.id)?.kind === "person" && h.form !== "surname")) return null;
+    if (first && first.hits.some((h) => h.kind === "person" && h.form !== "surname")) return null;
     // Collect the capitalized run.
     const units: Array<{ a: number; b: number; kb: KBMatch | null }> = [];
     let j = i;
     while (j < t.length && this.same(i, j) && units.length < MAX_RUN) {
       if (units.length && this.title(j)?.title && !lex.orgHeads.has(t[j].lower) && !this.orgHeadAhead(j)) break;
       const m = this.kbMatch(j);
-      if (m && (units.length === 0 || !m.hits.some((h) => this.actor(h.id)?.kind === "person"))) {
+      if (m && (units.length === 0 || !m.hits.some((h) => h.kind === "person"))) {
         units.push({ a: j, b: m.b, kb: m });
         j = m.b;
       } else if (this.cap(j) && !lex.nonNames.has(this.keys[j]) || (units.length && /^\p{Lu}/u.test(t[j].text) && lex.orgHeads.has(t[j].lower))) {
@@ -394,9 +405,9 @@ export class Scanner {
       // Unknown capitalized words beside a known place: a team or firm named for it.
       const unknown = units.filter((u) => !u.kb && t[u.a].text !== "-");
       if (units.some((u) => !u.kb && (t[u.a].lower === "of" || /^['\u2019]s$/.test(t[u.a].text)))) return null;
-      const place = units.find((u) => u.kb && u.kb.hits.some((x) => PLACE_KINDS.has(this.actor(x.id)?.kind ?? "")));
+      const place = units.find((u) => u.kb && u.kb.hits.some((x) => PLACE_KINDS.has(x.kind)));
       if (!place || unknown.length === 0 || units.length < 2) return null;
-      if (units.some((u) => u.kb && !u.kb.hits.some((x) => PLACE_KINDS.has(this.actor(x.id)?.kind ?? "")))) return null;
+      if (units.some((u) => u.kb && !u.kb.hits.some((x) => PLACE_KINDS.has(x.kind)))) return null;
       if (this.sentStart(i) && unknown.length === 1 && unknown[0].a === i) return null;
       if (unknown.some((u) => this.kb.lex.givenNames.has(this.keys[u.a]))) return null;
       if (units[units.length - 1].kb && unknown.length === 1 && unknown[0].a === i && this.sentStart(i)) return null;
@@ -421,7 +432,7 @@ export class Scanner {
       if (last >= 0) end = last + 1;
     } else if (head && ["university", "college", "school"].includes(head)) {
       const m = this.kbMatch(end);
-      if (m && m.hits.some((x) => this.actor(x.id)?.kind === "city" || x.form === "metonym")) end = m.b;
+      if (m && m.hits.some((x) => x.kind === "city" || x.form === "metonym")) end = m.b;
     }
     let a = i;
     if (t[a].lower === "the") a++;
@@ -429,11 +440,11 @@ export class Scanner {
     for (let s = a; s < end; ) {
       const m = this.kbMatch(s);
       if (m && m.b === end && m.a > a - 1) {
-        const org = m.hits.find((x) => this.actor(x.id)?.kind === "org");
+        const org = m.hits.find((x) => x.kind === "org");
         if (org) return { a, b: end, id: org.id, kind: "name" };
       }
       // Only a leading country, demonym or possessive may be skipped ("U.S. State Department").
-      if (m && m.hits.some((x) => x.form === "demonym" || PLACE_KINDS.has(this.actor(x.id)?.kind ?? ""))) s = m.b;
+      if (m && m.hits.some((x) => x.form === "demonym" || PLACE_KINDS.has(x.kind))) s = m.b;
       else if (/^['\u2019]s$/.test(t[s].text)) s++;
       else break;
     }
@@ -512,12 +523,14 @@ export class Scanner {
   private countryOfHits(m: KBMatch | null): string | null {
     if (!m) return null;
     const seen = this.seenCountries();
-    const sorted = [...m.hits].sort((x, y) => Number(seen.has(this.actor(y.id)?.country ?? "")) - Number(seen.has(this.actor(x.id)?.country ?? "")));
-    for (const h of sorted) {
-      const a = this.actor(h.id);
-      if (a && (PLACE_KINDS.has(a.kind) || h.form === "demonym") && a.country) return a.country;
+    // Hits in a country already named first, else in data order.
+    let other: string | null = null;
+    for (const h of m.hits) {
+      if (!h.country || !(PLACE_KINDS.has(h.kind) || h.form === "demonym")) continue;
+      if (seen.has(h.country)) return h.country;
+      other ??= h.country;
     }
-    return null;
+    return other;
   }
 
   private orgCountry(a: number, b: number, head: string | null): string | null {
@@ -605,7 +618,7 @@ export class Scanner {
     for (let guard = 0; guard < 3; guard++) {
       const toAt = t[nameStart]?.lower === "to" ? nameStart + (t[nameStart + 1]?.lower === "the" ? 2 : 1) : -1;
       const to = toAt > 0 ? this.kbReal(toAt) : null;
-      if (to && to.hits.some((h) => this.actor(h.id)?.kind === "country") && (this.nameWord(to.b) || t[to.b]?.text === ",")) {
+      if (to && to.hits.some((h) => h.kind === "country") && (this.nameWord(to.b) || t[to.b]?.text === ",")) {
         nameStart = to.b;
         continue;
       }
@@ -631,13 +644,13 @@ export class Scanner {
       if (hon > 0 && this.nameWord(hon) && !this.kbReal(hon)) nameStart = hon;
     }
     const km = this.kbMatch(nameStart);
-    const kp = km?.hits.find((h) => this.actor(h.id)?.kind === "person" && h.form !== "surname");
+    const kp = km?.hits.find((h) => h.kind === "person" && h.form !== "surname");
     if (km && kp) return this.push({ a: nameStart, b: km.b, id: kp.id, kind: "name" });
     let e = nameStart;
     let n = 0;
     while (e < t.length && n < 4 && e - nameStart < 10 && this.same(nameStart, e)) {
       const m = this.kbMatch(e);
-      if (m && !m.hits.every((h) => h.form === "surname" || this.actor(h.id)?.kind === "person")) break;
+      if (m && !m.hits.every((h) => h.form === "surname" || h.kind === "person")) break;
       if (this.cap(e) && !lex.nonNames.has(this.keys[e]) && !lex.orgHeads.has(t[e].lower)) {
         e++;
         n++;
@@ -658,7 +671,7 @@ export class Scanner {
     // "King Hassan of Morocco".
     let ofPlace: KBActor | null = null;
     if (!q && t[e]?.lower === "of" && this.same(e, e + 1)) {
-      const h = this.kbReal(e + 1)?.hits.find((x) => { const a = this.actor(x.id); return a?.kind === "country" || a?.kind === "territory"; });
+      const h = this.kbReal(e + 1)?.hits.find((x) => x.kind === "country" || x.kind === "territory");
       if (h) {
         ofPlace = this.actor(h.id)!;
         qCountry = ofPlace.country;
