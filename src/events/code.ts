@@ -65,9 +65,10 @@ interface Pairs {
 }
 
 const WINDOW = 10;
+const QUANTITIES = new Set(["thousands", "hundreds", "dozens", "millions", "tens", "scores", "group", "number", "crowd", "crowds", "some", "many", "most", "all", "majority"]);
 const PARTICLES = new Set(["off", "up", "out", "down", "back", "over"]);
 /** Types whose act is aimed at the place it is done in when no one else is named ("troops to a force in Liberia"). */
-const PLACE_TARGET_TYPES = new Set(["AGREE", "AID", "COOPERATE", "SUPPORT"]);
+const PLACE_TARGET_TYPES = new Set(["AGREE", "AID", "COOPERATE", "SUPPORT", "REQUEST"]);
 const HOSTILE_TYPES = new Set(["ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "PROTEST"]);
 const DATEISH = /^\d{4}(-(\d{2}|W\d{2}|Q\d|H\d)(-\d{2})?)?/;
 
@@ -362,6 +363,8 @@ function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group | null)
       if (!before || grp.start - 1 < s.start || !(g.locPreps.has(before.lower) || before.lower === "of" || before.lower === "on")) return grp;
       const k = grp.start - 2;
       if (k < s.start || !(s.mentionAt[k] >= 0 || ["NOUN", "PROPN", "ADJ", "NUM"].includes(s.tokens[k].pos))) return null;
+      // "Thousands of Peruvians": a quantity before "of" leaves the named group as the subject.
+      if (before.lower === "of" && grp.mentions.length && s.mentionAt[k] < 0 && (s.tokens[k].pos === "NUM" || QUANTITIES.has(s.tokens[k].lower))) return grp;
       grp = groupEndingAt(s, k, g, "source");
     }
     return null;
@@ -902,6 +905,8 @@ function finish(
   }
   // "lifted the curfew", "police dispersed protesters": an act on a country's internal affairs
   // with no one named on the receiving end is aimed at the doer's own country.
+  // "A US national was arrested in Lebanon": an unnamed arrest, charge or inquiry somewhere is that country's act.
+  if (!src.length && d.agentless && tgt.length && location !== null && actors.entities[location].type === "GPE" && ["COERCE", "ACCUSE", "SANCTION"].includes(p.type)) src = [location];
   // "Supporters of X blocked roads in Algiers": a crowd acting on its own city acts for that country.
   if (!src.length && d.generic && p.type === "PROTEST" && tgt.length === 1 && actors.entities[tgt[0]].type === "GPE") src = [tgt[0]];
   // "fired shells at targets in Jericho", "threatened attacks in Israel": a hostile act with no one

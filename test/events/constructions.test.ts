@@ -351,3 +351,8 @@ test("phrasal acts: offering concessions, blocking streets, preventing rallies, 
   assert.equal(first("Chile backed out of its commitment to Peru."), "REJECT");
   assert.equal(first("Chile shared intelligence with Peru."), "COOPERATE");
 });
+
+test("an unnamed arrest somewhere is that country's act; a request is aimed at where it is made", () => {
+  assert.deepEqual(one("A Peruvian national has been arrested in Chile for spying.").short, ["COERCE CHL>PER"]);
+  assert.deepEqual(one("Peruvian farmers sought refuge in Chile last month.").short, ["REQUEST PER>CHL"]);
+});
