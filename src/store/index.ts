@@ -6,7 +6,7 @@ import type { Database } from "./schema.js";
 import { openSqlite, type DialectParts } from "./dialect.js";
 import { isPostgresUrl, openPostgres, withMigrationLock } from "./dialect-postgres.js";
 import { migrate } from "./migrations.js";
-import { addDocument } from "./write.js";
+import { addDocument, linkStored, unlinkedArticles } from "./write.js";
 import * as read from "./read.js";
 import { listClaims, listDisputes } from "./claims-read.js";
 import type { Store } from "./types.js";
@@ -27,12 +27,14 @@ export async function openStore(location: string = dbLocation(), opts: { mustExi
   if (isPostgresUrl(location)) {
     const { db, parts } = openPostgres(location);
     await withMigrationLock(db, (conn) => migrate(conn, parts));
+    await finishLinking(db, parts);
     return new KyselyStore(db, parts, location);
   }
   if (opts.mustExist && location !== ":memory:" && !existsSync(location)) throw new NoStore(`no knowledge base at ${location} (run eventline ingest first, or pass --db FILE)`);
   const { db, parts } = openSqlite(location);
   try {
     await migrate(db, parts);
+    await finishLinking(db, parts);
   } catch (e) {
     await db.destroy();
     throw e;
@@ -40,9 +42,24 @@ export async function openStore(location: string = dbLocation(), opts: { mustExi
   return new KyselyStore(db, parts, location);
 }
 
+/**
+ * Links the articles a write left unlinked when it stopped between its two transactions. A writer
+ * still working on one does the same: linking twice writes nothing twice.
+ */
+async function finishLinking(db: Kysely<Database>, parts: DialectParts): Promise<void> {
+  const ids = await unlinkedArticles(db);
+  for (let i = 0; i < ids.length; i += 50) await linkStored(db, parts, ids.slice(i, i + 50));
+}
+
 export class KyselyStore implements Store {
   constructor(private readonly db: Kysely<Database>, private readonly parts: DialectParts, readonly location: string) {}
-  async hasDocument(id: string) { return !!(await this.db.selectFrom("documents").select("id").where("id", "=", id).executeTakeFirst()); }
+  /** Stored and linked: a document whose write stopped before linking is not had yet, so its next attempt (addDocument) finishes it. */
+  async hasDocument(id: string) {
+    const row = await this.db.selectFrom("documents").select("id").where("id", "=", id)
+      .where((eb) => eb.not(eb.exists(eb.selectFrom("articles").select("articles.id").whereRef("articles.document_id", "=", "documents.id").where("articles.linked", "=", 0))))
+      .executeTakeFirst();
+    return !!row;
+  }
   addDocument(doc: Parameters<Store["addDocument"]>[0]) { return addDocument(this.db, this.parts, doc); }
   documents(p?: Parameters<Store["documents"]>[0]) { return read.listDocuments(this.db, p); }
   document(id: string) { return read.getDocument(this.db, id); }

@@ -1,7 +1,6 @@
-// What one document's write must have to itself. Two writes that could merge into the same event,
-// link each other's claims or settle each other's plans share a key; PostgreSQL turns each key
-// into a transaction-scoped advisory lock, taken in sorted order so writers never deadlock on them.
-// Writes with no key in common run side by side.
+// What one document's write must have to itself. Two writes that could merge into the same event
+// share a key; PostgreSQL turns each key into a transaction-scoped advisory lock, taken in sorted
+// order so writers never deadlock on them. Writes with no key in common run side by side.
 import { createHash } from "node:crypto";
 import type { DocumentRecord, EventRecord } from "../record/types.js";
 import { actorKey, eventDay, mergeWindow, modalityGroup } from "./merge.js";
@@ -15,29 +14,19 @@ export function eventMergeKey(ev: Pick<EventRecord, "type" | "category" | "modal
   return `event\u0000${ev.type}\u0000${ev.category ?? ""}\u0000${modalityGroup(ev.modality)}\u0000${sides}`;
 }
 
-/** Claims (and the events that settle plans) can only touch stored rows of the same type naming the same actor. */
-export const claimKey = (type: string, actor: string) => `claim\u0000${type}\u0000${actor}`;
-
-const SETTLING = new Set(["asserted", "reported", "negated"]);
-
 /**
- * The document's keys in two classes: every writer takes all its event keys first, then (once its
- * events are merged) its claim keys, so no two writers can wait on each other in a circle.
+ * The keys of the document's event reports that may merge. Claims take no keys: they are linked
+ * after the document commits (claims-link.ts).
  */
-export function writeKeys(doc: DocumentRecord): { events: string[]; claims: string[] } {
-  const events = new Set<string>(), claims = new Set<string>();
+export function writeKeys(doc: DocumentRecord): string[] {
+  const keys = new Set<string>();
   for (const a of doc.articles) {
     for (const ev of a.events) {
       // Events without a day or without actors never merge.
-      if (mergeWindow(actorKey(ev.source), actorKey(ev.target), eventDay(ev.date, a.published))) events.add(eventMergeKey(ev));
-      if (SETTLING.has(ev.modality)) for (const id of new Set([...ev.source, ...ev.target])) claims.add(claimKey(ev.type, id));
-    }
-    for (const c of a.claims ?? []) {
-      const p = c.proposition;
-      if (p.type) for (const id of new Set([...p.source, ...p.target])) claims.add(claimKey(p.type, id));
+      if (mergeWindow(actorKey(ev.source), actorKey(ev.target), eventDay(ev.date, a.published))) keys.add(eventMergeKey(ev));
     }
   }
-  return { events: [...events], claims: [...claims] };
+  return [...keys];
 }
 
 /** Signed 64-bit lock ids for the keys, ascending and distinct (decimal strings, as pg takes bigints). */

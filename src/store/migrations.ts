@@ -196,7 +196,7 @@ export const MIGRATIONS: Migration[] = [
           const rec = JSON.parse(r.record) as ArticleRecord;
           if (!rec.claims?.length) continue;
           await ensureActors(db, rec.claims.flatMap((c) => [c.claimant, ...c.proposition.source, ...c.proposition.target].filter((x): x is string => !!x)));
-          await addClaims(db, rec);
+          await addClaims(db, rec, { lockRows: false });
         }
         if (rows.length < 200) break;
       }
@@ -211,6 +211,20 @@ export const MIGRATIONS: Migration[] = [
     async up(db, d) {
       if (d.name !== "postgres") return;
       await sql`ALTER TABLE claim_links DROP CONSTRAINT IF EXISTS claim_links_from_id_fkey, DROP CONSTRAINT IF EXISTS claim_links_to_id_fkey`.execute(db);
+    },
+  },
+  {
+    // Cross-article links are made after the document commits, by a second short transaction;
+    // articles.linked = 0 marks those still waiting for it (a crash in between), found by the
+    // partial index. Links that read the same either way round (supports, contradicts) are
+    // stored smaller id first, so two writers that both find a pair write the same row.
+    version: 5,
+    async up(db) {
+      await sql`ALTER TABLE articles ADD COLUMN linked integer NOT NULL DEFAULT 1`.execute(db);
+      await sql`CREATE INDEX articles_unlinked ON articles (document_id) WHERE linked = 0`.execute(db);
+      await sql`DELETE FROM claim_links WHERE relation IN ('supports', 'contradicts') AND from_id > to_id
+        AND EXISTS (SELECT 1 FROM claim_links r WHERE r.from_id = claim_links.to_id AND r.to_id = claim_links.from_id AND r.relation = claim_links.relation)`.execute(db);
+      await sql`UPDATE claim_links SET from_id = to_id, to_id = from_id WHERE relation IN ('supports', 'contradicts') AND from_id > to_id`.execute(db);
     },
   },
 ];

@@ -24,6 +24,8 @@ export interface ArticlesTable {
   text: string;
   /** The full eventline/1 article record, JSON. */
   record: string;
+  /** 0 while its claims and events still await cross-article linking (claims-link.ts), else 1. */
+  linked: Generated<number>;
 }
 
 export interface ActorsTable {

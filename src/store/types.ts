@@ -152,15 +152,15 @@ export interface Dispute {
 
 export interface StoreStats { documents: number; articles: number; actors: number; mentions: number; timexes: number; quotes: number; events: number; reports: number; claims: number; schemaVersion: number }
 
-/** Where a write's time went: waiting for its keys' locks, holding them (until commit), and the whole write. */
-export interface StoreTiming { lockMs: number; heldMs: number; writeMs: number }
+/** Where a write's time went: waiting for its keys' locks, holding them (until commit), linking claims after the commit, and the whole write. */
+export interface StoreTiming { lockMs: number; heldMs: number; linkMs: number; writeMs: number }
 
 export interface AddResult { stored: boolean; articles: number; events: number; mergedInto: number; timing?: StoreTiming }
 
 export interface Store {
   readonly location: string;
   hasDocument(id: string): Promise<boolean>;
-  /** Stores one analyzed document in a single transaction; a known id stores nothing. */
+  /** Stores one analyzed document (its rows in one transaction, cross-article links in a second); a known id stores nothing but finishes linking it. */
   addDocument(doc: DocumentRecord): Promise<AddResult>;
   documents(p?: Paging): Promise<PageOf<DocumentSummary>>;
   document(id: string): Promise<(DocumentSummary & { articles: ArticleSummary[] }) | null>;

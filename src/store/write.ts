@@ -1,17 +1,19 @@
-// Stores one analyzed document: document, articles, actors, mentions, timexes, quotes and event
-// reports (merged into events across articles), claims with their links, plus the full-text index.
-// Actors go first in a statement of their own (idempotent reference rows); everything else is one
-// transaction in multi-row statements. Rows no other write reads before this one commits (article
-// text, mentions, timexes, quotes, search index, the claims themselves) are written first,
-// unlocked. Then it locks the event merge keys the document touches, merges its event reports,
-// locks its claim keys and links its claims (locks.ts): the locks are held only for the reads
-// that must see every earlier write. A transaction that loses a deadlock is run again.
+// Stores one analyzed document in two transactions. Actors go first in a statement of their own
+// (idempotent reference rows). The document's transaction writes the rows no other write reads
+// before it commits (article text, mentions, timexes, quotes, search index, claims), then locks
+// the event merge keys the document touches (locks.ts) and merges its event reports. Once that
+// commits, a second short transaction links its claims across articles and settles plans
+// (claims-link.ts), with no key locks: whichever of two matching documents commits second finds
+// the other. Articles waiting for that second step are marked unlinked, so a crash in between is
+// repaired by the next attempt at the document or the next opening of the store. A transaction
+// that loses a deadlock is run again.
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "./schema.js";
 import type { DialectParts } from "./dialect.js";
 import type { AddResult } from "./types.js";
 import type { ArticleRecord, DocumentRecord } from "../record/types.js";
-import { insertClaims, linkClaims } from "./claims-write.js";
+import { insertClaims, needsLinking } from "./claims-write.js";
+import { linkArticles } from "./claims-link.js";
 import { addEventReports } from "./events-write.js";
 import { writeKeys } from "./locks.js";
 import { chunks } from "./rows.js";
@@ -22,26 +24,57 @@ export async function addDocument(db: Kysely<Database>, parts: DialectParts, doc
   const t0 = performance.now();
   const keys = writeKeys(doc);
   await upsertActors(db, documentActors(doc));
-  let lockMs = 0;
-  for (let attempt = 1; ; attempt++) {
+  let lockMs = 0, heldMs = 0;
+  const res = await retrying(parts, () => db.transaction().execute(async (trx) => {
     let locked = 0;
+    const r = await writeDocument(trx, parts, doc, async () => {
+      const t = performance.now();
+      await parts.lockKeys?.(trx, keys);
+      locked = performance.now();
+      lockMs += locked - t;
+    });
+    // the commit itself is part of the time the locks are held: measured after execute() returns
+    return { ...r, locked };
+  }));
+  if (res.locked) heldMs = performance.now() - res.locked;
+  const t1 = performance.now();
+  // A document stored before (by another writer, or by an attempt that stopped between the two
+  // transactions) may still have articles to link.
+  const unlinked = res.stored ? doc.articles.filter(needsLinking).map((a) => a.id) : await unlinkedArticles(db, [doc.id]);
+  await linkStored(db, parts, unlinked);
+  const end = performance.now();
+  const { locked: _, ...out } = res;
+  return { ...out, timing: { lockMs, heldMs, linkMs: end - t1, writeMs: end - t0 } };
+}
+
+/** The second step for committed articles: cross-article links and plans, then marked linked. */
+export async function linkStored(db: Kysely<Database>, parts: DialectParts, articleIds: string[]): Promise<void> {
+  if (!articleIds.length) return;
+  const ids = [...new Set(articleIds)].sort();
+  await retrying(parts, () => db.transaction().execute(async (trx) => {
+    await linkArticles(trx, ids, { lockRows: parts.name === "postgres" });
+    for (const part of chunks(ids)) await trx.updateTable("articles").set({ linked: 1 }).where("id", "in", part).where("linked", "=", 0).execute();
+  }));
+}
+
+/** Articles of these documents (all documents when none are named) still waiting for linking. */
+export async function unlinkedArticles(db: Kysely<Database>, documents?: string[]): Promise<string[]> {
+  let q = db.selectFrom("articles").select("id").where("linked", "=", 0);
+  if (documents) q = q.where("document_id", "in", documents);
+  return (await q.orderBy("id").execute()).map((r) => r.id);
+}
+
+async function retrying<T>(parts: DialectParts, fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
     try {
-      const res = await db.transaction().execute((trx) => writeDocument(trx, parts, doc, async (which) => {
-        const t = performance.now();
-        await parts.lockKeys?.(trx, keys[which]);
-        const now = performance.now();
-        locked ||= now;
-        lockMs += now - t;
-      }));
-      const end = performance.now();
-      return { ...res, timing: { lockMs, heldMs: locked ? end - locked : 0, writeMs: end - t0 } };
+      return await fn();
     } catch (e) {
       if (attempt >= 5 || !parts.isRetryable?.(e)) throw e;
     }
   }
 }
 
-async function writeDocument(trx: Transaction<Database>, parts: DialectParts, doc: DocumentRecord, lock: (which: "events" | "claims") => Promise<void>): Promise<AddResult> {
+async function writeDocument(trx: Transaction<Database>, parts: DialectParts, doc: DocumentRecord, lock: () => Promise<void>): Promise<AddResult & { locked?: number }> {
   const now = new Date().toISOString();
   // A document another writer stored (or is storing: the insert waits for it) is not stored again.
   const inserted = await trx.insertInto("documents").values({
@@ -54,20 +87,17 @@ async function writeDocument(trx: Transaction<Database>, parts: DialectParts, do
   if (doc.articles.length) {
     await trx.insertInto("articles").values(doc.articles.map((a, i) => ({
       id: a.id, document_id: doc.id, ordinal: i, title: a.title, byline: a.byline, published: a.published,
-      published_from: a.publishedFrom, text: a.text, record: JSON.stringify(a),
+      published_from: a.publishedFrom, text: a.text, record: JSON.stringify(a), linked: needsLinking(a) ? 0 : 1,
     }))).execute();
   }
   for (const a of doc.articles) {
     await addArticleText(trx, parts, a);
     await insertClaims(trx, a);
   }
-  await lock("events");
-  for (const [i, a] of doc.articles.entries()) {
+  await lock();
+  for (const a of doc.articles) {
     res.mergedInto += await addEventReports(trx, a, now);
     res.events += a.events.length;
-    if (i === 0) await lock("claims");
-    // Articles are linked in order, each to those before it, as if stored one after another.
-    await linkClaims(trx, a, doc.articles.slice(i + 1).map((x) => x.id));
     res.articles++;
   }
   return res;

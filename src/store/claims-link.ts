@@ -1,0 +1,134 @@
+// The second phase of a write: cross-article claim links for articles whose rows are committed.
+// It runs in a short transaction of its own, after the document's, and takes no key locks.
+// Whichever of two matching articles commits second sees the other here (READ COMMITTED), so no
+// pair is missed; when both see each other they compute the same row (a pure function of the two
+// stored claims, in canonical order) and the primary key absorbs the second insert.
+import { sql, type Kysely } from "kysely";
+import type { Database } from "./schema.js";
+import type { ClaimRecord } from "../claims/record.js";
+import { crossLinkClaims, type ArticleClaims, type CrossLink } from "../claims/across.js";
+import { dayDistance, shiftDay } from "./merge.js";
+import { chunks } from "./rows.js";
+import { settlePlans, plansSettledBy } from "./claims-settle.js";
+
+type Trx = Kysely<Database>;
+
+/** Cross-article links need days at most this far apart (a claim with no day links regardless). */
+export const CROSS_WINDOW_DAYS = 31;
+
+/** A stored claim as linking compares it: type, sides, date, polarity and whether it was ever a plan. */
+interface LinkClaim { id: string; articleId: string; published: string | null; plan: boolean; type: string | null; source: string[]; target: string[]; date: string | null; polarity: string; day: string | null }
+
+/**
+ * Links the committed claims of these articles to every committed claim they match, and settles
+ * every plan whose settling evidence this may have changed. `lockRows`: lock the plans' rows
+ * while settling them (concurrent writers; SQLite has one writer and needs none).
+ */
+export async function linkArticles(trx: Trx, articleIds: string[], opts: { lockRows: boolean }): Promise<void> {
+  if (!articleIds.length) return;
+  const own = await loadClaims(trx, articleIds);
+  const links = await crossLinks(trx, own, new Set(articleIds));
+  // Sorted, so two writers inserting overlapping links take the index entries in one order.
+  const rows = [...links.values()].sort((x, y) => cmp(x.from_id, y.from_id) || cmp(x.to_id, y.to_id) || cmp(x.relation, y.relation));
+  for (const part of chunks(rows)) await trx.insertInto("claim_links").values(part).onConflict((oc) => oc.columns(["from_id", "to_id", "relation"]).doNothing()).execute();
+  const plans = new Set<string>();
+  for (const c of own) if (c.plan && c.type) plans.add(c.id);
+  for (const l of rows) if (l.relation === "fulfils" || l.relation === "cancels") plans.add(l.to_id);
+  for (const id of await plansSettledBy(trx, articleIds)) plans.add(id);
+  await settlePlans(trx, [...plans], opts);
+}
+
+async function loadClaims(trx: Trx, articleIds: string[]): Promise<LinkClaim[]> {
+  const out: LinkClaim[] = [];
+  for (const part of chunks(articleIds, 200)) {
+    const rows = await claimQuery(trx).where("claims.article_id", "in", part).where("claims.prop_type", "is not", null).orderBy("claims.id").execute();
+    out.push(...rows.map(toLinkClaim));
+  }
+  return out.filter((c) => c.source.length + c.target.length > 0);
+}
+
+const claimQuery = (trx: Trx) => trx.selectFrom("claims").innerJoin("articles", "articles.id", "claims.article_id")
+  .select(["claims.id", "claims.article_id", "claims.status", "claims.prop_type", "claims.prop_source", "claims.prop_target", "claims.prop_date", "claims.polarity", "claims.day", "articles.published"]);
+
+function toLinkClaim(r: { id: string; article_id: string; status: string | null; prop_type: string | null; prop_source: string; prop_target: string; prop_date: string | null; polarity: string; day: string | null; published: string | null }): LinkClaim {
+  return {
+    id: r.id, articleId: r.article_id, published: r.published, plan: r.status !== null, type: r.prop_type,
+    source: JSON.parse(r.prop_source), target: JSON.parse(r.prop_target), date: r.prop_date, polarity: r.polarity, day: r.day,
+  };
+}
+
+type LinkRow = { from_id: string; to_id: string; relation: string; reason: string; scope: string };
+
+/**
+ * Links between the given claims and stored claims of other articles with the same type naming
+ * a same actor as source or target (through the claim_actors index), on days within
+ * CROSS_WINDOW_DAYS. Each pair must share its actor itself: what links never depends on what
+ * else an article says.
+ */
+async function crossLinks(trx: Trx, own: LinkClaim[], articles: Set<string>): Promise<Map<string, LinkRow>> {
+  const out = new Map<string, LinkRow>();
+  if (!own.length) return out;
+  const pairs = new Set<string>();
+  for (const c of own) for (const id of [...c.source, ...c.target]) pairs.add(`${c.type}|${id}`);
+  let q = claimQuery(trx)
+    .where("claims.prop_type", "in", uniq(own.map((c) => c.type!)))
+    .where((eb) => eb.exists(eb.selectFrom("claim_actors").select("claim_actors.claim_id")
+      .whereRef("claim_actors.claim_id", "=", "claims.id").where("claim_actors.role", "in", ["source", "target"])
+      // one string per pair: a long IN list of constants is a hash lookup, unlike ORed row values
+      .where(sql<string>`${sql.ref("claims.prop_type")} || '|' || ${sql.ref("claim_actors.actor_id")}`, "in", [...pairs])));
+  const days = own.map((c) => c.day);
+  if (days.every((d): d is string => !!d)) {
+    const sorted = [...days].sort();
+    const lo = shiftDay(sorted[0], -CROSS_WINDOW_DAYS), hi = shiftDay(sorted[sorted.length - 1], CROSS_WINDOW_DAYS);
+    q = q.where((eb) => eb.or([eb("claims.day", "is", null), eb.and([eb("claims.day", ">=", lo), eb("claims.day", "<=", hi)])]));
+  }
+  const stored = (await q.orderBy("claims.id").limit(5000).execute()).map(toLinkClaim);
+  const byId = new Map<string, LinkClaim>([...own, ...stored].map((c) => [c.id, c]));
+  const group = (cs: LinkClaim[]) => {
+    const m = new Map<string, LinkClaim[]>();
+    for (const c of cs) (m.get(c.articleId) ?? m.set(c.articleId, []).get(c.articleId)!).push(c);
+    return m;
+  };
+  const mine = group(own), theirs = group(stored);
+  const share = (x: LinkClaim, y: LinkClaim) => [...x.source, ...x.target].some((id) => y.source.includes(id) || y.target.includes(id));
+  const near = (x: string | null, y: string | null) => !x || !y || dayDistance(x, y) <= CROSS_WINDOW_DAYS;
+  for (const [aid, cs] of mine) {
+    for (const [bid, ds] of theirs) {
+      if (aid === bid || (articles.has(bid) && bid < aid)) continue;
+      for (const l of pairLinks(cs, ds)) {
+        const x = byId.get(l.from)!, y = byId.get(l.to)!;
+        if (l.from === l.to || !share(x, y) || !near(x.day, y.day)) continue;
+        const row = canonical(l);
+        out.set(`${row.from_id}\u0000${row.to_id}\u0000${row.relation}`, row);
+      }
+    }
+  }
+  return out;
+}
+
+/** The links between two articles' claims, computed the same whichever of them is stored first. */
+function pairLinks(a: LinkClaim[], b: LinkClaim[]): CrossLink[] {
+  const art = (cs: LinkClaim[]): ArticleClaims => ({ articleId: cs[0].articleId, published: cs[0].published, claims: cs.map(asRecord) });
+  const [x, y] = [art(a), art(b)].sort((p, q) => cmp(p.published ?? "", q.published ?? "") || cmp(p.articleId, q.articleId));
+  return crossLinkClaims([x, y]);
+}
+
+/** supports / contradicts read the same either way round: stored smaller id first. */
+function canonical(l: CrossLink): LinkRow {
+  const sym = l.relation === "supports" || l.relation === "contradicts";
+  const [from, to] = sym && l.to < l.from ? [l.to, l.from] : [l.from, l.to];
+  return { from_id: from, to_id: to, relation: l.relation, reason: "cross-article", scope: "cross" };
+}
+
+function asRecord(c: LinkClaim): ClaimRecord {
+  return {
+    id: c.id, kind: "", claimant: null, claimantText: null, chain: [], stance: "asserts",
+    // A claim that was ever pending stays a plan: later reports still fulfil or cancel it.
+    status: c.plan ? "pending" : null,
+    proposition: { event: null, type: c.type, source: c.source, target: c.target, date: c.date, polarity: c.polarity === "negative" ? "negative" : "positive", text: "", span: [0, 0] },
+    evidence: { span: [0, 0], text: "" }, links: [],
+  };
+}
+
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];

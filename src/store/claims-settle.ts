@@ -1,0 +1,145 @@
+// A plan's status is a function of what is stored, recomputed whenever its evidence may have
+// changed, so the order articles arrive in does not matter:
+// - a fulfils / cancels link from a claim of another article settles it; the latest such claim
+//   (by publication, then id) wins;
+// - else an event report of another article that fits it (same type and actors, a close day, not
+//   published before the plan) settles it done, or cancelled when negated;
+// - settled_by names the earliest fitting event report (by publication, then id), if any.
+// The plan rows are locked while recomputed: the last writer to lock a plan sees every link and
+// report committed before it, and its own.
+import type { Kysely } from "kysely";
+import type { Database } from "./schema.js";
+import { eventDay } from "./merge.js";
+import { chunks } from "./rows.js";
+
+type Trx = Kysely<Database>;
+
+interface Side { source: string[]; target: string[] }
+interface Plan extends Side { id: string; articleId: string; published: string | null; type: string | null; date: string | null; status: string | null; settledBy: string | null }
+interface Report extends Side { id: string; articleId: string; published: string | null; type: string; date: string | null; negated: boolean }
+
+const SETTLING = ["asserted", "reported", "negated"];
+
+/** Plans (claims ever pending) of other articles that an event report of these articles fits. */
+export async function plansSettledBy(trx: Trx, articleIds: string[]): Promise<string[]> {
+  const reps: Report[] = [];
+  for (const part of chunks(articleIds, 200)) reps.push(...(await reports(trx, (q) => q.where("event_reports.article_id", "in", part))));
+  const evs = reps.filter((r) => r.source.length + r.target.length);
+  if (!evs.length) return [];
+  const rows = await planQuery(trx).where("claims.status", "is not", null).where("claims.prop_type", "in", uniq(evs.map((r) => r.type)))
+    .where("claims.id", "in", trx.selectFrom("claim_actors").select("claim_id").where("actor_id", "in", uniq(evs.flatMap((r) => [...r.source, ...r.target]))).where("role", "in", ["source", "target"]))
+    .orderBy("claims.id").execute();
+  return rows.map(toPlan).filter((p) => evs.some((r) => fits(p, r))).map((p) => p.id);
+}
+
+/** Recomputes the status and settled_by of these plans (see the top of this file). */
+export async function settlePlans(trx: Trx, ids: string[], opts: { lockRows: boolean }): Promise<void> {
+  const sorted = uniq(ids).sort();
+  for (const part of chunks(sorted, 200)) {
+    // Row locks in id order: writers settling overlapping plans never wait on each other in a circle.
+    if (opts.lockRows) await trx.selectFrom("claims").select("id").where("id", "in", part).orderBy("id").forUpdate().execute();
+    const plans = (await planQuery(trx).where("claims.id", "in", part).where("claims.status", "is not", null).where("claims.prop_type", "is not", null).orderBy("claims.id").execute()).map(toPlan);
+    if (!plans.length) continue;
+    const byLink = await settlingLinks(trx, plans.map((p) => p.id));
+    const reps = await fittingReports(trx, plans);
+    for (const p of plans) {
+      const link = byLink.get(p.id);
+      const rep = reps.filter((r) => fits(p, r)).sort((x, y) => cmp(x.published ?? "\uffff", y.published ?? "\uffff") || cmp(x.id, y.id))[0];
+      const status = link ? link : rep ? (rep.negated ? "cancelled" : "done") : "pending";
+      const settledBy = rep?.id ?? null;
+      if (status !== p.status || settledBy !== p.settledBy) await trx.updateTable("claims").set({ status, settled_by: settledBy }).where("id", "=", p.id).execute();
+    }
+  }
+}
+
+/** Per plan, the status its latest fulfils / cancels link gives it. */
+async function settlingLinks(trx: Trx, ids: string[]): Promise<Map<string, string>> {
+  const rows = await trx.selectFrom("claim_links").innerJoin("claims", "claims.id", "claim_links.from_id").innerJoin("articles", "articles.id", "claims.article_id")
+    .select(["claim_links.to_id", "claim_links.from_id", "claim_links.relation", "articles.published"])
+    .where("claim_links.to_id", "in", ids).where("claim_links.relation", "in", ["fulfils", "cancels"]).execute();
+  rows.sort((x, y) => cmp(x.published ?? "", y.published ?? "") || cmp(x.from_id, y.from_id));
+  const out = new Map<string, string>();
+  for (const r of rows) out.set(r.to_id, r.relation === "fulfils" ? "done" : "cancelled");
+  return out;
+}
+
+/** Stored event reports that may settle one of the plans: a superset, matched exactly by fits(). */
+async function fittingReports(trx: Trx, plans: Plan[]): Promise<Report[]> {
+  const withActors = plans.filter((p) => p.source.length + p.target.length);
+  if (!withActors.length) return [];
+  const published = withActors.map((p) => p.published);
+  const earliest = published.every((x): x is string => !!x) ? [...published].sort()[0] : null;
+  return reports(trx, (q) => {
+    let r = q.where("events.type", "in", uniq(withActors.map((p) => p.type!)))
+      .where("events.id", "in", trx.selectFrom("event_actors").select("event_id").where("actor_id", "in", uniq(withActors.flatMap((p) => [...p.source, ...p.target]))));
+    // fits() wants the report published no earlier than the plan (or either undated)
+    if (earliest) r = r.where((eb) => eb.or([eb("articles.published", "is", null), eb("articles.published", ">=", earliest)]));
+    return r;
+  });
+}
+
+type ReportQuery = ReturnType<typeof reportQuery>;
+const reportQuery = (trx: Trx) => trx.selectFrom("event_reports").innerJoin("events", "events.id", "event_reports.event_id").innerJoin("articles", "articles.id", "event_reports.article_id")
+  .select(["event_reports.id", "event_reports.event_id", "event_reports.article_id", "event_reports.modality", "event_reports.date", "events.type", "articles.published"])
+  .where("event_reports.modality", "in", SETTLING);
+
+/** Settling event reports with their actor sides (those of the event they merged into: the same actors). */
+async function reports(trx: Trx, where: (q: ReportQuery) => ReportQuery): Promise<Report[]> {
+  const rows = await where(reportQuery(trx)).orderBy("event_reports.id").execute();
+  const sides = new Map<string, Side>();
+  for (const part of chunks(uniq(rows.map((r) => r.event_id)))) {
+    for (const r of await trx.selectFrom("event_actors").select(["event_id", "actor_id", "role"]).where("event_id", "in", part).execute()) {
+      const side = sides.get(r.event_id) ?? sides.set(r.event_id, { source: [], target: [] }).get(r.event_id)!;
+      side[r.role].push(r.actor_id);
+    }
+  }
+  return rows.map((r) => ({
+    id: r.id, articleId: r.article_id, published: r.published, type: r.type, date: r.date, negated: r.modality === "negated",
+    ...(sides.get(r.event_id) ?? { source: [], target: [] }),
+  }));
+}
+
+const planQuery = (trx: Trx) => trx.selectFrom("claims").innerJoin("articles", "articles.id", "claims.article_id")
+  .select(["claims.id", "claims.article_id", "claims.prop_type", "claims.prop_source", "claims.prop_target", "claims.prop_date", "claims.status", "claims.settled_by", "articles.published"]);
+
+function toPlan(r: { id: string; article_id: string; prop_type: string | null; prop_source: string; prop_target: string; prop_date: string | null; status: string | null; settled_by: string | null; published: string | null }): Plan {
+  return { id: r.id, articleId: r.article_id, published: r.published, type: r.prop_type, source: JSON.parse(r.prop_source), target: JSON.parse(r.prop_target), date: r.prop_date, status: r.status, settledBy: r.settled_by };
+}
+
+/** Whether an event report settles a plan; symmetric in what it reads, so either may be stored first. */
+function fits(p: Plan, r: Report): boolean {
+  if (r.articleId === p.articleId || r.type !== p.type) return false;
+  if (![...p.source, ...p.target].some((x) => r.source.includes(x) || r.target.includes(x))) return false;
+  if (p.published && r.published && p.published > r.published) return false;
+  return sameDyad(p, r) && nearDay(p.date, r.date ?? r.published);
+}
+
+/** Same actors in the same roles, or swapped; an empty side matches anything, but someone must be named. */
+function sameDyad(p: Side, q: Side): boolean {
+  const meets = (x: string[], y: string[]) => !x.length || !y.length || x.some((v) => y.includes(v));
+  const someone = p.source.length + p.target.length > 0 && q.source.length + q.target.length > 0;
+  return someone && ((meets(p.source, q.source) && meets(p.target, q.target)) || (meets(p.source, q.target) && meets(p.target, q.source)));
+}
+
+/** Days within one of each other; a week, month or year ("later this week") holds any day inside it. */
+function nearDay(a: string | null, b: string | null): boolean {
+  const ra = a ? dayRange(a) : null;
+  const rb = b ? dayRange(b) : null;
+  if (!ra || !rb) return true;
+  return ra[0] - DAY_MS <= rb[1] && rb[0] - DAY_MS <= ra[1];
+}
+
+const DAY_MS = 86_400_000;
+
+function dayRange(v: string): [number, number] | null {
+  const start = eventDay(v, null);
+  if (!start) return null;
+  const t = Date.parse(start);
+  if (/^\d{4}-W\d{2}$/.test(v)) return [t, t + 6 * DAY_MS];
+  if (/^\d{4}-\d{2}$/.test(v)) { const d = new Date(t); return [t, Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)]; }
+  if (/^\d{4}$/.test(v)) return [t, Date.UTC(+v, 11, 31)];
+  return [t, t];
+}
+
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
