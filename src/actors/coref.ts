@@ -13,9 +13,12 @@ export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: strin
   const toks = sc.toks;
   const surnames = new Map<string, string>();
   const given = new Map<string, string>();
+  const done = new Set<string>();
   for (const c of scan.cands) {
-    if (!c.id.startsWith("person:")) continue;
+    if (!c.id.startsWith("person:") || done.has(c.id)) continue;
     const a = kb.actors.get(c.id);
+    // A known person's names are the same at every mention; a made one's may be spelled apart.
+    if (a) done.add(c.id);
     const name = a?.name ?? c.made?.name ?? "";
     const parts = name.split(/\s+/);
     if (parts.length < 2 && !a) continue;
@@ -43,7 +46,7 @@ export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: strin
       out.push({ a: p.i, b: p.i + 1, id: art, kind: "surname" });
       continue;
     }
-    if (kb.lex.nonNames.has(key) || kb.lex.nonNames.has(tokenKey(t.text))) continue;
+    if (kb.lex.nonNames.has(key)) continue;
     // A knowledge-base short name alone must look like a name: "No", "Wi-Fi" and "May" are not.
     if (t.pos !== "PROPN" || t.text.replace(/\W/g, "").length < 3 || (toks[p.i + 1]?.text === "-" && toks[p.i + 1].start === t.end)) continue;
     const people = [...new Set(p.hits.map((h) => h.id))].filter((id) => kb.actors.get(id)?.kind === "person");
@@ -75,6 +78,7 @@ export function descriptions(toks: Token[], keys: string[], cands: Cand[], kb: A
   const byStart = new Map<number, Cand>();
   for (const c of cands) byStart.set(c.a, c);
   const people = [...entityIds].filter((id) => kb.actors.get(id)?.kind === "person");
+  const orgWords = new Map<string, string[]>();
   const mentioned: Cand[] = [];
   let ci = 0;
   const sorted = [...cands].sort((x, y) => x.a - y.a);
@@ -129,7 +133,9 @@ export function descriptions(toks: Token[], keys: string[], cands: Cand[], kb: A
       }
       const name = orgNames.get(m.id);
       if (!name) continue;
-      if ((want && orgSectors.get(m.id) === want) || name.toLowerCase().split(/\s+/).includes(head)) {
+      let words = orgWords.get(m.id);
+      if (!words) orgWords.set(m.id, (words = name.toLowerCase().split(/\s+/)));
+      if ((want && orgSectors.get(m.id) === want) || words.includes(head)) {
         add.push({ a: i, b: i + 2, id: m.id, kind: "description" });
         break;
       }
@@ -163,8 +169,8 @@ export interface EntInfo {
 /** Pronouns resolved to the nearest fitting antecedent in the same or the previous sentence. */
 export function pronouns(toks: Token[], ments: Ment[], info: Map<string, EntInfo>, speechVerbs: Set<string>): Ment[] {
   const out: Ment[] = [];
-  const covered = new Set<number>();
-  for (const m of ments) for (let k = m.a; k < m.b; k++) covered.add(k);
+  const covered = new Uint8Array(toks.length);
+  for (const m of ments) for (let k = m.a; k < m.b; k++) covered[k] = 1;
   const bySent = new Map<number, Ment[]>();
   for (const m of ments) {
     const s = toks[m.a].sent;
@@ -185,7 +191,7 @@ export function pronouns(toks: Token[], ments: Ment[], info: Map<string, EntInfo
       if (speaks(m.b)) lastSpeaker = m.id;
     }
     const t = toks[i];
-    if (covered.has(i) || t.pos !== "PRON" && t.pos !== "DET") continue;
+    if ((t.pos !== "PRON" && t.pos !== "DET") || covered[i]) continue;
     const w = t.lower;
     const kind = MALE.has(w) ? "m" : FEMALE.has(w) ? "f" : NEUTER.has(w) ? "n" : PLURAL.has(w) ? "p" : null;
     if (!kind) continue;

@@ -225,7 +225,11 @@ function employerCountry(sc: Scanner, cands: Cand[], k: number, kb: ActorKB): st
 /** An unknown person spelled like a known one of the article ("Emanuel Macron") is that person. */
 function mergeVariants(cands: Cand[], kb: ActorKB): Cand[] {
   const known: Array<{ first: string; last: string; id: string }> = [];
+  const listed = new Set<string>();
   for (const c of cands) {
+    // A person's later mentions would only repeat the entry that find() meets first.
+    if (listed.has(c.id)) continue;
+    listed.add(c.id);
     const a = kb.actors.get(c.id);
     if (a?.kind !== "person") continue;
     const parts = foldAccents(a.name.toLowerCase()).split(/\s+/);

@@ -6,7 +6,7 @@ import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkActor, type ActorKind, type KBActor, type KBRole } from "./schema.js";
 import { isAllCaps, nameTokens, tokenExact, tokenKey } from "./normalize.js";
-import { loadShapeLexicon, type ShapeLexicon } from "./lexicon.js";
+import { loadShapeLexicon, type ShapeLexicon, type TitleNode } from "./lexicon.js";
 
 export type { KBActor, KBRole } from "./schema.js";
 
@@ -30,10 +30,18 @@ export interface TrieNode {
   hits?: TrieHit[];
 }
 
+/** What a token key starts: a knowledge-base name, a title phrase, or both. */
+export interface TrieHead {
+  kb: TrieNode | null;
+  title: TitleNode | null;
+}
+
 export interface ActorKB {
   size: number;
   actors: Map<string, KBActor>;
   trie: TrieNode;
+  /** The first step into both tries by token key, so that a document token costs one lookup. */
+  heads: Map<string, TrieHead>;
   /** Officeholders by `office|country` and `office|org`. */
   offices: Map<string, Array<{ id: string; role: KBRole }>>;
   /** Every lower-cased name, alias and surname → actor ids (for lookups). */
@@ -207,5 +215,12 @@ function compile(actors: Map<string, KBActor>, lex: ShapeLexicon, files: string[
       }
     }
   }
-  return { size: actors.size, actors, trie, offices, names, cities, given, contextual, lex, files };
+  const heads = new Map<string, TrieHead>();
+  for (const [k, node] of trie.next ?? []) heads.set(k, { kb: node, title: null });
+  for (const [k, node] of lex.titles.next) {
+    const h = heads.get(k);
+    if (h) h.title = node;
+    else heads.set(k, { kb: null, title: node });
+  }
+  return { size: actors.size, actors, trie, heads, offices, names, cities, given, contextual, lex, files };
 }

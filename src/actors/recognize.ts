@@ -2,7 +2,8 @@
 // their shape (head words, titles, name cues), capitals as places or as their governments.
 // Single capitalized words that may be short names are left pending for the second pass.
 import type { EntityType, MentionKind, Token } from "../doc.js";
-import type { ActorKB, KBActor, TrieHit } from "./kb.js";
+import type { ActorKB, KBActor, TrieHit, TrieNode } from "./kb.js";
+import type { TitleNode } from "./lexicon.js";
 import { matchKB, matchTitle, type KBMatch, type TitleMatch } from "./match.js";
 import { isAllCaps, isCapitalized, slug, tokenKey, tokenKeys } from "./normalize.js";
 import { holders, nearestLeader, resolveActor } from "./roles.js";
@@ -48,6 +49,9 @@ export class Scanner {
   private shape: Uint8Array;
   private kbAt: Array<KBMatch | null | undefined>;
   private titleAt: Array<TitleMatch | null | undefined>;
+  /** Per token: the first node of each trie under its key. */
+  private kbHead: Array<TrieNode | null>;
+  private titleHead: Array<TitleNode | null>;
   readonly cands: Cand[] = [];
   readonly pending: Array<{ i: number; hits: TrieHit[] }> = [];
   readonly acronyms = new Map<string, string>();
@@ -59,20 +63,30 @@ export class Scanner {
     for (let i = 0; i < toks.length; i++) this.shape[i] = shapeOf(toks[i].text);
     this.kbAt = new Array(toks.length);
     this.titleAt = new Array(toks.length);
+    this.kbHead = new Array(toks.length);
+    this.titleHead = new Array(toks.length);
+    for (let i = 0; i < toks.length; i++) {
+      const h = kb.heads.get(this.keys[i]);
+      this.kbHead[i] = h ? h.kb : null;
+      this.titleHead[i] = h ? h.title : null;
+      // Most tokens start no name and no title: settle them here.
+      if (!this.kbHead[i]) this.kbAt[i] = null;
+      if (!this.titleHead[i]) this.titleAt[i] = null;
+    }
   }
 
   kbMatch(i: number): KBMatch | null {
     if (i >= this.toks.length) return null;
     let m = this.kbAt[i];
     if (m === undefined) {
-      m = matchKB(this.kb, this.toks, i, this.keys);
+      m = matchKB(this.kb, this.toks, i, this.keys, this.toks.length, this.kbHead[i]);
       // "US Trade Representative Jamieson Greer": a name ending in a title before a person's
       // name is the title, so the match stops before it.
       if (m && m.b - m.a > 1 && this.nameWord(m.b) && !m.hits.some((h) => h.kind === "person")) {
         for (let k = m.a + 1; k < m.b; k++) {
           const tm = this.title(k);
           if (tm?.title && tm.b === m.b) {
-            m = matchKB(this.kb, this.toks, i, this.keys, k);
+            m = matchKB(this.kb, this.toks, i, this.keys, k, this.kbHead[i]);
             break;
           }
         }
@@ -82,7 +96,7 @@ export class Scanner {
       const last = m ? this.toks[m.b - 1] : null;
       const next = m ? this.toks[m.b] : null;
       if (m && last && next && m.b - m.a > 1 && /^\p{Ll}/u.test(last.text) && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text) && this.same(m.a, m.b)) {
-        m = matchKB(this.kb, this.toks, i, this.keys, m.b - 1);
+        m = matchKB(this.kb, this.toks, i, this.keys, m.b - 1, this.kbHead[i]);
       }
       this.kbAt[i] = m;
     }
@@ -98,7 +112,7 @@ export class Scanner {
   title(i: number): TitleMatch | null {
     if (i >= this.toks.length) return null;
     let m = this.titleAt[i];
-    if (m === undefined) this.titleAt[i] = m = matchTitle(this.kb.lex.titles, this.toks, i, this.keys);
+    if (m === undefined) this.titleAt[i] = m = matchTitle(this.kb.lex.titles, this.toks, i, this.keys, this.titleHead[i]);
     return m;
   }
 
@@ -226,7 +240,7 @@ export class Scanner {
     if (nx && nx.text.length > 1 && this.same(m.a, m.b) && isAllCaps(nx.text) && /^\p{L}+$/u.test(nx.text) && isAllCaps(this.toks.slice(m.a, m.b).map((x) => x.text).join(""))) return m.b + 1;
     const h = this.best(m);
     if (h && m.b - m.a > 2 && /^['\u2019]s$/.test(this.toks[m.a + 1].text) && h.kind === "org" && this.cap(m.a + 2)) {
-      const owner = matchKB(this.kb, this.toks, m.a, this.keys, m.a + 1);
+      const owner = matchKB(this.kb, this.toks, m.a, this.keys, m.a + 1, this.kbHead[m.a]);
       const place = owner?.hits.find((x) => x.kind === "country");
       if (place) {
         this.push({ a: m.a, b: m.a + 1, id: place.id, kind: "name" });
