@@ -4,7 +4,7 @@ import type { Token } from "../doc.js";
 import type { ActorKB } from "./kb.js";
 import { shortNames } from "./kb.js";
 import type { Cand, Scan, Scanner } from "./recognize.js";
-import { tokenKey } from "./normalize.js";
+import { startsUpper, tokenKey } from "./normalize.js";
 import { holders, nearestLeader, resolveActor, roleValidOn } from "./roles.js";
 import { matchTitle } from "./match.js";
 
@@ -94,8 +94,8 @@ export function descriptions(toks: Token[], keys: string[], cands: Cand[], kb: A
     }
     const tm = matchTitle(kb.lex.titles, toks, j, keys);
     const after = toks[tm ? tm.b : j + 1];
-    const capAfter = after && after.sent === toks[i].sent && /^\p{Lu}/u.test(after.text) && !/^['\u2019]s$/.test(after.text);
-    if (tm?.description && !/^\p{Lu}/u.test(toks[j].text) && !capAfter) {
+    const capAfter = after && after.sent === toks[i].sent && startsUpper(after.text) && !/^['\u2019]s$/.test(after.text);
+    if (tm?.description && !startsUpper(toks[j].text) && !capAfter) {
       const office = tm.description;
       let id: string | null = null;
       if (country) id = holders(kb.offices, office, country, date).find((x) => entityIds.has(x)) ?? null;
@@ -116,7 +116,7 @@ export function descriptions(toks: Token[], keys: string[], cands: Cand[], kb: A
     }
     // "the ministry", "the agency", "the newspaper": the last organization of that kind.
     const w = toks[i + 1];
-    if (!w || w.pos !== "NOUN" || /^\p{Lu}/u.test(w.text) || capAfterNoun(toks, i + 1)) continue;
+    if (!w || w.pos !== "NOUN" || startsUpper(w.text) || capAfterNoun(toks, i + 1)) continue;
     const head = w.lower;
     const want = kb.lex.descriptionHeads.get(head);
     if (!want && !kb.lex.orgHeads.has(head)) continue;
@@ -146,7 +146,7 @@ export function descriptions(toks: Token[], keys: string[], cands: Cand[], kb: A
 
 function capAfterNoun(toks: Token[], i: number): boolean {
   const n = toks[i + 1];
-  return !!n && n.sent === toks[i].sent && /^\p{Lu}/u.test(n.text);
+  return !!n && n.sent === toks[i].sent && startsUpper(n.text);
 }
 
 function sameClause(toks: Token[], from: number, to: number): boolean {

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkActor, type ActorKind, type KBActor, type KBRole } from "./schema.js";
-import { isAllCaps, nameTokens, tokenExact, tokenKey } from "./normalize.js";
+import { isAllCaps, nameTokens, startsLower, startsUpper, tokenExact, tokenKey } from "./normalize.js";
 import { loadShapeLexicon, type ShapeLexicon, type TitleNode } from "./lexicon.js";
 
 export type { KBActor, KBRole } from "./schema.js";
@@ -129,6 +129,9 @@ export function shortNames(a: KBActor): string[] {
 
 /** "françois" → "francois": misspelled names are often written without their accents. */
 export function foldAccents(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length && ascii; i++) if (s.charCodeAt(i) >= 128) ascii = false;
+  if (ascii) return s;
   return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
 }
 
@@ -140,7 +143,12 @@ function push(map: Map<string, string[]>, key: string, id: string): void {
 
 function letterCount(s: string): number {
   let n = 0;
-  for (const ch of s) if (ch.toLowerCase() !== ch.toUpperCase()) n++;
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+    } else if (ch.toLowerCase() !== ch.toUpperCase()) n++;
+  }
   return n;
 }
 
@@ -163,7 +171,7 @@ function compile(actors: Map<string, KBActor>, lex: ShapeLexicon, files: string[
     if (!toks.length) return;
     // "Ukrainian forces" describes; the demonym inside it names the country.
     const last = toks[toks.length - 1];
-    if (kind === "alias" && toks.length > 1 && /^\p{Ll}/u.test(last) && lex.genericHeads.has(tokenKey(last))) return;
+    if (kind === "alias" && toks.length > 1 && startsLower(last) && lex.genericHeads.has(tokenKey(last))) return;
     let node = trie;
     for (const t of toks) {
       const k = tokenKey(t);
@@ -173,7 +181,7 @@ function compile(actors: Map<string, KBActor>, lex: ShapeLexicon, files: string[
       node = nx;
     }
     const exactCase = form.length <= 5 ? letterCount(form) <= 3 || isAllCaps(form) : isAllCaps(form);
-    const hit: TrieHit = { id, form: kind, exact: exactCase ? toks.map(tokenExact) : null, capital: /^\p{Lu}/u.test(form), kind: a.kind, country: a.country };
+    const hit: TrieHit = { id, form: kind, exact: exactCase ? toks.map(tokenExact) : null, capital: startsUpper(form), kind: a.kind, country: a.country };
     node.hits ??= [];
     if (!node.hits.some((h) => h.id === id && h.form === hit.form)) node.hits.push(hit);
   };

@@ -86,6 +86,12 @@ export function isCapitalized(text: string): boolean {
 export function isAllCaps(text: string): boolean {
   let upper = false;
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 97 && code <= 122) return false;
+      if (code >= 65 && code <= 90) upper = true;
+      continue;
+    }
     const c = text[i];
     const lo = c.toLowerCase();
     const up = c.toUpperCase();
@@ -94,4 +100,18 @@ export function isAllCaps(text: string): boolean {
     upper = true;
   }
   return upper;
+}
+
+/** `/^\p{Lu}/u.test(text)`, without the regex for ASCII. */
+export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(text);
+}
+
+/** `/^\p{Ll}/u.test(text)`, without the regex for ASCII. */
+export function startsLower(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(text);
 }

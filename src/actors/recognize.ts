@@ -5,7 +5,7 @@ import type { EntityType, MentionKind, Token } from "../doc.js";
 import type { ActorKB, KBActor, TrieHit, TrieNode } from "./kb.js";
 import type { TitleNode } from "./lexicon.js";
 import { matchKB, matchTitle, type KBMatch, type TitleMatch } from "./match.js";
-import { isAllCaps, isCapitalized, slug, tokenKey, tokenKeys } from "./normalize.js";
+import { isAllCaps, isCapitalized, slug, startsLower, startsUpper, tokenKey, tokenKeys } from "./normalize.js";
 import { holders, nearestLeader, resolveActor } from "./roles.js";
 
 export interface NewActor {
@@ -95,7 +95,7 @@ export class Scanner {
       // only its demonym.
       const last = m ? this.toks[m.b - 1] : null;
       const next = m ? this.toks[m.b] : null;
-      if (m && last && next && m.b - m.a > 1 && /^\p{Ll}/u.test(last.text) && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text) && this.same(m.a, m.b)) {
+      if (m && last && next && m.b - m.a > 1 && startsLower(last.text) && next.pos === "NOUN" && startsLower(next.text) && this.same(m.a, m.b)) {
         m = matchKB(this.kb, this.toks, i, this.keys, m.b - 1, this.kbHead[i]);
       }
       this.kbAt[i] = m;
@@ -280,7 +280,7 @@ export class Scanner {
     const t = this.toks;
     if (!a.country || !(h.form === "demonym" || (a.kind === "country" && /^['\u2019]s$/.test(t[m.b]?.text ?? "")))) return null;
     const b = h.form === "demonym" ? m.b : m.b + 1;
-    if (!this.same(m.a, b) || !/^\p{Ll}/u.test(t[b].text)) return null;
+    if (!this.same(m.a, b) || !startsLower(t[b].text)) return null;
     const nouns = this.kb.lex.groupNouns;
     const two = this.same(b, b + 1) ? nouns.get(`${t[b].lower} ${t[b + 1].lower}`) : undefined;
     const sector = two ?? nouns.get(t[b].lower);
@@ -289,7 +289,7 @@ export class Scanner {
     // "Israeli parliament building" uses the noun as a modifier; "army chief" starts a title. A
     // government stays one before a noun ("government officials", or a verb tagged as one).
     const nx = t[end];
-    if (!two && sector !== "GOV" && nx && this.same(b, end) && /^\p{Ll}/u.test(nx.text) && nx.pos === "NOUN") return null;
+    if (!two && sector !== "GOV" && nx && this.same(b, end) && startsLower(nx.text) && nx.pos === "NOUN") return null;
     if (this.title(b)?.title) return null;
     const name = t.slice(m.a, end).map((x, k) => (k > 0 && x.start > t[m.a + k - 1].end ? " " : "") + x.text).join("");
     const key = INSTITUTION_IDS[sector] ?? slug(t.slice(b, end).map((x) => x.text).join(" "));
@@ -318,7 +318,7 @@ export class Scanner {
     let k = m.b;
     if (t[k]?.lower === "of" || t[k]?.lower === "in") {
       k++;
-      while (k < m.b + 3 && /^\p{Ll}/u.test(t[k]?.text ?? "") && t[k].pos === "ADJ") k++;
+      while (k < m.b + 3 && startsLower(t[k]?.text ?? "") && t[k].pos === "ADJ") k++;
       const place = this.kbReal(k);
       const hit = place?.hits.find((y) => y.form !== "demonym" && PLACE_KINDS.has(y.kind));
       const cc = hit ? hit.country : null;
@@ -373,7 +373,7 @@ export class Scanner {
       if (m && (units.length === 0 || !m.hits.some((h) => h.kind === "person"))) {
         units.push({ a: j, b: m.b, kb: m });
         j = m.b;
-      } else if (this.cap(j) && !lex.nonNames.has(this.keys[j]) || (units.length && /^\p{Lu}/u.test(t[j].text) && lex.orgHeads.has(t[j].lower))) {
+      } else if (this.cap(j) && !lex.nonNames.has(this.keys[j]) || (units.length && startsUpper(t[j].text) && lex.orgHeads.has(t[j].lower))) {
         units.push({ a: j, b: j + 1, kb: null });
         j++;
       } else if (units.length && (t[j].text === "-" || t[j].text === "&") && this.cap(j + 1)) {
@@ -395,14 +395,14 @@ export class Scanner {
     const ofAt = units.findIndex((u) => !u.kb && t[u.a].lower === "of");
     for (let k = (ofAt > 0 ? ofAt : units.length) - 1; k > 0; k--) {
       const u = units[k];
-      if (!u.kb && lex.orgHeads.has(this.keys[u.a]) && /^\p{Lu}/u.test(t[u.a].text)) {
+      if (!u.kb && lex.orgHeads.has(this.keys[u.a]) && startsUpper(t[u.a].text)) {
         h = k;
         break;
       }
     }
     for (let k = units.length - 1; k >= 0 && h < 0; k--) {
       const u = units[k];
-      if (!u.kb && lex.orgHeads.has(this.keys[u.a]) && k > 0 && /^\p{Lu}/u.test(t[u.a].text)) {
+      if (!u.kb && lex.orgHeads.has(this.keys[u.a]) && k > 0 && startsUpper(t[u.a].text)) {
         h = k;
         break;
       }
@@ -469,7 +469,7 @@ export class Scanner {
       // "Prosecutor General's Office", "Defense Intelligence Agency": a narrower word inside wins.
       for (let k = a; k < end; k++) {
         const s2 = lex.orgHeads.get(t[k].lower);
-        if (s2 && s2 !== "GOV" && ["JUD", "MIL", "COP", "LEG"].includes(s2) && /^\p{Lu}/u.test(t[k].text)) sector = s2;
+        if (s2 && s2 !== "GOV" && ["JUD", "MIL", "COP", "LEG"].includes(s2) && startsUpper(t[k].text)) sector = s2;
       }
     }
     // A name the knowledge base keeps for context ("Ministry of Foreign Affairs" of the country
@@ -489,12 +489,12 @@ export class Scanner {
     let end = units[units.length - 1].b;
     const last = units[units.length - 1];
     let type = !last.kb && units.length > 1 ? words.get(tokenKey(t[last.a].text)) : undefined;
-    if (!type && t[end] && this.same(i, end) && /^\p{Ll}/u.test(t[end].text) && words.has(t[end].lower)) {
+    if (!type && t[end] && this.same(i, end) && startsLower(t[end].text) && words.has(t[end].lower)) {
       // "Chinese coast guard vessels": after a bare demonym, a place word modifying another noun
       // names no place ("Ikeja district council" still holds the district).
       const after = t[end + 1];
       const demonymOnly = units.every((u) => u.kb?.hits.every((h) => h.form === "demonym"));
-      if (demonymOnly && after && this.same(i, end + 1) && after.pos === "NOUN" && /^\p{Ll}/u.test(after.text)) return null;
+      if (demonymOnly && after && this.same(i, end + 1) && after.pos === "NOUN" && startsLower(after.text)) return null;
       type = words.get(t[end].lower);
       end++;
     }
@@ -798,7 +798,7 @@ function joined(t: Token[], k: number): boolean {
 
 function initialsOf(t: Token[], a: number, b: number): string {
   let s = "";
-  for (let k = a; k < b; k++) if (/^\p{Lu}/u.test(t[k].text)) s += t[k].text[0];
+  for (let k = a; k < b; k++) if (startsUpper(t[k].text)) s += t[k].text[0];
   return s;
 }
 
