@@ -248,6 +248,9 @@ function verbGroupStart(s: Sent, i: number): number {
   while (j - 1 >= s.start) {
     const t = s.tokens[j - 1];
     if (t.pos === "AUX" || t.pos === "ADV" || (t.pos === "PART" && !isPoss(t))) j--;
+    // "have in the past attacked": a short phrase between the auxiliary and the verb.
+    else if (j - 3 >= s.start && s.tokens[j - 3].pos === "ADP" && s.tokens[j - 2].pos === "DET" && j - 4 >= s.start && s.tokens[j - 4].pos === "AUX" && ["NOUN", "ADJ"].includes(t.pos)) j -= 3;
+    else if (t.pos === "DET" && j - 3 >= s.start && s.tokens[j - 2].pos === "ADP" && s.tokens[j - 3].pos === "AUX") j -= 2;
     else break;
   }
   return j;
@@ -322,6 +325,8 @@ function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group | null)
       const ante = groupEndingAt(s, k - 1, g, "source");
       if (ante.mentions.length) return ante;
     }
+    // "militias that have attacked ...": an unnamed group antecedent still tells what kind of doer it is.
+    for (let q = grp.start; q <= grp.end; q++) if (g.groupNouns.has(s.tokens[q].lower)) return grp;
     return null;
   }
   if (t.pos === "CCONJ") return lastSubject && { ...lastSubject, coord: true };

@@ -356,3 +356,8 @@ test("an unnamed arrest somewhere is that country's act; a request is aimed at w
   assert.deepEqual(one("A Peruvian national has been arrested in Chile for spying.").short, ["COERCE CHL>PER"]);
   assert.deepEqual(one("Peruvian farmers sought refuge in Chile last month.").short, ["REQUEST PER>CHL"]);
 });
+
+test("an unnamed group antecedent of a relative clause, past a phrase between auxiliary and verb", () => {
+  assert.deepEqual(one("Peru directs a number of militias that have in the past attacked American bases in that country.").short, ["ASSAULT >USA"]);
+  assert.deepEqual(one("Chile provided intelligence to Peru about the coming attack.").short[0], "COOPERATE CHL>PER");
+});
