@@ -76,6 +76,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
   const lex = ctx.lexicon;
   const g = lex.grammar;
   const toks = doc.tokens;
+  const lemmas = toks.map((t) => t.lemma.toLowerCase());
   const mentionAt = new Int32Array(toks.length).fill(-1);
   const timexAt = new Int32Array(toks.length).fill(-1);
   spread(toks, actors.mentions, mentionAt, () => true);
@@ -89,7 +90,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
 
   for (let si = 0; si < doc.sentences.length; si++) {
     const sentence = doc.sentences[si];
-    const s = makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt);
+    const s = makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, lemmas);
     notePairs(s, actors, g, pairs);
     const subjCache = new Map<number, Group | null>();
     let lastSubject: Group | null = null;
@@ -104,7 +105,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
     const speech: Array<{ at: number; speaker: number | null }> = [];
     for (let i = s.start; i < s.end; i++) {
       const t = toks[i];
-      if (t.pos === "VERB" && g.speechVerbs.has(t.lemma.toLowerCase())) {
+      if (t.pos === "VERB" && g.speechVerbs.has(lemmas[i])) {
         // Read without touching lastSubject: a trailing "X said" must not become the subject of "and warned".
         const sg = findSubject(s, verbGroupStart(s, i), g, null);
         let sp = sg?.mentions.length ? ent(sg.mentions[sg.mentions.length - 1]) : null;

@@ -16,18 +16,8 @@ export interface Match {
 const GAP = 4;
 const GAP_POS = new Set(["DET", "ADJ", "NUM", "ADV", "NOUN", "PROPN", "PART", "SYM"]);
 
-function wordOk(t: Token, alts: string[]): boolean {
-  return alts.includes(t.lower) || alts.includes(lemmaOf(t));
-}
-
-const lemmaCache = new Map<string, string>();
-function lemmaOf(t: Token): string {
-  let l = lemmaCache.get(t.lemma);
-  if (l === undefined) {
-    if (lemmaCache.size > 100000) lemmaCache.clear();
-    lemmaCache.set(t.lemma, (l = t.lemma.toLowerCase()));
-  }
-  return l;
+function wordOk(s: Sent, j: number, alts: string[]): boolean {
+  return alts.includes(s.tokens[j].lower) || alts.includes(s.lemmas[j]);
 }
 
 const POSSESSIVE = new Set(["its", "their", "his", "her", "our", "my", "your"]);
@@ -40,7 +30,7 @@ function gapOk(t: Token): boolean {
 
 function actorHead(s: Sent, j: number, lex: Lexicon): boolean {
   const t = s.tokens[j];
-  return lex.grammar.actorNouns.has(lemmaOf(t)) || lex.grammar.actorNouns.has(t.lower) || lex.grammar.pluralAnaphors.has(t.lower);
+  return lex.grammar.actorNouns.has(s.lemmas[j]) || lex.grammar.actorNouns.has(t.lower) || lex.grammar.pluralAnaphors.has(t.lower);
 }
 
 /** Tries one pattern at token i (its first word already matched). */
@@ -52,7 +42,7 @@ function tryPattern(s: Sent, p: Pattern, i: number, lex: Lexicon): Match | null 
   for (let k = 1; k < p.elems.length; k++) {
     const e: Elem = p.elems[k];
     if (e.kind === "not") {
-      if (pos < s.end && wordOk(toks[pos], e.alts)) return null;
+      if (pos < s.end && wordOk(s, pos, e.alts)) return null;
       continue;
     }
     if (e.kind === "slot") {
@@ -83,7 +73,7 @@ function tryPattern(s: Sent, p: Pattern, i: number, lex: Lexicon): Match | null 
     let found = -1;
     const maxGap = e.tight ? 0 : GAP;
     for (let g = 0, j = pos; g <= maxGap && j < s.end; g++, j++) {
-      if (wordOk(toks[j], e.alts)) {
+      if (wordOk(s, j, e.alts)) {
         found = j;
         break;
       }
@@ -111,7 +101,7 @@ const NOUNISH = new Set(["NOUN", "PROPN", "X", "ADJ", "NUM"]);
 export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
   const t = s.tokens[i];
   if (s.mentionAt[i] >= 0 && t.pos === "PROPN") return null;
-  const lem = lemmaOf(t);
+  const lem = s.lemmas[i];
   if (!lex.byKey.has(lem) && !lex.byKey.has(t.lower)) return null;
   const keys = lem === t.lower ? [t.lower] : [lem, t.lower];
   const cands: Pattern[] = [];
@@ -124,7 +114,7 @@ export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
     for (let j = i + 1; j <= i + 1 + GAP && j < s.end; j++) {
       const tj = s.tokens[j];
       for (const p of m2.get(tj.lower) ?? []) cands.push(p);
-      if (lemmaOf(tj) !== tj.lower) for (const p of m2.get(lemmaOf(tj)) ?? []) cands.push(p);
+      if (s.lemmas[j] !== tj.lower) for (const p of m2.get(s.lemmas[j]) ?? []) cands.push(p);
     }
   }
   if (!cands.length) return null;

@@ -12,6 +12,8 @@ export interface Sent {
   mentionAt: Int32Array;
   /** Global token index → time expression index, or -1. */
   timexAt: Int32Array;
+  /** Global token index → lower-case lemma, computed once per document. */
+  lemmas: string[];
   npEnd(j: number): number;
   npStart(j: number): number;
 }
@@ -33,7 +35,7 @@ export function isPoss(t: Token): boolean {
   return t.pos === "PART" && (t.lower === "'s" || t.lower === "’s" || t.lower === "'" || t.lower === "’");
 }
 
-export function makeSent(tokens: Token[], start: number, end: number, mentionAt: Int32Array, timexAt: Int32Array): Sent {
+export function makeSent(tokens: Token[], start: number, end: number, mentionAt: Int32Array, timexAt: Int32Array, lemmas: string[]): Sent {
   const inNP = (j: number): boolean => {
     if (j < start || j >= end) return false;
     if (mentionAt[j] >= 0) return true;
@@ -49,7 +51,7 @@ export function makeSent(tokens: Token[], start: number, end: number, mentionAt:
     return false;
   };
   return {
-    tokens, start, end, mentionAt, timexAt,
+    tokens, start, end, mentionAt, timexAt, lemmas,
     npEnd(j) {
       while (inNP(j + 1)) j++;
       return j;
