@@ -6,7 +6,7 @@ import { shortNames } from "./kb.js";
 import type { Cand, Scan, Scanner } from "./recognize.js";
 import { startsUpper, tokenKey } from "./normalize.js";
 import { holders, nearestLeader, resolveActor, roleValidOn } from "./roles.js";
-import { matchTitle } from "./match.js";
+import { matchTitle, type TitleMatch } from "./match.js";
 
 /** Resolves the pending single words of the scan to people and acronyms of the article. */
 export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: string | null): Cand[] {
@@ -72,7 +72,7 @@ export interface Ment {
 }
 
 /** "the Chinese leader", "the US president", "the president", "the ministry", "the newspaper". */
-export function descriptions(toks: Token[], keys: string[], cands: Cand[], kb: ActorKB, date: string | null, entityIds: Set<string>, orgNames: Map<string, string>, orgSectors: Map<string, string | null>): { add: Cand[]; drop: Set<Cand> } {
+export function descriptions(toks: Token[], keys: string[], cands: Cand[], kb: ActorKB, date: string | null, entityIds: Set<string>, orgNames: Map<string, string>, orgSectors: Map<string, string | null>, titleAt?: (j: number) => TitleMatch | null): { add: Cand[]; drop: Set<Cand> } {
   const add: Cand[] = [];
   const drop = new Set<Cand>();
   const byStart = new Map<number, Cand>();
@@ -92,7 +92,7 @@ export function descriptions(toks: Token[], keys: string[], cands: Cand[], kb: A
       country = kb.actors.get(q.id)?.country ?? null;
       j = q.b;
     }
-    const tm = matchTitle(kb.lex.titles, toks, j, keys);
+    const tm = titleAt ? titleAt(j) : matchTitle(kb.lex.titles, toks, j, keys);
     const after = toks[tm ? tm.b : j + 1];
     const capAfter = after && after.sent === toks[i].sent && startsUpper(after.text) && !/^['\u2019]s$/.test(after.text);
     if (tm?.description && !startsUpper(toks[j].text) && !capAfter) {

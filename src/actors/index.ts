@@ -1,7 +1,7 @@
 // The actors stage: knowledge-base names, shapes and titles (recognize.ts), then short names,
 // descriptions and pronouns (coref.ts), merged into one entity per canonical actor id.
 import type { ActorLayer, Doc, Entity, Mention } from "../doc.js";
-import { foldAccents, type ActorKB } from "./kb.js";
+import { foldAccents, type ActorKB, type KBActor } from "./kb.js";
 import { Scanner, type Cand, type NewActor } from "./recognize.js";
 import { descriptions, pronouns, resolvePending, type EntInfo, type Ment } from "./coref.js";
 import { resolveActor } from "./roles.js";
@@ -36,7 +36,7 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
       orgSectors.set(id, a?.sector ?? m?.sector ?? null);
     }
   }
-  const desc = descriptions(toks, sc.keys, cands, kb, date, ids, orgNames, orgSectors);
+  const desc = descriptions(toks, sc.keys, cands, kb, date, ids, orgNames, orgSectors, (j) => sc.title(j));
   cands = nonOverlapping([...cands.filter((c) => !desc.drop.has(c)), ...desc.add]);
   const info = new Map<string, EntInfo>();
   for (const id of ids) {
@@ -232,7 +232,7 @@ function mergeVariants(cands: Cand[], kb: ActorKB): Cand[] {
     listed.add(c.id);
     const a = kb.actors.get(c.id);
     if (a?.kind !== "person") continue;
-    const parts = foldAccents(a.name.toLowerCase()).split(/\s+/);
+    const parts = foldedParts(a);
     if (parts.length > 1) known.push({ first: parts[0], last: parts[parts.length - 1], id: c.id });
   }
   const memo = new Map<string, string | null>();
@@ -258,12 +258,20 @@ function mergeVariants(cands: Cand[], kb: ActorKB): Cand[] {
     const fits = [...pool].filter((id) => {
       const a = kb.actors.get(id);
       if (a?.kind !== "person") return false;
-      const p = foldAccents(a.name.toLowerCase()).split(/\s+/);
+      const p = foldedParts(a);
       return p.length > 1 && close({ first: p[0], last: p[p.length - 1] });
     });
     memo.set(c.made.name, fits.length === 1 ? fits[0] : null);
     return fits.length === 1 ? { a: c.a, b: c.b, id: fits[0], kind: c.kind } : c;
   });
+}
+
+/** A known person's name, lower case, accents folded, in words: computed once per actor. */
+const folded = new WeakMap<KBActor, string[]>();
+function foldedParts(a: KBActor): string[] {
+  let p = folded.get(a);
+  if (!p) folded.set(a, (p = foldAccents(a.name.toLowerCase()).split(/\s+/)));
+  return p;
 }
 
 function editDistance(a: string, b: string): number {
