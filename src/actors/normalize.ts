@@ -15,9 +15,18 @@ export function tokenKeys(toks: ReadonlyArray<{ text: string; lower: string }>):
   for (let i = 0; i < toks.length; i++) {
     const k = toks[i].lower;
     if (k.length === 1) out[i] = k === "\u2019" || k === "\u2018" || k === "`" ? "'" : k;
-    else out[i] = k.includes(".") || k.includes("\u2019") || k.includes("\u2018") || k.includes("`") ? tokenKey(k) : k;
+    else out[i] = needsKeying(k) ? tokenKey(k) : k;
   }
   return out;
+}
+
+/** Whether a lower-case token holds a period or an apostrophe other than "'" (one pass, no regex). */
+function needsKeying(k: string): boolean {
+  for (let j = 0; j < k.length; j++) {
+    const c = k.charCodeAt(j);
+    if (c === 46 || c === 96 || c === 0x2018 || c === 0x2019) return true;
+  }
+  return false;
 }
 
 /** The case-sensitive form of a token: periods dropped, apostrophes straightened. */

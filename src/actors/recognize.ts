@@ -60,12 +60,12 @@ export class Scanner {
     this.toks = toks;
     this.keys = tokenKeys(toks);
     this.shape = new Uint8Array(toks.length);
-    for (let i = 0; i < toks.length; i++) this.shape[i] = shapeOf(toks[i].text);
     this.kbAt = new Array(toks.length);
     this.titleAt = new Array(toks.length);
     this.kbHead = new Array(toks.length);
     this.titleHead = new Array(toks.length);
     for (let i = 0; i < toks.length; i++) {
+      this.shape[i] = shapeOf(toks[i].text);
       const h = kb.heads.get(this.keys[i]);
       this.kbHead[i] = h ? h.kb : null;
       this.titleHead[i] = h ? h.title : null;
