@@ -971,6 +971,12 @@ function finish(
     // "Croatia is investigating crimes by Croatian extremists": an inquiry at home is aimed at home.
     if (doer !== null && !(src.includes(doer) && actors.entities[doer].type === "PERSON")) tgt = [doer];
   }
+  // "condemned attacks by militants", "protested incursions by Chinese vessels": a complaint about
+  // an act is aimed at the act's doer.
+  if (!tgt.length && !d.passive && ["ACCUSE", "PROTEST", "REJECT"].includes(type)) {
+    const doer = byAgentAfter(s, d.m.last + 1, g, actors);
+    if (doer !== null && !src.includes(doer)) tgt = [doer];
+  }
   // "threatened to stop talks if the United States goes ahead": the threat is aimed at the condition's subject.
   if (type === "THREATEN" && !tgt.length) {
     const cond = conditionSubject(s, d.m.last + 1, g, actors);

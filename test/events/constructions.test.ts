@@ -361,3 +361,8 @@ test("an unnamed group antecedent of a relative clause, past a phrase between au
   assert.deepEqual(one("Peru directs a number of militias that have in the past attacked American bases in that country.").short, ["ASSAULT >USA"]);
   assert.deepEqual(one("Chile provided intelligence to Peru about the coming attack.").short[0], "COOPERATE CHL>PER");
 });
+
+test("a complaint about an act is aimed at the act's doer ('protested incursions by X')", () => {
+  assert.ok(one("Chile protested repeated incursions by Peruvian fishing boats into its waters.").short.includes("PROTEST CHL>PER"));
+  assert.deepEqual(one("Brazil condemned what it called provocations by Argentina.").short, ["ACCUSE BRA>ARG"]);
+});
