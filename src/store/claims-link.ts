@@ -9,7 +9,7 @@ import type { ClaimRecord } from "../claims/record.js";
 import { crossLinkClaims, type ArticleClaims, type CrossLink } from "../claims/across.js";
 import { dayDistance, shiftDay } from "./merge.js";
 import { chunks } from "./rows.js";
-import { settlePlans, plansSettledBy } from "./claims-settle.js";
+import { plansSettledBy, reportsForPlans, settlePlans } from "./claims-settle.js";
 
 type Trx = Kysely<Database>;
 
@@ -31,11 +31,11 @@ export async function linkArticles(trx: Trx, articleIds: string[], opts: { lockR
   // Sorted, so two writers inserting overlapping links take the index entries in one order.
   const rows = [...links.values()].sort((x, y) => cmp(x.from_id, y.from_id) || cmp(x.to_id, y.to_id) || cmp(x.relation, y.relation));
   for (const part of chunks(rows)) await trx.insertInto("claim_links").values(part).onConflict((oc) => oc.columns(["from_id", "to_id", "relation"]).doNothing()).execute();
-  const plans = new Set<string>();
-  for (const c of own) if (c.plan && c.type) plans.add(c.id);
+  const candidates = await reportsForPlans(trx, own.filter((c) => c.plan));
+  for (const [id, reps] of await plansSettledBy(trx, articleIds)) candidates.set(id, [...(candidates.get(id) ?? []), ...reps]);
+  const plans = new Set(candidates.keys());
   for (const l of rows) if (l.relation === "fulfils" || l.relation === "cancels") plans.add(l.to_id);
-  for (const id of await plansSettledBy(trx, articleIds)) plans.add(id);
-  await settlePlans(trx, [...plans], opts);
+  await settlePlans(trx, [...plans], candidates, opts);
 }
 
 async function loadClaims(trx: Trx, articleIds: string[]): Promise<LinkClaim[]> {

@@ -5,9 +5,10 @@
 // - else an event report of another article that fits it (same type and actors, a close day, not
 //   published before the plan) settles it done, or cancelled when negated;
 // - settled_by names the earliest fitting event report (by publication, then id), if any.
-// The plan rows are locked while recomputed: the last writer to lock a plan sees every link and
-// report committed before it, and its own.
-import type { Kysely } from "kysely";
+// Whichever of a plan and a fitting report is committed second finds the other: the report's
+// article looks for plans it fits, a plan's article for reports that fit it. The plan rows are
+// locked while settled: the last writer to lock a plan sees every link committed before it.
+import { sql, type Kysely } from "kysely";
 import type { Database } from "./schema.js";
 import { eventDay } from "./merge.js";
 import { chunks } from "./rows.js";
@@ -15,42 +16,86 @@ import { chunks } from "./rows.js";
 type Trx = Kysely<Database>;
 
 interface Side { source: string[]; target: string[] }
-interface Plan extends Side { id: string; articleId: string; published: string | null; type: string | null; date: string | null; status: string | null; settledBy: string | null }
-interface Report extends Side { id: string; articleId: string; published: string | null; type: string; date: string | null; negated: boolean }
+interface Plan extends Side {
+  id: string; articleId: string; published: string | null; type: string | null; date: string | null; status: string | null;
+  settledBy: string | null; settledPublished: string | null; settledNegated: boolean;
+}
+export interface Report extends Side { id: string; articleId: string; published: string | null; type: string; date: string | null; negated: boolean }
 
 const SETTLING = ["asserted", "reported", "negated"];
 
-/** Plans (claims ever pending) of other articles that an event report of these articles fits. */
-export async function plansSettledBy(trx: Trx, articleIds: string[]): Promise<string[]> {
+/** Event reports that may settle a plan, by plan id: what settlePlans weighs against the plan's current settled_by. */
+export type Candidates = Map<string, Report[]>;
+
+/** A plan as fits() reads it. */
+export type PlanSides = Pick<Plan, "id" | "articleId" | "published" | "type" | "source" | "target" | "date">;
+
+/** The stored event reports that fit these plans (each plan compared once, when its article is linked). */
+export async function reportsForPlans(trx: Trx, plans: PlanSides[]): Promise<Candidates> {
+  const out: Candidates = new Map();
+  for (const part of chunks(plans, 200)) {
+    const reps = await fittingReports(trx, part);
+    for (const p of part) out.set(p.id, reps.filter((r) => fits(p, r)));
+  }
+  return out;
+}
+
+/**
+ * Plans (claims ever pending) of other articles that an event report of these articles fits
+ * better than what settles them now (an earlier report, or none).
+ */
+export async function plansSettledBy(trx: Trx, articleIds: string[]): Promise<Candidates> {
+  const out: Candidates = new Map();
   const reps: Report[] = [];
   for (const part of chunks(articleIds, 200)) reps.push(...(await reports(trx, (q) => q.where("event_reports.article_id", "in", part))));
   const evs = reps.filter((r) => r.source.length + r.target.length);
-  if (!evs.length) return [];
-  const rows = await planQuery(trx).where("claims.status", "is not", null).where("claims.prop_type", "in", uniq(evs.map((r) => r.type)))
-    .where("claims.id", "in", trx.selectFrom("claim_actors").select("claim_id").where("actor_id", "in", uniq(evs.flatMap((r) => [...r.source, ...r.target]))).where("role", "in", ["source", "target"]))
-    .orderBy("claims.id").execute();
-  return rows.map(toPlan).filter((p) => evs.some((r) => fits(p, r))).map((p) => p.id);
+  if (!evs.length) return out;
+  // Plans are few: found by status, then each checked for a (type, actor) pair of a report.
+  const pairs = uniq(evs.flatMap((r) => [...r.source, ...r.target].map((id) => `${r.type}|${id}`)));
+  let q = planQuery(trx).where("claims.status", "in", ["pending", "done", "cancelled"]).where("claims.prop_type", "in", uniq(evs.map((r) => r.type)))
+    .where((eb) => eb.exists(eb.selectFrom("claim_actors").select("claim_actors.claim_id")
+      .whereRef("claim_actors.claim_id", "=", "claims.id").where("claim_actors.role", "in", ["source", "target"])
+      .where(sql<string>`${sql.ref("claims.prop_type")} || '|' || ${sql.ref("claim_actors.actor_id")}`, "in", pairs)));
+  // A dated report only betters a settlement by a report published no earlier, or undated; an undated one only an undated one.
+  const dated = evs.map((r) => r.published).filter((x): x is string => !!x).sort();
+  q = q.where((eb) => eb.or([eb("claims.settled_by", "is", null), eb("sa.published", "is", null), ...(dated.length ? [eb("sa.published", ">=", dated[0])] : [])]));
+  const rows = await q.execute();
+  for (const p of rows.map(toPlan)) {
+    const now = p.settledBy ? rank(p.settledPublished, p.settledBy) : null;
+    const better = evs.filter((r) => fits(p, r) && (!now || rank(r.published, r.id) < now));
+    if (better.length) out.set(p.id, better);
+  }
+  return out;
 }
 
-/** Recomputes the status and settled_by of these plans (see the top of this file). */
-export async function settlePlans(trx: Trx, ids: string[], opts: { lockRows: boolean }): Promise<void> {
+/**
+ * Settles these plans (see the top of this file) from their links, their current settled_by
+ * and the candidate reports found since: settled_by only ever moves to an earlier report, which
+ * gives the same result in any order.
+ */
+export async function settlePlans(trx: Trx, ids: string[], candidates: Candidates, opts: { lockRows: boolean }): Promise<void> {
   const sorted = uniq(ids).sort();
   for (const part of chunks(sorted, 200)) {
     // Row locks in id order: writers settling overlapping plans never wait on each other in a circle.
+    // Read after the lock, so what the last writer before this one committed is seen.
     if (opts.lockRows) await trx.selectFrom("claims").select("id").where("id", "in", part).orderBy("id").forUpdate().execute();
     const plans = (await planQuery(trx).where("claims.id", "in", part).where("claims.status", "is not", null).where("claims.prop_type", "is not", null).orderBy("claims.id").execute()).map(toPlan);
     if (!plans.length) continue;
     const byLink = await settlingLinks(trx, plans.map((p) => p.id));
-    const reps = await fittingReports(trx, plans);
     for (const p of plans) {
-      const link = byLink.get(p.id);
-      const rep = reps.filter((r) => fits(p, r)).sort((x, y) => cmp(x.published ?? "\uffff", y.published ?? "\uffff") || cmp(x.id, y.id))[0];
-      const status = link ? link : rep ? (rep.negated ? "cancelled" : "done") : "pending";
-      const settledBy = rep?.id ?? null;
+      const best = [
+        ...(p.settledBy ? [{ id: p.settledBy, published: p.settledPublished, negated: p.settledNegated }] : []),
+        ...(candidates.get(p.id) ?? []),
+      ].sort((x, y) => cmp(rank(x.published, x.id), rank(y.published, y.id)))[0];
+      const status = byLink.get(p.id) ?? (best ? (best.negated ? "cancelled" : "done") : "pending");
+      const settledBy = best?.id ?? null;
       if (status !== p.status || settledBy !== p.settledBy) await trx.updateTable("claims").set({ status, settled_by: settledBy }).where("id", "=", p.id).execute();
     }
   }
 }
+
+/** Earlier reports settle first; undated ones after every dated one. */
+const rank = (published: string | null, id: string) => `${published ?? "\uffff"}\u0000${id}`;
 
 /** Per plan, the status its latest fulfils / cancels link gives it. */
 async function settlingLinks(trx: Trx, ids: string[]): Promise<Map<string, string>> {
@@ -64,7 +109,7 @@ async function settlingLinks(trx: Trx, ids: string[]): Promise<Map<string, strin
 }
 
 /** Stored event reports that may settle one of the plans: a superset, matched exactly by fits(). */
-async function fittingReports(trx: Trx, plans: Plan[]): Promise<Report[]> {
+async function fittingReports(trx: Trx, plans: PlanSides[]): Promise<Report[]> {
   const withActors = plans.filter((p) => p.source.length + p.target.length);
   if (!withActors.length) return [];
   const published = withActors.map((p) => p.published);
@@ -80,34 +125,34 @@ async function fittingReports(trx: Trx, plans: Plan[]): Promise<Report[]> {
 
 type ReportQuery = ReturnType<typeof reportQuery>;
 const reportQuery = (trx: Trx) => trx.selectFrom("event_reports").innerJoin("events", "events.id", "event_reports.event_id").innerJoin("articles", "articles.id", "event_reports.article_id")
-  .select(["event_reports.id", "event_reports.event_id", "event_reports.article_id", "event_reports.modality", "event_reports.date", "events.type", "articles.published"])
+  .select(["event_reports.id", "event_reports.article_id", "event_reports.modality", "event_reports.date", "events.type", "events.source_key", "events.target_key", "articles.published"])
   .where("event_reports.modality", "in", SETTLING);
 
-/** Settling event reports with their actor sides (those of the event they merged into: the same actors). */
+/** Settling event reports with their actor sides: those of the event they merged into (the same actors, by its keys). */
 async function reports(trx: Trx, where: (q: ReportQuery) => ReportQuery): Promise<Report[]> {
   const rows = await where(reportQuery(trx)).orderBy("event_reports.id").execute();
-  const sides = new Map<string, Side>();
-  for (const part of chunks(uniq(rows.map((r) => r.event_id)))) {
-    for (const r of await trx.selectFrom("event_actors").select(["event_id", "actor_id", "role"]).where("event_id", "in", part).execute()) {
-      const side = sides.get(r.event_id) ?? sides.set(r.event_id, { source: [], target: [] }).get(r.event_id)!;
-      side[r.role].push(r.actor_id);
-    }
-  }
+  const ids = (key: string) => (key ? key.split("|") : []);
   return rows.map((r) => ({
     id: r.id, articleId: r.article_id, published: r.published, type: r.type, date: r.date, negated: r.modality === "negated",
-    ...(sides.get(r.event_id) ?? { source: [], target: [] }),
+    source: ids(r.source_key), target: ids(r.target_key),
   }));
 }
 
+/** Plans with the report that settles them now (its publication and modality). */
 const planQuery = (trx: Trx) => trx.selectFrom("claims").innerJoin("articles", "articles.id", "claims.article_id")
-  .select(["claims.id", "claims.article_id", "claims.prop_type", "claims.prop_source", "claims.prop_target", "claims.prop_date", "claims.status", "claims.settled_by", "articles.published"]);
+  .leftJoin("event_reports as sr", "sr.id", "claims.settled_by").leftJoin("articles as sa", "sa.id", "sr.article_id")
+  .select(["claims.id", "claims.article_id", "claims.prop_type", "claims.prop_source", "claims.prop_target", "claims.prop_date", "claims.status", "claims.settled_by", "articles.published",
+    "sa.published as settled_published", "sr.modality as settled_modality"]);
 
-function toPlan(r: { id: string; article_id: string; prop_type: string | null; prop_source: string; prop_target: string; prop_date: string | null; status: string | null; settled_by: string | null; published: string | null }): Plan {
-  return { id: r.id, articleId: r.article_id, published: r.published, type: r.prop_type, source: JSON.parse(r.prop_source), target: JSON.parse(r.prop_target), date: r.prop_date, status: r.status, settledBy: r.settled_by };
+function toPlan(r: { id: string; article_id: string; prop_type: string | null; prop_source: string; prop_target: string; prop_date: string | null; status: string | null; settled_by: string | null; published: string | null; settled_published: string | null; settled_modality: string | null }): Plan {
+  return {
+    id: r.id, articleId: r.article_id, published: r.published, type: r.prop_type, source: JSON.parse(r.prop_source), target: JSON.parse(r.prop_target), date: r.prop_date,
+    status: r.status, settledBy: r.settled_by, settledPublished: r.settled_published, settledNegated: r.settled_modality === "negated",
+  };
 }
 
 /** Whether an event report settles a plan; symmetric in what it reads, so either may be stored first. */
-function fits(p: Plan, r: Report): boolean {
+function fits(p: PlanSides, r: Report): boolean {
   if (r.articleId === p.articleId || r.type !== p.type) return false;
   if (![...p.source, ...p.target].some((x) => r.source.includes(x) || r.target.includes(x))) return false;
   if (p.published && r.published && p.published > r.published) return false;

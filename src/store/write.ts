@@ -22,29 +22,33 @@ type ActorRow = Database["actors"];
 
 export async function addDocument(db: Kysely<Database>, parts: DialectParts, doc: DocumentRecord): Promise<AddResult> {
   const t0 = performance.now();
-  const keys = writeKeys(doc);
-  await upsertActors(db, documentActors(doc));
-  let lockMs = 0, heldMs = 0;
-  const res = await retrying(parts, () => db.transaction().execute(async (trx) => {
-    let locked = 0;
-    const r = await writeDocument(trx, parts, doc, async () => {
-      const t = performance.now();
-      await parts.lockKeys?.(trx, keys);
-      locked = performance.now();
-      lockMs += locked - t;
-    });
-    // the commit itself is part of the time the locks are held: measured after execute() returns
-    return { ...r, locked };
-  }));
-  if (res.locked) heldMs = performance.now() - res.locked;
+  const { result, lockMs, heldMs } = await storeRows(db, parts, doc);
   const t1 = performance.now();
   // A document stored before (by another writer, or by an attempt that stopped between the two
   // transactions) may still have articles to link.
-  const unlinked = res.stored ? doc.articles.filter(needsLinking).map((a) => a.id) : await unlinkedArticles(db, [doc.id]);
+  const unlinked = result.stored ? doc.articles.filter(needsLinking).map((a) => a.id) : await unlinkedArticles(db, [doc.id]);
   await linkStored(db, parts, unlinked);
   const end = performance.now();
-  const { locked: _, ...out } = res;
-  return { ...out, timing: { lockMs, heldMs, linkMs: end - t1, writeMs: end - t0 } };
+  return { ...result, timing: { lockMs, heldMs, linkMs: end - t1, writeMs: end - t0 } };
+}
+
+/** The first step: the document's rows, committed, its articles with claims or settling events left unlinked. */
+export async function storeRows(db: Kysely<Database>, parts: DialectParts, doc: DocumentRecord): Promise<{ result: AddResult; lockMs: number; heldMs: number }> {
+  const keys = writeKeys(doc);
+  await upsertActors(db, documentActors(doc));
+  let lockMs = 0;
+  const { locked, ...result } = await retrying(parts, () => db.transaction().execute(async (trx) => {
+    let at = 0;
+    const r = await writeDocument(trx, parts, doc, async () => {
+      const t = performance.now();
+      await parts.lockKeys?.(trx, keys);
+      at = performance.now();
+      lockMs += at - t;
+    });
+    return { ...r, locked: at };
+  }));
+  // the commit is part of the time the locks are held: measured once execute() has returned
+  return { result, lockMs, heldMs: locked ? performance.now() - locked : 0 };
 }
 
 /** The second step for committed articles: cross-article links and plans, then marked linked. */
@@ -74,7 +78,7 @@ async function retrying<T>(parts: DialectParts, fn: () => Promise<T>): Promise<T
   }
 }
 
-async function writeDocument(trx: Transaction<Database>, parts: DialectParts, doc: DocumentRecord, lock: () => Promise<void>): Promise<AddResult & { locked?: number }> {
+async function writeDocument(trx: Transaction<Database>, parts: DialectParts, doc: DocumentRecord, lock: () => Promise<void>): Promise<AddResult> {
   const now = new Date().toISOString();
   // A document another writer stored (or is storing: the insert waits for it) is not stored again.
   const inserted = await trx.insertInto("documents").values({
