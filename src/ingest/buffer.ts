@@ -3,9 +3,7 @@ import { gunzipSync, constants } from "node:zlib";
 import type { InputItem } from "./types.js";
 import { sniff, type Sniffed } from "./sniff.js";
 import { gunzipLimited } from "./gzip.js";
-import { htmlDoc } from "./html.js";
-import { feedItems } from "./feed.js";
-import { warcItems } from "./warc.js";
+import type { HtmlContext } from "./html.js";
 import { InputProblem, docId, textDoc } from "./text.js";
 import { badChars, decodeHtmlBytes, sniffUtf16 } from "./decode.js";
 
@@ -40,7 +38,7 @@ async function* dispatch(source: string, bytes: Uint8Array, opts: BufferOptions,
       if (depth > 1) throw new InputProblem("gzip nested inside gzip more than once: refused");
       // warcio reads gzipped WARC member by member, so it gets the compressed bytes.
       if (peekGzip(bytes) === "warc") {
-        yield* warcItems(source, chunked(bytes), opts.maxRecordBytes ?? DEFAULT_RECORD);
+        yield* (await import("./warc.js")).warcItems(source, chunked(bytes), opts.maxRecordBytes ?? DEFAULT_RECORD);
         return;
       }
       const inner = await gunzipLimited(bytes, opts.maxExpandedBytes ?? DEFAULT_EXPANDED);
@@ -57,13 +55,13 @@ async function* byKind(source: string, bytes: Uint8Array, kind: Sniffed, opts: B
   const charset = /charset=\s*["']?([\w.:-]+)/i.exec(opts.contentType ?? "")?.[1] ?? null;
   switch (kind) {
     case "warc":
-      yield* warcItems(source, chunked(bytes), opts.maxRecordBytes ?? DEFAULT_RECORD);
+      yield* (await import("./warc.js")).warcItems(source, chunked(bytes), opts.maxRecordBytes ?? DEFAULT_RECORD);
       return;
     case "feed":
-      yield* feedItems(source, bytes);
+      yield* (await import("./feed.js")).feedItems(source, bytes);
       return;
     case "html":
-      yield htmlDoc(source, bytes, { url: opts.url ?? null, charset });
+      yield await htmlDoc(source, bytes, { url: opts.url ?? null, charset });
       return;
     case "binary":
       if (opts.fromFolder) yield { kind: "skipped", source, reason: "binary file (not text, HTML, a feed or WARC)" };
@@ -71,11 +69,17 @@ async function* byKind(source: string, bytes: Uint8Array, kind: Sniffed, opts: B
       return;
     default:
       if (/html/i.test(opts.contentType ?? "")) {
-        yield htmlDoc(source, bytes, { url: opts.url ?? null, charset });
+        yield await htmlDoc(source, bytes, { url: opts.url ?? null, charset });
         return;
       }
       yield plainText(source, bytes);
   }
+}
+
+// The parsers of HTML, feeds and WARC (linkedom, Readability, feedsmith, warcio) load on first use,
+// so reading plain text (and the library's start-up) does not pay for them.
+async function htmlDoc(source: string, bytes: Uint8Array, ctx: HtmlContext): Promise<InputItem> {
+  return (await import("./html.js")).htmlDoc(source, bytes, ctx);
 }
 
 /**

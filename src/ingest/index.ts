@@ -7,7 +7,6 @@ import { InputProblem } from "./text.js";
 import { walkInput } from "./walk.js";
 import { DEFAULT_EXPANDED, DEFAULT_RECORD, peekGzip, readBuffer } from "./buffer.js";
 import { sniff } from "./sniff.js";
-import { warcItems } from "./warc.js";
 import { gunzipStream } from "./gzip.js";
 import { Deduper } from "./dedup.js";
 
@@ -60,7 +59,7 @@ async function* readFileInput(path: string, max: number, opts: ReadOptions, from
   const kind = sniff(head);
   const expanded = opts.maxExpandedBytes ?? DEFAULT_EXPANDED;
   if (kind === "warc" || (kind === "gzip" && peekGzip(head) === "warc")) {
-    yield* warcItems(path, createReadStream(path), DEFAULT_RECORD);
+    yield* (await import("./warc.js")).warcItems(path, createReadStream(path), DEFAULT_RECORD);
     return;
   }
   const st = await stat(path);

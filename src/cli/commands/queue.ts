@@ -2,12 +2,9 @@
 // to the store (PostgreSQL for several machines), `queue` shows the counts and dead letters.
 import { fork } from "node:child_process";
 import type { Command } from "commander";
-import { dbLocation, openStore } from "../../store/index.js";
 import { loadResources } from "../../resources.js";
 import { queueSettings, type QueueSettings } from "../../queue/config.js";
-import { enqueueInputs, openQueue, type EnqueueItemResult } from "../../queue/enqueue.js";
-import { startWorker } from "../../queue/worker.js";
-import { deadLetters, queueCounts } from "../../queue/status.js";
+import type { EnqueueItemResult } from "../../queue/enqueue.js";
 import { fail, parseDateOption, writeOut } from "../util.js";
 
 const REDIS_HELP = "Redis URL (default $EVENTLINE_REDIS or redis://127.0.0.1:6379)";
@@ -39,6 +36,8 @@ export function registerQueueCommands(program: Command): void {
     .action(async (inputs: string[], flags: { redis?: string; queue?: string; published?: string; quiet?: boolean }) => {
       const s = settings(flags);
       const published = parseDateOption(flags.published);
+      // BullMQ, Redis and the store load only for the command that needs them (CLI start-up).
+      const { enqueueInputs, openQueue } = await import("../../queue/enqueue.js");
       const queue = openQueue(s);
       let stop = false;
       const onSignal = () => { if (stop) process.exit(130); stop = true; };
@@ -74,6 +73,8 @@ export function registerQueueCommands(program: Command): void {
       if (n > 1) return runChildren(n);
       let resources;
       try { resources = loadResources(); } catch (e) { fail((e as Error).message); }
+      const { dbLocation, openStore } = await import("../../store/index.js");
+      const { startWorker } = await import("../../queue/worker.js");
       let store;
       try { store = await openStore(dbLocation(flags.db)); } catch (e) { fail(`cannot open database ${dbLocation(flags.db)}: ${(e as Error).message}`); }
       const w = await startWorker(store, s, {
@@ -103,6 +104,7 @@ export function registerQueueCommands(program: Command): void {
     .option("--json", "print JSON")
     .action(async (flags: { redis?: string; queue?: string; dead?: boolean; json?: boolean }) => {
       const s = settings(flags);
+      const { deadLetters, queueCounts } = await import("../../queue/status.js");
       try {
         if (flags.dead) {
           const dead = await deadLetters(s);

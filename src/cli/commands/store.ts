@@ -1,9 +1,8 @@
 // Knowledge-base commands: ingest (once or --watch), events, actors, quotes, claims, disputes, search, export, serve.
 import type { Command } from "commander";
 import { createWriteStream } from "node:fs";
-import { openStore, dbLocation, NoStore, type Store } from "../../store/index.js";
-import { ingestPaths, type IngestItemResult, type IngestSummary } from "../../store/ingest.js";
-import { isUrl, parseInterval, watch } from "../../store/watch.js";
+import type { Store } from "../../store/index.js";
+import type { IngestItemResult, IngestSummary } from "../../store/ingest.js";
 import { EXPORT_FORMATS, exportEvents, type ExportFormat } from "../../store/export.js";
 import { loadResources } from "../../resources.js";
 import { fail, parseDateOption, writeOut } from "../util.js";
@@ -48,6 +47,8 @@ export function registerStoreCommands(program: Command): void {
 
 /** Opens the store; only ingest and serve create a new database. */
 async function open(db?: string, create = false): Promise<Store> {
+  // The database drivers load only for the commands that use the store (CLI start-up).
+  const { openStore, dbLocation, NoStore } = await import("../../store/index.js");
   try {
     return await openStore(dbLocation(db), { mustExist: !create });
   } catch (e) {
@@ -93,6 +94,7 @@ function registerIngest(program: Command): void {
       process.on("SIGTERM", onSignal);
       let sum: IngestSummary;
       if (flags.watch) {
+        const { isUrl, parseInterval, watch } = await import("../../store/watch.js");
         if (inputs.length !== 1) fail("--watch takes one folder or feed URL");
         const everyMs = parseInterval(flags.every);
         if (everyMs === null) fail(`--every wants an interval like 30s, 15m or 1h, not '${flags.every}'`);
@@ -104,6 +106,7 @@ function registerIngest(program: Command): void {
           onPass: (n, s) => process.stderr.write(`pass ${n}: ${summaryLine(s)}\n`),
         });
       } else {
+        const { ingestPaths } = await import("../../store/ingest.js");
         sum = await ingestPaths(store, inputs, { published, resources, onItem, shouldStop: () => ctl.signal.aborted });
       }
       await store.close();
@@ -266,6 +269,7 @@ async function actorLookup(name: string, db: string | undefined, format: OutForm
   const found = mod ? mod.lookupActors(loadResources().kb, name) : [];
   const { existsSync } = await import("node:fs");
   const stored: ActorSummary[] = [];
+  const { dbLocation } = await import("../../store/index.js");
   if (existsSync(dbLocation(db))) {
     const store = await open(db);
     for (const a of found) { const s = await store.actor(a.id); if (s) stored.push(s); }
