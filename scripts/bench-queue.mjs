@@ -7,6 +7,7 @@
 // Each run: fresh database and queue, jobs enqueued and the queue paused, workers started and
 // ready, then the clock runs from resume until every job is done. Each stored job returns its
 // timings (analysis, store write, lock wait, locks held), summarized per run as mean / p95.
+// EL_WORKER_PROF=DIR writes each worker's CPU profile (node --cpu-prof) into DIR.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
@@ -68,7 +69,7 @@ async function admin(sqlText) {
 }
 
 function startWorker(env) {
-  const child = spawn(process.execPath, [...cli, "worker", "-q"], { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, [...(process.env.EL_WORKER_PROF ? ["--cpu-prof", "--cpu-prof-dir=" + process.env.EL_WORKER_PROF] : []), ...cli, "worker", "-q"], { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
   const ready = new Promise((resolve, reject) => {
     let buf = "";
     child.stderr.on("data", (d) => { buf += d; if (/ ready on /.test(buf)) resolve(); });

@@ -7,7 +7,8 @@ import { sql, type Kysely } from "kysely";
 import type { Database } from "./schema.js";
 import type { ClaimRecord } from "../claims/record.js";
 import { crossLinkClaims, type ArticleClaims, type CrossLink } from "../claims/across.js";
-import { dayDistance, shiftDay } from "./merge.js";
+import type { ArticleRecord } from "../record/types.js";
+import { dayDistance, eventDay, shiftDay } from "./merge.js";
 import { chunks } from "./rows.js";
 import { plansSettledBy, reportsForPlans, settlePlans } from "./claims-settle.js";
 
@@ -24,9 +25,10 @@ interface LinkClaim { id: string; articleId: string; published: string | null; p
  * every plan whose settling evidence this may have changed. `lockRows`: lock the plans' rows
  * while settling them (concurrent writers; SQLite has one writer and needs none).
  */
-export async function linkArticles(trx: Trx, articleIds: string[], opts: { lockRows: boolean }): Promise<void> {
+export async function linkArticles(trx: Trx, articleIds: string[], opts: { lockRows: boolean }, records?: ArticleRecord[]): Promise<void> {
   if (!articleIds.length) return;
-  const own = await loadClaims(trx, articleIds);
+  // The records this process has just stored, when given, hold what the claims' rows do: no re-read.
+  const own = records ? ownClaims(records, new Set(articleIds)) : await loadClaims(trx, articleIds);
   const links = await crossLinks(trx, own, new Set(articleIds));
   // Sorted, so two writers inserting overlapping links take the index entries in one order.
   const rows = [...links.values()].sort((x, y) => cmp(x.from_id, y.from_id) || cmp(x.to_id, y.to_id) || cmp(x.relation, y.relation));
@@ -45,6 +47,22 @@ async function loadClaims(trx: Trx, articleIds: string[]): Promise<LinkClaim[]> 
     out.push(...rows.map(toLinkClaim));
   }
   return out.filter((c) => c.source.length + c.target.length > 0);
+}
+
+/** loadClaims' answer from the articles' records: the same fields as toLinkClaim reads from the rows insertClaims wrote. */
+function ownClaims(records: ArticleRecord[], ids: Set<string>): LinkClaim[] {
+  const out: LinkClaim[] = [];
+  for (const a of records) {
+    if (!ids.has(a.id)) continue;
+    for (const c of a.claims ?? []) {
+      const p = c.proposition;
+      // `== null` and `?? null`: a field missing from a record parsed from JSON is stored as NULL
+      if (p.type == null || p.source.length + p.target.length === 0) continue;
+      const published = a.published ?? null, date = p.date ?? null;
+      out.push({ id: c.id, articleId: a.id, published, plan: c.status != null, type: p.type, source: p.source, target: p.target, date, polarity: p.polarity, day: eventDay(date, published) });
+    }
+  }
+  return out.sort((x, y) => cmp(x.id, y.id));
 }
 
 const claimQuery = (trx: Trx) => trx.selectFrom("claims").innerJoin("articles", "articles.id", "claims.article_id")
@@ -74,6 +92,8 @@ async function crossLinks(trx: Trx, own: LinkClaim[], articles: Set<string>): Pr
     .where("claims.prop_type", "in", uniq(own.map((c) => c.type!)))
     .where((eb) => eb.exists(eb.selectFrom("claim_actors").select("claim_actors.claim_id")
       .whereRef("claim_actors.claim_id", "=", "claims.id").where("claim_actors.role", "in", ["source", "target"])
+      // a superset on the indexed column, so the plan starts from claim_actors_actor, not from every claim of the type
+      .where("claim_actors.actor_id", "in", uniq(own.flatMap((c) => [...c.source, ...c.target])))
       // one string per pair: a long IN list of constants is a hash lookup, unlike ORed row values
       .where(sql<string>`${sql.ref("claims.prop_type")} || '|' || ${sql.ref("claim_actors.actor_id")}`, "in", [...pairs])));
   const days = own.map((c) => c.day);

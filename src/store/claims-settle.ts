@@ -82,6 +82,7 @@ export async function settlePlans(trx: Trx, ids: string[], candidates: Candidate
     const plans = (await planQuery(trx).where("claims.id", "in", part).where("claims.status", "is not", null).where("claims.prop_type", "is not", null).orderBy("claims.id").execute()).map(toPlan);
     if (!plans.length) continue;
     const byLink = await settlingLinks(trx, plans.map((p) => p.id));
+    const changed: Array<{ id: string; status: string; settledBy: string | null }> = [];
     for (const p of plans) {
       const best = [
         ...(p.settledBy ? [{ id: p.settledBy, published: p.settledPublished, negated: p.settledNegated }] : []),
@@ -89,9 +90,18 @@ export async function settlePlans(trx: Trx, ids: string[], candidates: Candidate
       ].sort((x, y) => cmp(rank(x.published, x.id), rank(y.published, y.id)))[0];
       const status = byLink.get(p.id) ?? (best ? (best.negated ? "cancelled" : "done") : "pending");
       const settledBy = best?.id ?? null;
-      if (status !== p.status || settledBy !== p.settledBy) await trx.updateTable("claims").set({ status, settled_by: settledBy }).where("id", "=", p.id).execute();
+      if (status !== p.status || settledBy !== p.settledBy) changed.push({ id: p.id, status, settledBy });
     }
+    await updatePlans(trx, changed);
   }
+}
+
+/** The changed plans in one statement (their rows are locked already, in id order). */
+async function updatePlans(trx: Trx, rows: Array<{ id: string; status: string; settledBy: string | null }>): Promise<void> {
+  if (!rows.length) return;
+  // VALUES columns are column1.. on both engines; a NULL settled_by needs a type on PostgreSQL.
+  const values = sql.join(rows.map((r) => sql`(${r.id}, ${r.status}, CAST(${r.settledBy} AS text))`));
+  await sql`UPDATE claims SET status = v.column2, settled_by = v.column3 FROM (VALUES ${values}) AS v WHERE claims.id = v.column1`.execute(trx);
 }
 
 /** Earlier reports settle first; undated ones after every dated one. */

@@ -26,8 +26,12 @@ export async function addDocument(db: Kysely<Database>, parts: DialectParts, doc
   const t1 = performance.now();
   // A document stored before (by another writer, or by an attempt that stopped between the two
   // transactions) may still have articles to link.
-  const unlinked = result.stored ? doc.articles.filter(needsLinking).map((a) => a.id) : await unlinkedArticles(db, [doc.id]);
-  await linkStored(db, parts, unlinked);
+  if (result.stored) {
+    const waiting = doc.articles.filter(needsLinking);
+    await linkStored(db, parts, waiting.map((a) => a.id), waiting);
+  } else {
+    await linkStored(db, parts, await unlinkedArticles(db, [doc.id]));
+  }
   const end = performance.now();
   return { ...result, timing: { lockMs, heldMs, linkMs: end - t1, writeMs: end - t0 } };
 }
@@ -51,12 +55,15 @@ export async function storeRows(db: Kysely<Database>, parts: DialectParts, doc: 
   return { result, lockMs, heldMs: locked ? performance.now() - locked : 0 };
 }
 
-/** The second step for committed articles: cross-article links and plans, then marked linked. */
-export async function linkStored(db: Kysely<Database>, parts: DialectParts, articleIds: string[]): Promise<void> {
+/**
+ * The second step for committed articles: cross-article links and plans, then marked linked.
+ * `records`: the articles as this process just stored them (their claims are then not read back).
+ */
+export async function linkStored(db: Kysely<Database>, parts: DialectParts, articleIds: string[], records?: ArticleRecord[]): Promise<void> {
   if (!articleIds.length) return;
   const ids = [...new Set(articleIds)].sort();
   await retrying(parts, () => db.transaction().execute(async (trx) => {
-    await linkArticles(trx, ids, { lockRows: parts.name === "postgres" });
+    await linkArticles(trx, ids, { lockRows: parts.name === "postgres" }, records);
     for (const part of chunks(ids)) await trx.updateTable("articles").set({ linked: 1 }).where("id", "in", part).where("linked", "=", 0).execute();
   }));
 }
