@@ -855,6 +855,22 @@ function finish(
       if (prev) tgt = [prev.ev.source[0]];
     }
   }
+  // Place: "in Osaka", "at the White House".
+  let location: number | null = null;
+  let placeBest = 1e9;
+  for (let j = Math.max(s.start + 1, d.m.first - 8); j < Math.min(s.end, d.m.last + 12); j++) {
+    const mi = s.mentionAt[j];
+    if (mi < 0 || s.mentionAt[j - 1] === mi) continue;
+    const prev = toks[j - 1].lower === "the" ? toks[j - 2] : toks[j - 1];
+    if (!prev || !["in", "at", "near", "inside"].includes(prev.lower)) continue;
+    const e = ent(mi);
+    const et = actors.entities[e].type;
+    if (et !== "GPE" && et !== "LOC" && !/house|kremlin|palace|hall/i.test(actors.mentions[mi].text)) continue;
+    if (src.includes(e) || tgt.includes(e)) continue;
+    const dist = Math.abs(j - d.m.first);
+    if (dist < placeBest) [placeBest, location] = [dist, e];
+  }
+
   // Without a source there is no "who did": such mentions are background, not events, unless
   // the doers are a group named by a common noun ("thousands of students marched").
   const unnamed = (d.generic && g.genericTypes.has(p.type)) || (d.agentless && tgt.length > 0);
@@ -866,7 +882,9 @@ function finish(
   if (fallback && si > 0 && !tgt.length) return null;
   if (p.type !== "OTHER" && !src.length && !unnamed && !fallback) return null;
   // Past the lead, an act with no one on the receiving end is mostly background ("amid the fighting").
-  if (si > 0 && !tgt.length && g.leadOnlyWithoutTarget.has(d.type) && !d.agentless) return null;
+  // A verb with a doer acting at a named place ("Russia launched drones at Ukrainian cities") is aimed there (below).
+  const hostileVerbAtPlace = p.pos === "V" && src.length > 0 && location !== null && HOSTILE_TYPES.has(p.type) && !!actors.entities[location].country;
+  if (si > 0 && !tgt.length && g.leadOnlyWithoutTarget.has(d.type) && !d.agentless && !hostileVerbAtPlace) return null;
   if (g.requiresTarget.has(p.type) && !tgt.length && p.type === d.type && d.modality !== "negated" && !fallback) return null;
   // A noun with one side only is mostly background ("the talks are watched", "America's ally").
   if (p.pos === "N" && !tgt.length && si > 0 && !["MOBILIZE", "PROTEST", "OTHER"].includes(p.type)) return null;
@@ -888,22 +906,6 @@ function finish(
   if (timex === null && inherited) [timex, date] = [inherited.timex, inherited.date];
   else if (timex !== null) date = dateOf(timexes[timex].value);
   else if (d.past && d.modality !== "future" && d.modality !== "hypothetical") date = newsDate;
-
-  // Place: "in Osaka", "at the White House".
-  let location: number | null = null;
-  best = 1e9;
-  for (let j = Math.max(s.start + 1, d.m.first - 8); j < Math.min(s.end, d.m.last + 12); j++) {
-    const mi = s.mentionAt[j];
-    if (mi < 0 || s.mentionAt[j - 1] === mi) continue;
-    const prev = toks[j - 1].lower === "the" ? toks[j - 2] : toks[j - 1];
-    if (!prev || !["in", "at", "near", "inside"].includes(prev.lower)) continue;
-    const e = ent(mi);
-    const et = actors.entities[e].type;
-    if (et !== "GPE" && et !== "LOC" && !/house|kremlin|palace|hall/i.test(actors.mentions[mi].text)) continue;
-    if (src.includes(e) || tgt.includes(e)) continue;
-    const dist = Math.abs(j - d.m.first);
-    if (dist < best) [best, location] = [dist, e];
-  }
 
   // "Thousands of students marched in Jakarta": unnamed crowds act for the country they act in.
   if (!src.length && d.generic && g.genericTypes.has(p.type) && location !== null && actors.entities[location].type === "GPE" && !tgt.includes(location)) {

@@ -366,3 +366,8 @@ test("a complaint about an act is aimed at the act's doer ('protested incursions
   assert.ok(one("Chile protested repeated incursions by Peruvian fishing boats into its waters.").short.includes("PROTEST CHL>PER"));
   assert.deepEqual(one("Brazil condemned what it called provocations by Argentina.").short, ["ACCUSE BRA>ARG"]);
 });
+
+test("past the lead, an attack by a named doer at a named place is aimed at that place", () => {
+  const r = one("Lula welcomed the decision. Chile's air force said Peru had launched 40 drones and two missiles at towns in Chile overnight.");
+  assert.ok(r.short.includes("ASSAULT PER>CHL"), r.short.join(", "));
+});
