@@ -65,8 +65,6 @@ interface Pairs {
 }
 
 const WINDOW = 10;
-const QUANTITIES = new Set(["thousands", "hundreds", "dozens", "millions", "tens", "scores", "group", "number", "crowd", "crowds", "some", "many", "most", "all", "majority"]);
-const PARTICLES = new Set(["off", "up", "out", "down", "back", "over"]);
 /** Types whose act is aimed at the place it is done in when no one else is named ("troops to a force in Liberia"). */
 const PLACE_TARGET_TYPES = new Set(["AGREE", "AID", "COOPERATE", "SUPPORT", "REQUEST"]);
 const HOSTILE_TYPES = new Set(["ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "PROTEST"]);
@@ -370,7 +368,7 @@ function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group | null)
       const k = grp.start - 2;
       if (k < s.start || !(s.mentionAt[k] >= 0 || ["NOUN", "PROPN", "ADJ", "NUM"].includes(s.tokens[k].pos))) return null;
       // "Thousands of Peruvians": a quantity before "of" leaves the named group as the subject.
-      if (before.lower === "of" && grp.mentions.length && s.mentionAt[k] < 0 && (s.tokens[k].pos === "NUM" || QUANTITIES.has(s.tokens[k].lower))) return grp;
+      if (before.lower === "of" && grp.mentions.length && s.mentionAt[k] < 0 && (s.tokens[k].pos === "NUM" || g.quantityWords.has(s.tokens[k].lower))) return grp;
       grp = groupEndingAt(s, k, g, "source");
     }
     return null;
@@ -553,7 +551,7 @@ function analyze(
         if (t.text === ";" || (t.pos === "SCONJ" && t.lower !== "that")) break;
         // "critical of the war": a noun inside a prepositional phrase is not the verb's own act.
         // "called off the strike": a verb's particle is not a preposition.
-        if (t.pos === "ADP" && !(PARTICLES.has(t.lower) && toks[k - 1]?.pos === "VERB")) crossedPrep = true;
+        if (t.pos === "ADP" && !(g.verbParticles.has(t.lower) && toks[k - 1]?.pos === "VERB")) crossedPrep = true;
         if (crossedPrep && !p.flags.has("sym")) break;
         if (t.pos === "VERB") {
           if (t.lower.endsWith("ing") && k - 1 >= s.start && toks[k - 1].text === ",") {
@@ -967,17 +965,13 @@ function finish(
     else if (modal && type === "CONSULT" && (lemma === "visit" || lemma === "meet")) [type, cameo] = ["AGREE", "036"];
     else if (["SANCTION", "COERCE", "ASSAULT", "PROTEST"].includes(type)) [type, cameo] = ["THREATEN", "130"];
   }
-  // "investigating alleged war crimes by Croatian extremists": an inquiry is aimed at the suspected doers.
-  if (p.mode === "investigate" && !d.passive) {
+  // "investigating alleged war crimes by Croatian extremists": an inquiry is aimed at the suspected
+  // doers; "protested incursions by Chinese vessels": a complaint about an act at the act's doer.
+  const investigates = p.mode === "investigate";
+  if (!d.passive && (investigates || (!tgt.length && ["ACCUSE", "PROTEST", "REJECT"].includes(type)))) {
     const doer = byAgentAfter(s, d.m.last + 1, g, actors);
     // "Croatia is investigating crimes by Croatian extremists": an inquiry at home is aimed at home.
-    if (doer !== null && !(src.includes(doer) && actors.entities[doer].type === "PERSON")) tgt = [doer];
-  }
-  // "condemned attacks by militants", "protested incursions by Chinese vessels": a complaint about
-  // an act is aimed at the act's doer.
-  if (!tgt.length && !d.passive && ["ACCUSE", "PROTEST", "REJECT"].includes(type)) {
-    const doer = byAgentAfter(s, d.m.last + 1, g, actors);
-    if (doer !== null && !src.includes(doer)) tgt = [doer];
+    if (doer !== null && (investigates ? !(src.includes(doer) && actors.entities[doer].type === "PERSON") : !src.includes(doer))) tgt = [doer];
   }
   // "threatened to stop talks if the United States goes ahead": the threat is aimed at the condition's subject.
   if (type === "THREATEN" && !tgt.length) {
@@ -1069,15 +1063,17 @@ function byAgentAfter(s: Sent, from: number, g: Grammar, actors: ActorLayer): nu
   for (let j = from; j < Math.min(s.end - 1, from + 12); j++) {
     const t = s.tokens[j];
     if (t.text === ";" || t.text === "," || t.pos === "SCONJ" || g.relatives.has(t.lower)) return null;
-    if (t.lower !== "by") continue;
-    let k = j + 1;
-    while (k < s.end && s.mentionAt[k] < 0 && (s.tokens[k].pos === "DET" || s.tokens[k].pos === "ADJ")) k++;
-    if (k >= s.end || s.mentionAt[k] < 0) return null;
-    const grp = groupFrom(s, k, g, "target");
-    const m = grp.mentions.length ? grp.mentions[0] : s.mentionAt[k];
-    return actors.mentions[m].entity;
+    if (t.lower === "by") return actorOpening(s, j + 1, g, actors, "target");
   }
   return null;
+}
+
+/** The actor heading the phrase at `k`, past determiners and adjectives ("the rebel Front"). */
+function actorOpening(s: Sent, k: number, g: Grammar, actors: ActorLayer, role: "source" | "target"): number | null {
+  while (k < s.end && s.mentionAt[k] < 0 && (s.tokens[k].pos === "DET" || s.tokens[k].pos === "ADJ")) k++;
+  if (k >= s.end || s.mentionAt[k] < 0) return null;
+  const grp = groupFrom(s, k, g, role);
+  return actors.mentions[grp.mentions.length ? grp.mentions[0] : s.mentionAt[k]].entity;
 }
 
 /** "if" or "unless" opening a condition after the trigger, within the clause. */
@@ -1095,13 +1091,7 @@ function conditionSubject(s: Sent, from: number, g: Grammar, actors: ActorLayer)
   for (let j = from; j < Math.min(s.end - 1, from + 20); j++) {
     const w = s.tokens[j].lower;
     if (w === ";") return null;
-    if (w !== "if" && w !== "unless") continue;
-    let k = j + 1;
-    while (k < s.end && (s.tokens[k].pos === "DET" || s.tokens[k].pos === "ADJ")) k++;
-    if (k >= s.end || s.mentionAt[k] < 0) return null;
-    const grp = groupFrom(s, k, g, "source");
-    const m = grp.mentions.length ? grp.mentions[0] : s.mentionAt[k];
-    return actors.mentions[m].entity;
+    if (w === "if" || w === "unless") return actorOpening(s, j + 1, g, actors, "source");
   }
   return null;
 }

@@ -77,6 +77,10 @@ export interface Grammar {
   forceNouns: Set<string>;
   /** Verbs whose subject a reaction noun after them is aimed at ("X's move drew criticism from Y"). */
   elicitVerbs: Set<string>;
+  /** Words before "of" that count a group rather than name it ("thousands of Peruvians"). */
+  quantityWords: Set<string>;
+  /** Particles of phrasal verbs, not prepositions, right after a verb ("called off the strike"). */
+  verbParticles: Set<string>;
 }
 
 export interface Lexicon {
@@ -124,7 +128,7 @@ export function loadGrammar(file = dataDir("patterns", "grammar.json")): Grammar
   const keys: Array<keyof Grammar> = [
     "actorNouns", "speechVerbs", "future", "futureBefore", "hypothetical", "hypoAdj", "conditional", "negation",
     "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "governorTypes", "reactiveObjects", "groupNouns", "requiresTarget", "genericTypes", "controlNouns", "leadOnlyWithoutTarget",
-    "verbalAttackVerbs", "laborStrikeModifiers", "militaryStrikeModifiers", "domesticNouns", "liftVerbs", "forceNouns", "elicitVerbs",
+    "verbalAttackVerbs", "laborStrikeModifiers", "militaryStrikeModifiers", "domesticNouns", "liftVerbs", "forceNouns", "elicitVerbs", "quantityWords", "verbParticles",
   ];
   const g = {} as Grammar;
   for (const k of keys) {
