@@ -74,7 +74,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
   const lex = ctx.lexicon;
   const g = lex.grammar;
   const toks = doc.tokens;
-  const lemmas = toks.map((t) => t.lemma.toLowerCase());
+  const lemmas = toks.map(lowerLemma);
   const mentionAt = new Int32Array(toks.length).fill(-1);
   const timexAt = new Int32Array(toks.length).fill(-1);
   spread(toks, actors.mentions, mentionAt, () => true);
@@ -162,7 +162,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
     const emit = (ev: Event, d: Draft): void => {
       out.push(ev);
       if (ev.type === "OTHER") return;
-      recent.push({ ev, lemma: toks[d.m.first].lemma.toLowerCase(), sent: si });
+      recent.push({ ev, lemma: lemmas[d.m.first], sent: si });
       if (recent.length > 30) recent.shift();
       if (ev.source.length && ev.target.length) {
         const pair = [ev.source[0], ev.target[0]];
@@ -383,7 +383,7 @@ function controller(s: Sent, toAt: number, g: Grammar, subjectOf: (vg: number) =
     if (s.mentionAt[j] >= 0) {
       const e = s.npEnd(j);
       const head = s.tokens[e];
-      const control = g.controlNouns.has(head.lower) || g.controlNouns.has(head.lemma.toLowerCase());
+      const control = g.controlNouns.has(head.lower) || g.controlNouns.has(s.lemmas[e]);
       const grp = groupEndingAt(s, e, g, control ? "target" : "source");
       if (grp.mentions.length) return grp;
       j = s.npStart(j);
@@ -419,7 +419,7 @@ function analyze(
   let generic = false;
   let lifted = false;
   let isPassive = false;
-  const mentionsToEnts = (ms: number[]) => [...new Set(ms.map(ent))];
+  const mentionsToEnts = (ms: number[]) => uniqueEntities(ms, ent);
   const vg = nominal ? m.first : verbGroupStart(s, m.first);
   let modality: Modality = "asserted";
 
@@ -489,11 +489,11 @@ function analyze(
     const a = s.npStart(m.first);
     // "opposition parties", "aid workers", "attack helicopters": a noun modifying an actor noun names who, not what happened.
     const nx = toks[m.last + 1];
-    if (m.last + 1 < s.end && nx.pos === "NOUN" && !m.slot && (g.actorNouns.has(nx.lemma.toLowerCase()) || g.actorNouns.has(nx.lower) || g.groupNouns.has(nx.lower))) return null;
+    if (m.last + 1 < s.end && nx.pos === "NOUN" && !m.slot && (g.actorNouns.has(s.lemmas[m.last + 1]) || g.actorNouns.has(nx.lower) || g.groupNouns.has(nx.lower))) return null;
     // "NATO is a military alliance": a copular predicate describes, it does not report ("there was a raid" does).
     let cb = a - 1;
     while (cb > s.start && toks[cb].pos === "ADV") cb--;
-    if (cb > s.start && toks[cb].lemma.toLowerCase() === "be" && toks[cb - 1].lower !== "there" && toks[cb - 1].lower !== "it") return null;
+    if (cb > s.start && s.lemmas[cb] === "be" && toks[cb - 1].lower !== "there" && toks[cb - 1].lower !== "it") return null;
     const before: number[] = [];
     for (let j = a; j < m.first; j++) if (s.mentionAt[j] >= 0 && s.mentionAt[j] !== s.mentionAt[j - 1]) before.push(s.mentionAt[j]);
     // "Alaska summit with Putin": a place among the modifiers is where, not who.
@@ -586,7 +586,7 @@ function analyze(
     // "Iran's launch drew condemnation from the United States": the reaction is aimed at the subject.
     if (!tgt.length && src.length) {
       const v = m.first - 1 >= s.start && toks[m.first - 1].pos === "VERB" ? m.first - 1 : m.first - 2 >= s.start && toks[m.first - 2].pos === "VERB" && toks[m.first - 1].pos === "ADJ" ? m.first - 2 : -1;
-      if (v >= 0 && g.elicitVerbs.has(toks[v].lemma.toLowerCase())) {
+      if (v >= 0 && g.elicitVerbs.has(s.lemmas[v])) {
         const subj = subjectOf(verbGroupStart(s, v));
         if (subj) {
           tgt = mentionsToEnts(groupEndingAt(s, subj.end, g, "target").mentions).filter((x) => !src.includes(x));
@@ -634,7 +634,7 @@ function liftedBy(s: Sent, at: number, g: Grammar): boolean {
   for (let j = at - 1; j >= Math.max(s.start, at - 8); j--) {
     const t = s.tokens[j];
     if (t.pos === "VERB" || t.pos === "AUX") {
-      const lemma = t.lemma.toLowerCase();
+      const lemma = s.lemmas[j];
       const next = s.tokens[j + 1];
       return g.liftVerbs.has(lemma) || (!!next && g.liftVerbs.has(`${lemma} ${next.lower}`));
     }
@@ -681,7 +681,7 @@ function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLayer, plac
       || (j + 1 < s.end && nx.text === "-" && nx.start === t.end) || (t.pos === "VERB" && s.tokens[j - 1].text === "-" && s.tokens[j - 1].end === t.start);
     // "asked the CEO not to activate ... over Taiwan": past an unnamed object the complement is not read.
     const infinitive = t.pos === "VERB" && !sawNoun && j > s.start && s.tokens[j - 1].lower === "to" && s.tokens[j - 1].pos === "PART";
-    if (infinitive && g.speechVerbs.has(t.lemma.toLowerCase())) break;
+    if (infinitive && g.speechVerbs.has(s.lemmas[j])) break;
     if (!attributive && !infinitive && (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "SCONJ" && t.lower !== "than") || g.relatives.has(t.lower))) break;
     if (t.pos === "CCONJ" && hasVerbBetween(s, j + 1, Math.min(s.end, j + 4))) break;
     if (t.text === "," && ["including", "especially", "notably"].includes(s.tokens[j + 1]?.lower ?? "")) {
@@ -721,7 +721,7 @@ function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLayer, plac
     }
     // "before Trump's inauguration": a possessor of a thing inside a prepositional phrase is not the target.
     const e = s.npEnd(j);
-    if (s.mentionAt[e] < 0 && !g.actorNouns.has(s.tokens[e].lemma.toLowerCase())) {
+    if (s.mentionAt[e] < 0 && !g.actorNouns.has(s.lemmas[e])) {
       let k = j;
       while (k + 1 <= e && s.mentionAt[k + 1] === s.mentionAt[j]) k++;
       if (k + 1 <= e && isPoss(s.tokens[k + 1]) && crossedPrep) {
@@ -791,7 +791,7 @@ function markGoverned(s: Sent, drafts: Draft[], g: Grammar): void {
       // A noun far into the object is its own event ("a deal to roll back ... tariffs").
       if (d.m.pattern.pos === "N" && between.length > 3) continue;
       d.governedBy = gov;
-      const lemma = s.tokens[gov.m.first].lemma.toLowerCase();
+      const lemma = s.lemmas[gov.m.first];
       d.negGov = g.negGovernors.has(lemma) || g.negGovernors.has(s.tokens[gov.m.first].lower);
     }
   }
@@ -838,7 +838,7 @@ function finish(
   }
   // A definite nominal with no actors of its own ("the call") refers back to the last such event.
   if (p.type !== "OTHER" && sym && !src.length && !tgt.length && p.pos === "N" && definite(s, d.m.first)) {
-    const lemma = toks[d.m.first].lemma.toLowerCase();
+    const lemma = s.lemmas[d.m.first];
     // Only a recent event is referred back to: "the meeting" pages later is another one.
     const near = recent.filter((r) => si - r.sent <= 4).reverse();
     const prev = near.find((r) => r.lemma === lemma) ?? near.find((r) => r.ev.type === p.type);
@@ -939,7 +939,7 @@ function finish(
     else [type, cameo] = ["CONCEDE", "081"];
   }
   // "a populist who attacked the EU and NATO": a person attacking a person or an organization criticizes.
-  if (type === "ASSAULT" && p.pos === "V" && g.verbalAttackVerbs.has(toks[d.m.first].lemma.toLowerCase()) && verbalSides(actors, src, tgt)) {
+  if (type === "ASSAULT" && p.pos === "V" && g.verbalAttackVerbs.has(s.lemmas[d.m.first]) && verbalSides(actors, src, tgt)) {
     [type, cameo] = ["ACCUSE", "111"];
   }
   // "an open-ended strike", "their hunger strike": a work stoppage is a protest, not an attack.
@@ -950,7 +950,7 @@ function finish(
     const cond = conditionAfter(s, d.m.last + 1);
     // A bare "may ... if" with no one saying it is speculation, not a threat.
     let stated = modality === "future" || d.reportedBy !== null;
-    for (let j = d.m.last + 1; j < s.end && !stated; j++) stated = toks[j].pos === "VERB" && g.speechVerbs.has(toks[j].lemma.toLowerCase());
+    for (let j = d.m.last + 1; j < s.end && !stated; j++) stated = toks[j].pos === "VERB" && g.speechVerbs.has(s.lemmas[j]);
     if (stated && (cond === "unless" && !["AGREE", "AID", "COOPERATE", "SUPPORT", "CONSULT"].includes(type)) || (stated && cond === "if" && ["SANCTION", "COERCE", "ASSAULT", "PROTEST", "REJECT", "MOBILIZE"].includes(type))) {
       [type, cameo] = ["THREATEN", "130"];
       modality = "asserted";
@@ -960,7 +960,7 @@ function finish(
   if (modality === "future" && !d.governedBy) {
     // "will support X's bid", "will visit Albania": a stated future support or meeting is a promise (CAMEO 03, 036).
     const modal = p.pos === "V" && hasWordIn(s, verbGroupStart(s, d.m.first), d.m.first, g.future);
-    const lemma = toks[d.m.first].lemma.toLowerCase();
+    const lemma = s.lemmas[d.m.first];
     if (["AID", "COOPERATE", "RETREAT", "CONCEDE"].includes(type) || (modal && type === "SUPPORT")) [type, cameo] = ["AGREE", "030"];
     else if (modal && type === "CONSULT" && (lemma === "visit" || lemma === "meet")) [type, cameo] = ["AGREE", "036"];
     else if (["SANCTION", "COERCE", "ASSAULT", "PROTEST"].includes(type)) [type, cameo] = ["THREATEN", "130"];
@@ -1013,7 +1013,7 @@ function finish(
     sourceMentions: srcMentions,
     targetMentions: tgtMentions,
     reportedBy: d.reportedBy,
-    confidence: +Math.max(0.05, Math.min(0.99, conf)).toFixed(3),
+    confidence: round3(Math.max(0.05, Math.min(0.99, conf))),
   };
 }
 
@@ -1023,16 +1023,16 @@ function domesticAct(s: Sent, d: Draft, g: Grammar, actors: ActorLayer, src: num
   if (d.m.pattern.type === "PROTEST") {
     // "Chile protested": a state's protest is diplomatic, aimed abroad; crowds, strikes and marches are not.
     const state = src.some((x) => actors.entities[x].type === "GPE" || actors.entities[x].sector === "GOV");
-    return d.generic || !state || s.tokens[d.m.first].lemma.toLowerCase() !== "protest";
+    return d.generic || !state || s.lemmas[d.m.first] !== "protest";
   }
   if (d.tgt.length && d.tgt.every((x) => src.includes(x) && actors.entities[x].type !== "PERSON")) return true;
-  const dom = (t: Token) => g.domesticNouns.has(t.lower) || g.domesticNouns.has(t.lemma.toLowerCase());
-  for (let j = d.m.first; j <= d.m.last; j++) if (s.mentionAt[j] < 0 && dom(s.tokens[j])) return true;
+  const dom = (j: number) => g.domesticNouns.has(s.tokens[j].lower) || g.domesticNouns.has(s.lemmas[j]);
+  for (let j = d.m.first; j <= d.m.last; j++) if (s.mentionAt[j] < 0 && dom(j)) return true;
   // The object: up to a few modifiers and nouns after the trigger, within the clause.
   for (let j = d.m.last + 1; j < Math.min(s.end, d.m.last + 7); j++) {
     const t = s.tokens[j];
     if (t.pos === "VERB" || t.pos === "AUX" || t.pos === "SCONJ" || (t.pos === "PUNCT" && t.text !== "-")) break;
-    if (s.mentionAt[j] < 0 && dom(t)) return true;
+    if (s.mentionAt[j] < 0 && dom(j)) return true;
   }
   return false;
 }
@@ -1103,7 +1103,7 @@ function strikeKind(s: Sent, m: Match, mods: Set<string>): boolean {
     if (w !== "strike" && w !== "strikes") continue;
     for (let k = j - 1; k >= Math.max(s.start, j - 3); k--) {
       const t = s.tokens[k];
-      if (mods.has(t.lower) || mods.has(t.lemma.toLowerCase())) return true;
+      if (mods.has(t.lower) || mods.has(s.lemmas[k])) return true;
       if (!["ADJ", "NOUN", "PROPN", "PUNCT", "PART", "NUM"].includes(t.pos)) break;
     }
   }
@@ -1218,6 +1218,38 @@ function mentionsFor(actors: ActorLayer, s: Sent, a: number, b: number, ents: nu
     for (let j = Math.max(s.start, a); j <= Math.min(s.end - 1, b) && found < 0; j++) if (s.mentionAt[j] >= 0 && actors.mentions[s.mentionAt[j]].entity === e) found = s.mentionAt[j];
     for (let j = s.start; j < s.end && found < 0; j++) if (s.mentionAt[j] >= 0 && actors.mentions[s.mentionAt[j]].entity === e) found = s.mentionAt[j];
     if (found >= 0) out.push(found);
+  }
+  return out;
+}
+
+/** A lemma in lower case; most already are, and are returned as they are. */
+function lowerLemma(t: Token): string {
+  const w = t.lemma;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return w.toLowerCase();
+  }
+  return w;
+}
+
+const rounded = new Map<number, number>();
+
+/** +x.toFixed(3), memoized: confidences take few distinct values. */
+function round3(x: number): number {
+  let r = rounded.get(x);
+  if (r === undefined) {
+    r = +x.toFixed(3);
+    if (rounded.size < 4096) rounded.set(x, r);
+  }
+  return r;
+}
+
+/** The entities of the mentions, each once, in order of first appearance. */
+function uniqueEntities(ms: number[], ent: (m: number) => number): number[] {
+  const out: number[] = [];
+  for (const m of ms) {
+    const e = ent(m);
+    if (!out.includes(e)) out.push(e);
   }
   return out;
 }

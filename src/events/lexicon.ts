@@ -29,6 +29,17 @@ export interface Pattern {
   /** Number of literal words: more words, more specific. */
   words: number;
   where: string;
+  /** Position in Lexicon.patterns. */
+  index: number;
+  /** The pattern has an X slot. */
+  hasSlot: boolean;
+}
+
+/** The patterns a first word opens: those tried whenever it is seen, and those tried only when
+ *  their required second word stands within reach. */
+export interface Trigger {
+  rest: Pattern[];
+  second: Map<string, Pattern[]> | null;
 }
 
 export interface CameoCode {
@@ -88,10 +99,8 @@ export interface Lexicon {
   patterns: Pattern[];
   /** First word (lemma or lower-case form) → patterns starting with it. */
   byKey: Map<string, Pattern[]>;
-  /** First word → second word → patterns: only patterns whose second word is near are tried. */
-  byKey2: Map<string, Map<string, Pattern[]>>;
-  /** First word → patterns whose second element is not a required word. */
-  byKeyRest: Map<string, Pattern[]>;
+  /** First word → its patterns split by second word: only patterns whose second word is near are tried. */
+  triggers: Map<string, Trigger>;
   cameo: Map<string, CameoCode>;
   grammar: Grammar;
 }
@@ -205,7 +214,7 @@ function loadPatternFile(file: string, cameo: Map<string, CameoCode>, out: Patte
       context: context ? context.split(";").map((s) => s.trim()).filter(Boolean) : [],
       cameo: code || null, intensity: inten, pos, text, elems, flags: fl,
       words: elems.filter((e) => e.kind === "word" && !e.optional && e.alts[0] !== "-").length + (elems.some((e) => e.kind === "slot") ? 0.5 : 0),
-      where,
+      where, index: out.length, hasSlot: elems.some((e) => e.kind === "slot"),
     });
   });
 }
@@ -229,8 +238,7 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
       if (!list.includes(p)) list.push(p);
     }
   }
-  const byKey2 = new Map<string, Map<string, Pattern[]>>();
-  const byKeyRest = new Map<string, Pattern[]>();
+  const triggers = new Map<string, Trigger>();
   const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
     const l = m.get(k);
     if (!l) m.set(k, [v]);
@@ -240,12 +248,13 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
     const first = p.elems[0] as Extract<Elem, { kind: "word" }>;
     const second = p.elems[1];
     for (const a of first.alts) {
+      let t = triggers.get(a);
+      if (!t) triggers.set(a, (t = { rest: [], second: null }));
       if (second && second.kind === "word" && !second.optional) {
-        let m = byKey2.get(a);
-        if (!m) byKey2.set(a, (m = new Map()));
-        for (const b of second.alts) push(m, b, p);
-      } else push(byKeyRest, a, p);
+        t.second ??= new Map();
+        for (const b of second.alts) push(t.second, b, p);
+      } else if (!t.rest.includes(p)) t.rest.push(p);
     }
   }
-  return { size: patterns.length, patterns, byKey, byKey2, byKeyRest, cameo, grammar: loadGrammar() };
+  return { size: patterns.length, patterns, byKey, triggers, cameo, grammar: loadGrammar() };
 }

@@ -1,7 +1,7 @@
 // Matches lexicon patterns at a token: each element is tried in order with a short bounded gap
 // of modifiers between words, so the cost per token is constant.
 import type { Token } from "../doc.js";
-import type { Elem, Lexicon, Pattern } from "./lexicon.js";
+import type { Elem, Lexicon, Pattern, Trigger } from "./lexicon.js";
 import type { Sent } from "./np.js";
 
 export interface Match {
@@ -18,6 +18,12 @@ const GAP_POS = new Set(["DET", "ADJ", "NUM", "ADV", "NOUN", "PROPN", "PART", "S
 
 function wordOk(s: Sent, j: number, alts: string[]): boolean {
   return alts.includes(s.tokens[j].lower) || alts.includes(s.lemmas[j]);
+}
+
+/** An ASCII capital first letter, as /^[A-Z]/ tests. */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }
 
 const POSSESSIVE = new Set(["its", "their", "his", "her", "our", "my", "your"]);
@@ -51,8 +57,9 @@ function tryPattern(s: Sent, p: Pattern, i: number, lex: Lexicon): Match | null 
       let capital = false;
       for (let skip = 0; skip < 4 && j < s.end; skip++) {
         if (s.mentionAt[j] >= 0) break;
-        const cap = /^[A-Z]/.test(toks[j].text) && (toks[j].pos === "PROPN" || toks[j].pos === "NOUN");
-        if (!cap && !["DET", "ADJ", "NUM"].includes(toks[j].pos)) break;
+        const pos = toks[j].pos;
+        const cap = startsUpper(toks[j].text) && (pos === "PROPN" || pos === "NOUN");
+        if (!cap && pos !== "DET" && pos !== "ADJ" && pos !== "NUM") break;
         capital ||= cap;
         j++;
       }
@@ -63,7 +70,7 @@ function tryPattern(s: Sent, p: Pattern, i: number, lex: Lexicon): Match | null 
       // "gave Peru a grant": a determiner after the name opens a second object.
       let k = j;
       while (k + 1 < s.end && s.mentionAt[k + 1] === s.mentionAt[j]) k++;
-      if (k < end && ["DET", "NUM"].includes(toks[k + 1].pos)) end = k;
+      if (k < end && (toks[k + 1].pos === "DET" || toks[k + 1].pos === "NUM")) end = k;
       // "call Russia's invasion a war": the slot must be an actor, not a thing an actor has.
       if (s.mentionAt[end] < 0 && !actorHead(s, end, lex)) return null;
       slot = [j, end];
@@ -96,56 +103,108 @@ function tryPattern(s: Sent, p: Pattern, i: number, lex: Lexicon): Match | null 
 
 const VERBISH = new Set(["VERB", "AUX"]);
 const NOUNISH = new Set(["NOUN", "PROPN", "X", "ADJ", "NUM"]);
+const GERUND_NEXT = new Set(["between", "with", "against", "among"]);
+const MODIFIER_POS = new Set(["DET", "ADJ", "PART", "NUM"]);
 
-/** The most specific pattern matching at token i, or null. */
+/** Marks patterns already tried at the current token, without a Set per token. */
+let triedAt = new Int32Array(0);
+let tryRound = 0;
+
+/** The state of one matchAt call: the token, whether its part of speech admits verb and noun
+ *  patterns (computed on first need), and the best match so far. */
+interface Attempt {
+  s: Sent;
+  i: number;
+  lex: Lexicon;
+  verbOk: number;
+  nounOk: number;
+  best: Match | null;
+}
+
+/** The most specific pattern matching at token i, or null. Candidates are tried in a fixed order
+ *  (the first word's lemma, then its lower-case form; for each, its patterns without a required
+ *  second word, then those whose second word stands within reach), each once. */
 export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
   const t = s.tokens[i];
   if (s.mentionAt[i] >= 0 && t.pos === "PROPN") return null;
   const lem = s.lemmas[i];
-  if (!lex.byKey.has(lem) && !lex.byKey.has(t.lower)) return null;
-  const keys = lem === t.lower ? [t.lower] : [lem, t.lower];
-  const cands: Pattern[] = [];
-  for (const k of keys) {
-    if (!lex.byKey.has(k)) continue;
-    for (const p of lex.byKeyRest.get(k) ?? []) cands.push(p);
-    const m2 = lex.byKey2.get(k);
-    if (!m2) continue;
-    // Only patterns whose second word stands within reach of the first are tried.
-    for (let j = i + 1; j <= i + 1 + GAP && j < s.end; j++) {
-      const tj = s.tokens[j];
-      for (const p of m2.get(tj.lower) ?? []) cands.push(p);
-      if (s.lemmas[j] !== tj.lower) for (const p of m2.get(s.lemmas[j]) ?? []) cands.push(p);
-    }
-  }
-  if (!cands.length) return null;
-  let best: Match | null = null;
+  const byLemma = lex.triggers.get(lem);
+  const byLower = lem === t.lower ? undefined : lex.triggers.get(t.lower);
+  if (byLemma === undefined && byLower === undefined) return null;
   // "so-called" is not a phone call.
   if (i - 2 >= s.start && s.tokens[i - 1].text === "-" && s.tokens[i - 2].lower === "so") return null;
-  const tried = new Set<Pattern>();
-  for (const p of cands) {
-    if (tried.has(p)) continue;
-    tried.add(p);
-    const prev = i > s.start ? s.tokens[i - 1] : null;
-    // "its long-threatened invasion": a participle hyphened to a word is a modifier; hyphened to an
-    // actor ("Russian-occupied", "US-backed") it still says who did it.
-    if (p.pos === "V" && prev && prev.text === "-" && prev.start === t.start - 1 && i - 2 >= s.start && s.tokens[i - 2].end === prev.start && s.mentionAt[i - 2] < 0) continue;
-    // A sentence-initial gerund ("Fighting between X and Y ...") is a noun, not a verb.
-    if (p.pos === "V" && i === s.start && t.lower.endsWith("ing")) continue;
-    if (p.pos === "V" && !VERBISH.has(t.pos)) {
-      // wink sometimes tags a finite verb as a noun; accept it after an actor.
-      if (!(NOUNISH.has(t.pos) && prev && s.mentionAt[i - 1] >= 0 && t.lower !== t.lemma && t.pos !== "PROPN")) continue;
-    }
-    // A capitalized proper noun mid-sentence is a name ("March", "Rally"), not a trigger.
-    if (p.pos === "N" && t.pos === "PROPN" && i > s.start && t.text[0] !== t.text[0].toLowerCase()) continue;
-    if (p.pos === "N" && VERBISH.has(t.pos)) {
-      // "Fighting between X and Y": a gerund heading a phrase is a noun.
-      const next = s.tokens[i + 1];
-      const gerund = t.lower.endsWith("ing") && next && ["between", "with", "against", "among"].includes(next.lower);
-      if (!gerund && !(prev && ["DET", "ADJ", "PART", "NUM"].includes(prev.pos))) continue;
-    }
-    const m = tryPattern(s, p, i, lex);
-    if (!m) continue;
-    if (!best || p.words > best.pattern.words || (p.words === best.pattern.words && m.last > best.last)) best = m;
+  if (triedAt.length < lex.size) triedAt = new Int32Array(lex.size);
+  if (++tryRound > 0x7fffffff - 1) {
+    triedAt.fill(0);
+    tryRound = 1;
   }
-  return best;
+  const at: Attempt = { s, i, lex, verbOk: -1, nounOk: -1, best: null };
+  if (byLemma !== undefined) tryTrigger(at, byLemma);
+  if (byLower !== undefined) tryTrigger(at, byLower);
+  return at.best;
+}
+
+function tryTrigger(at: Attempt, trig: Trigger): void {
+  for (const p of trig.rest) tryOnce(at, p);
+  const second = trig.second;
+  if (second === null) return;
+  const s = at.s;
+  // Only patterns whose second word stands within reach of the first are tried.
+  for (let j = at.i + 1; j <= at.i + 1 + GAP && j < s.end; j++) {
+    const lower = s.tokens[j].lower;
+    const ps = second.get(lower);
+    if (ps !== undefined) for (const p of ps) tryOnce(at, p);
+    const lemma = s.lemmas[j];
+    if (lemma !== lower) {
+      const pl = second.get(lemma);
+      if (pl !== undefined) for (const p of pl) tryOnce(at, p);
+    }
+  }
+}
+
+function tryOnce(at: Attempt, p: Pattern): void {
+  if (triedAt[p.index] === tryRound) return;
+  triedAt[p.index] = tryRound;
+  if (p.pos === "V") {
+    if (at.verbOk < 0) at.verbOk = verbReading(at.s, at.i) ? 1 : 0;
+    if (at.verbOk === 0) return;
+  } else {
+    if (at.nounOk < 0) at.nounOk = nounReading(at.s, at.i) ? 1 : 0;
+    if (at.nounOk === 0) return;
+  }
+  const m = tryPattern(at.s, p, at.i, at.lex);
+  if (!m) return;
+  const best = at.best;
+  if (!best || p.words > best.pattern.words || (p.words === best.pattern.words && m.last > best.last)) at.best = m;
+}
+
+/** True when the token at i may be read as a verb trigger. */
+function verbReading(s: Sent, i: number): boolean {
+  const t = s.tokens[i];
+  const prev = i > s.start ? s.tokens[i - 1] : null;
+  // "its long-threatened invasion": a participle hyphened to a word is a modifier; hyphened to an
+  // actor ("Russian-occupied", "US-backed") it still says who did it.
+  if (prev && prev.text === "-" && prev.start === t.start - 1 && i - 2 >= s.start && s.tokens[i - 2].end === prev.start && s.mentionAt[i - 2] < 0) return false;
+  // A sentence-initial gerund ("Fighting between X and Y ...") is a noun, not a verb.
+  if (i === s.start && t.lower.endsWith("ing")) return false;
+  if (!VERBISH.has(t.pos)) {
+    // wink sometimes tags a finite verb as a noun; accept it after an actor.
+    if (!(NOUNISH.has(t.pos) && prev && s.mentionAt[i - 1] >= 0 && t.lower !== t.lemma && t.pos !== "PROPN")) return false;
+  }
+  return true;
+}
+
+/** True when the token at i may be read as a noun trigger. */
+function nounReading(s: Sent, i: number): boolean {
+  const t = s.tokens[i];
+  const prev = i > s.start ? s.tokens[i - 1] : null;
+  // A capitalized proper noun mid-sentence is a name ("March", "Rally"), not a trigger.
+  if (t.pos === "PROPN" && i > s.start && t.text[0] !== t.text[0].toLowerCase()) return false;
+  if (VERBISH.has(t.pos)) {
+    // "Fighting between X and Y": a gerund heading a phrase is a noun.
+    const next = s.tokens[i + 1];
+    const gerund = t.lower.endsWith("ing") && next && GERUND_NEXT.has(next.lower);
+    if (!gerund && !(prev && MODIFIER_POS.has(prev.pos))) return false;
+  }
+  return true;
 }

@@ -35,6 +35,9 @@ export function isPoss(t: Token): boolean {
   return t.pos === "PART" && (t.lower === "'s" || t.lower === "’s" || t.lower === "'" || t.lower === "’");
 }
 
+let endBuf = new Int32Array(4096);
+let startBuf = new Int32Array(4096);
+
 export function makeSent(tokens: Token[], start: number, end: number, mentionAt: Int32Array, timexAt: Int32Array, lemmas: string[]): Sent {
   const inNP = (j: number): boolean => {
     if (j < start || j >= end) return false;
@@ -50,18 +53,34 @@ export function makeSent(tokens: Token[], start: number, end: number, mentionAt:
     if (t.pos === "PUNCT" && t.text === "-") return j + 1 < end && (NP_POS.has(tokens[j + 1].pos) || mentionAt[j + 1] >= 0);
     return false;
   };
+  // Phrase bounds are asked for again and again by the readers of one sentence: each is computed
+  // once (stored +1, so 0 means not yet known) in buffers shared by all sentences, as one
+  // sentence is read at a time.
+  if (endBuf.length < end) [endBuf, startBuf] = [new Int32Array(2 * end), new Int32Array(2 * end)];
+  const ends = endBuf;
+  const starts = startBuf;
+  ends.fill(0, start, end);
+  starts.fill(0, start, end);
   return {
     tokens, start, end, mentionAt, timexAt, lemmas,
     npEnd(j) {
+      const inside = j >= start && j < end;
+      if (inside && ends[j] > 0) return ends[j] - 1;
+      const from = j;
       while (inNP(j + 1)) j++;
+      if (inside) ends[from] = j + 1;
       return j;
     },
     npStart(j) {
+      const inside = j >= start && j < end;
+      if (inside && starts[j] > 0) return starts[j] - 1;
+      const from = j;
       while (inNP(j - 1)) {
         j--;
         // A determiner starts the phrase, unless it follows a title's "of" ("Secretary of the Treasury").
         if (tokens[j].pos === "DET" && !(inNP(j - 1) && tokens[j - 1].lower === "of")) break;
       }
+      if (inside) starts[from] = j + 1;
       return j;
     },
   };
@@ -96,7 +115,7 @@ const COORD = new Set(["and", ",", "&", "or"]);
 /** The coordinated group whose first phrase starts at a (rightwards). */
 export function groupFrom(s: Sent, a: number, g: Grammar, role: "source" | "target"): Group {
   let b = s.npEnd(a);
-  const mentions = [...phraseMentions(s, a, b, g, role)];
+  const mentions = phraseMentions(s, a, b, g, role);
   const isPl = plural(s, a, b, g);
   for (let n = 0; n < 8; n++) {
     let j = b + 1;
@@ -141,10 +160,18 @@ export function groupEndingAt(s: Sent, b: number, g: Grammar, role: "source" | "
   return { start: a, end: b, mentions: dedupe(mentions), plural: isPl };
 }
 
+/** The numbers each once, in order of first appearance. */
 function dedupe(xs: number[]): number[] {
-  return [...new Set(xs)];
+  const out: number[] = [];
+  for (const x of xs) if (!out.includes(x)) out.push(x);
+  return out;
 }
 
 export function entitiesOf(actors: ActorLayer, mentions: number[]): number[] {
-  return [...new Set(mentions.map((m) => actors.mentions[m].entity))];
+  const out: number[] = [];
+  for (const m of mentions) {
+    const e = actors.mentions[m].entity;
+    if (!out.includes(e)) out.push(e);
+  }
+  return out;
 }
