@@ -33,6 +33,9 @@ export interface Pattern {
   index: number;
   /** The pattern has an X slot. */
   hasSlot: boolean;
+  /** steps[k]: the id of the pattern's part of speech and elements 1..k, shared by every pattern
+   *  that starts alike, so that the matcher reads a shared start once per token. */
+  steps: number[];
 }
 
 /** The patterns a first word opens: those tried whenever it is seen, and those tried only when
@@ -96,6 +99,8 @@ export interface Grammar {
 
 export interface Lexicon {
   size: number;
+  /** Number of distinct pattern starts (Pattern.steps ids). */
+  steps: number;
   patterns: Pattern[];
   /** First word (lemma or lower-case form) → patterns starting with it. */
   byKey: Map<string, Pattern[]>;
@@ -214,7 +219,7 @@ function loadPatternFile(file: string, cameo: Map<string, CameoCode>, out: Patte
       context: context ? context.split(";").map((s) => s.trim()).filter(Boolean) : [],
       cameo: code || null, intensity: inten, pos, text, elems, flags: fl,
       words: elems.filter((e) => e.kind === "word" && !e.optional && e.alts[0] !== "-").length + (elems.some((e) => e.kind === "slot") ? 0.5 : 0),
-      where, index: out.length, hasSlot: elems.some((e) => e.kind === "slot"),
+      where, index: out.length, hasSlot: elems.some((e) => e.kind === "slot"), steps: [],
     });
   });
 }
@@ -222,6 +227,12 @@ function loadPatternFile(file: string, cameo: Map<string, CameoCode>, out: Patte
 export function patternFiles(): string[] {
   const dir = dataDir("patterns");
   return readdirSync(dir).filter((f) => f.endsWith(".tsv") && f !== "cameo.tsv").sort().map((f) => join(dir, f));
+}
+
+function stepKey(e: Elem): string {
+  if (e.kind === "slot") return "X";
+  if (e.kind === "not") return `!${e.alts.join("|")}`;
+  return `${e.optional ? "?" : ""}${e.tight ? "=" : ""}${e.alts.join("|")}`;
 }
 
 export function loadLexicon(extraFiles: string[] = []): Lexicon {
@@ -256,5 +267,16 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
       } else if (!t.rest.includes(p)) t.rest.push(p);
     }
   }
-  return { size: patterns.length, patterns, byKey, triggers, cameo, grammar: loadGrammar() };
+  const steps = new Map<string, number>();
+  for (const p of patterns) {
+    let key: string = p.pos;
+    p.steps = [-1];
+    for (let k = 1; k < p.elems.length; k++) {
+      key += " " + stepKey(p.elems[k]);
+      let id = steps.get(key);
+      if (id === undefined) steps.set(key, (id = steps.size));
+      p.steps.push(id);
+    }
+  }
+  return { size: patterns.length, steps: steps.size, patterns, byKey, triggers, cameo, grammar: loadGrammar() };
 }

@@ -39,66 +39,109 @@ function actorHead(s: Sent, j: number, lex: Lexicon): boolean {
   return lex.grammar.actorNouns.has(s.lemmas[j]) || lex.grammar.actorNouns.has(t.lower) || lex.grammar.pluralAnaphors.has(t.lower);
 }
 
-/** Tries one pattern at token i (its first word already matched). */
+/** The state after a pattern's first k elements: where the next one is looked for, the last word
+ *  matched and the X slot. Each state is kept per step id for the token being matched (stepRound),
+ *  so patterns that start alike share the work. */
+let stepRound = new Int32Array(0);
+let stepPos = new Int32Array(0);
+let stepLast = new Int32Array(0);
+let stepSlotA = new Int32Array(0);
+let stepSlotB = new Int32Array(0);
+let stepFailed = new Uint8Array(0);
+
+/** Tries one pattern at token i (its first word already matched); tryRound identifies the token. */
 function tryPattern(s: Sent, p: Pattern, i: number, lex: Lexicon): Match | null {
-  const toks = s.tokens;
-  let pos = i + 1;
-  let slot: [number, number] | null = null;
-  let last = i;
-  for (let k = 1; k < p.elems.length; k++) {
-    const e: Elem = p.elems[k];
-    if (e.kind === "not") {
-      if (pos < s.end && wordOk(s, pos, e.alts)) return null;
-      continue;
-    }
-    if (e.kind === "slot") {
-      // A few determiners, adjectives or title words ("Prime Minister") may stand before the actor.
-      let j = pos;
-      let capital = false;
-      for (let skip = 0; skip < 4 && j < s.end; skip++) {
-        if (s.mentionAt[j] >= 0) break;
-        const pos = toks[j].pos;
-        const cap = startsUpper(toks[j].text) && (pos === "PROPN" || pos === "NOUN");
-        if (!cap && pos !== "DET" && pos !== "ADJ" && pos !== "NUM") break;
-        capital ||= cap;
-        j++;
-      }
-      // Capitalized words before the name must end in a title ("Foreign Minister").
-      if (capital && j < s.end && s.mentionAt[j] >= 0 && !actorHead(s, j - 1, lex)) return null;
-      if (j >= s.end || s.mentionAt[j] < 0) return null;
-      let end = s.npEnd(j);
-      // "gave Peru a grant": a determiner after the name opens a second object.
-      let k = j;
-      while (k + 1 < s.end && s.mentionAt[k + 1] === s.mentionAt[j]) k++;
-      if (k < end && (toks[k + 1].pos === "DET" || toks[k + 1].pos === "NUM")) end = k;
-      // "call Russia's invasion a war": the slot must be an actor, not a thing an actor has.
-      if (s.mentionAt[end] < 0 && !actorHead(s, end, lex)) return null;
-      slot = [j, end];
-      pos = end + 1;
-      continue;
-    }
-    let found = -1;
-    const maxGap = e.tight ? 0 : GAP;
-    for (let g = 0, j = pos; g <= maxGap && j < s.end; g++, j++) {
-      if (wordOk(s, j, e.alts)) {
-        found = j;
-        break;
-      }
-      if (s.mentionAt[j] >= 0) break;
-      // "gave a welcome on Thursday to", "handed over 700 kg of medicine": a date, and a quantity's
-      // "of", may stand in the gap.
-      const dated = p.pos === "V" && (s.timexAt[j] >= 0 || (toks[j].pos === "ADP" && j + 1 < s.end && s.timexAt[j + 1] >= 0));
-      const quantity = toks[j].lower === "of" && j - 1 > pos - 1 && (toks[j - 1].pos === "NUM" || (j - 2 >= s.start && toks[j - 2].pos === "NUM"));
-      if (!gapOk(toks[j]) && !dated && !quantity) break;
-    }
-    if (found < 0) {
-      if (e.optional) continue;
-      return null;
-    }
-    pos = found + 1;
-    last = found;
+  if (stepRound.length < lex.steps) {
+    const n = lex.steps;
+    [stepRound, stepPos, stepLast, stepSlotA, stepSlotB, stepFailed] = [new Int32Array(n), new Int32Array(n), new Int32Array(n), new Int32Array(n), new Int32Array(n), new Uint8Array(n)];
   }
-  return { pattern: p, first: i, last: Math.max(last, slot ? slot[1] : last), slot };
+  const st = state;
+  st.pos = i + 1;
+  st.last = i;
+  st.slotA = -1;
+  st.slotB = -1;
+  for (let k = 1; k < p.elems.length; k++) {
+    const id = p.steps[k];
+    if (stepRound[id] !== tryRound) {
+      stepRound[id] = tryRound;
+      const ok = step(s, p.elems[k], p.pos, lex, st);
+      stepFailed[id] = ok ? 0 : 1;
+      if (!ok) return null;
+      stepPos[id] = st.pos;
+      stepLast[id] = st.last;
+      stepSlotA[id] = st.slotA;
+      stepSlotB[id] = st.slotB;
+      continue;
+    }
+    if (stepFailed[id]) return null;
+    st.pos = stepPos[id];
+    st.last = stepLast[id];
+    st.slotA = stepSlotA[id];
+    st.slotB = stepSlotB[id];
+  }
+  const slot: [number, number] | null = st.slotA < 0 ? null : [st.slotA, st.slotB];
+  return { pattern: p, first: i, last: Math.max(st.last, slot ? slot[1] : st.last), slot };
+}
+
+interface StepState {
+  pos: number;
+  last: number;
+  slotA: number;
+  slotB: number;
+}
+
+const state: StepState = { pos: 0, last: 0, slotA: -1, slotB: -1 };
+
+/** Reads one pattern element at st.pos, advancing the state; false when it does not match. */
+function step(s: Sent, e: Elem, ppos: "V" | "N", lex: Lexicon, st: StepState): boolean {
+  const toks = s.tokens;
+  const pos = st.pos;
+  if (e.kind === "not") return !(pos < s.end && wordOk(s, pos, e.alts));
+  if (e.kind === "slot") {
+    // A few determiners, adjectives or title words ("Prime Minister") may stand before the actor.
+    let j = pos;
+    let capital = false;
+    for (let skip = 0; skip < 4 && j < s.end; skip++) {
+      if (s.mentionAt[j] >= 0) break;
+      const tag = toks[j].pos;
+      const cap = startsUpper(toks[j].text) && (tag === "PROPN" || tag === "NOUN");
+      if (!cap && tag !== "DET" && tag !== "ADJ" && tag !== "NUM") break;
+      capital ||= cap;
+      j++;
+    }
+    // Capitalized words before the name must end in a title ("Foreign Minister").
+    if (capital && j < s.end && s.mentionAt[j] >= 0 && !actorHead(s, j - 1, lex)) return false;
+    if (j >= s.end || s.mentionAt[j] < 0) return false;
+    let end = s.npEnd(j);
+    // "gave Peru a grant": a determiner after the name opens a second object.
+    let k = j;
+    while (k + 1 < s.end && s.mentionAt[k + 1] === s.mentionAt[j]) k++;
+    if (k < end && (toks[k + 1].pos === "DET" || toks[k + 1].pos === "NUM")) end = k;
+    // "call Russia's invasion a war": the slot must be an actor, not a thing an actor has.
+    if (s.mentionAt[end] < 0 && !actorHead(s, end, lex)) return false;
+    st.slotA = j;
+    st.slotB = end;
+    st.pos = end + 1;
+    return true;
+  }
+  let found = -1;
+  const maxGap = e.tight ? 0 : GAP;
+  for (let g = 0, j = pos; g <= maxGap && j < s.end; g++, j++) {
+    if (wordOk(s, j, e.alts)) {
+      found = j;
+      break;
+    }
+    if (s.mentionAt[j] >= 0) break;
+    // "gave a welcome on Thursday to", "handed over 700 kg of medicine": a date, and a quantity's
+    // "of", may stand in the gap.
+    const dated = ppos === "V" && (s.timexAt[j] >= 0 || (toks[j].pos === "ADP" && j + 1 < s.end && s.timexAt[j + 1] >= 0));
+    const quantity = toks[j].lower === "of" && j - 1 > pos - 1 && (toks[j - 1].pos === "NUM" || (j - 2 >= s.start && toks[j - 2].pos === "NUM"));
+    if (!gapOk(toks[j]) && !dated && !quantity) break;
+  }
+  if (found < 0) return !!(e.optional);
+  st.pos = found + 1;
+  st.last = found;
+  return true;
 }
 
 const VERBISH = new Set(["VERB", "AUX"]);
