@@ -68,6 +68,7 @@ const WINDOW = 10;
 /** Types whose act is aimed at the place it is done in when no one else is named ("troops to a force in Liberia"). */
 const PLACE_TARGET_TYPES = new Set(["AGREE", "AID", "COOPERATE", "SUPPORT", "REQUEST"]);
 const HOSTILE_TYPES = new Set(["ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "PROTEST"]);
+const PLACE_PREPS = new Set(["in", "at", "near", "inside"]);
 const DATEISH = /^\d{4}(-(\d{2}|W\d{2}|Q\d|H\d)(-\d{2})?)?/;
 
 export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quotes: Quote[], ctx: EventContext): Event[] {
@@ -339,9 +340,9 @@ function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group | null)
       if (w.text !== ",") continue;
       const first = s.tokens[k + 1];
       const insertedVerb = hasFiniteVerb(s, k + 1, j);
-      const shortApposition = !insertedVerb && j - k <= 7 && !s.tokens.slice(k + 1, j).some((x) => x.pos === "ADP");
+      const shortApposition = !insertedVerb && j - k <= 7 && !someInRange(s.tokens, k + 1, j - 1, isAdp);
       // "X, a populist who attacked Y, expressed ...": an apposition carrying its own relative clause.
-      const relApposition = first.pos === "DET" && s.tokens.slice(k + 2, j).some((x) => g.relatives.has(x.lower) && x.pos === "PRON");
+      const relApposition = first.pos === "DET" && hasRelativePronoun(s.tokens, k + 2, j - 1, g);
       // "Pakistan, a key U.S. ally in the war against terrorism, has refused": a longer apposition after a name.
       const detApposition = !insertedVerb && first.pos === "DET" && j - k <= 14 && k - 1 >= s.start && s.mentionAt[k - 1] >= 0;
       if (g.relatives.has(first.lower) || shortApposition || relApposition || detApposition) {
@@ -424,13 +425,12 @@ function analyze(
   let modality: Modality = "asserted";
 
   if (!nominal) {
-    const group = toks.slice(vg, m.first + 1);
     // "has been put under investigation": a participle spelt like its lemma is passive right after "be".
     const participle = trig.lower !== trig.lemma || (m.first - 1 >= s.start && ["been", "be", "being", "was", "were", "is", "are"].includes(toks[m.first - 1].lower));
-    const passive = group.some((t) => t.lemma === "be" || t.lemma === "get") && trig.pos === "VERB" && participle && !trig.lower.endsWith("ing") && toks[m.last + 1]?.lower !== "to" && toks[m.first + 1]?.lower !== "to";
+    const passive = someInRange(toks, vg, m.first, isBeOrGet) && trig.pos === "VERB" && participle && !trig.lower.endsWith("ing") && toks[m.last + 1]?.lower !== "to" && toks[m.first + 1]?.lower !== "to";
     isPassive = passive;
-    const perfect = group.some((t) => t.lemma === "have" && t.pos === "AUX");
-    past = !perfect && group.every((t) => t.lemma !== "will") && isPast(group);
+    const perfect = someInRange(toks, vg, m.first, isHaveAux);
+    past = !perfect && !someInRange(toks, vg, m.first, isWill) && isPast(toks, vg, m.first);
     let subj: Group | null;
     const toBefore = vg - 1 >= s.start && toks[vg - 1].lower === "to" ? vg - 1 : toks[vg]?.lower === "to" ? vg : -1;
     if (toBefore >= 0) subj = controller(s, toBefore, g, subjectOf);
@@ -481,7 +481,7 @@ function analyze(
     }
     if (plural && subjEnts.length < 2) src = src.length ? src : [];
     modality = verbModality(s, vg, m.first, g, toBefore);
-    futureNeg = modality === "negated" && toks.slice(vg, m.first).some((t) => g.future.has(t.lower) || t.lower === "wo");
+    futureNeg = modality === "negated" && hasFutureWord(toks, vg, m.first - 1, g);
     (subj as Group | null) && plural && (subjEnts = subjEnts);
     if (plural) srcInherited = true;
   } else {
@@ -567,7 +567,7 @@ function analyze(
             evStart = Math.min(evStart, sg.start);
             if (sg.plural) srcInherited = true;
           }
-          past = isPast([t]);
+          past = isPast(toks, k, k);
           modality = verbModality(s, verbGroupStart(s, k), k, g, -1);
           break;
         }
@@ -643,19 +643,57 @@ function liftedBy(s: Sent, at: number, g: Grammar): boolean {
   return false;
 }
 
-function isPast(group: Token[]): boolean {
-  const v = group[group.length - 1];
-  if (!v) return false;
-  if (group.some((t) => t.lower === "did" || t.lower === "was" || t.lower === "were")) return true;
-  if (v.pos !== "VERB" || v.lower === v.lemma) return false;
-  return !(v.lower === v.lemma + "s" || v.lower === v.lemma + "es" || v.lower.endsWith("ing"));
+const isAdp = (t: Token) => t.pos === "ADP";
+
+function hasRelativePronoun(toks: Token[], a: number, b: number, g: Grammar): boolean {
+  for (let j = a; j <= b; j++) if (g.relatives.has(toks[j].lower) && toks[j].pos === "PRON") return true;
+  return false;
 }
 
+const isBeOrGet = (t: Token) => t.lemma === "be" || t.lemma === "get";
+const isHaveAux = (t: Token) => t.lemma === "have" && t.pos === "AUX";
+const isWill = (t: Token) => t.lemma === "will";
+const isPastAux = (t: Token) => t.lower === "did" || t.lower === "was" || t.lower === "were";
+
+/** True when some token in [a, b] passes the test. */
+function someInRange(toks: Token[], a: number, b: number, test: (t: Token) => boolean): boolean {
+  for (let j = a; j <= b; j++) if (test(toks[j])) return true;
+  return false;
+}
+
+function hasFutureWord(toks: Token[], a: number, b: number, g: Grammar): boolean {
+  for (let j = a; j <= b; j++) if (g.future.has(toks[j].lower) || toks[j].lower === "wo") return true;
+  return false;
+}
+
+/** True when the verb group [a, b] (b the verb) is in the past. */
+function isPast(toks: Token[], a: number, b: number): boolean {
+  if (b < a) return false;
+  const v = toks[b];
+  if (someInRange(toks, a, b, isPastAux)) return true;
+  if (v.pos !== "VERB" || v.lower === v.lemma) return false;
+  return !(suffixed(v.lower, v.lemma, "s") || suffixed(v.lower, v.lemma, "es") || v.lower.endsWith("ing"));
+}
+
+/** word === stem + suffix, without building the string. */
+function suffixed(word: string, stem: string, suffix: string): boolean {
+  return word.length === stem.length + suffix.length && word.startsWith(stem) && word.endsWith(suffix);
+}
+
+let pastOf: Sent | null = null;
+let pastValue = false;
+
+/** True when the sentence has a verb in the past (kept for the sentence being read). */
 function sentencePast(s: Sent): boolean {
+  if (pastOf !== s) [pastOf, pastValue] = [s, readSentencePast(s)];
+  return pastValue;
+}
+
+function readSentencePast(s: Sent): boolean {
   for (let j = s.start; j < s.end; j++) {
     const t = s.tokens[j];
     if ((t.pos === "VERB" || t.pos === "AUX") && ["was", "were", "did", "had"].includes(t.lower)) return true;
-    if (t.pos === "VERB" && isPast([t])) return true;
+    if (t.pos === "VERB" && isPast(s.tokens, j, j)) return true;
   }
   return false;
 }
@@ -775,21 +813,23 @@ function markGoverned(s: Sent, drafts: Draft[], g: Grammar): void {
     if (!g.governorTypes.has(gov.type) && !gov.m.pattern.flags.has("modal")) continue;
     for (const d of drafts) {
       if (d === gov || d.m.first <= gov.m.last || d.governedBy) continue;
-      const between = s.tokens.slice(gov.m.last + 1, d.m.first);
-      if (between.length > 6) continue;
+      // The words between the governor and the trigger.
+      const from = gov.m.last + 1;
+      const between = d.m.first - from;
+      if (between > 6) continue;
       let ok = true;
-      for (let k = 0; k < between.length; k++) {
-        const t = between[k];
+      for (let k = 0; k < between; k++) {
+        const t = s.tokens[from + k];
         if (t.text === ";" || t.lower === "but" || t.pos === "SCONJ" && t.lower !== "that") ok = false;
         if (t.pos === "CCONJ") {
-          const nx = between[k + 1] ?? s.tokens[d.m.first];
+          const nx = s.tokens[from + k + 1];
           if (nx && nx.pos === "VERB" && nx.lower !== nx.lemma) ok = false;
           if (nx && nx.pos === "AUX") ok = false;
         }
       }
       if (!ok) continue;
       // A noun far into the object is its own event ("a deal to roll back ... tariffs").
-      if (d.m.pattern.pos === "N" && between.length > 3) continue;
+      if (d.m.pattern.pos === "N" && between > 3) continue;
       d.governedBy = gov;
       const lemma = s.lemmas[gov.m.first];
       d.negGov = g.negGovernors.has(lemma) || g.negGovernors.has(s.tokens[gov.m.first].lower);
@@ -860,7 +900,7 @@ function finish(
     const mi = s.mentionAt[j];
     if (mi < 0 || s.mentionAt[j - 1] === mi) continue;
     const prev = toks[j - 1].lower === "the" ? toks[j - 2] : toks[j - 1];
-    if (!prev || !["in", "at", "near", "inside"].includes(prev.lower)) continue;
+    if (!prev || !PLACE_PREPS.has(prev.lower)) continue;
     const e = ent(mi);
     const et = actors.entities[e].type;
     if (et !== "GPE" && et !== "LOC" && !/house|kremlin|palace|hall/i.test(actors.mentions[mi].text)) continue;
@@ -1007,7 +1047,7 @@ function finish(
     cameo,
     intensity: cameo === p.cameo ? p.intensity : -4,
     evidence: [a.start, b.end],
-    trigger: [toks[d.m.first].start, toks[d.m.pattern.elems.some((e) => e.kind === "slot") ? lastWordTok(d.m) : d.m.last].end],
+    trigger: [toks[d.m.first].start, toks[d.m.pattern.hasSlot ? lastWordTok(d.m) : d.m.last].end],
     pattern: p.id,
     timex,
     sourceMentions: srcMentions,

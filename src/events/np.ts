@@ -88,20 +88,22 @@ export function makeSent(tokens: Token[], start: number, end: number, mentionAt:
 
 /** Mentions standing for the phrase [a, b]; `role` decides how a non-actor head is read. */
 export function phraseMentions(s: Sent, a: number, b: number, g: Grammar, role: "source" | "target"): number[] {
-  const ms: Array<{ m: number; at: number; poss: boolean }> = [];
+  // The last mention in the phrase, and the last one not a possessor ("Russia's" in "Russia's ally").
+  let last = -1;
+  let lastNonPoss = -1;
   for (let j = a; j <= b; j++) {
     const m = s.mentionAt[j];
-    if (m < 0 || (ms.length && ms[ms.length - 1].m === m)) continue;
+    if (m < 0 || m === last) continue;
     let k = j;
     while (k + 1 <= b && s.mentionAt[k + 1] === m) k++;
-    ms.push({ m, at: j, poss: k + 1 <= b && isPoss(s.tokens[k + 1]) });
+    last = m;
+    if (!(k + 1 <= b && isPoss(s.tokens[k + 1]))) lastNonPoss = m;
   }
-  if (!ms.length) return [];
+  if (last < 0) return [];
   const head = s.tokens[b];
   if (s.mentionAt[b] >= 0) return [s.mentionAt[b]];
-  const nonPoss = ms.filter((x) => !x.poss);
-  if (g.actorNouns.has(head.lemma.toLowerCase()) || g.actorNouns.has(head.lower)) return [(nonPoss.length ? nonPoss : ms)[(nonPoss.length ? nonPoss : ms).length - 1].m];
-  if (role === "target") return [ms[ms.length - 1].m];
+  if (g.actorNouns.has(s.lemmas[b]) || g.actorNouns.has(head.lower)) return [lastNonPoss >= 0 ? lastNonPoss : last];
+  if (role === "target") return [last];
   return [];
 }
 
