@@ -91,9 +91,10 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
     const sentence = doc.sentences[si];
     const s = makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, lemmas);
     notePairs(s, actors, g, pairs);
-    const subjCache = new Map<number, Group | null>();
+    let subjCache: Map<number, Group | null> | null = null;
     let lastSubject: Group | null = null;
     const subjectOf = (vg: number): Group | null => {
+      subjCache ??= new Map();
       if (subjCache.has(vg)) return subjCache.get(vg)!;
       const r = findSubject(s, vg, g, lastSubject);
       subjCache.set(vg, r);
@@ -229,11 +230,12 @@ function notePairs(s: Sent, actors: ActorLayer, g: Grammar, pairs: Pairs): void 
   for (let i = s.start; i < s.end; i++) {
     if (s.mentionAt[i] < 0 || (i > s.start && s.mentionAt[i - 1] === s.mentionAt[i])) continue;
     const grp = groupFrom(s, i, g, "target");
-    let ents = entitiesOf(actors, grp.mentions);
+    // A single mention names one entity: its entities are read only when a pair is possible.
+    let ents: number[] | null = grp.mentions.length >= 2 ? entitiesOf(actors, grp.mentions) : null;
     // "US-China" and "Iran-Israel" are tied by a hyphen.
     const e = s.npEnd(i);
-    for (let j = i; j <= e; j++) if (s.tokens[j].text === "-" && s.mentionAt[j + 1] >= 0 && s.mentionAt[j - 1] >= 0) ents = [...new Set([...ents, actors.mentions[s.mentionAt[j - 1]].entity, actors.mentions[s.mentionAt[j + 1]].entity])];
-    if (ents.length < 2) continue;
+    for (let j = i; j <= e; j++) if (s.tokens[j].text === "-" && s.mentionAt[j + 1] >= 0 && s.mentionAt[j - 1] >= 0) ents = [...new Set([...(ents ?? entitiesOf(actors, grp.mentions)), actors.mentions[s.mentionAt[j - 1]].entity, actors.mentions[s.mentionAt[j + 1]].entity])];
+    if (ents === null || ents.length < 2) continue;
     const persons = ents.filter((x) => actors.entities[x].type === "PERSON");
     const others = ents.filter((x) => actors.entities[x].type !== "PERSON");
     if (persons.length >= 2) pairs.person = persons.slice(0, 2);
@@ -1245,9 +1247,17 @@ function crosses(s: Sent, a: number, b: number): boolean {
   return false;
 }
 
+const datesOf = new Map<string, string | null>();
+
+/** The date part of a time expression's value (memoized: values repeat). */
 function dateOf(v: string): string | null {
-  const m = DATEISH.exec(v);
-  return m ? m[0] : null;
+  let d = datesOf.get(v);
+  if (d === undefined) {
+    const m = DATEISH.exec(v);
+    d = m ? m[0] : null;
+    if (datesOf.size < 20_000) datesOf.set(v, d);
+  }
+  return d;
 }
 
 /** Mentions of the chosen entities inside the evidence, else anywhere in the sentence. */
@@ -1267,9 +1277,22 @@ function lowerLemma(t: Token): string {
   const w = t.lemma;
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return w.toLowerCase();
+    if ((c >= 65 && c <= 90) || c > 127) return lowered(w);
   }
   return w;
+}
+
+const lowerForms = new Map<string, string>();
+
+/** w.toLowerCase(), memoized: the same names come back in every article. */
+function lowered(w: string): string {
+  let l = lowerForms.get(w);
+  if (l === undefined) {
+    l = w.toLowerCase();
+    if (lowerForms.size >= 50_000) lowerForms.clear();
+    lowerForms.set(w, l);
+  }
+  return l;
 }
 
 const rounded = new Map<number, number>();

@@ -39,7 +39,27 @@ let endBuf = new Int32Array(4096);
 let startBuf = new Int32Array(4096);
 
 export function makeSent(tokens: Token[], start: number, end: number, mentionAt: Int32Array, timexAt: Int32Array, lemmas: string[]): Sent {
-  const inNP = (j: number): boolean => {
+  // Phrase bounds are asked for again and again by the readers of one sentence: each is computed
+  // once (stored +1, so 0 means not yet known) in buffers shared by all sentences, as one
+  // sentence is read at a time.
+  if (endBuf.length < end) [endBuf, startBuf] = [new Int32Array(2 * end), new Int32Array(2 * end)];
+  endBuf.fill(0, start, end);
+  startBuf.fill(0, start, end);
+  return new SentView(tokens, start, end, mentionAt, timexAt, lemmas);
+}
+
+class SentView implements Sent {
+  constructor(
+    readonly tokens: Token[],
+    readonly start: number,
+    readonly end: number,
+    readonly mentionAt: Int32Array,
+    readonly timexAt: Int32Array,
+    readonly lemmas: string[],
+  ) {}
+
+  private inNP(j: number): boolean {
+    const { tokens, start, end, mentionAt } = this;
     if (j < start || j >= end) return false;
     if (mentionAt[j] >= 0) return true;
     const t = tokens[j];
@@ -52,38 +72,30 @@ export function makeSent(tokens: Token[], start: number, end: number, mentionAt:
     if (t.lower === "of" && j > start && /^[A-Z]/.test(tokens[j - 1].text) && j + 1 < end && (/^[A-Z]/.test(tokens[j + 1].text) || (tokens[j + 1].lower === "the" && j + 2 < end && /^[A-Z]/.test(tokens[j + 2].text)))) return true;
     if (t.pos === "PUNCT" && t.text === "-") return j + 1 < end && (NP_POS.has(tokens[j + 1].pos) || mentionAt[j + 1] >= 0);
     return false;
-  };
-  // Phrase bounds are asked for again and again by the readers of one sentence: each is computed
-  // once (stored +1, so 0 means not yet known) in buffers shared by all sentences, as one
-  // sentence is read at a time.
-  if (endBuf.length < end) [endBuf, startBuf] = [new Int32Array(2 * end), new Int32Array(2 * end)];
-  const ends = endBuf;
-  const starts = startBuf;
-  ends.fill(0, start, end);
-  starts.fill(0, start, end);
-  return {
-    tokens, start, end, mentionAt, timexAt, lemmas,
-    npEnd(j) {
-      const inside = j >= start && j < end;
-      if (inside && ends[j] > 0) return ends[j] - 1;
-      const from = j;
-      while (inNP(j + 1)) j++;
-      if (inside) ends[from] = j + 1;
-      return j;
-    },
-    npStart(j) {
-      const inside = j >= start && j < end;
-      if (inside && starts[j] > 0) return starts[j] - 1;
-      const from = j;
-      while (inNP(j - 1)) {
-        j--;
-        // A determiner starts the phrase, unless it follows a title's "of" ("Secretary of the Treasury").
-        if (tokens[j].pos === "DET" && !(inNP(j - 1) && tokens[j - 1].lower === "of")) break;
-      }
-      if (inside) starts[from] = j + 1;
-      return j;
-    },
-  };
+  }
+
+  npEnd(j: number): number {
+    const inside = j >= this.start && j < this.end;
+    if (inside && endBuf[j] > 0) return endBuf[j] - 1;
+    const from = j;
+    while (this.inNP(j + 1)) j++;
+    if (inside) endBuf[from] = j + 1;
+    return j;
+  }
+
+  npStart(j: number): number {
+    const inside = j >= this.start && j < this.end;
+    if (inside && startBuf[j] > 0) return startBuf[j] - 1;
+    const from = j;
+    const tokens = this.tokens;
+    while (this.inNP(j - 1)) {
+      j--;
+      // A determiner starts the phrase, unless it follows a title's "of" ("Secretary of the Treasury").
+      if (tokens[j].pos === "DET" && !(this.inNP(j - 1) && tokens[j - 1].lower === "of")) break;
+    }
+    if (inside) startBuf[from] = j + 1;
+    return j;
+  }
 }
 
 /** Mentions standing for the phrase [a, b]; `role` decides how a non-actor head is read. */
@@ -114,8 +126,34 @@ function plural(s: Sent, a: number, b: number, g: Grammar): boolean {
 
 const COORD = new Set(["and", ",", "&", "or"]);
 
+/** Groups read rightwards, kept for the sentence being read (its readers ask for the same phrase
+ *  again and again): groupsAt[role][a] is current when groupRound[role][a] === round. */
+const groupsAt: Array<Array<Group | null>> = [[], []];
+let groupRound = [new Int32Array(0), new Int32Array(0)];
+let round = 0;
+let roundSent: Sent | null = null;
+let roundGrammar: Grammar | null = null;
+
 /** The coordinated group whose first phrase starts at a (rightwards). */
 export function groupFrom(s: Sent, a: number, g: Grammar, role: "source" | "target"): Group {
+  if (roundSent !== s || roundGrammar !== g) [roundSent, roundGrammar, round] = [s, g, round + 1];
+  const r = role === "target" ? 1 : 0;
+  if (a < 0 || a >= s.end) return readGroupFrom(s, a, g, role);
+  if (groupRound[r].length <= a) {
+    const n = Math.max(2 * groupRound[r].length, a + 1024);
+    const grown = new Int32Array(n);
+    grown.set(groupRound[r]);
+    groupRound[r] = grown;
+    for (let k = groupsAt[r].length; k < n; k++) groupsAt[r].push(null);
+  }
+  if (groupRound[r][a] === round) return groupsAt[r][a]!;
+  const grp = readGroupFrom(s, a, g, role);
+  groupRound[r][a] = round;
+  groupsAt[r][a] = grp;
+  return grp;
+}
+
+function readGroupFrom(s: Sent, a: number, g: Grammar, role: "source" | "target"): Group {
   let b = s.npEnd(a);
   const mentions = phraseMentions(s, a, b, g, role);
   const isPl = plural(s, a, b, g);
@@ -164,6 +202,7 @@ export function groupEndingAt(s: Sent, b: number, g: Grammar, role: "source" | "
 
 /** The numbers each once, in order of first appearance. */
 function dedupe(xs: number[]): number[] {
+  if (xs.length < 2) return xs;
   const out: number[] = [];
   for (const x of xs) if (!out.includes(x)) out.push(x);
   return out;
