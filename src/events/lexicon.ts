@@ -10,9 +10,9 @@ export const PLOVER_TYPES = [
 ] as const;
 
 export type Elem =
-  | { kind: "word"; alts: string[]; optional: boolean; tight: boolean }
+  | { kind: "word"; alts: string[]; optional: boolean; tight: boolean; ids: number[] }
   | { kind: "slot" }
-  | { kind: "not"; alts: string[] };
+  | { kind: "not"; alts: string[]; ids: number[] };
 
 export interface Pattern {
   id: string;
@@ -39,10 +39,11 @@ export interface Pattern {
 }
 
 /** The patterns a first word opens: those tried whenever it is seen, and those tried only when
- *  their required second word stands within reach. */
+ *  their required second word (a word id, also marked in secondBits) stands within reach. */
 export interface Trigger {
   rest: Pattern[];
-  second: Map<string, Pattern[]> | null;
+  second: Map<number, Pattern[]> | null;
+  secondBits: Uint8Array | null;
 }
 
 export interface CameoCode {
@@ -105,7 +106,10 @@ export interface Lexicon {
   /** First word (lemma or lower-case form) → patterns starting with it. */
   byKey: Map<string, Pattern[]>;
   /** First word → its patterns split by second word: only patterns whose second word is near are tried. */
-  triggers: Map<string, Trigger>;
+  /** Every word the patterns name → its id; the matcher compares ids, not strings. */
+  words: Map<string, number>;
+  /** Word id → the patterns it opens as a first word, or null. */
+  triggers: Array<Trigger | null>;
   cameo: Map<string, CameoCode>;
   grammar: Grammar;
 }
@@ -166,7 +170,7 @@ export function parsePattern(text: string, where: string): Elem[] {
     if (raw.startsWith("!")) {
       const alts = raw.slice(1).toLowerCase().split("|").filter(Boolean);
       if (!alts.length) fail(where, `empty negative '${raw}'`);
-      elems.push({ kind: "not", alts });
+      elems.push({ kind: "not", alts, ids: [] });
       continue;
     }
     let w = raw;
@@ -179,12 +183,12 @@ export function parsePattern(text: string, where: string): Elem[] {
     if (alts.length === 1 && alts[0].includes("-") && alts[0].length > 1 && !alts[0].startsWith("-")) {
       const parts = alts[0].split("-").filter(Boolean);
       parts.forEach((p, k) => {
-        if (k > 0) elems.push({ kind: "word", alts: ["-"], optional, tight: true });
-        elems.push({ kind: "word", alts: k === 0 ? [p, alts[0], parts.join("")] : [p], optional, tight: k > 0 });
+        if (k > 0) elems.push({ kind: "word", alts: ["-"], optional, tight: true, ids: [] });
+        elems.push({ kind: "word", alts: k === 0 ? [p, alts[0], parts.join("")] : [p], optional, tight: k > 0, ids: [] });
       });
       continue;
     }
-    elems.push({ kind: "word", alts, optional, tight: false });
+    elems.push({ kind: "word", alts, optional, tight: false, ids: [] });
   }
   if (slots > 1) fail(where, "at most one X slot");
   const first = elems[0];
@@ -249,21 +253,31 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
       if (!list.includes(p)) list.push(p);
     }
   }
-  const triggers = new Map<string, Trigger>();
-  const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
-    const l = m.get(k);
-    if (!l) m.set(k, [v]);
-    else if (!l.includes(v)) l.push(v);
+  const words = new Map<string, number>();
+  const triggers: Array<Trigger | null> = [];
+  const word = (w: string): number => {
+    let id = words.get(w);
+    if (id === undefined) {
+      words.set(w, (id = words.size));
+      triggers.push(null);
+    }
+    return id;
   };
+  for (const p of patterns) for (const e of p.elems) if (e.kind !== "slot") e.ids = e.alts.map(word);
   for (const p of patterns) {
     const first = p.elems[0] as Extract<Elem, { kind: "word" }>;
     const second = p.elems[1];
-    for (const a of first.alts) {
-      let t = triggers.get(a);
-      if (!t) triggers.set(a, (t = { rest: [], second: null }));
+    for (const a of first.ids) {
+      const t = (triggers[a] ??= { rest: [], second: null, secondBits: null });
       if (second && second.kind === "word" && !second.optional) {
         t.second ??= new Map();
-        for (const b of second.alts) push(t.second, b, p);
+        t.secondBits ??= new Uint8Array((words.size >> 3) + 1);
+        for (const b of second.ids) {
+          t.secondBits[b >> 3] |= 1 << (b & 7);
+          const l = t.second.get(b);
+          if (!l) t.second.set(b, [p]);
+          else if (!l.includes(p)) l.push(p);
+        }
       } else if (!t.rest.includes(p)) t.rest.push(p);
     }
   }
@@ -278,5 +292,5 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
       p.steps.push(id);
     }
   }
-  return { size: patterns.length, steps: steps.size, patterns, byKey, triggers, cameo, grammar: loadGrammar() };
+  return { size: patterns.length, steps: steps.size, patterns, byKey, words, triggers, cameo, grammar: loadGrammar() };
 }

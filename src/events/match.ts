@@ -16,8 +16,33 @@ export interface Match {
 const GAP = 4;
 const GAP_POS = new Set(["DET", "ADJ", "NUM", "ADV", "NOUN", "PROPN", "PART", "SYM"]);
 
-function wordOk(s: Sent, j: number, alts: string[]): boolean {
-  return alts.includes(s.tokens[j].lower) || alts.includes(s.lemmas[j]);
+/** Word ids of each token's lower-case form and lemma (-1: not a pattern word), and whether the
+ *  two forms are the same string, for the sentence being matched (idsOf). */
+let lowerIds = new Int32Array(0);
+let lemmaIds = new Int32Array(0);
+let sameForm = new Uint8Array(0);
+let idsOf: Sent | null = null;
+let idsLexicon: Lexicon | null = null;
+
+function readIds(s: Sent, lex: Lexicon): void {
+  [idsOf, idsLexicon] = [s, lex];
+  if (lowerIds.length < s.end) [lowerIds, lemmaIds, sameForm] = [new Int32Array(2 * s.end), new Int32Array(2 * s.end), new Uint8Array(2 * s.end)];
+  for (let j = s.start; j < s.end; j++) {
+    const lower = s.tokens[j].lower;
+    const lemma = s.lemmas[j];
+    const id = lex.words.get(lower) ?? -1;
+    lowerIds[j] = id;
+    sameForm[j] = lemma === lower ? 1 : 0;
+    lemmaIds[j] = lemma === lower ? id : (lex.words.get(lemma) ?? -1);
+  }
+}
+
+/** True when the token's lower-case form or lemma is one of the word ids. */
+function wordOk(j: number, ids: number[]): boolean {
+  const lower = lowerIds[j];
+  const lemma = lemmaIds[j];
+  for (let k = 0; k < ids.length; k++) if (ids[k] === lower || ids[k] === lemma) return true;
+  return false;
 }
 
 /** An ASCII capital first letter, as /^[A-Z]/ tests. */
@@ -96,7 +121,7 @@ const state: StepState = { pos: 0, last: 0, slotA: -1, slotB: -1 };
 function step(s: Sent, e: Elem, ppos: "V" | "N", lex: Lexicon, st: StepState): boolean {
   const toks = s.tokens;
   const pos = st.pos;
-  if (e.kind === "not") return !(pos < s.end && wordOk(s, pos, e.alts));
+  if (e.kind === "not") return !(pos < s.end && wordOk(pos, e.ids));
   if (e.kind === "slot") {
     // A few determiners, adjectives or title words ("Prime Minister") may stand before the actor.
     let j = pos;
@@ -127,7 +152,7 @@ function step(s: Sent, e: Elem, ppos: "V" | "N", lex: Lexicon, st: StepState): b
   let found = -1;
   const maxGap = e.tight ? 0 : GAP;
   for (let g = 0, j = pos; g <= maxGap && j < s.end; g++, j++) {
-    if (wordOk(s, j, e.alts)) {
+    if (wordOk(j, e.ids)) {
       found = j;
       break;
     }
@@ -170,38 +195,37 @@ interface Attempt {
 export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
   const t = s.tokens[i];
   if (s.mentionAt[i] >= 0 && t.pos === "PROPN") return null;
-  const lem = s.lemmas[i];
-  const byLemma = lex.triggers.get(lem);
-  const byLower = lem === t.lower ? undefined : lex.triggers.get(t.lower);
-  if (byLemma === undefined && byLower === undefined) return null;
+  if (idsOf !== s || idsLexicon !== lex) readIds(s, lex);
+  const lemmaId = lemmaIds[i];
+  const lowerId = lowerIds[i];
+  const byLemma = lemmaId >= 0 ? lex.triggers[lemmaId] : null;
+  const byLower = sameForm[i] === 1 || lowerId < 0 ? null : lex.triggers[lowerId];
+  if (byLemma === null && byLower === null) return null;
   // "so-called" is not a phone call.
   if (i - 2 >= s.start && s.tokens[i - 1].text === "-" && s.tokens[i - 2].lower === "so") return null;
   if (triedAt.length < lex.size) triedAt = new Int32Array(lex.size);
-  if (++tryRound > 0x7fffffff - 1) {
+  if (++tryRound > 0x7ffffffe) {
     triedAt.fill(0);
     tryRound = 1;
   }
   const at: Attempt = { s, i, lex, verbOk: -1, nounOk: -1, best: null };
-  if (byLemma !== undefined) tryTrigger(at, byLemma);
-  if (byLower !== undefined) tryTrigger(at, byLower);
+  if (byLemma !== null) tryTrigger(at, byLemma);
+  if (byLower !== null) tryTrigger(at, byLower);
   return at.best;
 }
 
 function tryTrigger(at: Attempt, trig: Trigger): void {
   for (const p of trig.rest) tryOnce(at, p);
   const second = trig.second;
-  if (second === null) return;
+  const bits = trig.secondBits;
+  if (second === null || bits === null) return;
   const s = at.s;
   // Only patterns whose second word stands within reach of the first are tried.
   for (let j = at.i + 1; j <= at.i + 1 + GAP && j < s.end; j++) {
-    const lower = s.tokens[j].lower;
-    const ps = second.get(lower);
-    if (ps !== undefined) for (const p of ps) tryOnce(at, p);
-    const lemma = s.lemmas[j];
-    if (lemma !== lower) {
-      const pl = second.get(lemma);
-      if (pl !== undefined) for (const p of pl) tryOnce(at, p);
-    }
+    const lower = lowerIds[j];
+    if (lower >= 0 && (bits[lower >> 3] & (1 << (lower & 7))) !== 0) for (const p of second.get(lower)!) tryOnce(at, p);
+    const lemma = lemmaIds[j];
+    if (sameForm[j] === 0 && lemma >= 0 && (bits[lemma >> 3] & (1 << (lemma & 7))) !== 0) for (const p of second.get(lemma)!) tryOnce(at, p);
   }
 }
 
