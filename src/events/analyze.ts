@@ -1,0 +1,255 @@
+// Reads a matched trigger's clause into a draft: voice, subject, object or by-agent, nominal
+// possessors and prepositions, modality.
+import type { ActorLayer, Modality } from "../doc.js";
+import type { Grammar } from "./lexicon.js";
+import type { Match } from "./match.js";
+import { type Group, groupEndingAt, groupFrom, isPoss, type Sent } from "./np.js";
+import { controller, objectAfter, openingPhraseSubject } from "./arguments.js";
+import type { Draft } from "./draft.js";
+import { hasFutureWord, isBeOrGet, isHaveAux, isPast, isWill, nominalModality, sentencePast, verbModality } from "./modality.js";
+import { someInRange, verbGroupStart } from "./scan.js";
+
+/** Types whose act is aimed at the place it is done in when no one else is named ("troops to a force in Liberia"). */
+const PLACE_TARGET_TYPES = new Set(["AGREE", "AID", "COOPERATE", "SUPPORT", "REQUEST"]);
+
+export function analyze(
+  s: Sent, m: Match, g: Grammar, subjectOf: (vg: number) => Group | null, ent: (m: number) => number, actors: ActorLayer,
+): Draft | null {
+  const toks = s.tokens;
+  const p = m.pattern;
+  const trig = toks[m.first];
+  const gerund = trig.lower.endsWith("ing") && ["between", "with", "against", "among"].includes(toks[m.first + 1]?.lower ?? "");
+  const nominal = p.pos === "N" && (gerund || !(trig.pos === "VERB" && !["DET", "ADJ", "PART", "NUM"].includes(toks[m.first - 1]?.pos ?? "")));
+  let src: number[] = [];
+  let tgt: number[] = [];
+  let srcInherited = false;
+  let evStart = m.first;
+  let evEnd = m.last;
+  let past = false;
+  let followsPrev = false;
+  let coord = false;
+  let agentless = false;
+  let between = false;
+  let futureNeg = false;
+  let relative = false;
+  let infinitive = false;
+  let generic = false;
+  let lifted = false;
+  let isPassive = false;
+  const mentionsToEnts = (ms: number[]) => uniqueEntities(ms, ent);
+  const vg = nominal ? m.first : verbGroupStart(s, m.first);
+  let modality: Modality = "asserted";
+
+  if (!nominal) {
+    // "has been put under investigation": a participle spelt like its lemma is passive right after "be".
+    const participle = trig.lower !== trig.lemma || (m.first - 1 >= s.start && ["been", "be", "being", "was", "were", "is", "are"].includes(toks[m.first - 1].lower));
+    const passive = someInRange(toks, vg, m.first, isBeOrGet) && trig.pos === "VERB" && participle && !trig.lower.endsWith("ing") && toks[m.last + 1]?.lower !== "to" && toks[m.first + 1]?.lower !== "to";
+    isPassive = passive;
+    const perfect = someInRange(toks, vg, m.first, isHaveAux);
+    past = !perfect && !someInRange(toks, vg, m.first, isWill) && isPast(toks, vg, m.first);
+    let subj: Group | null;
+    const toBefore = vg - 1 >= s.start && toks[vg - 1].lower === "to" ? vg - 1 : toks[vg]?.lower === "to" ? vg : -1;
+    if (toBefore >= 0) subj = controller(s, toBefore, g, subjectOf);
+    else subj = subjectOf(vg);
+    if (subj) evStart = Math.min(evStart, subj.start);
+    coord = !!subj?.coord;
+    for (let j = vg - 1; j >= Math.max(s.start, vg - 3); j--) if (g.relatives.has(toks[j].lower) && toks[j].pos !== "SCONJ") relative = true;
+    infinitive = toBefore >= 0;
+    if (subj && !subj.mentions.length && !passive) {
+      // "Thousands of students": the group noun may follow the head the subject was read from.
+      for (let j = subj.start; j < vg; j++) if (g.groupNouns.has(toks[j].lower)) generic = true;
+    }
+    let subjEnts = subj ? mentionsToEnts(subj.mentions) : [];
+    // "Algerian landowners", "Palestinian youths": a nation named before a group noun acts for it.
+    if (generic && subj && !subjEnts.length) {
+      for (let j = subj.start; j < vg && !subjEnts.length; j++) {
+        const mi = s.mentionAt[j];
+        if (mi >= 0 && actors.entities[ent(mi)].type === "GPE" && j + 1 < vg && s.mentionAt[j + 1] !== mi && !isPoss(toks[j + 1]) && toks[j + 1].lower !== "in") subjEnts = [ent(mi)];
+      }
+      if (subjEnts.length) generic = false;
+    }
+    const plural = subj?.plural ?? false;
+    if (passive) {
+      let agent: number[] = [];
+      for (let j = m.last + 1; j < Math.min(s.end, m.last + 8); j++) {
+        if (toks[j].lower === "by" && j + 1 < s.end) {
+          const a = groupFrom(s, j + 1, g, "target");
+          agent = mentionsToEnts(a.mentions);
+          evEnd = Math.max(evEnd, a.end);
+          break;
+        }
+        if (toks[j].pos === "VERB" || toks[j].text === ";") break;
+      }
+      src = agent;
+      agentless = !agent.length;
+      // The passive subject is the target: "the border post of X", "X's embassy" count.
+      tgt = subj && toBefore < 0 ? mentionsToEnts(groupEndingAt(s, subj.end, g, "target").mentions) : subjEnts;
+    } else {
+      src = subjEnts;
+      if (m.slot) tgt = mentionsToEnts(groupFrom(s, m.slot[0], g, "target").mentions);
+      else {
+        const o = objectAfter(s, m.last + 1, g, actors, PLACE_TARGET_TYPES.has(p.type), p.type === "REQUEST");
+        if (o) {
+          tgt = mentionsToEnts(o.mentions);
+          evEnd = Math.max(evEnd, o.end);
+        }
+      }
+    }
+    if (plural && subjEnts.length < 2) src = src.length ? src : [];
+    modality = verbModality(s, vg, m.first, g, toBefore);
+    futureNeg = modality === "negated" && hasFutureWord(toks, vg, m.first - 1, g);
+    (subj as Group | null) && plural && (subjEnts = subjEnts);
+    if (plural) srcInherited = true;
+  } else {
+    // Nominal trigger: possessor and modifiers before it, prepositions after it.
+    const a = s.npStart(m.first);
+    // "opposition parties", "aid workers", "attack helicopters": a noun modifying an actor noun names who, not what happened.
+    const nx = toks[m.last + 1];
+    if (m.last + 1 < s.end && nx.pos === "NOUN" && !m.slot && (g.actorNouns.has(s.lemmas[m.last + 1]) || g.actorNouns.has(nx.lower) || g.groupNouns.has(nx.lower))) return null;
+    // "NATO is a military alliance": a copular predicate describes, it does not report ("there was a raid" does).
+    let cb = a - 1;
+    while (cb > s.start && toks[cb].pos === "ADV") cb--;
+    if (cb > s.start && s.lemmas[cb] === "be" && toks[cb - 1].lower !== "there" && toks[cb - 1].lower !== "it") return null;
+    const before: number[] = [];
+    for (let j = a; j < m.first; j++) if (s.mentionAt[j] >= 0 && s.mentionAt[j] !== s.mentionAt[j - 1]) before.push(s.mentionAt[j]);
+    // "Alaska summit with Putin": a place among the modifiers is where, not who.
+    const people = before.filter((x) => !["GPE", "LOC"].includes(actors.entities[ent(x)].type));
+    src = mentionsToEnts(people.length && people.length < before.length ? people : before);
+    let j = toks[m.last].pos === "ADP" && m.last > m.first ? m.last : m.last + 1;
+    for (let n = 0; n < 3 && j < Math.min(s.end, m.last + 8); n++) {
+      const w = toks[j].lower;
+      if (!["between", "with", "by", "from", "on", "against", "at", "to", "into", "of", "toward", "towards", "over", "among", "for"].includes(w)) break;
+      let k = j + 1;
+      const npe = k < s.end ? Math.min(s.npEnd(k), k + 5) : k;
+      while (k < npe && s.mentionAt[k] < 0) k++;
+      if (k >= s.end || s.mentionAt[k] < 0) {
+        if (w === "between" || w === "with") break;
+        j = npe + 1;
+        continue;
+      }
+      const grp = groupFrom(s, k, g, w === "by" || w === "from" ? "source" : "target");
+      const es = mentionsToEnts(grp.mentions);
+      evEnd = Math.max(evEnd, grp.end);
+      if (w === "between" || w === "among") {
+        src = [...src, ...es];
+        between = true;
+      }
+      // "the withdrawal of forces from Panama": what is withdrawn from is the target.
+      else if (w === "from" && p.type === "RETREAT") tgt = tgt.length ? tgt : es;
+      // "the deployment of North Korean troops to Russia": forces of X moving are X acting.
+      else if (w === "of" && !src.length && (p.type === "MOBILIZE" || p.type === "RETREAT") && g.forceNouns.has(toks[grp.end].lower)) src = es;
+      else if (w === "by" || w === "from") src = src.length ? src : es;
+      else if (w === "for" && p.type !== "SUPPORT" && p.type !== "AID") break;
+      else if (w === "against" && ["SUPPORT", "AID", "COOPERATE", "AGREE"].includes(p.type)) break;
+      else if (g.locPreps.has(w)) break;
+      else tgt = tgt.length ? tgt : es;
+      j = grp.end + 1;
+    }
+    // "its demand today that Israel ease restrictions": whom the demanded clause is about is the target.
+    if (!tgt.length && p.type === "REQUEST") {
+      let k = m.last + 1;
+      while (k < s.end && s.timexAt[k] >= 0) k++;
+      if (k + 1 < s.end && toks[k].lower === "that") {
+        k++;
+        while (k < s.end && s.mentionAt[k] < 0 && (toks[k].pos === "DET" || toks[k].pos === "ADJ")) k++;
+        if (k < s.end && s.mentionAt[k] >= 0) {
+          const grp = groupFrom(s, k, g, "target");
+          tgt = mentionsToEnts(grp.mentions);
+          evEnd = Math.max(evEnd, grp.end);
+        }
+      }
+    }
+    if (!src.length) {
+      // The nominal is the object of a clause: its subject is the source.
+      let crossedPrep = false;
+      for (let k = m.first - 1; k >= Math.max(s.start, m.first - 14); k--) {
+        const t = toks[k];
+        if (t.text === ";" || (t.pos === "SCONJ" && t.lower !== "that")) break;
+        // "critical of the war": a noun inside a prepositional phrase is not the verb's own act.
+        // "called off the strike": a verb's particle is not a preposition.
+        if (t.pos === "ADP" && !(g.verbParticles.has(t.lower) && toks[k - 1]?.pos === "VERB")) crossedPrep = true;
+        if (crossedPrep && !p.flags.has("sym")) break;
+        if (t.pos === "VERB") {
+          if (t.lower.endsWith("ing") && k - 1 >= s.start && toks[k - 1].text === ",") {
+            followsPrev = true;
+            break;
+          }
+          // "blocked a road to show their disapproval": a nominal in a purpose clause is background.
+          if (k - 1 >= s.start && toks[k - 1].lower === "to") infinitive = true;
+          const sg = subjectOf(verbGroupStart(s, k));
+          if (sg) {
+            src = mentionsToEnts(sg.mentions);
+            srcInherited = true;
+            evStart = Math.min(evStart, sg.start);
+            if (sg.plural) srcInherited = true;
+          }
+          past = isPast(toks, k, k);
+          modality = verbModality(s, verbGroupStart(s, k), k, g, -1);
+          break;
+        }
+      }
+    }
+    // "At a Thursday summit, Yoon and Duda condemned ...": a meeting in an opening phrase is the main subject's.
+    if (!src.length && p.flags.has("sym")) {
+      const opener = openingPhraseSubject(s, a, m.last, g);
+      if (opener) {
+        src = mentionsToEnts(opener.mentions);
+        evEnd = Math.max(evEnd, opener.end);
+      }
+    }
+    // "Pakistan, a key U.S. ally in ...,": a noun describing a name in apposition is background.
+    if (a - 2 >= s.start && toks[a - 1].text === "," && s.mentionAt[a - 2] >= 0 && toks[a].pos === "DET") relative = true;
+    // "Iran's launch drew condemnation from the United States": the reaction is aimed at the subject.
+    if (!tgt.length && src.length) {
+      const v = m.first - 1 >= s.start && toks[m.first - 1].pos === "VERB" ? m.first - 1 : m.first - 2 >= s.start && toks[m.first - 2].pos === "VERB" && toks[m.first - 1].pos === "ADJ" ? m.first - 2 : -1;
+      if (v >= 0 && g.elicitVerbs.has(s.lemmas[v])) {
+        const subj = subjectOf(verbGroupStart(s, v));
+        if (subj) {
+          tgt = mentionsToEnts(groupEndingAt(s, subj.end, g, "target").mentions).filter((x) => !src.includes(x));
+          evStart = Math.min(evStart, subj.start);
+        } else {
+          // "Russia's launch of missiles at Ukraine drew ...": the possessor opening the subject.
+          for (let k = s.start; k < Math.min(v, s.start + 4); k++) {
+            if (s.mentionAt[k] < 0) continue;
+            let e = k;
+            while (e + 1 < v && s.mentionAt[e + 1] === s.mentionAt[k]) e++;
+            if (e + 1 < v && isPoss(toks[e + 1]) && !src.includes(ent(s.mentionAt[k]))) {
+              tgt = [ent(s.mentionAt[k])];
+              evStart = Math.min(evStart, k);
+            }
+            break;
+          }
+        }
+      }
+    }
+    lifted = liftedBy(s, m.first, g);
+    if (modality === "asserted") modality = nominalModality(s, a, m.first, g);
+    if (!past) past = sentencePast(s);
+  }
+  return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev, coord, infinitive, generic, agentless, between, futureNeg, relative, lifted, passive: isPassive };
+}
+
+/** True when the verb governing the noun at `at` undoes it: "lifted Friday a day-old blockade",
+ *  "shortened by one hour the curfew", "called off the strike". */
+function liftedBy(s: Sent, at: number, g: Grammar): boolean {
+  for (let j = at - 1; j >= Math.max(s.start, at - 8); j--) {
+    const t = s.tokens[j];
+    if (t.pos === "VERB" || t.pos === "AUX") {
+      const lemma = s.lemmas[j];
+      const next = s.tokens[j + 1];
+      return g.liftVerbs.has(lemma) || (!!next && g.liftVerbs.has(`${lemma} ${next.lower}`));
+    }
+    if (t.pos === "SCONJ" || t.pos === "CCONJ" || (t.pos === "PUNCT" && t.text !== "-") || g.relatives.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** The entities of the mentions, each once, in order of first appearance. */
+function uniqueEntities(ms: number[], ent: (m: number) => number): number[] {
+  const out: number[] = [];
+  for (const m of ms) {
+    const e = ent(m);
+    if (!out.includes(e)) out.push(e);
+  }
+  return out;
+}

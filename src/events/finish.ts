@@ -1,0 +1,273 @@
+// Finishes a draft into an event: shared participants, anaphors, place and date, the type
+// changes modality and context call for, evidence and confidence.
+import type { ActorLayer, Event, Timex } from "../doc.js";
+import type { Grammar } from "./lexicon.js";
+import type { Match } from "./match.js";
+import type { Sent } from "./np.js";
+import { anaphoricSubject, theirNominal } from "./arguments.js";
+import type { Draft, Pairs, Recent } from "./draft.js";
+import { HOSTILE_TYPES, PLACE_PREPS, byAgentAfter, conditionAfter, conditionSubject, domesticAct, fallbackSource, homeTarget, strikeKind, verbalSides } from "./places.js";
+import { clauseEnd, crosses, definite, eachOther, hasFiniteVerb, hasWord, hasWordIn, insideRelative, verbGroupStart } from "./scan.js";
+
+export const DATEISH = /^\d{4}(-(\d{2}|W\d{2}|Q\d|H\d)(-\d{2})?)?/;
+
+export function finish(
+  d: Draft, s: Sent, si: number, actors: ActorLayer, timexAt: Int32Array, timexes: Timex[], newsDate: string | null, g: Grammar,
+  recent: Recent[], pairs: Pairs, ent: (m: number) => number, fallback: boolean,
+): Event | null {
+  const p = d.m.pattern;
+  const toks = s.tokens;
+  const actor = (x: number) => actors.entities[x].type !== "LOC";
+  let src = d.src.filter(actor);
+  let tgt = d.tgt.filter((x) => !src.includes(x) && actor(x));
+  const sym = p.flags.has("sym") || eachOther(s, d.m.last + 1);
+  let inherited: Event | null = null;
+  if (d.followsPrev) {
+    const prev = recent[recent.length - 1];
+    if (prev && prev.sent === si && !src.length) {
+      [src, tgt] = [prev.ev.source, prev.ev.target];
+      inherited = prev.ev;
+    }
+  }
+  // "X rejected the claim and threatened countermeasures": the second verb shares the first's target.
+  if (d.coord && !tgt.length) {
+    const prev = recent[recent.length - 1];
+    if (prev && prev.sent === si && prev.ev.source.some((x) => src.includes(x))) tgt = prev.ev.target.filter((x) => !src.includes(x));
+  }
+  // Plural anaphors ("the two leaders", "the countries", "they ... each other") take the last pair.
+  const anaphor = anaphoricSubject(s, d.evStart, d.m.first, g) || eachOther(s, d.m.last + 1) || (p.pos === "N" && theirNominal(s, d.m.first));
+  if ((sym || !tgt.length) && anaphor && new Set([...src, ...tgt]).size < 2) {
+    const person = hasWord(s, d.evStart, d.m.last, ["leaders", "men", "presidents"]);
+    const place = hasWord(s, d.evStart, d.m.last, ["countries", "nations", "governments", "economies", "sides"]);
+    const same = pairs.used && pairs.used.sent === si ? pairs.used.pair : null;
+    const pair = person ? (pairs.evPerson ?? pairs.person) : place ? (pairs.evOther ?? pairs.other) : (same ?? pairs.evAny ?? pairs.any);
+    if (pair) {
+      [src, tgt] = [[pair[0]], [pair[1]]];
+      pairs.used = { pair, sent: si };
+    }
+  }
+  if ((sym || d.between) && !tgt.length && src.length >= 2) {
+    tgt = src.slice(1);
+    src = src.slice(0, 1);
+  }
+  // A definite nominal with no actors of its own ("the call") refers back to the last such event.
+  if (p.type !== "OTHER" && sym && !src.length && !tgt.length && p.pos === "N" && definite(s, d.m.first)) {
+    const lemma = s.lemmas[d.m.first];
+    // Only a recent event is referred back to: "the meeting" pages later is another one.
+    const near = recent.filter((r) => si - r.sent <= 4).reverse();
+    const prev = near.find((r) => r.lemma === lemma) ?? near.find((r) => r.ev.type === p.type);
+    if (prev) [src, tgt] = [prev.ev.source, prev.ev.target];
+  }
+  // "rejected the claim": the target is whoever made the last claim.
+  if ((p.type === "REJECT" || p.type === "CONCEDE") && !tgt.length && src.length) {
+    const obj = toks[Math.min(d.m.last + 1, s.end - 1)];
+    const objWord = d.m.last + 2 < s.end ? toks[d.m.last + 2] : obj;
+    if (g.reactiveObjects.has(toks[d.m.last].lower) || g.reactiveObjects.has(obj.lower) || g.reactiveObjects.has(objWord.lower) || g.reactiveObjects.has(obj.lemma)) {
+      const prev = [...recent].reverse().find((r) => r.ev.source.length && !r.ev.source.some((x) => src.includes(x)));
+      if (prev) tgt = [prev.ev.source[0]];
+    }
+  }
+  // Place: "in Osaka", "at the White House".
+  let location: number | null = null;
+  let placeBest = 1e9;
+  for (let j = Math.max(s.start + 1, d.m.first - 8); j < Math.min(s.end, d.m.last + 12); j++) {
+    const mi = s.mentionAt[j];
+    if (mi < 0 || s.mentionAt[j - 1] === mi) continue;
+    const prev = toks[j - 1].lower === "the" ? toks[j - 2] : toks[j - 1];
+    if (!prev || !PLACE_PREPS.has(prev.lower)) continue;
+    const e = ent(mi);
+    const et = actors.entities[e].type;
+    if (et !== "GPE" && et !== "LOC" && !/house|kremlin|palace|hall/i.test(actors.mentions[mi].text)) continue;
+    if (src.includes(e) || tgt.includes(e)) continue;
+    const dist = Math.abs(j - d.m.first);
+    if (dist < placeBest) [placeBest, location] = [dist, e];
+  }
+
+  // Without a source there is no "who did": such mentions are background, not events, unless
+  // the doers are a group named by a common noun ("thousands of students marched").
+  const unnamed = (d.generic && g.genericTypes.has(p.type)) || (d.agentless && tgt.length > 0);
+  if (fallback && !src.length) {
+    src = fallbackSource(s, d, actors, tgt);
+    if (!src.length && si > 0) return null;
+  }
+  // Past the lead, a guessed doer is worth coding only when the act has someone on the receiving end.
+  if (fallback && si > 0 && !tgt.length) return null;
+  if (p.type !== "OTHER" && !src.length && !unnamed && !fallback) return null;
+  // Past the lead, an act with no one on the receiving end is mostly background ("amid the fighting").
+  // A verb with a doer acting at a named place ("Russia launched drones at Ukrainian cities") is aimed there (below).
+  const hostileVerbAtPlace = p.pos === "V" && src.length > 0 && location !== null && HOSTILE_TYPES.has(p.type) && !!actors.entities[location].country;
+  if (si > 0 && !tgt.length && g.leadOnlyWithoutTarget.has(d.type) && !d.agentless && !hostileVerbAtPlace) return null;
+  if (g.requiresTarget.has(p.type) && !tgt.length && p.type === d.type && d.modality !== "negated" && !fallback) return null;
+  // A noun with one side only is mostly background ("the talks are watched", "America's ally").
+  if (p.pos === "N" && !tgt.length && si > 0 && !["MOBILIZE", "PROTEST", "OTHER"].includes(p.type)) return null;
+  if (p.type !== "OTHER" && src.length && tgt.length && src.every((x) => tgt.includes(x))) return null;
+
+  // Date: the nearest time expression in the clause, else the news day for past-tense reports.
+  let timex: number | null = null;
+  let best = 1e9;
+  for (let j = Math.max(s.start, d.evStart - 8); j < Math.min(s.end, d.m.last + 14); j++) {
+    const tx = timexAt[j];
+    if (tx < 0) continue;
+    const dist = j < d.m.first ? d.m.first - j : j - d.m.last;
+    if (crosses(s, Math.min(j, d.m.first), Math.max(j, d.m.last))) continue;
+    if (j < d.m.first ? hasFiniteVerb(s, j + 1, d.m.first) : hasFiniteVerb(s, d.m.last + 1, j)) continue;
+    if (j < d.m.first && insideRelative(s, j, g)) continue;
+    if (dist < best) [best, timex] = [dist, tx];
+  }
+  let date: string | null = null;
+  if (timex === null && inherited) [timex, date] = [inherited.timex, inherited.date];
+  else if (timex !== null) date = dateOf(timexes[timex].value);
+  else if (d.past && d.modality !== "future" && d.modality !== "hypothetical") date = newsDate;
+
+  // "Thousands of students marched in Jakarta": unnamed crowds act for the country they act in.
+  if (!src.length && d.generic && g.genericTypes.has(p.type) && location !== null && actors.entities[location].type === "GPE" && !tgt.includes(location)) {
+    src = [location];
+  }
+  // "lifted the curfew", "police dispersed protesters": an act on a country's internal affairs
+  // with no one named on the receiving end is aimed at the doer's own country.
+  // "A US national was arrested in Lebanon": an unnamed arrest, charge or inquiry somewhere is that country's act.
+  if (!src.length && d.agentless && tgt.length && location !== null && actors.entities[location].type === "GPE" && ["COERCE", "ACCUSE", "SANCTION"].includes(p.type)) src = [location];
+  // "Supporters of X blocked roads in Algiers": a crowd acting on its own city acts for that country.
+  if (!src.length && d.generic && p.type === "PROTEST" && tgt.length === 1 && actors.entities[tgt[0]].type === "GPE") src = [tgt[0]];
+  // "fired shells at targets in Jericho", "threatened attacks in Israel": a hostile act with no one
+  // named is aimed at the place it is done in.
+  const hostileAtPlace = location !== null && HOSTILE_TYPES.has(p.type) && !!actors.entities[location].country;
+  if (p.type !== "OTHER" && !tgt.length && !sym && (src.length || location !== null) && (hostileAtPlace || domesticAct(s, d, g, actors, src))) {
+    const home = homeTarget(s, actors, src, location, d.tgt);
+    if (home !== null) tgt = [home];
+  }
+  const srcMentions = mentionsFor(actors, s, d.evStart, d.evEnd, src);
+  const tgtMentions = mentionsFor(actors, s, d.evStart, d.evEnd, tgt);
+  let modality = d.modality;
+  let type = p.type;
+  let cameo = p.cameo;
+  // "will not join", "wasn't defending X": refusing cooperation is a rejection.
+  if (modality === "negated" && !d.negGov && (["SUPPORT", "COOPERATE", "AID", "AGREE"].includes(type) || (d.futureNeg && type !== "CONSULT"))) {
+    [type, cameo, modality] = ["REJECT", "120", "asserted"];
+  }
+  // "lifted the blockade", "called off the strike": undoing a restriction is a retreat or a concession.
+  if (d.lifted && ["COERCE", "SANCTION", "PROTEST", "ASSAULT", "THREATEN"].includes(type)) {
+    if (type === "SANCTION") [type, cameo] = ["RETREAT", "085"];
+    else if (type === "COERCE" && p.cameo?.startsWith("191")) [type, cameo] = ["RETREAT", "0872"];
+    else if (type === "ASSAULT" && (!/^strikes?$/.test(toks[d.m.first].lower) || strikeKind(s, d.m, g.militaryStrikeModifiers))) [type, cameo] = ["RETREAT", "087"];
+    else [type, cameo] = ["CONCEDE", "081"];
+  }
+  // "a populist who attacked the EU and NATO": a person attacking a person or an organization criticizes.
+  if (type === "ASSAULT" && p.pos === "V" && g.verbalAttackVerbs.has(s.lemmas[d.m.first]) && verbalSides(actors, src, tgt)) {
+    [type, cameo] = ["ACCUSE", "111"];
+  }
+  // "an open-ended strike", "their hunger strike": a work stoppage is a protest, not an attack.
+  if (type === "ASSAULT" && strikeKind(s, d.m, g.laborStrikeModifiers)) [type, cameo] = ["PROTEST", "143"];
+  else if (type === "PROTEST" && strikeKind(s, d.m, g.militaryStrikeModifiers)) [type, cameo] = ["ASSAULT", "190"];
+  // "will withdraw its force unless ...", "may halt mediation if ...": a conditioned harm is a threat.
+  if ((modality === "future" || modality === "hypothetical") && !d.governedBy && type !== "THREATEN") {
+    const cond = conditionAfter(s, d.m.last + 1);
+    // A bare "may ... if" with no one saying it is speculation, not a threat.
+    let stated = modality === "future" || d.reportedBy !== null;
+    for (let j = d.m.last + 1; j < s.end && !stated; j++) stated = toks[j].pos === "VERB" && g.speechVerbs.has(s.lemmas[j]);
+    if (stated && (cond === "unless" && !["AGREE", "AID", "COOPERATE", "SUPPORT", "CONSULT"].includes(type)) || (stated && cond === "if" && ["SANCTION", "COERCE", "ASSAULT", "PROTEST", "REJECT", "MOBILIZE"].includes(type))) {
+      [type, cameo] = ["THREATEN", "130"];
+      modality = "asserted";
+    }
+  }
+  // A stated intention is coded as intent: to help is AGREE, to hurt is THREATEN (CAMEO 03, 13).
+  if (modality === "future" && !d.governedBy) {
+    // "will support X's bid", "will visit Albania": a stated future support or meeting is a promise (CAMEO 03, 036).
+    const modal = p.pos === "V" && hasWordIn(s, verbGroupStart(s, d.m.first), d.m.first, g.future);
+    const lemma = s.lemmas[d.m.first];
+    if (["AID", "COOPERATE", "RETREAT", "CONCEDE"].includes(type) || (modal && type === "SUPPORT")) [type, cameo] = ["AGREE", "030"];
+    else if (modal && type === "CONSULT" && (lemma === "visit" || lemma === "meet")) [type, cameo] = ["AGREE", "036"];
+    else if (["SANCTION", "COERCE", "ASSAULT", "PROTEST"].includes(type)) [type, cameo] = ["THREATEN", "130"];
+  }
+  // "investigating alleged war crimes by Croatian extremists": an inquiry is aimed at the suspected
+  // doers; "protested incursions by Chinese vessels": a complaint about an act at the act's doer.
+  const investigates = p.mode === "investigate";
+  if (!d.passive && (investigates || (!tgt.length && ["ACCUSE", "PROTEST", "REJECT"].includes(type)))) {
+    const doer = byAgentAfter(s, d.m.last + 1, g, actors);
+    // "Croatia is investigating crimes by Croatian extremists": an inquiry at home is aimed at home.
+    if (doer !== null && (investigates ? !(src.includes(doer) && actors.entities[doer].type === "PERSON") : !src.includes(doer))) tgt = [doer];
+  }
+  // "threatened to stop talks if the United States goes ahead": the threat is aimed at the condition's subject.
+  if (type === "THREATEN" && !tgt.length) {
+    const cond = conditionSubject(s, d.m.last + 1, g, actors);
+    if (cond !== null && !src.includes(cond)) tgt = [cond];
+  }
+  if (modality === "asserted" && d.reportedBy !== null) modality = "reported";
+  let conf = 0.45 + Math.min(0.2, 0.05 * (p.words - 1));
+  if (src.length) conf += 0.15;
+  if (tgt.length) conf += 0.12;
+  if (d.srcInherited) conf -= 0.08;
+  if (d.infinitive) conf -= 0.1;
+  if (d.generic) conf -= 0.25;
+  if (p.pos === "V") conf += 0.05;
+  else conf -= 0.05;
+  // Background clauses ("whom they had taken hostage") rank below the main news of the sentence.
+  if (d.relative) conf -= 0.1;
+  if (modality === "hypothetical" || modality === "negated") conf -= 0.2;
+  if (p.type === "OTHER") conf = Math.min(conf, 0.3);
+  if (fallback) conf -= 0.2;
+  const a = toks[Math.max(s.start, d.evStart)];
+  const b = toks[clauseEnd(s, d.evEnd)];
+  return {
+    type,
+    category: p.category,
+    mode: p.mode,
+    context: p.context,
+    source: src,
+    target: tgt,
+    date,
+    location,
+    modality,
+    cameo,
+    intensity: cameo === p.cameo ? p.intensity : -4,
+    evidence: [a.start, b.end],
+    trigger: [toks[d.m.first].start, toks[d.m.pattern.hasSlot ? lastWordTok(d.m) : d.m.last].end],
+    pattern: p.id,
+    timex,
+    sourceMentions: srcMentions,
+    targetMentions: tgtMentions,
+    reportedBy: d.reportedBy,
+    confidence: round3(Math.max(0.05, Math.min(0.99, conf))),
+  };
+}
+
+function lastWordTok(m: Match): number {
+  return m.slot && m.slot[1] >= m.last ? Math.max(m.first, m.slot[0] - 1) : m.last;
+}
+
+const datesOf = new Map<string, string | null>();
+
+/** The date part of a time expression's value (memoized: values repeat). */
+function dateOf(v: string): string | null {
+  let d = datesOf.get(v);
+  if (d === undefined) {
+    const m = DATEISH.exec(v);
+    d = m ? m[0] : null;
+    if (datesOf.size < 20_000) datesOf.set(v, d);
+  }
+  return d;
+}
+
+/** Mentions of the chosen entities inside the evidence, else anywhere in the sentence. */
+function mentionsFor(actors: ActorLayer, s: Sent, a: number, b: number, ents: number[]): number[] {
+  const out: number[] = [];
+  for (const e of ents) {
+    let found = -1;
+    for (let j = Math.max(s.start, a); j <= Math.min(s.end - 1, b) && found < 0; j++) if (s.mentionAt[j] >= 0 && actors.mentions[s.mentionAt[j]].entity === e) found = s.mentionAt[j];
+    for (let j = s.start; j < s.end && found < 0; j++) if (s.mentionAt[j] >= 0 && actors.mentions[s.mentionAt[j]].entity === e) found = s.mentionAt[j];
+    if (found >= 0) out.push(found);
+  }
+  return out;
+}
+
+const rounded = new Map<number, number>();
+
+/** +x.toFixed(3), memoized: confidences take few distinct values. */
+function round3(x: number): number {
+  let r = rounded.get(x);
+  if (r === undefined) {
+    r = +x.toFixed(3);
+    if (rounded.size < 4096) rounded.set(x, r);
+  }
+  return r;
+}

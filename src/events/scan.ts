@@ -1,0 +1,104 @@
+// Bounded scans over a sentence's tokens: verb groups, clause breaks and word tests.
+import type { Token } from "../doc.js";
+import type { Grammar } from "./lexicon.js";
+import { isPoss, type Sent } from "./np.js";
+
+export function verbGroupStart(s: Sent, i: number): number {
+  let j = i;
+  while (j - 1 >= s.start) {
+    const t = s.tokens[j - 1];
+    if (t.pos === "AUX" || t.pos === "ADV" || (t.pos === "PART" && !isPoss(t))) j--;
+    // "have in the past attacked": a short phrase between the auxiliary and the verb.
+    else if (j - 3 >= s.start && s.tokens[j - 3].pos === "ADP" && s.tokens[j - 2].pos === "DET" && j - 4 >= s.start && s.tokens[j - 4].pos === "AUX" && ["NOUN", "ADJ"].includes(t.pos)) j -= 3;
+    else if (t.pos === "DET" && j - 3 >= s.start && s.tokens[j - 2].pos === "ADP" && s.tokens[j - 3].pos === "AUX") j -= 2;
+    else break;
+  }
+  return j;
+}
+
+export function hasFiniteVerb(s: Sent, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) {
+    const t = s.tokens[j];
+    if (t.pos !== "VERB" || t.lower.endsWith("ing")) continue;
+    if (j - 1 >= s.start && s.tokens[j - 1].lower === "to") continue;
+    return true;
+  }
+  return false;
+}
+
+/** True when token j sits in a ", which/who ..." insertion. */
+export function insideRelative(s: Sent, j: number, g: Grammar): boolean {
+  for (let k = j - 1; k >= s.start; k--) {
+    const t = s.tokens[k];
+    if (t.text === ",") return k + 1 < s.end && g.relatives.has(s.tokens[k + 1].lower);
+  }
+  return false;
+}
+
+export function hasMention(s: Sent, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (s.mentionAt[j] >= 0) return true;
+  return false;
+}
+
+export function hasVerbBetween(s: Sent, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (s.tokens[j].pos === "VERB") return true;
+  return false;
+}
+
+export const isAdp = (t: Token) => t.pos === "ADP";
+
+export function hasRelativePronoun(toks: Token[], a: number, b: number, g: Grammar): boolean {
+  for (let j = a; j <= b; j++) if (g.relatives.has(toks[j].lower) && toks[j].pos === "PRON") return true;
+  return false;
+}
+
+/** True when some token in [a, b] passes the test. */
+export function someInRange(toks: Token[], a: number, b: number, test: (t: Token) => boolean): boolean {
+  for (let j = a; j <= b; j++) if (test(toks[j])) return true;
+  return false;
+}
+
+/** The clause ends at a semicolon, a comma before a conjunction, or the sentence end (bounded). */
+export function clauseEnd(s: Sent, from: number): number {
+  let j = Math.min(from, s.end - 1);
+  for (let n = 0; n < 15 && j + 1 < s.end; n++) {
+    const t = s.tokens[j + 1];
+    if (t.text === ";" || t.text === "." || (t.text === "," && (s.tokens[j + 2]?.pos === "CCONJ" || s.tokens[j + 2]?.pos === "SCONJ"))) break;
+    if (t.pos === "CCONJ" && s.tokens[j + 2] && (s.tokens[j + 2].pos === "VERB" || s.tokens[j + 2].pos === "AUX")) break;
+    j++;
+  }
+  return j;
+}
+
+export function eachOther(s: Sent, from: number): boolean {
+  for (let j = from; j < Math.min(s.end - 1, from + 8); j++) {
+    const a = s.tokens[j].lower;
+    const b = s.tokens[j + 1].lower;
+    if ((a === "each" && b === "other") || (a === "one" && b === "another")) return true;
+  }
+  return false;
+}
+
+export function hasWordIn(s: Sent, a: number, b: number, words: Set<string>): boolean {
+  for (let j = Math.max(s.start, a); j < b && j < s.end; j++) if (words.has(s.tokens[j].lower)) return true;
+  return false;
+}
+
+export function hasWord(s: Sent, a: number, b: number, words: string[]): boolean {
+  for (let j = Math.max(s.start, a); j <= b && j < s.end; j++) if (words.includes(s.tokens[j].lower)) return true;
+  return false;
+}
+
+export function definite(s: Sent, at: number): boolean {
+  for (let j = at - 1; j >= Math.max(s.start, at - 4); j--) {
+    const t = s.tokens[j];
+    if (t.lower === "the" || t.lower === "this" || t.lower === "that" || isPoss(t)) return true;
+    if (t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PUNCT" && t.pos !== "NUM" && t.pos !== "PROPN") return false;
+  }
+  return false;
+}
+
+export function crosses(s: Sent, a: number, b: number): boolean {
+  for (let j = a; j <= b; j++) if (s.tokens[j].text === ";") return true;
+  return false;
+}
