@@ -35,8 +35,7 @@ export function finish(
     if (prev && prev.sent === si && prev.ev.source.some((x) => src.includes(x))) tgt = prev.ev.target.filter((x) => !src.includes(x));
   }
   // Plural anaphors ("the two leaders", "the countries", "they ... each other") take the last pair.
-  const anaphor = anaphoricSubject(s, d.evStart, d.m.first, g) || eachOther(s, d.m.last + 1) || (p.pos === "N" && theirNominal(s, d.m.first));
-  if ((sym || !tgt.length) && anaphor && new Set([...src, ...tgt]).size < 2) {
+  if ((sym || !tgt.length) && anaphoric(s, d, g) && new Set([...src, ...tgt]).size < 2) {
     const person = hasWord(s, d.evStart, d.m.last, ["leaders", "men", "presidents"]);
     const place = hasWord(s, d.evStart, d.m.last, ["countries", "nations", "governments", "economies", "sides"]);
     const same = pairs.used && pairs.used.sent === si ? pairs.used.pair : null;
@@ -67,25 +66,11 @@ export function finish(
       if (prev) tgt = [prev.ev.source[0]];
     }
   }
-  // Place: "in Osaka", "at the White House".
-  let location: number | null = null;
-  let placeBest = 1e9;
-  for (let j = Math.max(s.start + 1, d.m.first - 8); j < Math.min(s.end, d.m.last + 12); j++) {
-    const mi = s.mentionAt[j];
-    if (mi < 0 || s.mentionAt[j - 1] === mi) continue;
-    const prev = toks[j - 1].lower === "the" ? toks[j - 2] : toks[j - 1];
-    if (!prev || !PLACE_PREPS.has(prev.lower)) continue;
-    const e = ent(mi);
-    const et = actors.entities[e].type;
-    if (et !== "GPE" && et !== "LOC" && !/house|kremlin|palace|hall/i.test(actors.mentions[mi].text)) continue;
-    if (src.includes(e) || tgt.includes(e)) continue;
-    const dist = Math.abs(j - d.m.first);
-    if (dist < placeBest) [placeBest, location] = [dist, e];
-  }
-
   // Without a source there is no "who did": such mentions are background, not events, unless
   // the doers are a group named by a common noun ("thousands of students marched").
   const unnamed = (d.generic && g.genericTypes.has(p.type)) || (d.agentless && tgt.length > 0);
+  // The place is read among the doers and targets as they stand here, after the checks below.
+  const placeSrc = src;
   if (fallback && !src.length) {
     src = fallbackSource(s, d, actors, tgt);
     if (!src.length && si > 0) return null;
@@ -93,14 +78,16 @@ export function finish(
   // Past the lead, a guessed doer is worth coding only when the act has someone on the receiving end.
   if (fallback && si > 0 && !tgt.length) return null;
   if (p.type !== "OTHER" && !src.length && !unnamed && !fallback) return null;
-  // Past the lead, an act with no one on the receiving end is mostly background ("amid the fighting").
-  // A verb with a doer acting at a named place ("Russia launched drones at Ukrainian cities") is aimed there (below).
-  const hostileVerbAtPlace = p.pos === "V" && src.length > 0 && location !== null && HOSTILE_TYPES.has(p.type) && !!actors.entities[location].country;
-  if (si > 0 && !tgt.length && g.leadOnlyWithoutTarget.has(d.type) && !d.agentless && !hostileVerbAtPlace) return null;
   if (g.requiresTarget.has(p.type) && !tgt.length && p.type === d.type && d.modality !== "negated" && !fallback) return null;
   // A noun with one side only is mostly background ("the talks are watched", "America's ally").
   if (p.pos === "N" && !tgt.length && si > 0 && !["MOBILIZE", "PROTEST", "OTHER"].includes(p.type)) return null;
   if (p.type !== "OTHER" && src.length && tgt.length && src.every((x) => tgt.includes(x))) return null;
+  // (The checks above do not depend on the place, so it is read only for drafts that pass them.)
+  const location = placeOf(s, d, actors, ent, placeSrc, tgt);
+  // Past the lead, an act with no one on the receiving end is mostly background ("amid the fighting").
+  // A verb with a doer acting at a named place ("Russia launched drones at Ukrainian cities") is aimed there (below).
+  const hostileVerbAtPlace = p.pos === "V" && src.length > 0 && location !== null && HOSTILE_TYPES.has(p.type) && !!actors.entities[location].country;
+  if (si > 0 && !tgt.length && g.leadOnlyWithoutTarget.has(d.type) && !d.agentless && !hostileVerbAtPlace) return null;
 
   // Date: the nearest time expression in the clause, else the news day for past-tense reports.
   let timex: number | null = null;
@@ -270,4 +257,29 @@ function round3(x: number): number {
     if (rounded.size < 4096) rounded.set(x, r);
   }
   return r;
+}
+
+/** Place: "in Osaka", "at the White House" near the trigger, not one of its doers or targets. */
+function placeOf(s: Sent, d: Draft, actors: ActorLayer, ent: (m: number) => number, src: number[], tgt: number[]): number | null {
+  const toks = s.tokens;
+  let location: number | null = null;
+  let placeBest = 1e9;
+  for (let j = Math.max(s.start + 1, d.m.first - 8); j < Math.min(s.end, d.m.last + 12); j++) {
+    const mi = s.mentionAt[j];
+    if (mi < 0 || s.mentionAt[j - 1] === mi) continue;
+    const prev = toks[j - 1].lower === "the" ? toks[j - 2] : toks[j - 1];
+    if (!prev || !PLACE_PREPS.has(prev.lower)) continue;
+    const e = ent(mi);
+    const et = actors.entities[e].type;
+    if (et !== "GPE" && et !== "LOC" && !/house|kremlin|palace|hall/i.test(actors.mentions[mi].text)) continue;
+    if (src.includes(e) || tgt.includes(e)) continue;
+    const dist = Math.abs(j - d.m.first);
+    if (dist < placeBest) [placeBest, location] = [dist, e];
+  }
+  return location;
+}
+
+/** The doers are named by a plural anaphor: "the two leaders", "they ... each other", "their meeting". */
+function anaphoric(s: Sent, d: Draft, g: Grammar): boolean {
+  return anaphoricSubject(s, d.evStart, d.m.first, g) || eachOther(s, d.m.last + 1) || (d.m.pattern.pos === "N" && theirNominal(s, d.m.first));
 }
