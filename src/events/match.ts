@@ -30,10 +30,13 @@ function readIds(s: Sent, lex: Lexicon): void {
   for (let j = s.start; j < s.end; j++) {
     const lower = s.tokens[j].lower;
     const lemma = s.lemmas[j];
-    const id = lex.words.get(lower) ?? -1;
+    const same = lemma === lower;
+    // The lemma string is shared by every token with that lemma (and its hash is known), so it is
+    // the one looked up when the two forms are spelt alike.
+    const id = lex.words.get(same ? lemma : lower) ?? -1;
     lowerIds[j] = id;
-    sameForm[j] = lemma === lower ? 1 : 0;
-    lemmaIds[j] = lemma === lower ? id : (lex.words.get(lemma) ?? -1);
+    sameForm[j] = same ? 1 : 0;
+    lemmaIds[j] = same ? id : (lex.words.get(lemma) ?? -1);
   }
 }
 
