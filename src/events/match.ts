@@ -235,6 +235,11 @@ function tryTrigger(at: Attempt, trig: Trigger): void {
 function tryOnce(at: Attempt, p: Pattern): void {
   if (triedAt[p.index] === tryRound) return;
   triedAt[p.index] = tryRound;
+  // A pattern whose start already failed here, for another pattern that starts alike, fails too.
+  if (p.steps.length > 1 && stepRound.length > 0) {
+    const first = p.steps[1];
+    if (stepRound[first] === tryRound && stepFailed[first] === 1) return;
+  }
   if (p.pos === "V") {
     if (at.verbOk < 0) at.verbOk = verbReading(at.s, at.i) ? 1 : 0;
     if (at.verbOk === 0) return;
