@@ -76,7 +76,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
         continue;
       }
       i = m.last + 1;
-      if (m.pattern.flags.has("block")) continue;
+      if (m.pattern.block) continue;
       const d = analyze(s, m, g, subjectOf, ent, actors);
       if (!d) continue;
       // Reported speech: a speech verb before the trigger with its complement, or "..., X said".
@@ -159,16 +159,30 @@ function spread<T extends { start: number; end: number }>(toks: Token[], items: 
 /** The day the article's main news happened: the latest day it names in the week before publication. */
 export function defaultNewsDate(timexes: Timex[], published: string | null): string | null {
   if (!published) return null;
-  const pub = Date.parse(published.slice(0, 10));
+  const pub = dayTime(published.slice(0, 10));
   let best: string | null = null;
   for (const t of timexes) {
+    if (t.type !== "DATE") continue;
     const v = t.value.slice(0, 10);
-    if (t.type !== "DATE" || !/^\d{4}-\d{2}-\d{2}$/.test(v)) continue;
-    const d = Date.parse(v);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) continue;
+    const d = dayTime(v);
     if (!(d <= pub && pub - d <= 7 * 86400_000)) continue;
     if (!best || v > best) best = v;
   }
   return best ?? published.slice(0, 10);
+}
+
+const dayTimes = new Map<string, number>();
+
+/** Date.parse of a day, memoized: articles name the same days. */
+function dayTime(v: string): number {
+  let t = dayTimes.get(v);
+  if (t === undefined) {
+    t = Date.parse(v);
+    if (dayTimes.size >= 20_000) dayTimes.clear();
+    dayTimes.set(v, t);
+  }
+  return t;
 }
 
 /** Remembers the latest pair of distinct actors named together ("Trump and Xi", "US-China"). */

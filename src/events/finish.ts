@@ -81,7 +81,7 @@ export function finish(
   if (g.requiresTarget.has(p.type) && !tgt.length && p.type === d.type && d.modality !== "negated" && !fallback) return null;
   // A noun with one side only is mostly background ("the talks are watched", "America's ally").
   if (p.pos === "N" && !tgt.length && si > 0 && !["MOBILIZE", "PROTEST", "OTHER"].includes(p.type)) return null;
-  if (p.type !== "OTHER" && src.length && tgt.length && src.every((x) => tgt.includes(x))) return null;
+  if (p.type !== "OTHER" && src.length && tgt.length && allIn(src, tgt)) return null;
   // (The checks above do not depend on the place, so it is read only for drafts that pass them.)
   const location = placeOf(s, d, actors, ent, placeSrc, tgt);
   // Past the lead, an act with no one on the receiving end is mostly background ("amid the fighting").
@@ -282,4 +282,10 @@ function placeOf(s: Sent, d: Draft, actors: ActorLayer, ent: (m: number) => numb
 /** The doers are named by a plural anaphor: "the two leaders", "they ... each other", "their meeting". */
 function anaphoric(s: Sent, d: Draft, g: Grammar): boolean {
   return anaphoricSubject(s, d.evStart, d.m.first, g) || eachOther(s, d.m.last + 1) || (d.m.pattern.pos === "N" && theirNominal(s, d.m.first));
+}
+
+/** True when every x is in ys. */
+function allIn(xs: number[], ys: number[]): boolean {
+  for (const x of xs) if (!ys.includes(x)) return false;
+  return true;
 }

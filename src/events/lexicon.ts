@@ -31,6 +31,8 @@ export interface Pattern {
   where: string;
   /** Position in Lexicon.patterns. */
   index: number;
+  /** The "block" flag: matched and consumed, never coded. */
+  block: boolean;
   /** The pattern has an X slot. */
   hasSlot: boolean;
   /** steps[k]: the id of the pattern's part of speech and elements 1..k, shared by every pattern
@@ -223,7 +225,7 @@ function loadPatternFile(file: string, cameo: Map<string, CameoCode>, out: Patte
       context: context ? context.split(";").map((s) => s.trim()).filter(Boolean) : [],
       cameo: code || null, intensity: inten, pos, text, elems, flags: fl,
       words: elems.filter((e) => e.kind === "word" && !e.optional && e.alts[0] !== "-").length + (elems.some((e) => e.kind === "slot") ? 0.5 : 0),
-      where, index: out.length, hasSlot: elems.some((e) => e.kind === "slot"), steps: [],
+      where, index: out.length, block: fl.has("block"), hasSlot: elems.some((e) => e.kind === "slot"), steps: [],
     });
   });
 }
