@@ -229,6 +229,27 @@ export function analyze(
   return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev, coord, infinitive, generic, agentless, between, futureNeg, relative, lifted, passive: isPassive };
 }
 
+const liftPhraseCache = new WeakMap<Grammar, Map<string, Set<string>>>();
+
+/** The two-word lift verbs ("call off") as first word → words after it, split at every space so
+ *  that a lookup is true exactly when `${first} ${second}` is listed. */
+function liftPhrases(g: Grammar): Map<string, Set<string>> {
+  let m = liftPhraseCache.get(g);
+  if (!m) {
+    m = new Map();
+    for (const e of g.liftVerbs) {
+      for (let i = e.indexOf(" "); i >= 0; i = e.indexOf(" ", i + 1)) {
+        const first = e.slice(0, i);
+        let rest = m.get(first);
+        if (!rest) m.set(first, (rest = new Set()));
+        rest.add(e.slice(i + 1));
+      }
+    }
+    liftPhraseCache.set(g, m);
+  }
+  return m;
+}
+
 /** True when the verb governing the noun at `at` undoes it: "lifted Friday a day-old blockade",
  *  "shortened by one hour the curfew", "called off the strike". */
 function liftedBy(s: Sent, at: number, g: Grammar): boolean {
@@ -237,7 +258,7 @@ function liftedBy(s: Sent, at: number, g: Grammar): boolean {
     if (t.pos === "VERB" || t.pos === "AUX") {
       const lemma = s.lemmas[j];
       const next = s.tokens[j + 1];
-      return g.liftVerbs.has(lemma) || (!!next && g.liftVerbs.has(`${lemma} ${next.lower}`));
+      return g.liftVerbs.has(lemma) || (!!next && !!liftPhrases(g).get(lemma)?.has(next.lower));
     }
     if (t.pos === "SCONJ" || t.pos === "CCONJ" || (t.pos === "PUNCT" && t.text !== "-") || g.relatives.has(t.lower)) return false;
   }
