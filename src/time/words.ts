@@ -18,12 +18,17 @@ const SPACE = /\s/u;
 
 const ALPHA = 1, NUM = 2, PUNCT = 3, WS = 0;
 
+/** The class of each ASCII character: letters, digits, the four blanks, the rest punctuation. */
+const ASCII = new Uint8Array(128).fill(PUNCT);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) ASCII[c] = ALPHA;
+  else if (c >= 48 && c <= 57) ASCII[c] = NUM;
+  else if (c === 32 || c === 10 || c === 13 || c === 9) ASCII[c] = WS;
+}
+
 function classOf(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) return ALPHA;
-  if (c >= 48 && c <= 57) return NUM;
-  if (c === 32 || c === 10 || c === 13 || c === 9) return WS;
-  if (c < 128) return PUNCT;
+  if (c < 128) return ASCII[c];
   const ch = text[i];
   if (LETTER.test(ch)) return ALPHA;
   if (SPACE.test(ch)) return WS;
@@ -36,11 +41,17 @@ export function splitWords(text: string): Word[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const k = classOf(text, i);
+    const c = text.charCodeAt(i);
+    const k = c < 128 ? ASCII[c] : classOf(text, i);
     if (k === WS) { i++; continue; }
     let j = i + 1;
-    if (k === ALPHA || k === NUM) while (j < n && classOf(text, j) === k) j++;
-    else if (text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) <= 0xdbff && j < n) j++; // keep surrogate pairs whole
+    if (k === ALPHA || k === NUM) {
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if ((d < 128 ? ASCII[d] : classOf(text, j)) !== k) break;
+        j++;
+      }
+    } else if (c >= 0xd800 && c <= 0xdbff && j < n) j++; // keep surrogate pairs whole
     const t = text.slice(i, j);
     out.push({ start: i, end: j, l: k === ALPHA ? t.toLowerCase() : t, t, sp: i !== prevEnd, kind: k === ALPHA ? "alpha" : k === NUM ? "num" : "punct" });
     prevEnd = j;
