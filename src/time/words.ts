@@ -1,5 +1,6 @@
 // The time grammar's own word split: letter runs, digit runs and single other characters, with
 // exact offsets. Finer than wink's tokens ("90-day" is 90 / - / day) so patterns stay simple.
+import type { Token } from "../doc.js";
 
 export interface Word {
   start: number;
@@ -35,8 +36,13 @@ function classOf(text: string, i: number): number {
   return PUNCT;
 }
 
-export function splitWords(text: string): Word[] {
+/**
+ * The words of text. With the text's tokens (sorted, as a Doc holds them), a word that is a whole
+ * token takes the token's strings instead of copies of its own.
+ */
+export function splitWords(text: string, tokens: readonly Token[] = []): Word[] {
   const out: Word[] = [];
+  let tk = 0;
   let prevEnd = -1;
   const n = text.length;
   let i = 0;
@@ -52,8 +58,11 @@ export function splitWords(text: string): Word[] {
         j++;
       }
     } else if (c >= 0xd800 && c <= 0xdbff && j < n) j++; // keep surrogate pairs whole
-    const t = text.slice(i, j);
-    out.push({ start: i, end: j, l: k === ALPHA ? t.toLowerCase() : t, t, sp: i !== prevEnd, kind: k === ALPHA ? "alpha" : k === NUM ? "num" : "punct" });
+    while (tk < tokens.length && tokens[tk].start < i) tk++;
+    const tok = tk < tokens.length && tokens[tk].start === i && tokens[tk].end === j ? tokens[tk] : null;
+    const t = tok ? tok.text : text.slice(i, j);
+    const l = k !== ALPHA ? t : tok ? tok.lower : t.toLowerCase();
+    out.push({ start: i, end: j, l, t, sp: i !== prevEnd, kind: k === ALPHA ? "alpha" : k === NUM ? "num" : "punct" });
     prevEnd = j;
     i = j;
   }
