@@ -93,7 +93,7 @@ export function attributeQuotes(v: TextView, raw: RawQuote[], paras: Paragraph[]
     while (stop > start + 1 && text[stop - 1] === ",") stop--;
     out.push({ start, end: stop, text: text.slice(start, stop), speaker: speaker?.entity ?? null, speakerText: speaker?.text ?? null, speakerSpan: speaker?.span ?? null, cue, via, direct: true });
     continued.push(q.ending === "continued");
-    if (speaker) past.push({ ...speaker, para: q.para, at: q.open });
+    if (speaker) past.push({ entity: speaker.entity, text: speaker.text, span: speaker.span, para: q.para, at: q.open });
     prev = { q, speaker, cue, via };
   }
   // A quotation carried over paragraphs is usually attributed in its last piece.

@@ -39,6 +39,15 @@ const ALNUM = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 /** Every character the scan acts on; the others are passed over at once. */
 const MARK_CODES = new Set([..."`'\"\u2018\u2019", ...Object.keys(OPENERS), ...Object.keys(CLOSERS)].map((c) => c.charCodeAt(0)));
+const MARK_RE = new RegExp(`[${[...MARK_CODES].map((c) => "\\u" + c.toString(16).padStart(4, "0")).join("")}]`, "g");
+
+/** Offset of the first mark character in text[from, end), or end: a native search jumps over the words. */
+function nextMark(text: string, from: number, end: number): number {
+  MARK_RE.lastIndex = from;
+  const m = MARK_RE.exec(text);
+  return m && m.index < end ? m.index : end;
+}
+
 const CLOSING_TAIL = new Set([..."\"'\u201D\u2019\u00BB\u203A\u300D\u300F)]"]);
 
 /** True when text[start, end) ends a sentence: a stop, then only closing marks or spaces. */
@@ -100,8 +109,8 @@ function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuot
     }
   };
   for (let i = ps; i < pe; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0xab ? code !== 34 && code !== 39 && code !== 96 : !MARK_CODES.has(code)) continue;
+    i = nextMark(text, i, pe);
+    if (i >= pe) break;
     const c = text[i];
     const prev = i > ps ? text[i - 1] : undefined;
     const next = i + 1 < pe ? text[i + 1] : undefined;

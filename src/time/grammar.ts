@@ -7,6 +7,7 @@ import { numeric, shortDecade, theDecadeOrCentury } from "./patterns-numbers.js"
 import { durationAt, modified, unitWord, periodBack, frequency, everySet, setAdverb } from "./patterns-durations.js";
 import { secondDay, monthAt, edge, edgeOf, weekdayAt, deictic, relative, weekendWord, dayBeforeAfter, season, quarter, fiscal, trie } from "./patterns-calendar.js";
 import type { Word } from "./words.js";
+import { WordFilter } from "../nlp/word-filter.js";
 
 export type { Match };
 
@@ -97,11 +98,8 @@ function scan(g: Cursor): Match[] {
     const w = g.W[i];
     let mask = 0;
     if (w.kind !== "num") {
-      // Most words start no pattern: their first and last letters and length tell before a lookup.
-      const l = w.l;
-      const len = l.length;
-      const key = (l.charCodeAt(0) << 7) | l.charCodeAt(len - 1);
-      if (key < QUICK_SIZE && len < 32 && !((quick[key] >>> len) & 1)) { i++; continue; }
+      // Most words start no pattern: the filter rules them out before a lookup.
+      if (!quick.mayHave(w.l)) { i++; continue; }
       const found = masks.get(w.l);
       if (found === undefined) { i++; continue; }
       mask = found;
@@ -120,12 +118,10 @@ function scan(g: Cursor): Match[] {
 interface StartIndex {
   /** Every word a pattern can start with, and the patterns it can start. */
   masks: Map<string, number>;
-  /** By first and last character (both ASCII): bit n set when some start word of length n (< 32) has them. */
-  quick: Uint32Array;
+  quick: WordFilter;
 }
 
 const STARTS = new WeakMap<TimeLexicon, StartIndex>();
-const QUICK_SIZE = 128 << 7;
 
 /** Every word a pattern can start with; other words are skipped without trying the patterns. */
 function startWords(lex: TimeLexicon): StartIndex {
@@ -147,13 +143,8 @@ function startWords(lex: TimeLexicon): StartIndex {
   for (const k of lex.holidays.next.keys()) set.add(k);
   const fuzzy = lex.grammarWords.get("fuzzy") ?? new Set<string>();
   const masks = new Map<string, number>();
-  const quick = new Uint32Array(QUICK_SIZE);
-  for (const k of set) {
-    masks.set(k, patternMask(k, lex, fuzzy));
-    const key = (k.charCodeAt(0) << 7) | k.charCodeAt(k.length - 1);
-    if (key < QUICK_SIZE && k.length < 32) quick[key] |= 1 << k.length;
-  }
-  index = { masks, quick };
+  for (const k of set) masks.set(k, patternMask(k, lex, fuzzy));
+  index = { masks, quick: new WordFilter(set) };
   STARTS.set(lex, index);
   return index;
 }
