@@ -41,11 +41,13 @@ const SPACE = /\s/;
 const MARK_CODES = new Set([..."`'\"\u2018\u2019", ...Object.keys(OPENERS), ...Object.keys(CLOSERS)].map((c) => c.charCodeAt(0)));
 const MARK_RE = new RegExp(`[${[...MARK_CODES].map((c) => "\\u" + c.toString(16).padStart(4, "0")).join("")}]`, "g");
 
-/** Offset of the first mark character in text[from, end), or end: a native search jumps over the words. */
-function nextMark(text: string, from: number, end: number): number {
-  MARK_RE.lastIndex = from;
-  const m = MARK_RE.exec(text);
-  return m && m.index < end ? m.index : end;
+/** Offsets of every mark character in text, in order: one native search over the whole text. */
+function markOffsets(text: string): number[] {
+  const out: number[] = [];
+  MARK_RE.lastIndex = 0;
+  // test() moves lastIndex past each one-character match without building a match array.
+  while (MARK_RE.test(text)) out.push(MARK_RE.lastIndex - 1);
+  return out;
 }
 
 const CLOSING_TAIL = new Set([..."\"'\u201D\u2019\u00BB\u203A\u300D\u300F)]"]);
@@ -73,7 +75,8 @@ interface Open { fam: Family; pos: number; len: number }
 
 export function scanQuotes(text: string, paras: Paragraph[] = paragraphs(text)): RawQuote[] {
   const found: RawQuote[] = [];
-  for (let p = 0; p < paras.length; p++) scanParagraph(text, paras, p, found);
+  const marks = markOffsets(text);
+  for (let p = 0; p < paras.length; p++) scanParagraph(text, paras, p, found, marks);
   found.sort((a, b) => a.open - b.open);
   // Only outermost quotations: a nested one is part of its container's words.
   const top: RawQuote[] = [];
@@ -86,7 +89,7 @@ export function scanQuotes(text: string, paras: Paragraph[] = paragraphs(text)):
   return top;
 }
 
-function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuote[]): void {
+function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuote[], marks: number[]): void {
   const { start: ps, end: pe } = paras[p];
   const stack: Open[] = [];
   const byFam = new Map<Family, number[]>();
@@ -108,9 +111,12 @@ function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuot
       if (stack.length === idx) emit(text, out, o, at, at + len, "closed", p);
     }
   };
+  // Only the mark characters are acted on: the scan jumps from one to the next.
+  let k = lowerBound(marks, ps);
   for (let i = ps; i < pe; i++) {
-    i = nextMark(text, i, pe);
-    if (i >= pe) break;
+    while (k < marks.length && marks[k] < i) k++;
+    if (k >= marks.length || marks[k] >= pe) break;
+    i = marks[k];
     const c = text[i];
     const prev = i > ps ? text[i - 1] : undefined;
     const next = i + 1 < pe ? text[i + 1] : undefined;
@@ -166,6 +172,18 @@ function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuot
   const reopens = reopen !== undefined && (OPENERS[reopen] === first.fam || (first.fam === "double" && reopen === '"') || (first.fam === "guillemet" && reopen === "\u00BB"));
   if (reopens) emit(text, out, first, pe, pe, "continued", p);
   else if (endsFinished(text, ps, pe)) emit(text, out, first, pe, pe, "para-end", p);
+}
+
+/** Index of the first value >= x in the sorted list. */
+function lowerBound(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function emit(text: string, out: RawQuote[], o: Open, end: number, after: number, ending: Ending, para: number): void {
