@@ -70,12 +70,13 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
     const around = sent ? doc.tokens.slice(sent.first, sent.last).filter((t) => t.end <= q.start || t.start >= q.end) : [];
     // The stance is read off the cue and the few words next to it ("denied a report"), not
     // off every word of the sentence.
-    const cueAt = around.findIndex((t) => q.cue !== null && (t.lemma === q.cue.toLowerCase() || t.lower === q.cue.toLowerCase()));
+    const cue = q.cue?.toLowerCase() ?? null;
+    const cueAt = cue === null ? -1 : around.findIndex((t) => t.lemma === cue || t.lower === cue);
     const near = cueAt >= 0 ? around.slice(Math.max(0, cueAt - 2), cueAt + 4) : [];
-    const stance = stanceOf([q.cue ?? "", ...near.map((t) => t.text)], [q.cue?.toLowerCase() ?? "", ...near.map((t) => t.lemma)]);
+    const stance = stanceOf([q.cue ?? "", ...near.map((t) => t.text)], [cue ?? "", ...near.map((t) => t.lemma)]);
     const chain: ChainLink[] = [];
     if (q.speaker !== null || q.speakerText) chain.push({ entity: q.speaker, text: q.speakerText ?? actors.entities[q.speaker!]?.name ?? "", role: "speaker" });
-    const docNoun = around.find((t) => DOC_NOUNS.has(t.lemma) && t.pos === "NOUN");
+    const docNoun = around.find((t) => t.pos === "NOUN" && DOC_NOUNS.has(t.lemma));
     if (docNoun) chain.push({ entity: null, text: nounPhrase(doc, docNoun.start, docNoun.end), role: "document" });
     if (q.via !== null) chain.push({ entity: q.via, text: actors.entities[q.via]?.name ?? "", role: "outlet" });
     chain.push(...publisher);
@@ -179,10 +180,37 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
   // Claims far apart in a long article are not compared: the work stays linear in its length.
   const WINDOW = 150;
   const n = claims.length;
+  const byType = new Map<string, number[]>();
+  const nominals: number[] = [];
+  claims.forEach((c, k) => {
+    const t = c.proposition.type;
+    if (t) {
+      const list = byType.get(t);
+      if (list) list.push(k);
+      else byType.set(t, [k]);
+    }
+    if (c.kind === "nominal") nominals.push(k);
+  });
   claims.forEach((a, i) => {
     const lo = Math.max(0, i - WINDOW);
     const hi = Math.min(n - 1, i + WINDOW);
-    for (let j = i + 1; j <= hi; j++) {
+    // Whether a can support or embed anything at all does not depend on the other claim.
+    const type = a.proposition.type;
+    const canSame = !!type && type !== "REJECT";
+    const canEmbed = a.stance === "denies" || type === "ACCUSE" || type === "REJECT";
+    // Only claims of the same type can tell the same event, only nominal ones be embedded: the
+    // two index lists are walked together, in claim order.
+    const same = canSame ? byType.get(type as string)! : NONE;
+    const nom = canEmbed ? nominals : NONE;
+    let x = firstAbove(same, i);
+    let y = firstAbove(nom, i);
+    for (;;) {
+      const js = x < same.length ? same[x] : n;
+      const jn = y < nom.length ? nom[y] : n;
+      const j = Math.min(js, jn);
+      if (j > hi) break;
+      if (js === j) x++;
+      if (jn === j) y++;
       const b = claims[j];
       // The same event told by two claimants: same type, shared participants.
       if (sameProposition(i, j) && a.proposition.polarity === b.proposition.polarity) add(i, j, "supports", "same-event");
@@ -193,7 +221,9 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
     // A negative account contradicts the nearest positive account of the same event by someone else.
     if (a.proposition.polarity === "negative" && a.proposition.type) {
       let best = -1;
-      for (let j = lo; j <= hi; j++) {
+      const same = byType.get(a.proposition.type)!;
+      for (let x = firstAbove(same, lo - 1); x < same.length && same[x] <= hi; x++) {
+        const j = same[x];
         if (claims[j].proposition.polarity === "positive" && sameProposition(i, j) && (best < 0 || Math.abs(j - i) < Math.abs(best - i))) best = j;
       }
       if (best >= 0) add(best, i, "contradicts", "same-event");
@@ -225,6 +255,8 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
         const b = claims[j];
         if (j === i || b.stance === "denies" || b.claimant === a.claimant) continue;
         const byTarget = b.claimant !== null && targets.has(b.claimant) ? 0.5 : 0;
+        // The overlap is at most 1: a claim that cannot beat the best even so is not read.
+        if (byTarget + 1 - Math.abs(i - j) * 0.01 <= bestScore) continue;
         const score = byTarget + overlapOf(mine, bag(j)) - Math.abs(i - j) * 0.01;
         if (score > bestScore) [best, bestScore] = [j, score];
       }
@@ -248,6 +280,20 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
     return false;
   }
   return links;
+}
+
+const NONE: number[] = [];
+
+/** Index of the first value above x in the sorted list. */
+function firstAbove(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function textAround(c: Claim): string {

@@ -56,7 +56,13 @@ export class SpeakerResolver {
       };
       add(e.name);
       if (e.type === "PERSON") add(e.name.split(/\s+/).pop() ?? e.name);
-      for (const mi of e.mentions) if (mentions[mi] && mentions[mi].kind !== "pronoun") add(mentions[mi].text);
+      // An entity's mentions mostly repeat one text: a repeat of the text just added adds nothing.
+      let last: string | null = null;
+      for (const mi of e.mentions) {
+        if (!mentions[mi] || mentions[mi].kind === "pronoun" || mentions[mi].text === last) continue;
+        last = mentions[mi].text;
+        add(last);
+      }
     });
   }
 
