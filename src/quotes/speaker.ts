@@ -43,8 +43,9 @@ export class SpeakerResolver {
       if (!e || m.kind === "pronoun") continue;
       const tok = v.tokenAt(m.start);
       if (tok < v.tokens.length && v.quoted[tok]) continue;
-      const after = v.doc.text.slice(m.end, m.end + 2);
-      const possessive = after === "'s" || after === "\u2019s";
+      const text = v.doc.text;
+      const apostrophe = text.charCodeAt(m.end);
+      const possessive = (apostrophe === 39 || apostrophe === 0x2019) && text.charCodeAt(m.end + 1) === 115;
       if (e.type === "PERSON" && (m.kind === "name" || m.kind === "surname") && !possessive) this.persons.push(i);
       else if (e.type === "ORG") this.orgs.push(i);
       else if (e.type === "GPE") this.places.push(i);

@@ -2,6 +2,7 @@
 // are inside quotation marks, and the name-like chunks a speaker can be read from.
 import type { ActorLayer, Doc, Token } from "../doc.js";
 import type { QuoteLexicon } from "./lexicon.js";
+import type { Cue } from "./attribution.js";
 import { WordFilter } from "../nlp/word-filter.js";
 
 export type CandKind = "name" | "pronoun" | "desc";
@@ -53,6 +54,8 @@ export class TextView {
   /** 1 for tokens that may start a cue (a cue word or a phrase's first word): cues are looked
    * for at every token several times, so the lexicon is asked once per token. */
   readonly cueStart: Uint8Array;
+  /** The cue read at a token (see cueAt), once asked. */
+  readonly cueMemo = new Map<number, Cue | null>();
 
   constructor(readonly doc: Doc, readonly actors: ActorLayer, readonly lex: QuoteLexicon, quoteSpans: Array<[number, number]>) {
     this.tokens = doc.tokens;
