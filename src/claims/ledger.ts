@@ -1,7 +1,7 @@
 // The claims ledger of one article: every statement (quote, indirect speech, nominal "claims
 // that ...", reported or verbal event, open doubt) with its claimant, the chain it reached the
 // reader through, its stance, and links between claims that support or contradict each other.
-import type { ActorLayer, Doc, Event, Quote, Span } from "../doc.js";
+import type { ActorLayer, Doc, Event, Quote, Span, Token } from "../doc.js";
 import { stanceOf } from "./stance.js";
 import { words } from "./words.js";
 import type { ChainLink, Claim, ClaimLedger, ClaimLink, Proposition, Stance } from "./types.js";
@@ -36,7 +36,9 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
     const i = lowerBound(doc.sentences.length, (k) => doc.sentences[k].end <= off);
     return i < doc.sentences.length && doc.sentences[i].start <= off ? i : -1;
   };
-  const byTrigger = events.map((_, i) => i).filter((i) => events[i].type !== "OTHER").sort((a, b) => events[a].trigger[0] - events[b].trigger[0]);
+  const byTrigger = events.map((_, i) => i).filter((i) => events[i].type !== "OTHER");
+  // Events mostly come in text order already; the (stable) sort is then skipped.
+  if (!sortedBy(byTrigger, (i) => events[i].trigger[0])) byTrigger.sort((a, b) => events[a].trigger[0] - events[b].trigger[0]);
   const eventIn = (span: Span) => {
     for (let k = lowerBound(byTrigger.length, (x) => events[byTrigger[x]].trigger[0] < span[0]); k < byTrigger.length; k++) {
       const e = events[byTrigger[k]];
@@ -67,7 +69,8 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
   for (const q of [...input.quotes, ...input.reported]) {
     const si = sentenceAt(q.start);
     const sent = si >= 0 ? doc.sentences[si] : null;
-    const around = sent ? doc.tokens.slice(sent.first, sent.last).filter((t) => t.end <= q.start || t.start >= q.end) : [];
+    const around: Token[] = [];
+    if (sent) for (let k = sent.first; k < sent.last; k++) if (doc.tokens[k].end <= q.start || doc.tokens[k].start >= q.end) around.push(doc.tokens[k]);
     // The stance is read off the cue and the few words next to it ("denied a report"), not
     // off every word of the sentence.
     const cue = q.cue?.toLowerCase() ?? null;
@@ -174,7 +177,9 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
     seen.add(key);
     links.push({ from, to, relation, reason });
   };
-  const who = claims.map((c) => new Set([...c.proposition.source, ...c.proposition.target].map((i) => actors.entities[i]?.country ?? actors.entities[i]?.id ?? String(i))));
+  // The participants of a claim, as countries or ids; only claims with a type are ever asked.
+  const whoMemo: Array<Set<string> | undefined> = new Array(claims.length);
+  const who = (k: number) => (whoMemo[k] ??= new Set([...claims[k].proposition.source, ...claims[k].proposition.target].map((i) => actors.entities[i]?.country ?? actors.entities[i]?.id ?? String(i))));
   const bags: Array<Set<string> | undefined> = new Array(claims.length);
   const bag = (j: number) => (bags[j] ??= words(claims[j].proposition.text));
   // Claims far apart in a long article are not compared: the work stays linear in its length.
@@ -273,8 +278,8 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
     // A denial speaks of a period ("no recent calls"), so only two positive accounts must agree on the day.
     const bothPositive = pa.polarity === "positive" && pb.polarity === "positive";
     if (bothPositive && pa.date && pb.date && !pa.date.startsWith(pb.date) && !pb.date.startsWith(pa.date)) return false;
-    const x = who[i];
-    const y = who[j];
+    const x = who(i);
+    const y = who(j);
     if (!x.size || !y.size) return true;
     for (const p of x) if (y.has(p)) return true;
     return false;
@@ -298,6 +303,12 @@ function firstAbove(list: number[], x: number): number {
 
 function textAround(c: Claim): string {
   return c.chain.map((l) => l.text).join(" ");
+}
+
+/** True when key(list[k]) never decreases along the list. */
+function sortedBy(list: number[], key: (i: number) => number): boolean {
+  for (let k = 1; k < list.length; k++) if (key(list[k - 1]) > key(list[k])) return false;
+  return true;
 }
 
 /** Start offsets of the matches of a global regular expression, in order. */
