@@ -25,7 +25,7 @@ interface Prev {
 
 /** The resolver both passes share: it reads the actors once and is not changed by resolving. */
 export function speakerResolver(v: TextView, paras: Paragraph[], events: SpeechEvent[]): SpeakerResolver {
-  const headline = headlines(v.doc.text, paras);
+  const headline = headlines(v, paras);
   return new SpeakerResolver(v, events, (i) => headline[i] ?? false);
 }
 

@@ -12,13 +12,13 @@ export function isHeadline(text: string, p: Paragraph): boolean {
   return p.end - p.start < 250 && !endsFinished(text, p.start, p.end, ".!?\u2026:");
 }
 
-const HEADLINES = new WeakMap<Paragraph[], { text: string; flags: boolean[] }>();
-
-/** isHeadline of each paragraph, worked out once per paragraph list (both passes ask). */
-export function headlines(text: string, paras: Paragraph[]): boolean[] {
-  let h = HEADLINES.get(paras);
-  if (!h || h.text !== text) HEADLINES.set(paras, (h = { text, flags: paras.map((p) => isHeadline(text, p)) }));
-  return h.flags;
+/** isHeadline of each paragraph, worked out once per view and paragraph list (both passes ask). */
+export function headlines(v: TextView, paras: Paragraph[]): boolean[] {
+  const memo = v.headlineMemo;
+  if (memo && memo.paras === paras) return memo.flags;
+  const flags = paras.map((p) => isHeadline(v.doc.text, p));
+  v.headlineMemo = { paras, flags };
+  return flags;
 }
 
 /** The words of a string, lower case, trimmed of punctuation at both ends. */

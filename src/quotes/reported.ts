@@ -17,7 +17,7 @@ const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you"]);
 const CLAUSE_START = new Set(["PRON", "DET", "PROPN", "NOUN", "NUM", "ADJ", "SCONJ", "ADV", "X"]);
 
 export function findReported(v: TextView, direct: Quote[], paras: Paragraph[], events: SpeechEvent[] = speechEvents(v), res = speakerResolver(v, paras, events)): Quote[] {
-  const headline = headlines(v.doc.text, paras);
+  const headline = headlines(v, paras);
   const past: PastSpeaker[] = direct
     .filter((q) => q.speakerText && q.speakerSpan)
     .map((q) => ({ entity: q.speaker, text: q.speakerText!, span: q.speakerSpan!, at: q.start, para: v.para(v.tokenAt(q.start)) }));

@@ -3,6 +3,7 @@
 import type { ActorLayer, Doc, Token } from "../doc.js";
 import type { QuoteLexicon } from "./lexicon.js";
 import type { Cue } from "./attribution.js";
+import type { Paragraph } from "./marks.js";
 import { WordFilter } from "../nlp/word-filter.js";
 
 export type CandKind = "name" | "pronoun" | "desc";
@@ -56,6 +57,8 @@ export class TextView {
   readonly cueStart: Uint8Array;
   /** The cue read at a token (see cueAt), once asked. */
   readonly cueMemo = new Map<number, Cue | null>();
+  /** The headline flags of a paragraph list (see headlines in filter.ts), once asked. */
+  headlineMemo: { paras: readonly Paragraph[]; flags: boolean[] } | null = null;
 
   constructor(readonly doc: Doc, readonly actors: ActorLayer, readonly lex: QuoteLexicon, quoteSpans: Array<[number, number]>) {
     this.tokens = doc.tokens;
