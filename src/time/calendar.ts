@@ -47,8 +47,9 @@ export function isoWeek(v: YMD): { year: number; week: number } {
   return { year: ty, week: Math.floor((thursday - jan1) / 7) + 1 };
 }
 
-const p2 = (n: number) => String(n).padStart(2, "0");
-const p4 = (n: number) => String(n).padStart(4, "0");
+// Same strings as String(n).padStart(width, "0"), without padding the common cases.
+const p2 = (n: number) => (n >= 10 ? String(n) : n >= 0 && Number.isInteger(n) ? "0" + n : String(n).padStart(2, "0"));
+const p4 = (n: number) => (n >= 1000 ? String(n) : String(n).padStart(4, "0"));
 
 export const fmtDay = (v: YMD) => `${p4(v.y)}-${p2(v.m)}-${p2(v.d)}`;
 export const fmtMonth = (y: number, m: number) => `${p4(y)}-${p2(m)}`;
