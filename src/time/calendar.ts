@@ -16,8 +16,21 @@ export function dayNumber(v: YMD): number {
 }
 
 export function fromDayNumber(n: number): YMD {
-  const dt = new Date(n * DAY);
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+  if (!Number.isInteger(n) || Math.abs(n) > 1e8) {
+    const dt = new Date(n * DAY);
+    return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+  }
+  // The proleptic Gregorian date of a day count from 1970-01-01 (H. Hinnant's civil_from_days),
+  // as Date would give it, without building one.
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 export function addDays(v: YMD, n: number): YMD {
