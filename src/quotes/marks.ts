@@ -52,10 +52,18 @@ function markOffsets(text: string): number[] {
 
 const CLOSING_TAIL = new Set([..."\"'\u201D\u2019\u00BB\u203A\u300D\u300F)]"]);
 
+const CLOSING_TAIL_CODES = new Set([...CLOSING_TAIL].map((c) => c.charCodeAt(0)));
+
+/** SPACE.test(text[i]), without the regular expression for an ASCII character. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]);
+}
+
 /** True when text[start, end) ends a sentence: a stop, then only closing marks or spaces. */
 export function endsFinished(text: string, start: number, end: number, stops = ".!?\u2026"): boolean {
   let i = end - 1;
-  while (i >= start && (CLOSING_TAIL.has(text[i]) || SPACE.test(text[i]))) i--;
+  while (i >= start && (CLOSING_TAIL_CODES.has(text.charCodeAt(i)) || isSpaceAt(text, i))) i--;
   return i >= start && stops.includes(text[i]);
 }
 

@@ -77,7 +77,7 @@ export class SpeakerResolver {
       // For he/she the last speaker and the people around the quote beat a general antecedent.
       if (PERSON_PRONOUNS.has(v.tokens[c.a].lower)) {
         const mine = this.lastPerson(v.tokens[c.a].start, v.para(c.a), v.tokens[c.a].sent, past);
-        if (mine) return { ...mine, span };
+        if (mine) return { entity: mine.entity, text: mine.text, span };
       }
       return { entity: m.entity, text: e.name, span };
     }
@@ -106,7 +106,7 @@ export class SpeakerResolver {
     const plural = head.lemma !== word && word.endsWith("s");
     if (c.kind === "desc" && (person || plural)) return { entity: null, text, span };
     const found = person ? this.lastPerson(at, para, v.tokens[c.a].sent, past) : this.lastOrg(at, para);
-    return found ? { ...found, span } : { entity: null, text, span };
+    return found ? { entity: found.entity, text: found.text, span } : { entity: null, text, span };
   }
 
   /** The last mention in `list` before offset `at`, or -1. */
