@@ -34,6 +34,8 @@ function at(g: Cursor, i: number, mask: number): Match | null {
   const w = g.W[i];
   if (w.kind === "num") return longer(null, numeric(g, i));
   if (w.kind !== "alpha") return w.l === "'" || w.l === "’" ? longer(null, shortDecade(g, i, i)) : null;
+  // "the" is common: its patterns all need one of a few words (or a number) right after it.
+  if (w.l === "the" && g.W[i + 1]?.kind !== "num" && !afterThe(g.lex).has(g.l(i + 1))) mask &= ~THE_PATTERNS;
   let best: Match | null = null;
   if (mask & P.duration) best = longer(best, durationAt(g, i, i, undefined));
   if (mask & P.modified) best = longer(best, modified(g, i));
@@ -57,6 +59,26 @@ function at(g: Cursor, i: number, mask: number): Match | null {
   if (mask & P.holiday) best = longer(best, trie(g, i, g.lex.holidays, "holiday"));
   if (mask & P.theDecade) best = longer(best, theDecadeOrCentury(g, i));
   return best;
+}
+
+/** The patterns that start with "the" and read the word after it. */
+const THE_PATTERNS = P.periodBack | P.dayBeforeAfter | P.edgeOf | P.season | P.quarter | P.theDecade;
+const AFTER_THE = new WeakMap<TimeLexicon, Set<string>>();
+
+/** Every word one of THE_PATTERNS accepts right after "the" (numbers aside). */
+function afterThe(lex: TimeLexicon): Set<string> {
+  let set = AFTER_THE.get(lex);
+  if (!set) {
+    set = new Set([
+      "past", "last", "next", "previous", "coming", "first", // periodBack
+      "day", "week", "month", "year", // dayBeforeAfter
+      "end", "beginning", "start", "middle", // edgeOf
+      "'", "’", // theDecadeOrCentury
+      ...lex.seasons.keys(), ...lex.ordinals.keys(), // season, quarter, theDecadeOrCentury
+    ]);
+    AFTER_THE.set(lex, set);
+  }
+  return set;
 }
 
 /**
