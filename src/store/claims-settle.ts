@@ -10,7 +10,8 @@
 // locked while settled: the last writer to lock a plan sees every link committed before it.
 import { sql, type Kysely } from "kysely";
 import type { Database } from "./schema.js";
-import { eventDay } from "./merge.js";
+import { actorKey, eventDay } from "./merge.js";
+import type { ArticleRecord } from "../record/types.js";
 import { chunks } from "./rows.js";
 
 type Trx = Kysely<Database>;
@@ -42,12 +43,13 @@ export async function reportsForPlans(trx: Trx, plans: PlanSides[]): Promise<Can
 
 /**
  * Plans (claims ever pending) of other articles that an event report of these articles fits
- * better than what settles them now (an earlier report, or none).
+ * better than what settles them now (an earlier report, or none). `own`: those reports, when the
+ * caller has them from the records it has just stored (ownReports), else they are read back.
  */
-export async function plansSettledBy(trx: Trx, articleIds: string[]): Promise<Candidates> {
+export async function plansSettledBy(trx: Trx, articleIds: string[], own?: Report[], opts: { postgres?: boolean } = {}): Promise<Candidates> {
   const out: Candidates = new Map();
-  const reps: Report[] = [];
-  for (const part of chunks(articleIds, 200)) reps.push(...(await reports(trx, (q) => q.where("event_reports.article_id", "in", part))));
+  const reps: Report[] = own ?? [];
+  if (!own) for (const part of chunks(articleIds, 200)) reps.push(...(await reports(trx, (q) => q.where("event_reports.article_id", "in", part))));
   const evs = reps.filter((r) => r.source.length + r.target.length);
   if (!evs.length) return out;
   // Plans are few: found by status, then each checked for a (type, actor) pair of a report.
@@ -56,9 +58,14 @@ export async function plansSettledBy(trx: Trx, articleIds: string[]): Promise<Ca
     .where((eb) => eb.exists(eb.selectFrom("claim_actors").select("claim_actors.claim_id")
       .whereRef("claim_actors.claim_id", "=", "claims.id").where("claim_actors.role", "in", ["source", "target"])
       .where(sql<string>`${sql.ref("claims.prop_type")} || '|' || ${sql.ref("claim_actors.actor_id")}`, "in", pairs)));
-  // A dated report only betters a settlement by a report published no earlier, or undated; an undated one only an undated one.
-  const dated = evs.map((r) => r.published).filter((x): x is string => !!x).sort();
-  q = q.where((eb) => eb.or([eb("claims.settled_by", "is", null), eb("sa.published", "is", null), ...(dated.length ? [eb("sa.published", ">=", dated[0])] : [])]));
+  // Only a settlement ranked after the best of these reports can be bettered: rank(current) > rank(best),
+  // compared as rank() does (dates, then ids, code unit by code unit: C collation on PostgreSQL).
+  const best = evs.map((r) => ({ published: r.published, id: r.id })).sort((x, y) => cmp(rank(x.published, x.id), rank(y.published, y.id)))[0];
+  const C = opts.postgres ? sql` COLLATE "C"` : sql``;
+  const pub = sql`${sql.ref("sa.published")}${C}`, by = sql`${sql.ref("claims.settled_by")}${C}`;
+  q = q.where(best.published
+    ? sql<boolean>`(claims.settled_by IS NULL OR sa.published IS NULL OR ${pub} > ${best.published} OR (${pub} = ${best.published} AND ${by} > ${best.id}))`
+    : sql<boolean>`(claims.settled_by IS NULL OR (sa.published IS NULL AND ${by} > ${best.id}))`);
   const rows = await q.execute();
   for (const p of rows.map(toPlan)) {
     const now = p.settledBy ? rank(p.settledPublished, p.settledBy) : null;
@@ -66,6 +73,21 @@ export async function plansSettledBy(trx: Trx, articleIds: string[]): Promise<Ca
     if (better.length) out.set(p.id, better);
   }
   return out;
+}
+
+/** The settling event reports of these articles from their records: what reports() reads back once they are stored. */
+export function ownReports(records: ArticleRecord[], ids: Set<string>): Report[] {
+  const out: Report[] = [];
+  const sides = (key: string) => (key ? key.split("|") : []);
+  for (const a of records) {
+    if (!ids.has(a.id)) continue;
+    for (const ev of a.events) {
+      if (!SETTLING.includes(ev.modality)) continue;
+      // the event a report merges into has its actor sets (either way round when undirected, which fits() does not tell apart)
+      out.push({ id: ev.id, articleId: a.id, published: a.published ?? null, type: ev.type, date: ev.date ?? null, negated: ev.modality === "negated", source: sides(actorKey(ev.source)), target: sides(actorKey(ev.target)) });
+    }
+  }
+  return out.sort((x, y) => cmp(x.id, y.id));
 }
 
 /**

@@ -175,6 +175,9 @@ export const MIGRATIONS: Migration[] = [
         .addColumn("claim_id", "text", (c) => c.notNull().references("claims.id"))
         .addColumn("actor_id", "text", (c) => c.notNull())
         .addColumn("role", "text", (c) => c.notNull())
+        // the claim's type and day (version 6 adds them to stores that had this table before)
+        .addColumn("prop_type", "text")
+        .addColumn("day", "text")
         .addPrimaryKeyConstraint("claim_actors_pk", ["claim_id", "actor_id", "role"])
         .execute();
       await db.schema.createIndex("claim_actors_actor").on("claim_actors").column("actor_id").execute();
@@ -225,6 +228,25 @@ export const MIGRATIONS: Migration[] = [
       await sql`DELETE FROM claim_links WHERE relation IN ('supports', 'contradicts') AND from_id > to_id
         AND EXISTS (SELECT 1 FROM claim_links r WHERE r.from_id = claim_links.to_id AND r.to_id = claim_links.from_id AND r.relation = claim_links.relation)`.execute(db);
       await sql`UPDATE claim_links SET from_id = to_id, to_id = from_id WHERE relation IN ('supports', 'contradicts') AND from_id > to_id`.execute(db);
+    },
+  },
+  {
+    // Cross-article claim links look stored claims up by (actor, type) key, latest day first
+    // (claims-link.ts): claim_actors carries each claim's type and day, and the key index lists
+    // each key's sources and targets in that order (SQLite sorts NULLs last when descending).
+    version: 6,
+    async up(db, d) {
+      const have = d.name === "postgres"
+        ? (await sql<{ name: string }>`SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'claim_actors' AND table_schema = current_schema()`.execute(db)).rows
+        : (await sql<{ name: string }>`SELECT name FROM pragma_table_info('claim_actors')`.execute(db)).rows;
+      if (!have.some((c) => c.name === "prop_type")) {
+        await db.schema.alterTable("claim_actors").addColumn("prop_type", "text").execute();
+        await db.schema.alterTable("claim_actors").addColumn("day", "text").execute();
+        await sql`UPDATE claim_actors SET prop_type = (SELECT c.prop_type FROM claims c WHERE c.id = claim_actors.claim_id),
+          day = (SELECT c.day FROM claims c WHERE c.id = claim_actors.claim_id)`.execute(db);
+      }
+      const order = d.name === "postgres" ? sql`day COLLATE "C" DESC NULLS LAST, claim_id COLLATE "C" DESC` : sql`day DESC, claim_id DESC`;
+      await sql`CREATE INDEX claim_actors_key ON claim_actors (actor_id, prop_type, ${order}) WHERE role IN ('source', 'target')`.execute(db);
     },
   },
 ];

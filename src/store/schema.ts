@@ -155,6 +155,9 @@ export interface ClaimActorsTable {
   claim_id: string;
   actor_id: string;
   role: "source" | "target" | "claimant";
+  /** The claim's prop_type and day, so the cross-article lookup reads its (actor, type) keys from this table alone. */
+  prop_type: string | null;
+  day: string | null;
 }
 
 /** supports / contradicts within an article or across articles; fulfils / cancels close a pending claim. */
