@@ -249,6 +249,26 @@ export const MIGRATIONS: Migration[] = [
       await sql`CREATE INDEX claim_actors_key ON claim_actors (actor_id, prop_type, ${order}) WHERE role IN ('source', 'target')`.execute(db);
     },
   },
+  {
+    // Like version 4 for the claim links: every row below is written by the transaction that
+    // stores its article, beside the parent rows it has just written or the actors upserted just
+    // before it, and nothing deletes them. On PostgreSQL each key check is a query per row, and
+    // the ones on actors and events lock the (shared, much-referenced) parent rows, so parallel
+    // writers contend on them: drop them there. SQLite keeps its tables as they are.
+    version: 7,
+    async up(db, d) {
+      if (d.name !== "postgres") return;
+      const drop = (table: string, ...cols: string[]) =>
+        sql`ALTER TABLE ${sql.table(table)} ${sql.join(cols.map((c) => sql`DROP CONSTRAINT IF EXISTS ${sql.id(`${table}_${c}_fkey`)}`))}`.execute(db);
+      await drop("mentions", "article_id", "actor_id");
+      await drop("timexes", "article_id");
+      await drop("quotes", "article_id");
+      await drop("event_actors", "event_id", "actor_id");
+      await drop("event_reports", "event_id", "article_id");
+      await drop("claims", "article_id");
+      await drop("claim_actors", "claim_id");
+    },
+  },
 ];
 
 export async function migrate(db: Kysely<Database>, d: DialectParts): Promise<number> {
