@@ -33,7 +33,7 @@ const COLUMNS = {
   claim_links: ["from_id", "to_id", "relation", "reason", "scope"],
   events: ["id", "type", "category", "mode", "context", "cameo", "day", "date", "source_key", "target_key", "location_id", "goldstein", "quad",
     "plover_quad", "report_count", "first_seen", "modality"],
-  event_actors: ["event_id", "actor_id", "role"],
+  event_actors: ["event_id", "actor_id", "role", "event_type"],
   event_reports: ["id", "event_id", "article_id", "evidence_start", "evidence_end", "evidence_text", "trigger_start", "trigger_end", "trigger_text",
     "pattern", "modality", "date", "cameo", "confidence", "reported_by"],
 } as const;

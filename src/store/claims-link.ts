@@ -40,7 +40,7 @@ export async function linkArticles(trx: Trx, articleIds: string[], opts: { lockR
   // Sorted, so two writers inserting overlapping links take the index entries in one order.
   const rows = [...links.values()].sort((x, y) => cmp(x.from_id, y.from_id) || cmp(x.to_id, y.to_id) || cmp(x.relation, y.relation));
   for (const part of chunks(rows)) await trx.insertInto("claim_links").values(part).onConflict((oc) => oc.columns(["from_id", "to_id", "relation"]).doNothing()).execute();
-  const candidates = await reportsForPlans(trx, own.filter((c) => c.plan));
+  const candidates = await reportsForPlans(trx, own.filter((c) => c.plan), opts);
   const reports = records ? ownReports(records, new Set(articleIds)) : undefined;
   for (const [id, reps] of await plansSettledBy(trx, articleIds, reports, opts)) candidates.set(id, [...(candidates.get(id) ?? []), ...reps]);
   const plans = new Set(candidates.keys());

@@ -36,7 +36,7 @@ export async function addEventReports(trx: Kysely<Database>, parts: DialectParts
     return { sourceKey, targetKey, day, window: mergeWindow(sourceKey, targetKey, day), group: modalityGroup(ev.modality), undirected: onto.plover.get(ev.type)?.undirected ?? false };
   });
   const cands = await storedCandidates(trx, a, plans);
-  const roles: Array<{ event_id: string; actor_id: string; role: "source" | "target" }> = [];
+  const roles: Array<{ event_id: string; actor_id: string; role: "source" | "target"; event_type: string }> = [];
   const reports: EventReportsTable[] = [];
   let merged = 0;
   for (const [i, ev] of a.events.entries()) {
@@ -62,8 +62,8 @@ export async function addEventReports(trx: Kysely<Database>, parts: DialectParts
         },
       };
       cands.push(hit);
-      for (const id of new Set(ev.source)) roles.push({ event_id: ev.id, actor_id: id, role: "source" });
-      for (const id of new Set(ev.target)) roles.push({ event_id: ev.id, actor_id: id, role: "target" });
+      for (const id of new Set(ev.source)) roles.push({ event_id: ev.id, actor_id: id, role: "source", event_type: ev.type });
+      for (const id of new Set(ev.target)) roles.push({ event_id: ev.id, actor_id: id, role: "target", event_type: ev.type });
     }
     reports.push({
       id: ev.id, event_id: hit.id, article_id: a.id,

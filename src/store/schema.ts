@@ -99,6 +99,8 @@ export interface EventActorsTable {
   event_id: string;
   actor_id: string;
   role: "source" | "target";
+  /** The event's type, so plans find the reports that may settle them by (actor, type) from this table's index. */
+  event_type: string | null;
 }
 
 export interface EventReportsTable {
