@@ -91,6 +91,14 @@ export async function insertEventRows(trx: Kysely<Database>, r: EventRows): Prom
   await run(trx, EVENT_SQL, [r.events, r.actors, r.updates, r.reports]);
 }
 
+const LINKS_SQL = `WITH l AS (${insert("claim_links", "$1")} ON CONFLICT (from_id, to_id, relation) DO NOTHING)
+UPDATE articles SET linked = 1 WHERE id IN (SELECT json_array_elements_text($2::json)) AND linked = 0`;
+
+/** Cross-article links (in the given order) and the articles they were made for marked linked, in one statement. */
+export async function insertLinksMarkLinked(trx: Kysely<Database>, links: Row[], articleIds: string[]): Promise<void> {
+  await run(trx, LINKS_SQL, [links, articleIds]);
+}
+
 async function run<T>(trx: Kysely<Database>, text: string, params: unknown[]): Promise<T[]> {
   return (await trx.executeQuery(CompiledQuery.raw(text, params.map(json)))).rows as T[];
 }

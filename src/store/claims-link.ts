@@ -10,6 +10,7 @@ import { crossLinkClaims, type ArticleClaims, type CrossLink } from "../claims/a
 import type { ArticleRecord } from "../record/types.js";
 import { dayDistance, eventDay, shiftDay } from "./merge.js";
 import { chunks } from "./rows.js";
+import { insertLinksMarkLinked } from "./bulk-postgres.js";
 import { ownReports, plansSettledBy, reportsForPlans, settlePlans } from "./claims-settle.js";
 
 type Trx = Kysely<Database>;
@@ -27,19 +28,28 @@ export const CROSS_LINKS_PER_KEY = 16;
 /** A stored claim as linking compares it: type, sides, date, polarity and whether it was ever a plan. */
 interface LinkClaim { id: string; articleId: string; published: string | null; plan: boolean; type: string | null; source: string[]; target: string[]; date: string | null; polarity: string; day: string | null }
 
+export interface LinkOptions {
+  /** Lock the plans' rows while settling them (concurrent writers; SQLite has one writer and needs none). */
+  lockRows: boolean;
+  postgres?: boolean;
+  /** PostgreSQL: mark the articles linked in the statement that writes their links (the caller's transaction commits both). */
+  markLinked?: boolean;
+}
+
 /**
  * Links the committed claims of these articles to every committed claim they match, and settles
  * every plan whose settling evidence this may have changed. `lockRows`: lock the plans' rows
  * while settling them (concurrent writers; SQLite has one writer and needs none).
  */
-export async function linkArticles(trx: Trx, articleIds: string[], opts: { lockRows: boolean; postgres?: boolean }, records?: ArticleRecord[]): Promise<void> {
+export async function linkArticles(trx: Trx, articleIds: string[], opts: LinkOptions, records?: ArticleRecord[]): Promise<void> {
   if (!articleIds.length) return;
   // The records this process has just stored, when given, hold what the claims' and reports' rows do: no re-read.
   const own = records ? ownClaims(records, new Set(articleIds)) : await loadClaims(trx, articleIds);
   const links = await crossLinks(trx, own, new Set(articleIds), !!opts.postgres);
   // Sorted, so two writers inserting overlapping links take the index entries in one order.
   const rows = [...links.values()].sort((x, y) => cmp(x.from_id, y.from_id) || cmp(x.to_id, y.to_id) || cmp(x.relation, y.relation));
-  for (const part of chunks(rows)) await trx.insertInto("claim_links").values(part).onConflict((oc) => oc.columns(["from_id", "to_id", "relation"]).doNothing()).execute();
+  if (opts.markLinked && opts.postgres) await insertLinksMarkLinked(trx, rows, articleIds);
+  else for (const part of chunks(rows)) await trx.insertInto("claim_links").values(part).onConflict((oc) => oc.columns(["from_id", "to_id", "relation"]).doNothing()).execute();
   const candidates = await reportsForPlans(trx, own.filter((c) => c.plan), opts);
   const reports = records ? ownReports(records, new Set(articleIds)) : undefined;
   for (const [id, reps] of await plansSettledBy(trx, articleIds, reports, opts)) candidates.set(id, [...(candidates.get(id) ?? []), ...reps]);

@@ -2,7 +2,7 @@
 // parameter per value, so the text changes with the list's length; on PostgreSQL the plugin
 // below writes `x = ANY($1)` with the list as one array parameter (the same test: PostgreSQL
 // reads IN lists as = ANY of an array). The pool then gives every text it sees again a
-// statement name: each connection parses it once and may keep its plan.
+// statement name: each connection parses it once.
 import type pg from "pg";
 import {
   BinaryOperationNode, OperationNodeTransformer, PrimitiveValueListNode, RawNode, ValueListNode, ValueNode,
@@ -65,9 +65,14 @@ export function statementName(text: string): string | undefined {
   return name;
 }
 
-/** Makes the pool's clients run repeated texts as named (prepared) statements. */
+/**
+ * Makes the pool's clients run repeated texts as named (prepared) statements. They are still
+ * planned for their values each time: a generic plan (PostgreSQL's choice after five runs) can
+ * be far off for a lookup whose lists' lengths and skew vary from document to document.
+ */
 export function nameStatements(pool: pg.Pool): void {
   pool.on("connect", (client) => {
+    void client.query("SET plan_cache_mode = force_custom_plan").catch(() => {});
     const query = client.query.bind(client) as (...a: unknown[]) => unknown;
     client.query = ((text: unknown, values?: unknown, cb?: unknown) => {
       const name = typeof text === "string" && Array.isArray(values) && cb === undefined ? statementName(text) : undefined;

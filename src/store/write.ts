@@ -64,8 +64,9 @@ export async function linkStored(db: Kysely<Database>, parts: DialectParts, arti
   if (!articleIds.length) return;
   const ids = [...new Set(articleIds)].sort();
   await retrying(parts, () => db.transaction().execute(async (trx) => {
-    await linkArticles(trx, ids, { lockRows: parts.name === "postgres", postgres: parts.name === "postgres" }, records);
-    for (const part of chunks(ids)) await trx.updateTable("articles").set({ linked: 1 }).where("id", "in", part).where("linked", "=", 0).execute();
+    const postgres = parts.name === "postgres";
+    await linkArticles(trx, ids, { lockRows: postgres, postgres, markLinked: postgres }, records);
+    if (!postgres) for (const part of chunks(ids)) await trx.updateTable("articles").set({ linked: 1 }).where("id", "in", part).where("linked", "=", 0).execute();
   }));
 }
 
@@ -191,10 +192,14 @@ function placeholder(id: string): ActorRow {
 /**
  * Inserts new actors and improves known ones (see better()), in id order so concurrent writers
  * lock rows in one order. Runs outside the document's transaction: an actor row is harmless on
- * its own, and its row locks are then held for one statement only.
+ * its own, and its row locks are then held for one statement only. A row this process has
+ * upserted before is left out: the stored one is already as good (rows only ever improve).
  */
 export async function upsertActors(db: Kysely<Database>, rows: ActorRow[]): Promise<void> {
-  const sorted = [...rows].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const done = upserted.get(db) ?? upserted.set(db, new Map()).get(db)!;
+  const fresh = rows.filter((r) => done.get(r.id) !== actorKey(r));
+  if (!fresh.length) return;
+  const sorted = fresh.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   for (const part of chunks(sorted, 300)) {
     await db.insertInto("actors").values(part).onConflict((oc) => oc.column("id").doUpdateSet((eb) => ({
       name: eb.ref("excluded.name"), type: eb.ref("excluded.type"), country: eb.ref("excluded.country"),
@@ -204,7 +209,14 @@ export async function upsertActors(db: Kysely<Database>, rows: ActorRow[]): Prom
       eb.and([eb("actors.name", "=", eb.ref("actors.id")), eb("excluded.name", "<>", eb.ref("excluded.id"))]),
     ]))).execute();
   }
+  if (done.size + sorted.length > MAX_UPSERTED) done.clear();
+  for (const r of sorted) done.set(r.id, actorKey(r));
 }
+
+/** Per store, the actor rows this process has upserted (committed: the statement runs on its own). */
+const upserted = new WeakMap<Kysely<Database>, Map<string, string>>();
+const MAX_UPSERTED = 100_000;
+const actorKey = (r: ActorRow) => JSON.stringify([r.name, r.type, r.country, r.sector, r.role, r.known]);
 
 /** Placeholder rows for actor ids that may not be stored yet (the migration's claims backfill). */
 export async function ensureActors(db: Kysely<Database>, ids: string[]): Promise<void> {
