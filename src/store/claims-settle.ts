@@ -95,15 +95,18 @@ export function ownReports(records: ArticleRecord[], ids: Set<string>): Report[]
  * and the candidate reports found since: settled_by only ever moves to an earlier report, which
  * gives the same result in any order.
  */
-export async function settlePlans(trx: Trx, ids: string[], candidates: Candidates, opts: { lockRows: boolean }): Promise<void> {
+export async function settlePlans(trx: Trx, ids: string[], candidates: Candidates, opts: { lockRows: boolean; postgres?: boolean }): Promise<void> {
   const sorted = uniq(ids).sort();
   for (const part of chunks(sorted, 200)) {
     // Row locks in id order: writers settling overlapping plans never wait on each other in a circle.
     // Read after the lock, so what the last writer before this one committed is seen.
     if (opts.lockRows) await trx.selectFrom("claims").select("id").where("id", "in", part).orderBy("id").forUpdate().execute();
-    const plans = (await planQuery(trx).where("claims.id", "in", part).where("claims.status", "is not", null).where("claims.prop_type", "is not", null).orderBy("claims.id").execute()).map(toPlan);
+    const rows = await planQuery(trx).select(settlingLink(opts).as("settling_link"))
+      .where("claims.id", "in", part).where("claims.status", "is not", null).where("claims.prop_type", "is not", null).orderBy("claims.id").execute();
+    const plans = rows.map(toPlan);
     if (!plans.length) continue;
-    const byLink = await settlingLinks(trx, plans.map((p) => p.id));
+    const byLink = new Map<string, string>();
+    for (const r of rows) if (r.settling_link) byLink.set(r.id, r.settling_link === "fulfils" ? "done" : "cancelled");
     const changed: Array<{ id: string; status: string; settledBy: string | null }> = [];
     for (const p of plans) {
       const best = [
@@ -129,15 +132,16 @@ async function updatePlans(trx: Trx, rows: Array<{ id: string; status: string; s
 /** Earlier reports settle first; undated ones after every dated one. */
 const rank = (published: string | null, id: string) => `${published ?? "\uffff"}\u0000${id}`;
 
-/** Per plan, the status its latest fulfils / cancels link gives it. */
-async function settlingLinks(trx: Trx, ids: string[]): Promise<Map<string, string>> {
-  const rows = await trx.selectFrom("claim_links").innerJoin("claims", "claims.id", "claim_links.from_id").innerJoin("articles", "articles.id", "claims.article_id")
-    .select(["claim_links.to_id", "claim_links.from_id", "claim_links.relation", "articles.published"])
-    .where("claim_links.to_id", "in", ids).where("claim_links.relation", "in", ["fulfils", "cancels"]).execute();
-  rows.sort((x, y) => cmp(x.published ?? "", y.published ?? "") || cmp(x.from_id, y.from_id));
-  const out = new Map<string, string>();
-  for (const r of rows) out.set(r.to_id, r.relation === "fulfils" ? "done" : "cancelled");
-  return out;
+/**
+ * The plan's latest fulfils / cancels link (by its claim's publication, undated first, then id),
+ * whose relation gives the plan its status. Compared code unit by code unit like cmp(): C
+ * collation on PostgreSQL.
+ */
+function settlingLink(opts: { postgres?: boolean }) {
+  const C = opts.postgres ? sql` COLLATE "C"` : sql``;
+  return sql<string | null>`(SELECT cl.relation FROM claim_links cl JOIN claims lc ON lc.id = cl.from_id JOIN articles la ON la.id = lc.article_id
+    WHERE cl.to_id = claims.id AND cl.relation IN ('fulfils', 'cancels')
+    ORDER BY COALESCE(la.published, '')${C} DESC, cl.from_id${C} DESC LIMIT 1)`;
 }
 
 /** Stored event reports that may settle one of the plans: a superset, matched exactly by fits(). */

@@ -12,7 +12,7 @@ import { linkArticles } from "./claims-link.js";
 type Trx = Kysely<Database>;
 
 /** Stores the article's claims and links them (the migration's backfill: one article at a time). */
-export async function addClaims(trx: Trx, a: ArticleRecord, opts: { lockRows: boolean }): Promise<number> {
+export async function addClaims(trx: Trx, a: ArticleRecord, opts: { lockRows: boolean; postgres?: boolean }): Promise<number> {
   await insertClaims(trx, a);
   await linkArticles(trx, [a.id], opts);
   return a.claims?.length ?? 0;

@@ -142,7 +142,7 @@ export const MIGRATIONS: Migration[] = [
   {
     // The claims ledger of every article, with links between claims within and across articles.
     version: 3,
-    async up(db) {
+    async up(db, d) {
       await db.schema.createTable("claims")
         .addColumn("id", "text", (c) => c.primaryKey())
         .addColumn("article_id", "text", (c) => c.notNull().references("articles.id"))
@@ -199,7 +199,7 @@ export const MIGRATIONS: Migration[] = [
           const rec = JSON.parse(r.record) as ArticleRecord;
           if (!rec.claims?.length) continue;
           await ensureActors(db, rec.claims.flatMap((c) => [c.claimant, ...c.proposition.source, ...c.proposition.target].filter((x): x is string => !!x)));
-          await addClaims(db, rec, { lockRows: false });
+          await addClaims(db, rec, { lockRows: false, postgres: d.name === "postgres" });
         }
         if (rows.length < 200) break;
       }
