@@ -1,7 +1,8 @@
 // The second phase of a write: cross-article claim links for articles whose rows are committed.
 // It runs in a short transaction of its own, after the document's, and takes no key locks.
 // Whichever of two matching articles commits second sees the other here (READ COMMITTED), so no
-// pair is missed; when both see each other they compute the same row (a pure function of the two
+// pair is missed while a (type, actor) key has at most CROSS_LINKS_PER_KEY other claims (beyond
+// that, each claim links to the latest ones); when both see each other they compute the same row (a pure function of the two
 // stored claims, in canonical order) and the primary key absorbs the second insert.
 import { sql, type Kysely } from "kysely";
 import type { Database } from "./schema.js";

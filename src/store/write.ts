@@ -6,7 +6,8 @@
 // (claims-link.ts), with no key locks: whichever of two matching documents commits second finds
 // the other. Articles waiting for that second step are marked unlinked, so a crash in between is
 // repaired by the next attempt at the document or the next opening of the store. A transaction
-// that loses a deadlock is run again.
+// that loses a deadlock is run again. On PostgreSQL each step's rows go in one statement
+// (bulk-postgres.ts); SQLite, in process, writes them table by table.
 import type { Kysely, Transaction } from "kysely";
 import type { Database } from "./schema.js";
 import type { DialectParts } from "./dialect.js";
