@@ -1,7 +1,7 @@
 // The claims ledger of one article: every statement (quote, indirect speech, nominal "claims
 // that ...", reported or verbal event, open doubt) with its claimant, the chain it reached the
 // reader through, its stance, and links between claims that support or contradict each other.
-import type { ActorLayer, Doc, Event, Quote, Span } from "../doc.js";
+import type { ActorLayer, Doc, Event, Quote, Span, Token } from "../doc.js";
 import { stanceOf } from "./stance.js";
 import { words } from "./words.js";
 import type { ChainLink, Claim, ClaimLedger, ClaimLink, Proposition, Stance } from "./types.js";
@@ -36,7 +36,9 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
     const i = lowerBound(doc.sentences.length, (k) => doc.sentences[k].end <= off);
     return i < doc.sentences.length && doc.sentences[i].start <= off ? i : -1;
   };
-  const byTrigger = events.map((_, i) => i).filter((i) => events[i].type !== "OTHER").sort((a, b) => events[a].trigger[0] - events[b].trigger[0]);
+  const byTrigger = events.map((_, i) => i).filter((i) => events[i].type !== "OTHER");
+  // Events mostly come in text order already; the (stable) sort is then skipped.
+  if (!sortedBy(byTrigger, (i) => events[i].trigger[0])) byTrigger.sort((a, b) => events[a].trigger[0] - events[b].trigger[0]);
   const eventIn = (span: Span) => {
     for (let k = lowerBound(byTrigger.length, (x) => events[byTrigger[x]].trigger[0] < span[0]); k < byTrigger.length; k++) {
       const e = events[byTrigger[k]];
@@ -67,15 +69,17 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
   for (const q of [...input.quotes, ...input.reported]) {
     const si = sentenceAt(q.start);
     const sent = si >= 0 ? doc.sentences[si] : null;
-    const around = sent ? doc.tokens.slice(sent.first, sent.last).filter((t) => t.end <= q.start || t.start >= q.end) : [];
+    const around: Token[] = [];
+    if (sent) for (let k = sent.first; k < sent.last; k++) if (doc.tokens[k].end <= q.start || doc.tokens[k].start >= q.end) around.push(doc.tokens[k]);
     // The stance is read off the cue and the few words next to it ("denied a report"), not
     // off every word of the sentence.
-    const cueAt = around.findIndex((t) => q.cue !== null && (t.lemma === q.cue.toLowerCase() || t.lower === q.cue.toLowerCase()));
+    const cue = q.cue?.toLowerCase() ?? null;
+    const cueAt = cue === null ? -1 : around.findIndex((t) => t.lemma === cue || t.lower === cue);
     const near = cueAt >= 0 ? around.slice(Math.max(0, cueAt - 2), cueAt + 4) : [];
-    const stance = stanceOf([q.cue ?? "", ...near.map((t) => t.text)], [q.cue?.toLowerCase() ?? "", ...near.map((t) => t.lemma)]);
+    const stance = stanceOf([q.cue ?? "", ...near.map((t) => t.text)], [cue ?? "", ...near.map((t) => t.lemma)]);
     const chain: ChainLink[] = [];
     if (q.speaker !== null || q.speakerText) chain.push({ entity: q.speaker, text: q.speakerText ?? actors.entities[q.speaker!]?.name ?? "", role: "speaker" });
-    const docNoun = around.find((t) => DOC_NOUNS.has(t.lemma) && t.pos === "NOUN");
+    const docNoun = around.find((t) => t.pos === "NOUN" && DOC_NOUNS.has(t.lemma));
     if (docNoun) chain.push({ entity: null, text: nounPhrase(doc, docNoun.start, docNoun.end), role: "document" });
     if (q.via !== null) chain.push({ entity: q.via, text: actors.entities[q.via]?.name ?? "", role: "outlet" });
     chain.push(...publisher);
@@ -173,16 +177,45 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
     seen.add(key);
     links.push({ from, to, relation, reason });
   };
-  const who = claims.map((c) => new Set([...c.proposition.source, ...c.proposition.target].map((i) => actors.entities[i]?.country ?? actors.entities[i]?.id ?? String(i))));
+  // The participants of a claim, as countries or ids; only claims with a type are ever asked.
+  const whoMemo: Array<Set<string> | undefined> = new Array(claims.length);
+  const who = (k: number) => (whoMemo[k] ??= new Set([...claims[k].proposition.source, ...claims[k].proposition.target].map((i) => actors.entities[i]?.country ?? actors.entities[i]?.id ?? String(i))));
   const bags: Array<Set<string> | undefined> = new Array(claims.length);
   const bag = (j: number) => (bags[j] ??= words(claims[j].proposition.text));
   // Claims far apart in a long article are not compared: the work stays linear in its length.
   const WINDOW = 150;
   const n = claims.length;
+  const byType = new Map<string, number[]>();
+  const nominals: number[] = [];
+  claims.forEach((c, k) => {
+    const t = c.proposition.type;
+    if (t) {
+      const list = byType.get(t);
+      if (list) list.push(k);
+      else byType.set(t, [k]);
+    }
+    if (c.kind === "nominal") nominals.push(k);
+  });
   claims.forEach((a, i) => {
     const lo = Math.max(0, i - WINDOW);
     const hi = Math.min(n - 1, i + WINDOW);
-    for (let j = i + 1; j <= hi; j++) {
+    // Whether a can support or embed anything at all does not depend on the other claim.
+    const type = a.proposition.type;
+    const canSame = !!type && type !== "REJECT";
+    const canEmbed = a.stance === "denies" || type === "ACCUSE" || type === "REJECT";
+    // Only claims of the same type can tell the same event, only nominal ones be embedded: the
+    // two index lists are walked together, in claim order.
+    const same = canSame ? byType.get(type as string)! : NONE;
+    const nom = canEmbed ? nominals : NONE;
+    let x = firstAbove(same, i);
+    let y = firstAbove(nom, i);
+    for (;;) {
+      const js = x < same.length ? same[x] : n;
+      const jn = y < nom.length ? nom[y] : n;
+      const j = Math.min(js, jn);
+      if (j > hi) break;
+      if (js === j) x++;
+      if (jn === j) y++;
       const b = claims[j];
       // The same event told by two claimants: same type, shared participants.
       if (sameProposition(i, j) && a.proposition.polarity === b.proposition.polarity) add(i, j, "supports", "same-event");
@@ -193,7 +226,9 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
     // A negative account contradicts the nearest positive account of the same event by someone else.
     if (a.proposition.polarity === "negative" && a.proposition.type) {
       let best = -1;
-      for (let j = lo; j <= hi; j++) {
+      const same = byType.get(a.proposition.type)!;
+      for (let x = firstAbove(same, lo - 1); x < same.length && same[x] <= hi; x++) {
+        const j = same[x];
         if (claims[j].proposition.polarity === "positive" && sameProposition(i, j) && (best < 0 || Math.abs(j - i) < Math.abs(best - i))) best = j;
       }
       if (best >= 0) add(best, i, "contradicts", "same-event");
@@ -225,6 +260,8 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
         const b = claims[j];
         if (j === i || b.stance === "denies" || b.claimant === a.claimant) continue;
         const byTarget = b.claimant !== null && targets.has(b.claimant) ? 0.5 : 0;
+        // The overlap is at most 1: a claim that cannot beat the best even so is not read.
+        if (byTarget + 1 - Math.abs(i - j) * 0.01 <= bestScore) continue;
         const score = byTarget + overlapOf(mine, bag(j)) - Math.abs(i - j) * 0.01;
         if (score > bestScore) [best, bestScore] = [j, score];
       }
@@ -241,8 +278,8 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
     // A denial speaks of a period ("no recent calls"), so only two positive accounts must agree on the day.
     const bothPositive = pa.polarity === "positive" && pb.polarity === "positive";
     if (bothPositive && pa.date && pb.date && !pa.date.startsWith(pb.date) && !pb.date.startsWith(pa.date)) return false;
-    const x = who[i];
-    const y = who[j];
+    const x = who(i);
+    const y = who(j);
     if (!x.size || !y.size) return true;
     for (const p of x) if (y.has(p)) return true;
     return false;
@@ -250,8 +287,28 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
   return links;
 }
 
+const NONE: number[] = [];
+
+/** Index of the first value above x in the sorted list. */
+function firstAbove(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function textAround(c: Claim): string {
   return c.chain.map((l) => l.text).join(" ");
+}
+
+/** True when key(list[k]) never decreases along the list. */
+function sortedBy(list: number[], key: (i: number) => number): boolean {
+  for (let k = 1; k < list.length; k++) if (key(list[k - 1]) > key(list[k])) return false;
+  return true;
 }
 
 /** Start offsets of the matches of a global regular expression, in order. */

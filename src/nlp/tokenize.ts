@@ -28,7 +28,10 @@ export function tokenize(text: string): Doc {
       let cursor = 0;
       for (let i = 0; i < values.length; i++) {
         const v = values[i];
-        const found = part.indexOf(v, cursor);
+        // Most tokens follow the previous one after a few spaces: compare in place before searching
+        // (no earlier match can start on a space when the token does not).
+        let found = skipBlanks(part, cursor);
+        if (v.length === 0 || v.charCodeAt(0) === 32 || !part.startsWith(v, found)) found = part.indexOf(v, cursor);
         let at = found;
         // wink may normalize a token's text; fall back to the next non-space run.
         if (at < 0 || at - cursor > 64) at = skipSpace(part, cursor);
@@ -36,7 +39,8 @@ export function tokenize(text: string): Doc {
         const start = base + at;
         const end = Math.min(base + part.length, start + len);
         cursor = end - base;
-        const surface = text.slice(start, end);
+        // wink's own string is the surface when found whole, which spares a copy of it.
+        const surface = at === found && end - start === v.length ? v : text.slice(start, end);
         const lower = surface.toLowerCase();
         tokens.push({ start, end, text: surface, lower, lemma: lemmas[i] ?? lower, pos: (tags[i] ?? "X") as Pos, sent: -1 });
       }
@@ -66,8 +70,9 @@ export function tokenize(text: string): Doc {
 }
 
 // Lemmatizing is wink's costliest step and depends only on the normal form and the tag, so
-// lemmas are memoized per (tag, normal) and wink is asked only on a miss.
-const lemmaMemo = new Map<string, Map<string, string>>();
+// lemmas are memoized per (tag, normal) and wink is asked only on a miss. The memo is keyed by
+// the normal form; its entry lists tag, lemma, tag, lemma ... (a word takes few tags).
+const lemmaMemo = new Map<string, string[]>();
 let memoSize = 0;
 const MEMO_CAP = 200_000;
 
@@ -78,16 +83,26 @@ function lemmatize(col: WinkTokens, tags: string[]): string[] {
   const normals = col.out(its.normal) as string[];
   const out = new Array<string>(normals.length);
   for (let i = 0; i < normals.length; i++) {
-    let byNormal = lemmaMemo.get(tags[i]);
-    if (byNormal === undefined) lemmaMemo.set(tags[i], (byNormal = new Map()));
-    let lemma = byNormal.get(normals[i]);
+    const tag = tags[i];
+    let byTag = lemmaMemo.get(normals[i]);
+    let lemma: string | undefined;
+    if (byTag !== undefined) {
+      for (let k = 0; k < byTag.length; k += 2) {
+        if (byTag[k] === tag) {
+          lemma = byTag[k + 1];
+          break;
+        }
+      }
+    }
     if (lemma === undefined) {
       lemma = col.itemAt(i).out(its.lemma as never) as unknown as string;
       if (memoSize >= MEMO_CAP) {
-        for (const m of lemmaMemo.values()) m.clear();
+        lemmaMemo.clear();
         memoSize = 0;
+        byTag = undefined;
       }
-      byNormal.set(normals[i], lemma);
+      if (byTag === undefined) lemmaMemo.set(normals[i], (byTag = []));
+      byTag.push(tag, lemma);
       memoSize++;
     }
     out[i] = lemma;
@@ -95,10 +110,22 @@ function lemmatize(col: WinkTokens, tags: string[]): string[] {
   return out;
 }
 
+const OTHER_BREAKS = /[\r\u2028\u2029]/;
+
 /** [start, end) of every line, without the line break. */
 export function lines(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const n = text.length;
+  if (!OTHER_BREAKS.test(text)) {
+    // Only \n breaks lines: the native search skips to each one.
+    let start = 0;
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", start)) {
+      out.push([start, i]);
+      start = i + 1;
+    }
+    out.push([start, n]);
+    return out;
+  }
   let start = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -111,6 +138,11 @@ export function lines(text: string): Array<[number, number]> {
   }
   out.push([start, n]);
   return out;
+}
+
+function skipBlanks(s: string, i: number): number {
+  while (s.charCodeAt(i) === 32) i++;
+  return i;
 }
 
 function skipSpace(s: string, i: number): number {

@@ -5,7 +5,7 @@ import type { Quote } from "../doc.js";
 import type { Paragraph, RawQuote } from "./marks.js";
 import { REACH, type Cand, type TextView } from "./text-view.js";
 import { attributionAfter, cueAt, firstCue, lastCue, objectOf, subjectOf, viaOf, windowEnd, type Cue } from "./attribution.js";
-import { isClearlySpeech, isHeadline, isNameModifier, markedAsTerm, shapeOf } from "./filter.js";
+import { headlines, isClearlySpeech, isHeadline, isNameModifier, markedAsTerm, shapeOf } from "./filter.js";
 import { SpeakerResolver, type PastSpeaker, type Speaker, type SpeechEvent } from "./speaker.js";
 
 const ATTACHING_END = /[,!?\u2014\u2013\u2026-]$/;
@@ -25,7 +25,7 @@ interface Prev {
 
 /** The resolver both passes share: it reads the actors once and is not changed by resolving. */
 export function speakerResolver(v: TextView, paras: Paragraph[], events: SpeechEvent[]): SpeakerResolver {
-  const headline = paras.map((p) => isHeadline(v.doc.text, p));
+  const headline = headlines(v, paras);
   return new SpeakerResolver(v, events, (i) => headline[i] ?? false);
 }
 
@@ -93,7 +93,7 @@ export function attributeQuotes(v: TextView, raw: RawQuote[], paras: Paragraph[]
     while (stop > start + 1 && text[stop - 1] === ",") stop--;
     out.push({ start, end: stop, text: text.slice(start, stop), speaker: speaker?.entity ?? null, speakerText: speaker?.text ?? null, speakerSpan: speaker?.span ?? null, cue, via, direct: true });
     continued.push(q.ending === "continued");
-    if (speaker) past.push({ ...speaker, para: q.para, at: q.open });
+    if (speaker) past.push({ entity: speaker.entity, text: speaker.text, span: speaker.span, para: q.para, at: q.open });
     prev = { q, speaker, cue, via };
   }
   // A quotation carried over paragraphs is usually attributed in its last piece.

@@ -26,6 +26,13 @@ const ABBREV_END = /^(?:\p{Lu}|\p{Lu}\p{Ll}{1,3})$/u;
 
 export function cueAt(v: TextView, i: number): Cue | null {
   if (v.quoted[i] || !v.cueStart[i]) return null;
+  // Several passes ask for the cue at the same token: it is read once per view.
+  let cue = v.cueMemo.get(i);
+  if (cue === undefined) v.cueMemo.set(i, (cue = readCue(v, i)));
+  return cue;
+}
+
+function readCue(v: TextView, i: number): Cue | null {
   const t = v.tokens[i];
   const phrases = v.lex.phrases.get(t.lower);
   if (phrases) {

@@ -12,6 +12,15 @@ export function isHeadline(text: string, p: Paragraph): boolean {
   return p.end - p.start < 250 && !endsFinished(text, p.start, p.end, ".!?\u2026:");
 }
 
+/** isHeadline of each paragraph, worked out once per view and paragraph list (both passes ask). */
+export function headlines(v: TextView, paras: Paragraph[]): boolean[] {
+  const memo = v.headlineMemo;
+  if (memo && memo.paras === paras) return memo.flags;
+  const flags = paras.map((p) => isHeadline(v.doc.text, p));
+  v.headlineMemo = { paras, flags };
+  return flags;
+}
+
 /** The words of a string, lower case, trimmed of punctuation at both ends. */
 function wordsOf(s: string): string[] {
   const out: string[] = [];

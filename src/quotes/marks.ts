@@ -39,12 +39,31 @@ const ALNUM = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
 /** Every character the scan acts on; the others are passed over at once. */
 const MARK_CODES = new Set([..."`'\"\u2018\u2019", ...Object.keys(OPENERS), ...Object.keys(CLOSERS)].map((c) => c.charCodeAt(0)));
+const MARK_RE = new RegExp(`[${[...MARK_CODES].map((c) => "\\u" + c.toString(16).padStart(4, "0")).join("")}]`, "g");
+
+/** Offsets of every mark character in text, in order: one native search over the whole text. */
+function markOffsets(text: string): number[] {
+  const out: number[] = [];
+  MARK_RE.lastIndex = 0;
+  // test() moves lastIndex past each one-character match without building a match array.
+  while (MARK_RE.test(text)) out.push(MARK_RE.lastIndex - 1);
+  return out;
+}
+
 const CLOSING_TAIL = new Set([..."\"'\u201D\u2019\u00BB\u203A\u300D\u300F)]"]);
+
+const CLOSING_TAIL_CODES = new Set([...CLOSING_TAIL].map((c) => c.charCodeAt(0)));
+
+/** SPACE.test(text[i]), without the regular expression for an ASCII character. */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]);
+}
 
 /** True when text[start, end) ends a sentence: a stop, then only closing marks or spaces. */
 export function endsFinished(text: string, start: number, end: number, stops = ".!?\u2026"): boolean {
   let i = end - 1;
-  while (i >= start && (CLOSING_TAIL.has(text[i]) || SPACE.test(text[i]))) i--;
+  while (i >= start && (CLOSING_TAIL_CODES.has(text.charCodeAt(i)) || isSpaceAt(text, i))) i--;
   return i >= start && stops.includes(text[i]);
 }
 
@@ -64,7 +83,8 @@ interface Open { fam: Family; pos: number; len: number }
 
 export function scanQuotes(text: string, paras: Paragraph[] = paragraphs(text)): RawQuote[] {
   const found: RawQuote[] = [];
-  for (let p = 0; p < paras.length; p++) scanParagraph(text, paras, p, found);
+  const marks = markOffsets(text);
+  for (let p = 0; p < paras.length; p++) scanParagraph(text, paras, p, found, marks);
   found.sort((a, b) => a.open - b.open);
   // Only outermost quotations: a nested one is part of its container's words.
   const top: RawQuote[] = [];
@@ -77,7 +97,7 @@ export function scanQuotes(text: string, paras: Paragraph[] = paragraphs(text)):
   return top;
 }
 
-function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuote[]): void {
+function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuote[], marks: number[]): void {
   const { start: ps, end: pe } = paras[p];
   const stack: Open[] = [];
   const byFam = new Map<Family, number[]>();
@@ -99,9 +119,12 @@ function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuot
       if (stack.length === idx) emit(text, out, o, at, at + len, "closed", p);
     }
   };
+  // Only the mark characters are acted on: the scan jumps from one to the next.
+  let k = lowerBound(marks, ps);
   for (let i = ps; i < pe; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0xab ? code !== 34 && code !== 39 && code !== 96 : !MARK_CODES.has(code)) continue;
+    while (k < marks.length && marks[k] < i) k++;
+    if (k >= marks.length || marks[k] >= pe) break;
+    i = marks[k];
     const c = text[i];
     const prev = i > ps ? text[i - 1] : undefined;
     const next = i + 1 < pe ? text[i + 1] : undefined;
@@ -157,6 +180,18 @@ function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuot
   const reopens = reopen !== undefined && (OPENERS[reopen] === first.fam || (first.fam === "double" && reopen === '"') || (first.fam === "guillemet" && reopen === "\u00BB"));
   if (reopens) emit(text, out, first, pe, pe, "continued", p);
   else if (endsFinished(text, ps, pe)) emit(text, out, first, pe, pe, "para-end", p);
+}
+
+/** Index of the first value >= x in the sorted list. */
+function lowerBound(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function emit(text: string, out: RawQuote[], o: Open, end: number, after: number, ending: Ending, para: number): void {

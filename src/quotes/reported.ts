@@ -5,7 +5,7 @@ import type { Paragraph } from "./marks.js";
 import { REACH, type TextView } from "./text-view.js";
 import { cueAt, objectOf, subjectOf, type Cue } from "./attribution.js";
 import { speakerResolver, speechEvents } from "./attribute-quotes.js";
-import { isHeadline } from "./filter.js";
+import { headlines } from "./filter.js";
 import type { PastSpeaker, SpeechEvent } from "./speaker.js";
 
 /** Verbs whose listener comes between the verb and the clause ("told reporters that"). */
@@ -17,7 +17,7 @@ const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you"]);
 const CLAUSE_START = new Set(["PRON", "DET", "PROPN", "NOUN", "NUM", "ADJ", "SCONJ", "ADV", "X"]);
 
 export function findReported(v: TextView, direct: Quote[], paras: Paragraph[], events: SpeechEvent[] = speechEvents(v), res = speakerResolver(v, paras, events)): Quote[] {
-  const headline = paras.map((p) => isHeadline(v.doc.text, p));
+  const headline = headlines(v, paras);
   const past: PastSpeaker[] = direct
     .filter((q) => q.speakerText && q.speakerSpan)
     .map((q) => ({ entity: q.speaker, text: q.speakerText!, span: q.speakerSpan!, at: q.start, para: v.para(v.tokenAt(q.start)) }));

@@ -43,8 +43,9 @@ export class SpeakerResolver {
       if (!e || m.kind === "pronoun") continue;
       const tok = v.tokenAt(m.start);
       if (tok < v.tokens.length && v.quoted[tok]) continue;
-      const after = v.doc.text.slice(m.end, m.end + 2);
-      const possessive = after === "'s" || after === "\u2019s";
+      const text = v.doc.text;
+      const apostrophe = text.charCodeAt(m.end);
+      const possessive = (apostrophe === 39 || apostrophe === 0x2019) && text.charCodeAt(m.end + 1) === 115;
       if (e.type === "PERSON" && (m.kind === "name" || m.kind === "surname") && !possessive) this.persons.push(i);
       else if (e.type === "ORG") this.orgs.push(i);
       else if (e.type === "GPE") this.places.push(i);
@@ -56,7 +57,13 @@ export class SpeakerResolver {
       };
       add(e.name);
       if (e.type === "PERSON") add(e.name.split(/\s+/).pop() ?? e.name);
-      for (const mi of e.mentions) if (mentions[mi] && mentions[mi].kind !== "pronoun") add(mentions[mi].text);
+      // An entity's mentions mostly repeat one text: a repeat of the text just added adds nothing.
+      let last: string | null = null;
+      for (const mi of e.mentions) {
+        if (!mentions[mi] || mentions[mi].kind === "pronoun" || mentions[mi].text === last) continue;
+        last = mentions[mi].text;
+        add(last);
+      }
     });
   }
 
@@ -70,7 +77,7 @@ export class SpeakerResolver {
       // For he/she the last speaker and the people around the quote beat a general antecedent.
       if (PERSON_PRONOUNS.has(v.tokens[c.a].lower)) {
         const mine = this.lastPerson(v.tokens[c.a].start, v.para(c.a), v.tokens[c.a].sent, past);
-        if (mine) return { ...mine, span };
+        if (mine) return { entity: mine.entity, text: mine.text, span };
       }
       return { entity: m.entity, text: e.name, span };
     }
@@ -99,7 +106,7 @@ export class SpeakerResolver {
     const plural = head.lemma !== word && word.endsWith("s");
     if (c.kind === "desc" && (person || plural)) return { entity: null, text, span };
     const found = person ? this.lastPerson(at, para, v.tokens[c.a].sent, past) : this.lastOrg(at, para);
-    return found ? { ...found, span } : { entity: null, text, span };
+    return found ? { entity: found.entity, text: found.text, span } : { entity: null, text, span };
   }
 
   /** The last mention in `list` before offset `at`, or -1. */

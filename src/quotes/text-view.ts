@@ -2,6 +2,9 @@
 // are inside quotation marks, and the name-like chunks a speaker can be read from.
 import type { ActorLayer, Doc, Token } from "../doc.js";
 import type { QuoteLexicon } from "./lexicon.js";
+import type { Cue } from "./attribution.js";
+import type { Paragraph } from "./marks.js";
+import { WordFilter } from "../nlp/word-filter.js";
 
 export type CandKind = "name" | "pronoun" | "desc";
 
@@ -24,6 +27,22 @@ const PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "du", "
 const PRONOUNS = new Set(["he", "she", "it", "they", "we"]);
 const DETS = new Set(["the", "a", "an", "its", "his", "her", "their"]);
 const UPPER = /^\p{Lu}/u;
+
+/** Same as UPPER.test(s), without the regular expression for an ASCII first character. */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(s);
+}
+
+const CUE_FILTERS = new WeakMap<QuoteLexicon, WordFilter>();
+
+/** The words a cue or a cue phrase can start with. */
+function cueFilter(lex: QuoteLexicon): WordFilter {
+  let f = CUE_FILTERS.get(lex);
+  if (!f) CUE_FILTERS.set(lex, (f = new WordFilter([...lex.phrases.keys(), ...lex.cues.keys()])));
+  return f;
+}
+
 /** How far (in tokens) an attribution is looked for around a cue or a quotation. */
 export const REACH = 80;
 
@@ -36,6 +55,10 @@ export class TextView {
   /** 1 for tokens that may start a cue (a cue word or a phrase's first word): cues are looked
    * for at every token several times, so the lexicon is asked once per token. */
   readonly cueStart: Uint8Array;
+  /** The cue read at a token (see cueAt), once asked. */
+  readonly cueMemo = new Map<number, Cue | null>();
+  /** The headline flags of a paragraph list (see headlines in filter.ts), once asked. */
+  headlineMemo: { paras: readonly Paragraph[]; flags: boolean[] } | null = null;
 
   constructor(readonly doc: Doc, readonly actors: ActorLayer, readonly lex: QuoteLexicon, quoteSpans: Array<[number, number]>) {
     this.tokens = doc.tokens;
@@ -46,13 +69,14 @@ export class TextView {
     let q = 0;
     let m = 0;
     const ms = actors.mentions;
+    const starts = cueFilter(lex);
     for (let i = 0; i < n; i++) {
       const t = this.tokens[i];
       while (q < quoteSpans.length && quoteSpans[q][1] <= t.start) q++;
       if (q < quoteSpans.length && quoteSpans[q][0] <= t.start && t.end <= quoteSpans[q][1]) this.quoted[i] = 1;
       while (m < ms.length && ms[m].end <= t.start) m++;
       if (m < ms.length && ms[m].start < t.end && t.start < ms[m].end) this.mentionOf[i] = m;
-      if (lex.phrases.has(t.lower) || lex.cues.has(t.lower)) this.cueStart[i] = 1;
+      if (starts.mayHave(t.lower) && (lex.phrases.has(t.lower) || lex.cues.has(t.lower))) this.cueStart[i] = 1;
     }
   }
 
@@ -84,7 +108,7 @@ export class TextView {
   isNameToken(i: number): boolean {
     const t = this.tokens[i];
     if (this.mentionOf[i] >= 0 && this.actors.mentions[this.mentionOf[i]].kind !== "pronoun") return true;
-    if (!UPPER.test(t.text) || !NAME_POS.has(t.pos)) return false;
+    if (!startsUpper(t.text) || !NAME_POS.has(t.pos)) return false;
     if (this.lex.notSpeakers.has(t.lower) || this.lex.notSpeakers.has(t.lower + ".")) return false;
     const first = this.doc.sentences[t.sent]?.first === i;
     return !first || t.pos === "PROPN";
@@ -122,7 +146,7 @@ export class TextView {
         i = j - 1;
         continue;
       }
-      if (PRONOUNS.has(t.lower) && t.pos === "PRON") {
+      if (t.pos === "PRON" && PRONOUNS.has(t.lower)) {
         out.push(this.cand(i, i + 1, "pronoun", -1));
         continue;
       }

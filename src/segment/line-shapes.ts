@@ -4,10 +4,60 @@ import type { CreditKind } from "../doc.js";
 import { dataDir } from "../data-path.js";
 
 export interface LineShapes {
-  credits: Array<{ kind: CreditKind; re: RegExp }>;
-  bio: RegExp[];
-  boilerplate: RegExp[];
+  credits: Array<{ kind: CreditKind; re: LinePattern }>;
+  bio: LinePattern[];
+  boilerplate: LinePattern[];
   agencies: string[];
+}
+
+/**
+ * A line pattern and, for one not anchored at the line start, a cheaper pattern that every match
+ * of it contains: the words of a group it cannot skip ("(?:reach|contact|email)"). An unanchored
+ * pattern is tried at every offset of a line; the hint finds the lines worth that.
+ */
+export class LinePattern {
+  readonly hint: RegExp | null;
+  constructor(readonly re: RegExp) {
+    const words = re.source.startsWith("^") ? null : requiredWords(re.source);
+    this.hint = words ? new RegExp(words, re.flags) : null;
+  }
+
+  test(s: string): boolean {
+    return (this.hint === null || this.hint.test(s)) && this.re.test(s);
+  }
+}
+
+/**
+ * The first top-level, unquantified (or "+") non-capturing group of plain words, as "a|b|c", in
+ * a pattern with no top-level alternative; null when there is none.
+ */
+export function requiredWords(src: string): string | null {
+  let depth = 0;
+  let inClass = false;
+  let found: string | null = null;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === "]") inClass = false;
+      continue;
+    }
+    if (c === "[") inClass = true;
+    else if (c === "|" && depth === 0) return null;
+    else if (c === "(") {
+      if (depth === 0 && found === null && src.startsWith("(?:", i)) {
+        const close = src.indexOf(")", i);
+        const body = close > 0 ? src.slice(i + 3, close) : "";
+        const after = src[close + 1];
+        if (/^[a-z ]+(?:\|[a-z ]+)*$/.test(body) && after !== "?" && after !== "*" && after !== "{") found = body;
+      }
+      depth++;
+    } else if (c === ")") depth--;
+  }
+  return found;
 }
 
 const KINDS = new Set(["photo", "reporting", "byline", "source"]);
@@ -23,7 +73,7 @@ export function lineShapes(file = dataDir("segment", "lines.json")): LineShapes 
   };
   const compile = (src: string, where: string) => {
     try {
-      return new RegExp(src, "iu");
+      return new LinePattern(new RegExp(src, "iu"));
     } catch (e) {
       throw new Error(`${file}: ${where}: bad pattern: ${(e as Error).message}`);
     }

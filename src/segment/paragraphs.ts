@@ -21,6 +21,29 @@ const TERMINAL = /[.!?…"”’'»)\]:;]$/u;
 // "Alexei Navalny died:What does it mean" — a related-article link glued to its headline.
 const GLUED_HEADLINE = /^[^.!?\n]{3,100}?[?:](?=[A-Z'‘"“])/u;
 
+/** GLUED_HEADLINE.test(t), asked only of lines holding a "?" or ":" (which every match does). */
+function gluedHeadline(t: string): boolean {
+  return (t.includes("?") || t.includes(":")) && GLUED_HEADLINE.test(t);
+}
+
+/** t.split(/\s+/).length, counted without building the pieces, and no further than `upTo`. */
+function pieces(t: string, upTo: number): number {
+  let n = 1;
+  for (let i = 0; i < t.length && n < upTo; i++) {
+    if (!isSpace(t, i)) continue;
+    while (i + 1 < t.length && isSpace(t, i + 1)) i++;
+    n++;
+  }
+  return n;
+}
+
+const SPACE = /\s/;
+
+function isSpace(t: string, i: number): boolean {
+  const c = t.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(t[i]);
+}
+
 export function paragraphs(text: string): Paragraph[] {
   const shapes = lineShapes();
   const out: Paragraph[] = [];
@@ -40,8 +63,8 @@ export function paragraphs(text: string): Paragraph[] {
     const credit = t.length <= 240 ? shapes.credits.find((c) => c.re.test(t)) : undefined;
     if (credit) [p.cls, p.creditKind] = ["credit", credit.kind];
     else if (t.length <= 400 && shapes.bio.some((re) => re.test(t))) [p.cls, p.creditKind] = ["credit", "byline"];
-    else if (t.length <= 300 && (shapes.boilerplate.some((re) => re.test(t)) || GLUED_HEADLINE.test(t))) p.cls = "boilerplate";
-    else if (t.length <= 120 && t.split(/\s+/).length <= 16 && (!TERMINAL.test(t) || (t.endsWith("?") && !/["”]/.test(t.slice(-3))))) p.cls = "header";
+    else if (t.length <= 300 && (shapes.boilerplate.some((re) => re.test(t)) || gluedHeadline(t))) p.cls = "boilerplate";
+    else if (t.length <= 120 && pieces(t, 17) <= 16 && (!TERMINAL.test(t) || (t.endsWith("?") && !/["”]/.test(t.slice(-3))))) p.cls = "header";
     else p.cut = !TERMINAL.test(t) && t.length >= 80;
     out.push(p);
   }

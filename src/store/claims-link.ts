@@ -1,7 +1,8 @@
 // The second phase of a write: cross-article claim links for articles whose rows are committed.
 // It runs in a short transaction of its own, after the document's, and takes no key locks.
 // Whichever of two matching articles commits second sees the other here (READ COMMITTED), so no
-// pair is missed; when both see each other they compute the same row (a pure function of the two
+// pair is missed while a (type, actor) key has at most CROSS_LINKS_PER_KEY other claims (beyond
+// that, each claim links to the latest ones); when both see each other they compute the same row (a pure function of the two
 // stored claims, in canonical order) and the primary key absorbs the second insert.
 import { sql, type Kysely } from "kysely";
 import type { Database } from "./schema.js";
@@ -10,31 +11,49 @@ import { crossLinkClaims, type ArticleClaims, type CrossLink } from "../claims/a
 import type { ArticleRecord } from "../record/types.js";
 import { dayDistance, eventDay, shiftDay } from "./merge.js";
 import { chunks } from "./rows.js";
-import { plansSettledBy, reportsForPlans, settlePlans } from "./claims-settle.js";
+import { insertLinksMarkLinked } from "./bulk-postgres.js";
+import { ownReports, plansSettledBy, reportsForPlans, settlePlans } from "./claims-settle.js";
 
 type Trx = Kysely<Database>;
 
 /** Cross-article links need days at most this far apart (a claim with no day links regardless). */
 export const CROSS_WINDOW_DAYS = 31;
 
+/**
+ * A claim is compared with at most this many stored claims of other articles per (type, actor)
+ * key: the latest by day (undated ones last), then by id. Without a bound every claim of a
+ * much-reported actor would link to all earlier ones, and a write would grow with the store.
+ */
+export const CROSS_LINKS_PER_KEY = 16;
+
 /** A stored claim as linking compares it: type, sides, date, polarity and whether it was ever a plan. */
 interface LinkClaim { id: string; articleId: string; published: string | null; plan: boolean; type: string | null; source: string[]; target: string[]; date: string | null; polarity: string; day: string | null }
+
+export interface LinkOptions {
+  /** Lock the plans' rows while settling them (concurrent writers; SQLite has one writer and needs none). */
+  lockRows: boolean;
+  postgres?: boolean;
+  /** PostgreSQL: mark the articles linked in the statement that writes their links (the caller's transaction commits both). */
+  markLinked?: boolean;
+}
 
 /**
  * Links the committed claims of these articles to every committed claim they match, and settles
  * every plan whose settling evidence this may have changed. `lockRows`: lock the plans' rows
  * while settling them (concurrent writers; SQLite has one writer and needs none).
  */
-export async function linkArticles(trx: Trx, articleIds: string[], opts: { lockRows: boolean }, records?: ArticleRecord[]): Promise<void> {
+export async function linkArticles(trx: Trx, articleIds: string[], opts: LinkOptions, records?: ArticleRecord[]): Promise<void> {
   if (!articleIds.length) return;
-  // The records this process has just stored, when given, hold what the claims' rows do: no re-read.
+  // The records this process has just stored, when given, hold what the claims' and reports' rows do: no re-read.
   const own = records ? ownClaims(records, new Set(articleIds)) : await loadClaims(trx, articleIds);
-  const links = await crossLinks(trx, own, new Set(articleIds));
+  const links = await crossLinks(trx, own, new Set(articleIds), !!opts.postgres);
   // Sorted, so two writers inserting overlapping links take the index entries in one order.
   const rows = [...links.values()].sort((x, y) => cmp(x.from_id, y.from_id) || cmp(x.to_id, y.to_id) || cmp(x.relation, y.relation));
-  for (const part of chunks(rows)) await trx.insertInto("claim_links").values(part).onConflict((oc) => oc.columns(["from_id", "to_id", "relation"]).doNothing()).execute();
-  const candidates = await reportsForPlans(trx, own.filter((c) => c.plan));
-  for (const [id, reps] of await plansSettledBy(trx, articleIds)) candidates.set(id, [...(candidates.get(id) ?? []), ...reps]);
+  if (opts.markLinked && opts.postgres) await insertLinksMarkLinked(trx, rows, articleIds);
+  else for (const part of chunks(rows)) await trx.insertInto("claim_links").values(part).onConflict((oc) => oc.columns(["from_id", "to_id", "relation"]).doNothing()).execute();
+  const candidates = await reportsForPlans(trx, own.filter((c) => c.plan), opts);
+  const reports = records ? ownReports(records, new Set(articleIds)) : undefined;
+  for (const [id, reps] of await plansSettledBy(trx, articleIds, reports, opts)) candidates.set(id, [...(candidates.get(id) ?? []), ...reps]);
   const plans = new Set(candidates.keys());
   for (const l of rows) if (l.relation === "fulfils" || l.relation === "cancels") plans.add(l.to_id);
   await settlePlans(trx, [...plans], candidates, opts);
@@ -80,29 +99,16 @@ type LinkRow = { from_id: string; to_id: string; relation: string; reason: strin
 /**
  * Links between the given claims and stored claims of other articles with the same type naming
  * a same actor as source or target (through the claim_actors index), on days within
- * CROSS_WINDOW_DAYS. Each pair must share its actor itself: what links never depends on what
+ * CROSS_WINDOW_DAYS, at most CROSS_LINKS_PER_KEY of them per (type, actor). Each pair must share its actor itself: what links never depends on what
  * else an article says.
  */
-async function crossLinks(trx: Trx, own: LinkClaim[], articles: Set<string>): Promise<Map<string, LinkRow>> {
+async function crossLinks(trx: Trx, own: LinkClaim[], articles: Set<string>, postgres: boolean): Promise<Map<string, LinkRow>> {
   const out = new Map<string, LinkRow>();
   if (!own.length) return out;
   const pairs = new Set<string>();
   for (const c of own) for (const id of [...c.source, ...c.target]) pairs.add(`${c.type}|${id}`);
-  let q = claimQuery(trx)
-    .where("claims.prop_type", "in", uniq(own.map((c) => c.type!)))
-    .where((eb) => eb.exists(eb.selectFrom("claim_actors").select("claim_actors.claim_id")
-      .whereRef("claim_actors.claim_id", "=", "claims.id").where("claim_actors.role", "in", ["source", "target"])
-      // a superset on the indexed column, so the plan starts from claim_actors_actor, not from every claim of the type
-      .where("claim_actors.actor_id", "in", uniq(own.flatMap((c) => [...c.source, ...c.target])))
-      // one string per pair: a long IN list of constants is a hash lookup, unlike ORed row values
-      .where(sql<string>`${sql.ref("claims.prop_type")} || '|' || ${sql.ref("claim_actors.actor_id")}`, "in", [...pairs])));
-  const days = own.map((c) => c.day);
-  if (days.every((d): d is string => !!d)) {
-    const sorted = [...days].sort();
-    const lo = shiftDay(sorted[0], -CROSS_WINDOW_DAYS), hi = shiftDay(sorted[sorted.length - 1], CROSS_WINDOW_DAYS);
-    q = q.where((eb) => eb.or([eb("claims.day", "is", null), eb.and([eb("claims.day", ">=", lo), eb("claims.day", "<=", hi)])]));
-  }
-  const stored = (await q.orderBy("claims.id").limit(5000).execute()).map(toLinkClaim);
+  const q = claimQuery(trx).where(sql<boolean>`${sql.ref("claims.id")} IN (${latestPerKey(own, pairs, postgres)})`);
+  const stored = [...(await q.orderBy("claims.id").limit(5000).execute()).map(toLinkClaim), ...own];
   const byId = new Map<string, LinkClaim>([...own, ...stored].map((c) => [c.id, c]));
   const group = (cs: LinkClaim[]) => {
     const m = new Map<string, LinkClaim[]>();
@@ -124,6 +130,34 @@ async function crossLinks(trx: Trx, own: LinkClaim[], articles: Set<string>): Pr
     }
   }
   return out;
+}
+
+/**
+ * Ids of the latest CROSS_LINKS_PER_KEY claims per (type, actor) key of the own claims, within
+ * CROSS_WINDOW_DAYS of their days (when every one has a day), not counting the own claims: the
+ * articles linked together pair with each other from those. PostgreSQL reads each key's first
+ * rows off the claim_actors_key index in order; SQLite ranks the key's rows.
+ */
+function latestPerKey(own: LinkClaim[], pairs: Set<string>, postgres: boolean) {
+  const days = own.map((c) => c.day);
+  let win = sql``;
+  if (days.every((d): d is string => !!d)) {
+    const sorted = [...days].sort();
+    const lo = shiftDay(sorted[0], -CROSS_WINDOW_DAYS), hi = shiftDay(sorted[sorted.length - 1], CROSS_WINDOW_DAYS);
+    win = sql` AND (ca.day IS NULL OR (ca.day >= ${lo} AND ca.day <= ${hi}))`;
+  }
+  const ownIds = own.map((c) => c.id);
+  if (postgres) {
+    const keys = [...pairs].map((p) => [p.slice(0, p.indexOf("|")), p.slice(p.indexOf("|") + 1)]);
+    return sql`SELECT x.claim_id FROM unnest(${keys.map((k) => k[0])}::text[], ${keys.map((k) => k[1])}::text[]) AS k(t, a)
+      CROSS JOIN LATERAL (SELECT ca.claim_id FROM claim_actors ca
+        WHERE ca.actor_id = k.a AND ca.prop_type = k.t AND ca.role IN ('source', 'target') AND ca.claim_id <> ALL(${ownIds}::text[])${win}
+        ORDER BY ca.day COLLATE "C" DESC NULLS LAST, ca.claim_id COLLATE "C" DESC LIMIT ${CROSS_LINKS_PER_KEY}) x`;
+  }
+  return sql`SELECT claim_id FROM (SELECT ca.claim_id, row_number() OVER (PARTITION BY ca.prop_type, ca.actor_id ORDER BY ca.day DESC, ca.claim_id DESC) AS n
+      FROM claim_actors ca WHERE ca.actor_id IN (${sql.join(uniq(own.flatMap((c) => [...c.source, ...c.target])))}) AND ca.role IN ('source', 'target')
+        AND ca.prop_type || '|' || ca.actor_id IN (${sql.join([...pairs])}) AND ca.claim_id NOT IN (${sql.join(ownIds)})${win}) k
+    WHERE n <= ${CROSS_LINKS_PER_KEY}`;
 }
 
 /** The links between two articles' claims, computed the same whichever of them is stored first. */

@@ -10,7 +10,8 @@
 // locked while settled: the last writer to lock a plan sees every link committed before it.
 import { sql, type Kysely } from "kysely";
 import type { Database } from "./schema.js";
-import { eventDay } from "./merge.js";
+import { actorKey, eventDay } from "./merge.js";
+import type { ArticleRecord } from "../record/types.js";
 import { chunks } from "./rows.js";
 
 type Trx = Kysely<Database>;
@@ -31,10 +32,10 @@ export type Candidates = Map<string, Report[]>;
 export type PlanSides = Pick<Plan, "id" | "articleId" | "published" | "type" | "source" | "target" | "date">;
 
 /** The stored event reports that fit these plans (each plan compared once, when its article is linked). */
-export async function reportsForPlans(trx: Trx, plans: PlanSides[]): Promise<Candidates> {
+export async function reportsForPlans(trx: Trx, plans: PlanSides[], opts: { postgres?: boolean } = {}): Promise<Candidates> {
   const out: Candidates = new Map();
   for (const part of chunks(plans, 200)) {
-    const reps = await fittingReports(trx, part);
+    const reps = await fittingReports(trx, part, opts);
     for (const p of part) out.set(p.id, reps.filter((r) => fits(p, r)));
   }
   return out;
@@ -42,12 +43,13 @@ export async function reportsForPlans(trx: Trx, plans: PlanSides[]): Promise<Can
 
 /**
  * Plans (claims ever pending) of other articles that an event report of these articles fits
- * better than what settles them now (an earlier report, or none).
+ * better than what settles them now (an earlier report, or none). `own`: those reports, when the
+ * caller has them from the records it has just stored (ownReports), else they are read back.
  */
-export async function plansSettledBy(trx: Trx, articleIds: string[]): Promise<Candidates> {
+export async function plansSettledBy(trx: Trx, articleIds: string[], own?: Report[], opts: { postgres?: boolean } = {}): Promise<Candidates> {
   const out: Candidates = new Map();
-  const reps: Report[] = [];
-  for (const part of chunks(articleIds, 200)) reps.push(...(await reports(trx, (q) => q.where("event_reports.article_id", "in", part))));
+  const reps: Report[] = own ?? [];
+  if (!own) for (const part of chunks(articleIds, 200)) reps.push(...(await reports(trx, (q) => q.where("event_reports.article_id", "in", part))));
   const evs = reps.filter((r) => r.source.length + r.target.length);
   if (!evs.length) return out;
   // Plans are few: found by status, then each checked for a (type, actor) pair of a report.
@@ -56,9 +58,14 @@ export async function plansSettledBy(trx: Trx, articleIds: string[]): Promise<Ca
     .where((eb) => eb.exists(eb.selectFrom("claim_actors").select("claim_actors.claim_id")
       .whereRef("claim_actors.claim_id", "=", "claims.id").where("claim_actors.role", "in", ["source", "target"])
       .where(sql<string>`${sql.ref("claims.prop_type")} || '|' || ${sql.ref("claim_actors.actor_id")}`, "in", pairs)));
-  // A dated report only betters a settlement by a report published no earlier, or undated; an undated one only an undated one.
-  const dated = evs.map((r) => r.published).filter((x): x is string => !!x).sort();
-  q = q.where((eb) => eb.or([eb("claims.settled_by", "is", null), eb("sa.published", "is", null), ...(dated.length ? [eb("sa.published", ">=", dated[0])] : [])]));
+  // Only a settlement ranked after the best of these reports can be bettered: rank(current) > rank(best),
+  // compared as rank() does (dates, then ids, code unit by code unit: C collation on PostgreSQL).
+  const best = evs.map((r) => ({ published: r.published, id: r.id })).sort((x, y) => cmp(rank(x.published, x.id), rank(y.published, y.id)))[0];
+  const C = opts.postgres ? sql` COLLATE "C"` : sql``;
+  const pub = sql`${sql.ref("sa.published")}${C}`, by = sql`${sql.ref("claims.settled_by")}${C}`;
+  q = q.where(best.published
+    ? sql<boolean>`(claims.settled_by IS NULL OR sa.published IS NULL OR ${pub} > ${best.published} OR (${pub} = ${best.published} AND ${by} > ${best.id}))`
+    : sql<boolean>`(claims.settled_by IS NULL OR (sa.published IS NULL AND ${by} > ${best.id}))`);
   const rows = await q.execute();
   for (const p of rows.map(toPlan)) {
     const now = p.settledBy ? rank(p.settledPublished, p.settledBy) : null;
@@ -68,20 +75,38 @@ export async function plansSettledBy(trx: Trx, articleIds: string[]): Promise<Ca
   return out;
 }
 
+/** The settling event reports of these articles from their records: what reports() reads back once they are stored. */
+export function ownReports(records: ArticleRecord[], ids: Set<string>): Report[] {
+  const out: Report[] = [];
+  const sides = (key: string) => (key ? key.split("|") : []);
+  for (const a of records) {
+    if (!ids.has(a.id)) continue;
+    for (const ev of a.events) {
+      if (!SETTLING.includes(ev.modality)) continue;
+      // the event a report merges into has its actor sets (either way round when undirected, which fits() does not tell apart)
+      out.push({ id: ev.id, articleId: a.id, published: a.published ?? null, type: ev.type, date: ev.date ?? null, negated: ev.modality === "negated", source: sides(actorKey(ev.source)), target: sides(actorKey(ev.target)) });
+    }
+  }
+  return out.sort((x, y) => cmp(x.id, y.id));
+}
+
 /**
  * Settles these plans (see the top of this file) from their links, their current settled_by
  * and the candidate reports found since: settled_by only ever moves to an earlier report, which
  * gives the same result in any order.
  */
-export async function settlePlans(trx: Trx, ids: string[], candidates: Candidates, opts: { lockRows: boolean }): Promise<void> {
+export async function settlePlans(trx: Trx, ids: string[], candidates: Candidates, opts: { lockRows: boolean; postgres?: boolean }): Promise<void> {
   const sorted = uniq(ids).sort();
   for (const part of chunks(sorted, 200)) {
     // Row locks in id order: writers settling overlapping plans never wait on each other in a circle.
     // Read after the lock, so what the last writer before this one committed is seen.
     if (opts.lockRows) await trx.selectFrom("claims").select("id").where("id", "in", part).orderBy("id").forUpdate().execute();
-    const plans = (await planQuery(trx).where("claims.id", "in", part).where("claims.status", "is not", null).where("claims.prop_type", "is not", null).orderBy("claims.id").execute()).map(toPlan);
+    const rows = await planQuery(trx).select(settlingLink(opts).as("settling_link"))
+      .where("claims.id", "in", part).where("claims.status", "is not", null).where("claims.prop_type", "is not", null).orderBy("claims.id").execute();
+    const plans = rows.map(toPlan);
     if (!plans.length) continue;
-    const byLink = await settlingLinks(trx, plans.map((p) => p.id));
+    const byLink = new Map<string, string>();
+    for (const r of rows) if (r.settling_link) byLink.set(r.id, r.settling_link === "fulfils" ? "done" : "cancelled");
     const changed: Array<{ id: string; status: string; settledBy: string | null }> = [];
     for (const p of plans) {
       const best = [
@@ -107,26 +132,30 @@ async function updatePlans(trx: Trx, rows: Array<{ id: string; status: string; s
 /** Earlier reports settle first; undated ones after every dated one. */
 const rank = (published: string | null, id: string) => `${published ?? "\uffff"}\u0000${id}`;
 
-/** Per plan, the status its latest fulfils / cancels link gives it. */
-async function settlingLinks(trx: Trx, ids: string[]): Promise<Map<string, string>> {
-  const rows = await trx.selectFrom("claim_links").innerJoin("claims", "claims.id", "claim_links.from_id").innerJoin("articles", "articles.id", "claims.article_id")
-    .select(["claim_links.to_id", "claim_links.from_id", "claim_links.relation", "articles.published"])
-    .where("claim_links.to_id", "in", ids).where("claim_links.relation", "in", ["fulfils", "cancels"]).execute();
-  rows.sort((x, y) => cmp(x.published ?? "", y.published ?? "") || cmp(x.from_id, y.from_id));
-  const out = new Map<string, string>();
-  for (const r of rows) out.set(r.to_id, r.relation === "fulfils" ? "done" : "cancelled");
-  return out;
+/**
+ * The plan's latest fulfils / cancels link (by its claim's publication, undated first, then id),
+ * whose relation gives the plan its status. Compared code unit by code unit like cmp(): C
+ * collation on PostgreSQL.
+ */
+function settlingLink(opts: { postgres?: boolean }) {
+  const C = opts.postgres ? sql` COLLATE "C"` : sql``;
+  return sql<string | null>`(SELECT cl.relation FROM claim_links cl JOIN claims lc ON lc.id = cl.from_id JOIN articles la ON la.id = lc.article_id
+    WHERE cl.to_id = claims.id AND cl.relation IN ('fulfils', 'cancels')
+    ORDER BY COALESCE(la.published, '')${C} DESC, cl.from_id${C} DESC LIMIT 1)`;
 }
 
 /** Stored event reports that may settle one of the plans: a superset, matched exactly by fits(). */
-async function fittingReports(trx: Trx, plans: PlanSides[]): Promise<Report[]> {
+async function fittingReports(trx: Trx, plans: PlanSides[], opts: { postgres?: boolean }): Promise<Report[]> {
   const withActors = plans.filter((p) => p.source.length + p.target.length);
   if (!withActors.length) return [];
   const published = withActors.map((p) => p.published);
   const earliest = published.every((x): x is string => !!x) ? [...published].sort()[0] : null;
   return reports(trx, (q) => {
-    let r = q.where("events.type", "in", uniq(withActors.map((p) => p.type!)))
-      .where("events.id", "in", trx.selectFrom("event_actors").select("event_id").where("actor_id", "in", uniq(withActors.flatMap((p) => [...p.source, ...p.target]))));
+    // From the (actor, type) index: the events of the plans' types naming one of their actors. As
+    // an array on PostgreSQL, which then reads those events by id instead of hashing them all.
+    const ids = trx.selectFrom("event_actors").select("event_id")
+      .where("actor_id", "in", uniq(withActors.flatMap((p) => [...p.source, ...p.target]))).where("event_type", "in", uniq(withActors.map((p) => p.type!)));
+    let r = opts.postgres ? q.where(sql<boolean>`${sql.ref("events.id")} = ANY(ARRAY(${ids}))`) : q.where("events.id", "in", ids);
     // fits() wants the report published no earlier than the plan (or either undated)
     if (earliest) r = r.where((eb) => eb.or([eb("articles.published", "is", null), eb("articles.published", ">=", earliest)]));
     return r;

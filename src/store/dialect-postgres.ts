@@ -4,6 +4,7 @@ import pg from "pg";
 import { Kysely, PostgresDialect, sql } from "kysely";
 import type { Database } from "./schema.js";
 import { lockIds } from "./locks.js";
+import { nameStatements, PostgresAnyPlugin } from "./pg-statements.js";
 import { ftsQuery, HIT_CLOSE, HIT_OPEN, type DialectParts, type OpenedDb } from "./dialect.js";
 
 // count(*) is bigint and sum() numeric: as JS numbers they are exact far beyond any store's size.
@@ -69,7 +70,8 @@ export function openPostgres(url: string, opts: { poolSize?: number } = {}): Ope
   const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? Number(process.env.EVENTLINE_PG_POOL ?? 4) });
   // An idle client losing its server (restart, failover) must not crash the process.
   pool.on("error", () => {});
-  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), parts: postgresParts, location: url };
+  nameStatements(pool);
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new PostgresAnyPlugin()] }), parts: postgresParts, location: url };
 }
 
 /** Runs `fn` on one connection holding a session lock, so workers starting together migrate once. */

@@ -8,6 +8,8 @@ import type { ArticleRecord } from "../record/types.js";
 import { actorKey, dayDistance, eventDay, mergeWindow, modalityGroup } from "./merge.js";
 import { eventScale, loadOntology } from "./ontology.js";
 import { chunks } from "./rows.js";
+import { insertEventRows } from "./bulk-postgres.js";
+import type { DialectParts } from "./dialect.js";
 
 interface Candidate {
   id: string;
@@ -26,7 +28,7 @@ interface Candidate {
 }
 
 /** Returns how many of the article's reports joined an existing event. */
-export async function addEventReports(trx: Kysely<Database>, a: ArticleRecord, now: string): Promise<number> {
+export async function addEventReports(trx: Kysely<Database>, parts: DialectParts, a: ArticleRecord, now: string): Promise<number> {
   const onto = loadOntology();
   const plans = a.events.map((ev) => {
     const sourceKey = actorKey(ev.source), targetKey = actorKey(ev.target);
@@ -34,7 +36,7 @@ export async function addEventReports(trx: Kysely<Database>, a: ArticleRecord, n
     return { sourceKey, targetKey, day, window: mergeWindow(sourceKey, targetKey, day), group: modalityGroup(ev.modality), undirected: onto.plover.get(ev.type)?.undirected ?? false };
   });
   const cands = await storedCandidates(trx, a, plans);
-  const roles: Array<{ event_id: string; actor_id: string; role: "source" | "target" }> = [];
+  const roles: Array<{ event_id: string; actor_id: string; role: "source" | "target"; event_type: string }> = [];
   const reports: EventReportsTable[] = [];
   let merged = 0;
   for (const [i, ev] of a.events.entries()) {
@@ -60,8 +62,8 @@ export async function addEventReports(trx: Kysely<Database>, a: ArticleRecord, n
         },
       };
       cands.push(hit);
-      for (const id of new Set(ev.source)) roles.push({ event_id: ev.id, actor_id: id, role: "source" });
-      for (const id of new Set(ev.target)) roles.push({ event_id: ev.id, actor_id: id, role: "target" });
+      for (const id of new Set(ev.source)) roles.push({ event_id: ev.id, actor_id: id, role: "source", event_type: ev.type });
+      for (const id of new Set(ev.target)) roles.push({ event_id: ev.id, actor_id: id, role: "target", event_type: ev.type });
     }
     reports.push({
       id: ev.id, event_id: hit.id, article_id: a.id,
@@ -71,10 +73,15 @@ export async function addEventReports(trx: Kysely<Database>, a: ArticleRecord, n
     });
   }
   const created = cands.flatMap((c) => (c.created ? [{ ...c.created, report_count: 1 + c.added, date: c.date }] : []));
+  // Stored events this article reported again, in id order (rows are locked in one order by every writer).
+  const again = cands.filter((x) => !x.created && x.added > 0).sort((x, y) => (x.id < y.id ? -1 : 1));
+  if (parts.name === "postgres") {
+    await insertEventRows(trx, { events: created, actors: roles, updates: again.map((c) => ({ id: c.id, added: c.added, filled: c.dateFilled, date: c.date })), reports });
+    return merged;
+  }
   for (const rows of chunks(created, 200)) await trx.insertInto("events").values(rows).execute();
   for (const rows of chunks(roles)) await trx.insertInto("event_actors").values(rows).execute();
-  // Stored events this article reported again, in id order (rows are locked in one order by every writer).
-  for (const c of cands.filter((x) => !x.created && x.added > 0).sort((x, y) => (x.id < y.id ? -1 : 1))) {
+  for (const c of again) {
     await trx.updateTable("events").set((eb) => ({ report_count: eb("report_count", "+", c.added), ...(c.dateFilled ? { date: c.date } : {}) })).where("id", "=", c.id).execute();
   }
   for (const rows of chunks(reports, 200)) await trx.insertInto("event_reports").values(rows).execute();

@@ -142,7 +142,7 @@ export const MIGRATIONS: Migration[] = [
   {
     // The claims ledger of every article, with links between claims within and across articles.
     version: 3,
-    async up(db) {
+    async up(db, d) {
       await db.schema.createTable("claims")
         .addColumn("id", "text", (c) => c.primaryKey())
         .addColumn("article_id", "text", (c) => c.notNull().references("articles.id"))
@@ -175,6 +175,9 @@ export const MIGRATIONS: Migration[] = [
         .addColumn("claim_id", "text", (c) => c.notNull().references("claims.id"))
         .addColumn("actor_id", "text", (c) => c.notNull())
         .addColumn("role", "text", (c) => c.notNull())
+        // the claim's type and day (version 6 adds them to stores that had this table before)
+        .addColumn("prop_type", "text")
+        .addColumn("day", "text")
         .addPrimaryKeyConstraint("claim_actors_pk", ["claim_id", "actor_id", "role"])
         .execute();
       await db.schema.createIndex("claim_actors_actor").on("claim_actors").column("actor_id").execute();
@@ -196,7 +199,7 @@ export const MIGRATIONS: Migration[] = [
           const rec = JSON.parse(r.record) as ArticleRecord;
           if (!rec.claims?.length) continue;
           await ensureActors(db, rec.claims.flatMap((c) => [c.claimant, ...c.proposition.source, ...c.proposition.target].filter((x): x is string => !!x)));
-          await addClaims(db, rec, { lockRows: false });
+          await addClaims(db, rec, { lockRows: false, postgres: d.name === "postgres" });
         }
         if (rows.length < 200) break;
       }
@@ -225,6 +228,67 @@ export const MIGRATIONS: Migration[] = [
       await sql`DELETE FROM claim_links WHERE relation IN ('supports', 'contradicts') AND from_id > to_id
         AND EXISTS (SELECT 1 FROM claim_links r WHERE r.from_id = claim_links.to_id AND r.to_id = claim_links.from_id AND r.relation = claim_links.relation)`.execute(db);
       await sql`UPDATE claim_links SET from_id = to_id, to_id = from_id WHERE relation IN ('supports', 'contradicts') AND from_id > to_id`.execute(db);
+    },
+  },
+  {
+    // Cross-article claim links look stored claims up by (actor, type) key, latest day first
+    // (claims-link.ts): claim_actors carries each claim's type and day, and the key index lists
+    // each key's sources and targets in that order (SQLite sorts NULLs last when descending).
+    version: 6,
+    async up(db, d) {
+      const have = d.name === "postgres"
+        ? (await sql<{ name: string }>`SELECT column_name AS name FROM information_schema.columns WHERE table_name = 'claim_actors' AND table_schema = current_schema()`.execute(db)).rows
+        : (await sql<{ name: string }>`SELECT name FROM pragma_table_info('claim_actors')`.execute(db)).rows;
+      if (!have.some((c) => c.name === "prop_type")) {
+        await db.schema.alterTable("claim_actors").addColumn("prop_type", "text").execute();
+        await db.schema.alterTable("claim_actors").addColumn("day", "text").execute();
+        await sql`UPDATE claim_actors SET prop_type = (SELECT c.prop_type FROM claims c WHERE c.id = claim_actors.claim_id),
+          day = (SELECT c.day FROM claims c WHERE c.id = claim_actors.claim_id)`.execute(db);
+      }
+      const order = d.name === "postgres" ? sql`day COLLATE "C" DESC NULLS LAST, claim_id COLLATE "C" DESC` : sql`day DESC, claim_id DESC`;
+      await sql`CREATE INDEX claim_actors_key ON claim_actors (actor_id, prop_type, ${order}) WHERE role IN ('source', 'target')`.execute(db);
+    },
+  },
+  {
+    // Like version 4 for the claim links: every row below is written by the transaction that
+    // stores its article, beside the parent rows it has just written or the actors upserted just
+    // before it, and nothing deletes them. On PostgreSQL each key check is a query per row, and
+    // the ones on actors and events lock the (shared, much-referenced) parent rows, so parallel
+    // writers contend on them: drop them there. SQLite keeps its tables as they are.
+    version: 7,
+    async up(db, d) {
+      if (d.name !== "postgres") return;
+      const drop = (table: string, ...cols: string[]) =>
+        sql`ALTER TABLE ${sql.table(table)} ${sql.join(cols.map((c) => sql`DROP CONSTRAINT IF EXISTS ${sql.id(`${table}_${c}_fkey`)}`))}`.execute(db);
+      await drop("mentions", "article_id", "actor_id");
+      await drop("timexes", "article_id");
+      await drop("quotes", "article_id");
+      await drop("event_actors", "event_id", "actor_id");
+      await drop("event_reports", "event_id", "article_id");
+      await drop("claims", "article_id");
+      await drop("claim_actors", "claim_id");
+    },
+  },
+  {
+    // Plans look up the event reports that may settle them by (actor, type) (claims-settle.ts):
+    // event_actors carries its event's type, indexed with the actor (which the actor-only index
+    // then duplicates).
+    version: 8,
+    async up(db) {
+      await db.schema.alterTable("event_actors").addColumn("event_type", "text").execute();
+      await sql`UPDATE event_actors SET event_type = (SELECT e.type FROM events e WHERE e.id = event_actors.event_id)`.execute(db);
+      await db.schema.dropIndex("event_actors_actor").execute();
+      await db.schema.createIndex("event_actors_key").on("event_actors").columns(["actor_id", "event_type"]).execute();
+    },
+  },
+  {
+    // Each article's record (tens of kilobytes of JSON) is compressed as it is stored: lz4 where
+    // this PostgreSQL has it costs a fraction of the default pglz's CPU. New rows only.
+    version: 9,
+    async up(db, d) {
+      if (d.name !== "postgres") return;
+      const lz4 = await sql<{ ok: boolean }>`SELECT 'lz4' = ANY(enumvals) AS ok FROM pg_settings WHERE name = 'default_toast_compression'`.execute(db);
+      if (lz4.rows[0]?.ok) await sql`ALTER TABLE articles ALTER COLUMN record SET COMPRESSION lz4, ALTER COLUMN text SET COMPRESSION lz4`.execute(db);
     },
   },
 ];

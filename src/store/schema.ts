@@ -99,6 +99,8 @@ export interface EventActorsTable {
   event_id: string;
   actor_id: string;
   role: "source" | "target";
+  /** The event's type, so plans find the reports that may settle them by (actor, type) from this table's index. */
+  event_type: string | null;
 }
 
 export interface EventReportsTable {
@@ -155,6 +157,9 @@ export interface ClaimActorsTable {
   claim_id: string;
   actor_id: string;
   role: "source" | "target" | "claimant";
+  /** The claim's prop_type and day, so the cross-article lookup reads its (actor, type) keys from this table alone. */
+  prop_type: string | null;
+  day: string | null;
 }
 
 /** supports / contradicts within an article or across articles; fulfils / cancels close a pending claim. */

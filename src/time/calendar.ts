@@ -16,8 +16,21 @@ export function dayNumber(v: YMD): number {
 }
 
 export function fromDayNumber(n: number): YMD {
-  const dt = new Date(n * DAY);
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+  if (!Number.isInteger(n) || Math.abs(n) > 1e8) {
+    const dt = new Date(n * DAY);
+    return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate() };
+  }
+  // The proleptic Gregorian date of a day count from 1970-01-01 (H. Hinnant's civil_from_days),
+  // as Date would give it, without building one.
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 export function addDays(v: YMD, n: number): YMD {
@@ -47,8 +60,9 @@ export function isoWeek(v: YMD): { year: number; week: number } {
   return { year: ty, week: Math.floor((thursday - jan1) / 7) + 1 };
 }
 
-const p2 = (n: number) => String(n).padStart(2, "0");
-const p4 = (n: number) => String(n).padStart(4, "0");
+// Same strings as String(n).padStart(width, "0"), without padding the common cases.
+const p2 = (n: number) => (n >= 10 ? String(n) : n >= 0 && Number.isInteger(n) ? "0" + n : String(n).padStart(2, "0"));
+const p4 = (n: number) => (n >= 1000 ? String(n) : String(n).padStart(4, "0"));
 
 export const fmtDay = (v: YMD) => `${p4(v.y)}-${p2(v.m)}-${p2(v.d)}`;
 export const fmtMonth = (y: number, m: number) => `${p4(y)}-${p2(m)}`;

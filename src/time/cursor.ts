@@ -4,6 +4,7 @@ import type { Doc, Token } from "../doc.js";
 import type { TimeLexicon } from "./lexicon.js";
 import type { Mod, Rel, Sem } from "./semantics.js";
 import type { Word } from "./words.js";
+import { tokenIndexAt } from "./tense.js";
 
 export interface Match { s: number; e: number; sem: Sem }
 
@@ -23,8 +24,6 @@ export class Cursor {
   readonly fuzzy: Set<string>;
   readonly yearNouns: Set<string>;
   readonly numberNouns: Set<string>;
-  /** Word index -> index of the wink token starting at or before the word. */
-  private tokAt: Int32Array;
   constructor(readonly W: Word[], readonly lex: TimeLexicon, readonly doc: Doc) {
     const role = (r: string) => lex.grammarWords.get(r) ?? new Set<string>();
     this.zones = role("zone");
@@ -33,17 +32,16 @@ export class Cursor {
     this.fuzzy = role("fuzzy");
     this.yearNouns = role("year-noun");
     this.numberNouns = role("number-noun");
-    this.tokAt = new Int32Array(W.length);
-    let t = -1;
-    const toks = doc.tokens;
-    for (let i = 0; i < W.length; i++) {
-      while (t + 1 < toks.length && toks[t + 1].start <= W[i].start) t++;
-      this.tokAt[i] = t;
-    }
   }
 
   l(i: number): string { return this.W[i]?.l ?? ""; }
-  tok(i: number): Token | undefined { const k = this.tokAt[i]; return k >= 0 ? this.doc.tokens[k] : undefined; }
+  /** The wink token starting at or before word i (few patterns ask, so it is searched for then). */
+  tok(i: number): Token | undefined {
+    const w = this.W[i];
+    if (!w) return undefined;
+    const k = tokenIndexAt(this.doc, w.start);
+    return k >= 0 ? this.doc.tokens[k] : undefined;
+  }
   /** True when word i exists and follows the previous word without a space. */
   glued(i: number): boolean { return i < this.W.length && !this.W[i].sp; }
   cap(i: number): boolean { const c = this.W[i]?.t.charCodeAt(0) ?? 0; return c >= 65 && c <= 90; }

@@ -7,6 +7,7 @@ import { numeric, shortDecade, theDecadeOrCentury } from "./patterns-numbers.js"
 import { durationAt, modified, unitWord, periodBack, frequency, everySet, setAdverb } from "./patterns-durations.js";
 import { secondDay, monthAt, edge, edgeOf, weekdayAt, deictic, relative, weekendWord, dayBeforeAfter, season, quarter, fiscal, trie } from "./patterns-calendar.js";
 import type { Word } from "./words.js";
+import { WordFilter } from "../nlp/word-filter.js";
 
 export type { Match };
 
@@ -15,48 +16,117 @@ export function scanTimeWords(W: Word[], lex: TimeLexicon, doc: Doc): Match[] {
   return scan(new Cursor(W, lex, doc));
 }
 
-function at(g: Cursor, i: number): Match | null {
+// The patterns tried at an alphabetic word, in the order they are tried (on equal length the
+// first wins). Each word's bit set (see patternMask) names the patterns that can start with it.
+const P = {
+  duration: 1 << 0, modified: 1 << 1, month: 1 << 2, weekday: 1 << 3, relative: 1 << 4, weekend: 1 << 5,
+  periodBack: 1 << 6, dayBeforeAfter: 1 << 7, edgeOf: 1 << 8, frequency: 1 << 9, edge: 1 << 10, deictic: 1 << 11,
+  unitWord: 1 << 12, season: 1 << 13, quarter: 1 << 14, fiscal: 1 << 15, everySet: 1 << 16, setAdverb: 1 << 17,
+  vague: 1 << 18, holiday: 1 << 19, theDecade: 1 << 20,
+};
+
+/** m when it is longer than best (and not empty), else best. */
+function longer(best: Match | null, m: Match | null): Match | null {
+  return m && m.e > m.s && (!best || m.e > best.e) ? m : best;
+}
+
+function at(g: Cursor, i: number, mask: number): Match | null {
   const w = g.W[i];
+  if (w.kind === "num") return longer(null, numeric(g, i));
+  if (w.kind !== "alpha") return w.l === "'" || w.l === "’" ? longer(null, shortDecade(g, i, i)) : null;
+  // "the" is common: its patterns all need one of a few words (or a number) right after it.
+  if (w.l === "the" && g.W[i + 1]?.kind !== "num" && !afterThe(g.lex).has(g.l(i + 1))) mask &= ~THE_PATTERNS;
   let best: Match | null = null;
-  const take = (m: Match | null) => { if (m && m.e > m.s && (!best || m.e > best.e)) best = m; };
-  if (w.kind === "num") {
-    take(numeric(g, i));
-  } else if (w.kind === "alpha") {
-    if (g.lex.numbers.has(w.l) || g.fuzzy.has(w.l)) take(durationAt(g, i, i, undefined));
-    take(modified(g, i));
-    take(monthAt(g, i, i, undefined));
-    take(weekdayAt(g, i, i, undefined));
-    take(relative(g, i));
-    take(weekendWord(g, i));
-    take(periodBack(g, i));
-    take(dayBeforeAfter(g, i));
-    take(edgeOf(g, i));
-    take(frequency(g, i));
-    take(edge(g, i));
-    take(deictic(g, i));
-    take(unitWord(g, i));
-    take(season(g, i, i, undefined));
-    take(quarter(g, i));
-    take(fiscal(g, i));
-    take(everySet(g, i));
-    take(setAdverb(g, i));
-    take(trie(g, i, g.lex.vague, "ref"));
-    take(trie(g, i, g.lex.holidays, "holiday"));
-    take(theDecadeOrCentury(g, i));
-  } else if (w.l === "'" || w.l === "’") {
-    take(shortDecade(g, i, i));
-  }
+  if (mask & P.duration) best = longer(best, durationAt(g, i, i, undefined));
+  if (mask & P.modified) best = longer(best, modified(g, i));
+  if (mask & P.month) best = longer(best, monthAt(g, i, i, undefined));
+  if (mask & P.weekday) best = longer(best, weekdayAt(g, i, i, undefined));
+  if (mask & P.relative) best = longer(best, relative(g, i));
+  if (mask & P.weekend) best = longer(best, weekendWord(g, i));
+  if (mask & P.periodBack) best = longer(best, periodBack(g, i));
+  if (mask & P.dayBeforeAfter) best = longer(best, dayBeforeAfter(g, i));
+  if (mask & P.edgeOf) best = longer(best, edgeOf(g, i));
+  if (mask & P.frequency) best = longer(best, frequency(g, i));
+  if (mask & P.edge) best = longer(best, edge(g, i));
+  if (mask & P.deictic) best = longer(best, deictic(g, i));
+  if (mask & P.unitWord) best = longer(best, unitWord(g, i));
+  if (mask & P.season) best = longer(best, season(g, i, i, undefined));
+  if (mask & P.quarter) best = longer(best, quarter(g, i));
+  if (mask & P.fiscal) best = longer(best, fiscal(g, i));
+  if (mask & P.everySet) best = longer(best, everySet(g, i));
+  if (mask & P.setAdverb) best = longer(best, setAdverb(g, i));
+  if (mask & P.vague) best = longer(best, trie(g, i, g.lex.vague, "ref"));
+  if (mask & P.holiday) best = longer(best, trie(g, i, g.lex.holidays, "holiday"));
+  if (mask & P.theDecade) best = longer(best, theDecadeOrCentury(g, i));
   return best;
+}
+
+/** The patterns that start with "the" and read the word after it. */
+const THE_PATTERNS = P.periodBack | P.dayBeforeAfter | P.edgeOf | P.season | P.quarter | P.theDecade;
+const AFTER_THE = new WeakMap<TimeLexicon, Set<string>>();
+
+/** Every word one of THE_PATTERNS accepts right after "the" (numbers aside). */
+function afterThe(lex: TimeLexicon): Set<string> {
+  let set = AFTER_THE.get(lex);
+  if (!set) {
+    set = new Set([
+      "past", "last", "next", "previous", "coming", "first", // periodBack
+      "day", "week", "month", "year", // dayBeforeAfter
+      "end", "beginning", "start", "middle", // edgeOf
+      "'", "’", // theDecadeOrCentury
+      ...lex.seasons.keys(), ...lex.ordinals.keys(), // season, quarter, theDecadeOrCentury
+    ]);
+    AFTER_THE.set(lex, set);
+  }
+  return set;
+}
+
+/**
+ * The patterns that can match starting at a word, read off each pattern's first test (a pattern
+ * left out here would return null at this word). Over-inclusion is harmless; omission is not.
+ */
+function patternMask(l: string, lex: TimeLexicon, fuzzy: Set<string>): number {
+  const the = l === "the";
+  let m = 0;
+  if (lex.numbers.has(l) || fuzzy.has(l)) m |= P.duration;
+  if (lex.modifiers.next.has(l)) m |= P.modified;
+  if (lex.months.has(l)) m |= P.month;
+  if (lex.weekdays.has(l) || (l.endsWith("s") && lex.weekdays.has(l.slice(0, -1)))) m |= P.weekday;
+  if (REL[l] || l === "earlier" || l === "later") m |= P.relative;
+  if (l === "weekend" || l === "weekends") m |= P.weekend;
+  if (the || ["that", "past", "last", "next", "previous", "coming", "first"].includes(l)) m |= P.periodBack;
+  if (the) m |= P.dayBeforeAfter;
+  if (the || l === "end" || l === "beginning" || l === "start" || l === "middle") m |= P.edgeOf;
+  if (l === "once" || l === "twice" || lex.numbers.has(l)) m |= P.frequency;
+  if (EDGE[l]) m |= P.edge;
+  if (["noon", "midday", "midnight", "yesterday", "today", "tomorrow", "tonight"].includes(l)) m |= P.deictic;
+  if (lex.units.has(l)) m |= P.unitWord;
+  if (the || l === "this" || lex.seasons.has(l)) m |= P.season;
+  if (the || l === "q" || /^q[1-4]$/.test(l) || lex.ordinals.has(l)) m |= P.quarter;
+  if (l === "fy" || l === "fiscal") m |= P.fiscal;
+  if (l === "every" || l === "each") m |= P.everySet;
+  if (lex.sets.has(l)) m |= P.setAdverb;
+  if (lex.vague.next.has(l)) m |= P.vague;
+  if (lex.holidays.next.has(l)) m |= P.holiday;
+  if (the) m |= P.theDecade;
+  return m;
 }
 
 /** All matches, sorted and non-overlapping. */
 function scan(g: Cursor): Match[] {
   const out: Match[] = [];
-  const starts = startWords(g.lex);
+  const { masks, quick } = startWords(g.lex);
   for (let i = 0; i < g.W.length; ) {
     const w = g.W[i];
-    if (w.kind !== "num" && !starts.has(w.l)) { i++; continue; }
-    const m = at(g, i);
+    let mask = 0;
+    if (w.kind !== "num") {
+      // Most words start no pattern: the filter rules them out before a lookup.
+      if (!quick.mayHave(w.l)) { i++; continue; }
+      const found = masks.get(w.l);
+      if (found === undefined) { i++; continue; }
+      mask = found;
+    }
+    const m = at(g, i, mask);
     if (!m) { i++; continue; }
     out.push(m);
     i = m.e;
@@ -67,13 +137,19 @@ function scan(g: Cursor): Match[] {
   return out;
 }
 
-const STARTS = new WeakMap<TimeLexicon, Set<string>>();
+interface StartIndex {
+  /** Every word a pattern can start with, and the patterns it can start. */
+  masks: Map<string, number>;
+  quick: WordFilter;
+}
+
+const STARTS = new WeakMap<TimeLexicon, StartIndex>();
 
 /** Every word a pattern can start with; other words are skipped without trying the patterns. */
-function startWords(lex: TimeLexicon): Set<string> {
-  let set = STARTS.get(lex);
-  if (set) return set;
-  set = new Set<string>([
+function startWords(lex: TimeLexicon): StartIndex {
+  let index = STARTS.get(lex);
+  if (index) return index;
+  const set = new Set<string>([
     ...Object.keys(REL), ...Object.keys(EDGE), ...(lex.grammarWords.get("fuzzy") ?? []), "'", "’", "the", "that", "earlier", "later", "every", "each",
     "fiscal", "fy", "q", "q1", "q2", "q3", "q4", "yesterday", "today", "tomorrow", "tonight", "weekend", "weekends", "noon", "midday", "midnight", "end", "beginning", "start", "middle", "once", "twice",
   ]);
@@ -87,7 +163,10 @@ function startWords(lex: TimeLexicon): Set<string> {
   for (const k of lex.modifiers.next.keys()) set.add(k);
   for (const k of lex.vague.next.keys()) set.add(k);
   for (const k of lex.holidays.next.keys()) set.add(k);
-  STARTS.set(lex, set);
-  return set;
+  const fuzzy = lex.grammarWords.get("fuzzy") ?? new Set<string>();
+  const masks = new Map<string, number>();
+  for (const k of set) masks.set(k, patternMask(k, lex, fuzzy));
+  index = { masks, quick: new WordFilter(set) };
+  STARTS.set(lex, index);
+  return index;
 }
-

@@ -20,7 +20,7 @@ const TENSE_FREE = new Set(["year", "decade", "century", "duration", "set", "ref
  */
 export function findTimexes(doc: Doc, ctx: TimeContext): Timex[] {
   const lex = loadTimeLexicon();
-  const words = splitWords(doc.text);
+  const words = splitWords(doc.text, doc.tokens);
   const matches = scanTimeWords(words, lex, doc);
   const pub = parseYmd(ctx.published);
   const tenses = new TenseReader(doc, lex);

@@ -37,11 +37,31 @@ function backward(t: Tense | null): boolean {
   return t !== "future" && t !== "present";
 }
 
+const TENSE_ANCHOR: Record<Tense | "none", string> = { past: "tense:past", present: "tense:present", future: "tense:future", none: "tense:none" };
+
+/** A DATE value; mod and day only when given (as keys, too). */
+function dateOf(value: string, anchor: string, mod?: string, day?: YMD): Resolved {
+  const r: Resolved = { type: "DATE", value, anchor };
+  if (mod) r.mod = mod;
+  if (day) r.day = day;
+  return r;
+}
+
+// The anchor naming the article date, formatted once per date object (one per article).
+let anchorPub: YMD | null = null;
+let anchorText = "published:unknown";
+
+function publishedAnchor(pub: YMD | null): string {
+  if (!pub) return "published:unknown";
+  if (pub !== anchorPub) [anchorPub, anchorText] = [pub, `published:${fmtDay(pub)}`];
+  return anchorText;
+}
+
 export function resolve(sem: Sem, c: ResolveContext): Resolved {
   const { pub, tense } = c;
-  const pubA = pub ? `published:${fmtDay(pub)}` : "published:unknown";
-  const tenseA = `tense:${tense ?? "none"}`;
-  const date = (value: string, anchor: string, mod?: string, day?: YMD): Resolved => ({ type: "DATE", value, anchor, ...(mod ? { mod } : {}), ...(day ? { day } : {}) });
+  const pubA = publishedAnchor(pub);
+  const tenseA = TENSE_ANCHOR[tense ?? "none"];
+  const date = dateOf;
   switch (sem.k) {
     case "day": {
       if (sem.y !== null) return date(fmtDay({ y: sem.y, m: sem.m, d: sem.d }), "absolute", sem.mod, { y: sem.y, m: sem.m, d: sem.d });
@@ -199,7 +219,7 @@ export function resolve(sem: Sem, c: ResolveContext): Resolved {
 
 /** last/this/next day, week, month, year, quarter, decade, century. */
 function resolveRelUnit(unit: string, rel: string, pub: YMD | null, pubA: string): Resolved {
-  const date = (value: string, anchor: string, _mod?: undefined, day?: YMD): Resolved => ({ type: "DATE", value, anchor, ...(day ? { day } : {}) });
+  const date = (value: string, anchor: string, _mod?: undefined, day?: YMD): Resolved => dateOf(value, anchor, undefined, day);
   const off = rel === "last" ? -1 : rel === "next" ? 1 : 0;
   if (!pub) {
     const unknown: Record<string, string> = { day: "XXXX-XX-XX", week: "XXXX-WXX", month: "XXXX-XX", year: "XXXX", quarter: "XXXX-QX", decade: "XXX", century: "XX" };

@@ -112,8 +112,7 @@ export class TenseReader {
     for (let k = first; k < last; k++) {
       if (k >= at && k <= atEnd) continue;
       const t = toks[k];
-      const futTo = this.futureTo.has(t.lower) && toks[k + 1]?.lower === "to";
-      if (!isVerb(t) && !futTo) continue;
+      if (!isVerb(t) && !(toks[k + 1]?.lower === "to" && this.futureTo.has(t.lower))) continue;
       // Only the head (last verb) of a group counts; auxiliaries are read through it.
       if (k + 1 < last && isVerb(toks[k + 1]) && !(k + 1 >= at && k + 1 <= atEnd)) continue;
       let g: Tense | null;

@@ -1,7 +1,27 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import fc from "fast-check";
 import { words } from "../../src/claims/words.js";
 
 test("content words: stop words dropped, endings cut", () => {
   assert.deepEqual([...words("The ministers rejected the reports that it was planning talks")], ["minister", "reject", "report", "plann", "talk"]);
+});
+
+test("content words: letter runs counted in code points, as /\\p{L}{3,}/u reads them", () => {
+  // Astral letters count once; an emoji breaks a run; 'İ' lower-cases to 'i' and a combining dot, a mark that breaks it too.
+  assert.deepEqual([...words("𝐀𝐁 ab𝐀 x😀yz İSTANBUL Ωμέγα")], ["ab𝐀", "stanbul", "ωμέγα"]);
+});
+
+test("content words: the same as the regular-expression reading on any text", () => {
+  const STOP = new Set("the a an of to in on and or that this it its is was were be been has had have he she they them his her their for with as at by from not no would will said says say told".split(" "));
+  const byRegex = (s: string) => {
+    const out = new Set<string>();
+    for (const w of s.toLowerCase().match(/\p{L}{3,}/gu) ?? []) if (!STOP.has(w)) out.add(w.replace(/(?:ing|ed|es|s)$/u, ""));
+    return [...out];
+  };
+  const pieces = ["a", "B", "é", "ß", "İ", "Σ", "ſ", "日", "\u{1D400}", "\u{1F600}", "\ud800", "\udc00", " ", "-", "'", "1", "the", "said", "talks", "ing"];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+    const s = parts.join("");
+    assert.deepEqual([...words(s)], byRegex(s));
+  }), { numRuns: 3000 });
 });
