@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { checkActor, type ActorKind, type KBActor, type KBRole } from "./schema.js";
 import { isAllCaps, nameTokens, startsLower, startsUpper, tokenExact, tokenKey } from "./normalize.js";
 import { loadShapeLexicon, type ShapeLexicon, type TitleNode } from "./lexicon.js";
+import { COMPILED_FILE, readCompiledKB, writeCompiledKB } from "./compiled.js";
 
 export type { KBActor, KBRole } from "./schema.js";
 
@@ -39,9 +40,8 @@ export interface TrieHead {
 export interface ActorKB {
   size: number;
   actors: Map<string, KBActor>;
-  trie: TrieNode;
   /** The first step into both tries by token key, so that a document token costs one lookup. */
-  heads: Map<string, TrieHead>;
+  heads: HeadIndex;
   /** Officeholders by `office|country` and `office|org`. */
   offices: Map<string, Array<{ id: string; role: KBRole }>>;
   /** Every lower-cased name, alias and surname → actor ids (for lookups). */
@@ -57,6 +57,31 @@ export interface ActorKB {
   files: string[];
 }
 
+/**
+ * One name form under its first token key: the remaining token keys, the actor's index in
+ * KBTables.actors, the kind of form, the exact token surfaces (case-sensitive forms), capital.
+ */
+export type FormEntry = [rest: string[], actor: number, form: FormKind, exact: string[] | null, capital: 0 | 1];
+
+/**
+ * The knowledge base compiled to plain data: what the loader derives from the validated records
+ * (token keys of every form, the name indexes), in a form that JSON keeps exactly, so that a
+ * build can store it (compiled.ts) and a process start need not tokenize 13,000 records again.
+ */
+export interface KBTables {
+  actors: KBActor[];
+  /** Forms by first token key, each list in insertion order (the order of hits on a node); as JSON text when stored. */
+  heads: Array<[string, FormEntry[] | string]>;
+  names: Array<[string, string[]]>;
+  contextual: Array<[string, string[]]>;
+  given: Array<[string, string[]]>;
+  cities: Array<[string, string[]]>;
+  /** `office|of` → [actor index, role index] of each holder. */
+  offices: Array<[string, Array<[number, number]>]>;
+  /** Given-name keys the people add to the shape lexicon's list. */
+  givenNames: string[];
+}
+
 let dataRoot: string | null = null;
 
 /** data/actors, found by walking up from this module (works from src/ and from dist/). */
@@ -70,11 +95,28 @@ export function actorsDataDir(): string {
 
 export class ActorDataError extends Error {}
 
-export function loadActorKB(extraFiles: string[] = []): ActorKB {
+/** The built-in data files: every data/actors/*.jsonl, sorted. */
+export function builtInFiles(dir = actorsDataDir()): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort().map((f) => join(dir, f)) : [];
+}
+
+/** `compiledFile`: where to look for the build's compiled form (tests point it elsewhere). */
+export function loadActorKB(extraFiles: string[] = [], compiledFile = COMPILED_FILE): ActorKB {
   const dir = actorsDataDir();
-  const builtIn = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort().map((f) => join(dir, f)) : [];
+  const builtIn = builtInFiles(dir);
   const files = [...builtIn, ...extraFiles];
+  // The build's compiled form when it is as new as the data; the data files themselves else.
+  const stored = readCompiledKB(dir, compiledFile);
+  if (stored && !extraFiles.length) return link(stored, loadShapeLexicon(dir), files);
   const actors = new Map<string, KBActor>();
+  if (stored) for (const a of stored.actors) actors.set(a.id, a);
+  readActorFiles(stored ? extraFiles : files, builtIn, actors);
+  const lex = loadShapeLexicon(dir);
+  return link(compileTables(actors, lex), lex, files);
+}
+
+/** Reads and checks actor files into `actors` (a later record with the same id replaces one). */
+function readActorFiles(files: string[], builtIn: string[], actors: Map<string, KBActor>): void {
   const errors: string[] = [];
   for (const file of files) {
     let text: string;
@@ -106,8 +148,20 @@ export function loadActorKB(extraFiles: string[] = []): ActorKB {
     if (errors.length >= 20) break;
   }
   if (errors.length) throw new ActorDataError(errors.join("\n"));
-  const lex = loadShapeLexicon(dir);
-  return compile(actors, lex, files);
+}
+
+/** The built-in knowledge base read from data/ and compiled to tables (for the build's stored form). */
+export function compileBuiltIn(dir = actorsDataDir()): KBTables {
+  const actors = new Map<string, KBActor>();
+  const builtIn = builtInFiles(dir);
+  readActorFiles(builtIn, builtIn, actors);
+  return compileTables(actors, loadShapeLexicon(dir));
+}
+
+/** Compiles data/actors and stores the tables for later processes (the build calls this). */
+export function storeCompiledKB(file = COMPILED_FILE, dir = actorsDataDir()): string {
+  writeCompiledKB(compileBuiltIn(dir), dir, file);
+  return file;
 }
 
 /** Name order is family name first for these countries' people ("Xi Jinping" → "Xi"). */
@@ -152,60 +206,62 @@ function letterCount(s: string): number {
   return n;
 }
 
-function compile(actors: Map<string, KBActor>, lex: ShapeLexicon, files: string[]): ActorKB {
-  const trie: TrieNode = {};
+function compileTables(actors: Map<string, KBActor>, lex: ShapeLexicon): KBTables {
+  const list = [...actors.values()];
+  const heads = new Map<string, FormEntry[]>();
+  /** `keys\0id\0form` of every form inserted, so that a repeated form adds no second hit. */
+  const inserted = new Set<string>();
   const names = new Map<string, string[]>();
-  const offices = new Map<string, Array<{ id: string; role: KBRole }>>();
+  const offices = new Map<string, Array<[number, number]>>();
   const cities = new Map<string, string[]>();
   const given = new Map<string, string[]>();
   const contextual = new Map<string, string[]>();
+  const givenNames: string[] = [];
   const addName = (n: string, id: string) => {
     const k = n.toLowerCase();
     const l = names.get(k);
     if (!l) names.set(k, [id]);
     else if (!l.includes(id)) l.push(id);
   };
-  const insert = (form: string, a: KBActor, kind: FormKind) => {
-    const id = a.id;
+  const insert = (form: string, ai: number, kind: FormKind) => {
+    const a = list[ai];
     const toks = nameTokens(form);
     if (!toks.length) return;
     // "Ukrainian forces" describes; the demonym inside it names the country.
     const last = toks[toks.length - 1];
     if (kind === "alias" && toks.length > 1 && startsLower(last) && lex.genericHeads.has(tokenKey(last))) return;
-    let node = trie;
-    for (const t of toks) {
-      const k = tokenKey(t);
-      node.next ??= new Map();
-      let nx = node.next.get(k);
-      if (!nx) node.next.set(k, (nx = {}));
-      node = nx;
-    }
+    const keys = toks.map(tokenKey);
+    const seen = `${keys.join("\u0001")}\u0000${a.id}\u0000${kind}`;
+    if (inserted.has(seen)) return;
+    inserted.add(seen);
     const exactCase = form.length <= 5 ? letterCount(form) <= 3 || isAllCaps(form) : isAllCaps(form);
-    const hit: TrieHit = { id, form: kind, exact: exactCase ? toks.map(tokenExact) : null, capital: startsUpper(form), kind: a.kind, country: a.country };
-    node.hits ??= [];
-    if (!node.hits.some((h) => h.id === id && h.form === hit.form)) node.hits.push(hit);
+    const entry: FormEntry = [keys.slice(1), ai, kind, exactCase ? toks.map(tokenExact) : null, startsUpper(form) ? 1 : 0];
+    const l = heads.get(keys[0]);
+    if (l) l.push(entry);
+    else heads.set(keys[0], [entry]);
   };
-  for (const a of actors.values()) {
-    insert(a.name, a, "name");
+  for (let ai = 0; ai < list.length; ai++) {
+    const a = list[ai];
+    insert(a.name, ai, "name");
     addName(a.name, a.id);
     for (const al of a.aliases) {
-      insert(al, a, "alias");
+      insert(al, ai, "alias");
       addName(al, a.id);
     }
-    for (const d of a.demonyms) insert(d, a, "demonym");
+    for (const d of a.demonyms) insert(d, ai, "demonym");
     for (const c of a.contextual) {
       const k = c.toLowerCase().replace(/^the /, "");
       push(contextual, k, a.id);
     }
-    for (const m of a.metonyms) insert(m, a, "metonym");
-    if (a.capital && !a.metonyms.includes(a.capital)) insert(a.capital, a, "metonym");
+    for (const m of a.metonyms) insert(m, ai, "metonym");
+    if (a.capital && !a.metonyms.includes(a.capital)) insert(a.capital, ai, "metonym");
     for (const s of shortNames(a)) {
-      insert(s, a, "surname");
+      insert(s, ai, "surname");
       addName(s, a.id);
     }
     if (a.kind === "person" && !FAMILY_FIRST.has(a.country ?? "")) {
       const first = a.name.split(/\s+/)[0].toLowerCase();
-      lex.givenNames.add(tokenKey(first));
+      givenNames.push(tokenKey(first));
       push(given, first, a.id);
       const bare = foldAccents(first);
       if (bare !== first) push(given, bare, a.id);
@@ -214,21 +270,86 @@ function compile(actors: Map<string, KBActor>, lex: ShapeLexicon, files: string[
       const k = a.name.toLowerCase();
       push(cities, k, a.id);
     }
-    for (const r of a.roles) {
+    a.roles.forEach((r, ri) => {
       for (const key of [`${r.office}|${r.country ?? ""}`, r.org ? `${r.office}|${r.org}` : null]) {
         if (!key) continue;
         const l = offices.get(key) ?? [];
-        l.push({ id: a.id, role: r });
+        l.push([ai, ri]);
         offices.set(key, l);
       }
+    });
+  }
+  return {
+    actors: list, heads: [...heads], names: [...names], contextual: [...contextual], given: [...given], cities: [...cities],
+    offices: [...offices], givenNames,
+  };
+}
+
+/** The tables as the matcher uses them: maps by key, tries built per first key on first use. */
+function link(t: KBTables, lex: ShapeLexicon, files: string[]): ActorKB {
+  const actors = new Map<string, KBActor>();
+  for (const a of t.actors) actors.set(a.id, a);
+  for (const g of t.givenNames) lex.givenNames.add(g);
+  const offices = new Map<string, Array<{ id: string; role: KBRole }>>();
+  for (const [key, held] of t.offices) offices.set(key, held.map(([ai, ri]) => ({ id: t.actors[ai].id, role: t.actors[ai].roles[ri] })));
+  return {
+    size: actors.size, actors, heads: new HeadIndex(t.heads, t.actors, lex.titles), offices, names: new Map(t.names),
+    cities: new Map(t.cities), given: new Map(t.given), contextual: new Map(t.contextual), lex, files,
+  };
+}
+
+interface LazyHead extends TrieHead {
+  /** The forms under this key (or their JSON), until the first lookup builds their trie. */
+  forms: FormEntry[] | string | null;
+}
+
+/**
+ * Both tries by first token key. A key's knowledge-base trie is built from its forms when a
+ * document first meets the key: most of the 13,000 first words never occur in one process.
+ */
+export class HeadIndex {
+  private map = new Map<string, LazyHead>();
+
+  constructor(forms: Array<[string, FormEntry[] | string]>, private actors: KBActor[], titles: TitleNode) {
+    for (const [k, f] of forms) this.map.set(k, { kb: null, title: null, forms: f });
+    for (const [k, node] of titles.next) {
+      const h = this.map.get(k);
+      if (h) h.title = node;
+      else this.map.set(k, { kb: null, title: node, forms: null });
     }
   }
-  const heads = new Map<string, TrieHead>();
-  for (const [k, node] of trie.next ?? []) heads.set(k, { kb: node, title: null });
-  for (const [k, node] of lex.titles.next) {
-    const h = heads.get(k);
-    if (h) h.title = node;
-    else heads.set(k, { kb: null, title: node });
+
+  get(key: string): TrieHead | undefined {
+    const h = this.map.get(key);
+    if (h && h.forms) {
+      h.kb = this.build(typeof h.forms === "string" ? (JSON.parse(h.forms) as FormEntry[]) : h.forms);
+      h.forms = null;
+    }
+    return h;
   }
-  return { size: actors.size, actors, trie, heads, offices, names, cities, given, contextual, lex, files };
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.map.keys();
+  }
+
+  private build(forms: FormEntry[]): TrieNode {
+    const root: TrieNode = {};
+    for (const [rest, ai, form, exact, capital] of forms) {
+      let node = root;
+      for (const k of rest) {
+        node.next ??= new Map();
+        let nx = node.next.get(k);
+        if (!nx) node.next.set(k, (nx = {}));
+        node = nx;
+      }
+      const a = this.actors[ai];
+      const hit: TrieHit = { id: a.id, form, exact, capital: capital === 1, kind: a.kind, country: a.country };
+      (node.hits ??= []).push(hit);
+    }
+    return root;
+  }
 }
