@@ -1,7 +1,7 @@
 // Second pass: short names, acronyms, descriptions ("the Chinese leader", "the ministry") and
 // pronouns, each resolved to an actor already recognized in the article.
 import type { Token } from "../doc.js";
-import type { ActorKB } from "./kb.js";
+import type { ActorKB, KBActor } from "./kb.js";
 import { shortNames } from "./kb.js";
 import type { Cand, Scan, Scanner } from "./recognize.js";
 import { startsUpper, tokenKey } from "./normalize.js";
@@ -19,26 +19,25 @@ export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: strin
     const a = kb.actors.get(c.id);
     // A known person's names are the same at every mention; a made one's may be spelled apart.
     if (a) done.add(c.id);
-    const name = a?.name ?? c.made?.name ?? "";
-    const parts = name.split(/\s+/);
-    if (parts.length < 2 && !a) continue;
-    const shorts = a ? shortNames(a) : [parts[parts.length - 1]];
-    for (const s of shorts) if (!surnames.has(tokenKey(s))) surnames.set(tokenKey(s), c.id);
-    if (!given.has(tokenKey(parts[0]))) given.set(tokenKey(parts[0]), c.id);
+    const keys = a ? knownNameKeys(a) : madeNameKeys(c.made?.name ?? "");
+    if (!keys) continue;
+    for (const k of keys.shorts) if (!surnames.has(k)) surnames.set(k, c.id);
+    if (!given.has(keys.first)) given.set(keys.first, c.id);
   }
-  const present = new Set(scan.cands.map((c) => c.id));
+  const present = new Set<string>();
+  for (const c of scan.cands) present.add(c.id);
   const out: Cand[] = [];
   for (const p of scan.pending) {
     const t = toks[p.i];
-    const key = tokenKey(t.text);
-    const acro = scan.acronyms.get(t.text.replace(/\./g, ""));
+    const key = sc.keys[p.i];
+    const acro = scan.acronyms.size ? scan.acronyms.get(t.text.replace(/\./g, "")) : undefined;
     if (acro) {
       out.push({ a: p.i, b: p.i + 1, id: acro, kind: "acronym" });
       continue;
     }
-    const inArticle = (kb.contextual.get(key) ?? []).filter((id) => present.has(id));
-    if (inArticle.length === 1) {
-      out.push({ a: p.i, b: p.i + 1, id: inArticle[0], kind: "acronym" });
+    const inArticle = onlyPresent(kb.contextual.get(key), present);
+    if (inArticle) {
+      out.push({ a: p.i, b: p.i + 1, id: inArticle, kind: "acronym" });
       continue;
     }
     const art = surnames.get(key) ?? given.get(key);
@@ -62,6 +61,40 @@ export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: strin
     if (pick) out.push({ a: p.i, b: p.i + 1, id: pick, kind: p.hits.some((h) => h.id === pick && h.form !== "surname") ? "name" : "surname" });
   }
   return out;
+}
+
+/** The one id of `ids` that the article has named, if exactly one. */
+function onlyPresent(ids: string[] | undefined, present: Set<string>): string | null {
+  if (!ids) return null;
+  let found: string | null = null;
+  for (const id of ids) {
+    if (!present.has(id)) continue;
+    if (found !== null) return null;
+    found = id;
+  }
+  return found;
+}
+
+interface NameKeys {
+  /** Keys of the short names ("Macron", "von der Leyen"). */
+  shorts: string[];
+  /** Key of the first word of the name. */
+  first: string;
+}
+
+/** A known person's name keys never change: computed once per actor. */
+const nameKeysOf = new WeakMap<KBActor, NameKeys>();
+function knownNameKeys(a: KBActor): NameKeys {
+  let k = nameKeysOf.get(a);
+  if (!k) nameKeysOf.set(a, (k = { shorts: shortNames(a).map(tokenKey), first: tokenKey(a.name.split(/\s+/)[0]) }));
+  return k;
+}
+
+/** A name made from the text: its last word is the short name; none for a single word. */
+function madeNameKeys(name: string): NameKeys | null {
+  const parts = name.split(/\s+/);
+  if (parts.length < 2) return null;
+  return { shorts: [tokenKey(parts[parts.length - 1])], first: tokenKey(parts[0]) };
 }
 
 export interface Ment {
@@ -155,6 +188,28 @@ function sameClause(toks: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * The first and the last mention before token i that fit, in text order, among the sentence's
+ * last 30 mentions and its pronouns resolved so far (both lists are in text order and never
+ * start at the same token). An object pronoun skips the subject of its own clause.
+ */
+function fitsHere(toks: Token[], ments: Ment[] | undefined, prons: Ment[] | undefined, i: number, object: boolean, fits: (id: string) => boolean): { first: Ment; last: Ment } | null {
+  let first: Ment | null = null;
+  let last: Ment | null = null;
+  const xl = ments ? ments.length : 0;
+  const yl = prons ? prons.length : 0;
+  let x = Math.max(0, xl - 30);
+  let y = 0;
+  while (x < xl || y < yl) {
+    const m = y >= yl || (x < xl && ments![x].a < prons![y].a) ? ments![x++] : prons![y++];
+    if (m.b <= i && !(object && sameClause(toks, m.b, i)) && fits(m.id)) {
+      first ??= m;
+      last = m;
+    }
+  }
+  return first && last ? { first, last } : null;
+}
+
 const MALE = new Set(["he", "him", "his", "himself"]);
 const FEMALE = new Set(["she", "her", "hers", "herself"]);
 const NEUTER = new Set(["it", "its", "itself"]);
@@ -211,21 +266,14 @@ export function pronouns(toks: Token[], ments: Ment[], info: Map<string, EntInfo
     const object = w === "him" || w === "her" || w === "them";
     // Earlier resolved pronouns of the sentence count as mentions; an object pronoun is not the
     // subject of its own clause ("Xi told him": him ≠ Xi).
-    const here = [...(bySent.get(s) ?? []).slice(-30), ...(outBySent.get(s) ?? [])]
-      .filter((m) => m.b <= i && !(object && sameClause(toks, m.b, i)))
-      .sort((x, y) => x.a - y.a);
-    const before = bySent.get(s - 1) ?? [];
     let id: string | null = null;
     if (speaks(i + 1) && lastSpeaker && fitsKind(lastSpeaker)) id = lastSpeaker;
     if (!id) {
-      const fitHere = here.filter((m) => fitsKind(m.id));
-      if (fitHere.length) {
-        if (object && fitHere.length > 1) id = fitHere[fitHere.length - 1].id !== fitHere[0].id ? fitHere[fitHere.length - 1].id : fitHere[0].id;
-        else if (object) id = fitHere[0].id;
-        else id = kind === "n" ? fitHere[fitHere.length - 1].id : fitHere[0].id;
-      } else {
-        const fitBefore = before.slice(0, 30).filter((m) => fitsKind(m.id));
-        if (fitBefore.length) id = fitBefore[0].id;
+      const fit = fitsHere(toks, bySent.get(s), outBySent.get(s), i, object, fitsKind);
+      if (fit) id = object || kind === "n" ? fit.last.id : fit.first.id;
+      else {
+        const before = bySent.get(s - 1);
+        if (before) for (let k = 0; k < before.length && k < 30 && !id; k++) if (fitsKind(before[k].id)) id = before[k].id;
       }
     }
     if (id) {

@@ -9,15 +9,10 @@ export function tokenKey(text: string): string {
   return k.includes(".") ? k.replace(/\./g, "") : k;
 }
 
-/** Trie keys of every token of a document, computed once. */
-export function tokenKeys(toks: ReadonlyArray<{ text: string; lower: string }>): string[] {
-  const out = new Array<string>(toks.length);
-  for (let i = 0; i < toks.length; i++) {
-    const k = toks[i].lower;
-    if (k.length === 1) out[i] = k === "\u2019" || k === "\u2018" || k === "`" ? "'" : k;
-    else out[i] = needsKeying(k) ? tokenKey(k) : k;
-  }
-  return out;
+/** The trie key of a token from its lower-case form (tokenKey without the case folding). */
+export function lowerKey(k: string): string {
+  if (k.length === 1) return k === "\u2019" || k === "\u2018" || k === "`" ? "'" : k;
+  return needsKeying(k) ? tokenKey(k) : k;
 }
 
 /** Whether a lower-case token holds a period or an apostrophe other than "'" (one pass, no regex). */

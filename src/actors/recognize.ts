@@ -5,7 +5,7 @@ import type { EntityType, MentionKind, Token } from "../doc.js";
 import type { ActorKB, KBActor, TrieHit, TrieNode } from "./kb.js";
 import type { TitleNode } from "./lexicon.js";
 import { matchKB, matchTitle, type KBMatch, type TitleMatch } from "./match.js";
-import { isAllCaps, isCapitalized, slug, startsLower, startsUpper, tokenKey, tokenKeys } from "./normalize.js";
+import { isAllCaps, isCapitalized, lowerKey, slug, startsLower, startsUpper, tokenKey } from "./normalize.js";
 import { holders, nearestLeader, resolveActor } from "./roles.js";
 
 export interface NewActor {
@@ -57,21 +57,26 @@ export class Scanner {
   readonly acronyms = new Map<string, string>();
 
   constructor(toks: Token[], private kb: ActorKB, private date: string | null) {
+    const n = toks.length;
     this.toks = toks;
-    this.keys = tokenKeys(toks);
-    this.shape = new Uint8Array(toks.length);
-    this.kbAt = new Array(toks.length);
-    this.titleAt = new Array(toks.length);
-    this.kbHead = new Array(toks.length);
-    this.titleHead = new Array(toks.length);
-    for (let i = 0; i < toks.length; i++) {
-      this.shape[i] = shapeOf(toks[i].text);
-      const h = kb.heads.get(this.keys[i]);
-      this.kbHead[i] = h ? h.kb : null;
-      this.titleHead[i] = h ? h.title : null;
+    const keys = (this.keys = new Array<string>(n));
+    const shape = (this.shape = new Uint8Array(n));
+    const kbAt = (this.kbAt = new Array<KBMatch | null | undefined>(n));
+    const titleAt = (this.titleAt = new Array<TitleMatch | null | undefined>(n));
+    const kbHead = (this.kbHead = new Array<TrieNode | null>(n));
+    const titleHead = (this.titleHead = new Array<TitleNode | null>(n));
+    for (let i = 0; i < n; i++) {
+      const t = toks[i];
+      const k = (keys[i] = lowerKey(t.lower));
+      shape[i] = shapeOf(t.text);
+      const h = kb.heads.get(k);
+      const kh = h ? h.kb : null;
+      const th = h ? h.title : null;
+      kbHead[i] = kh;
+      titleHead[i] = th;
       // Most tokens start no name and no title: settle them here.
-      if (!this.kbHead[i]) this.kbAt[i] = null;
-      if (!this.titleHead[i]) this.titleAt[i] = null;
+      if (!kh) kbAt[i] = null;
+      if (!th) titleAt[i] = null;
     }
   }
 

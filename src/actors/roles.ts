@@ -37,7 +37,19 @@ export interface Resolved {
   office: string | null;
 }
 
+/** The last resolution of each actor, with its date: articles of one date ask again and again. */
+const resolved = new WeakMap<KBActor, { date: string | null; r: Resolved }>();
+
+/** The actor's country, sector and role on the date (the same object for the same date: do not change it). */
 export function resolveActor(a: KBActor, date: string | null): Resolved {
+  const hit = resolved.get(a);
+  if (hit && hit.date === date) return hit.r;
+  const r = resolveUncached(a, date);
+  resolved.set(a, { date, r });
+  return r;
+}
+
+function resolveUncached(a: KBActor, date: string | null): Resolved {
   if (a.kind !== "person") return { country: a.country, sector: a.sector, role: null, office: null };
   const r = roleOn(a, date);
   if (!r) return { country: a.country, sector: a.sector, role: null, office: null };
