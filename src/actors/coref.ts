@@ -4,7 +4,7 @@ import type { Token } from "../doc.js";
 import type { ActorKB, KBActor } from "./kb.js";
 import { shortNames } from "./kb.js";
 import type { Cand, Scan, Scanner } from "./recognize.js";
-import { startsUpper, tokenKey } from "./normalize.js";
+import { isPossessiveS, startsUpper, tokenKey } from "./normalize.js";
 import { holders, nearestLeader, resolveActor, roleValidOn } from "./roles.js";
 import { matchTitle, type TitleMatch } from "./match.js";
 
@@ -110,13 +110,13 @@ export function descriptions(toks: Token[], keys: string[], cands: Cand[], kb: A
   const drop = new Set<Cand>();
   const byStart = new Map<number, Cand>();
   for (const c of cands) byStart.set(c.a, c);
-  const people = [...entityIds].filter((id) => kb.actors.get(id)?.kind === "person");
+  let people: string[] | null = null;
   const orgWords = new Map<string, string[]>();
-  const mentioned: Cand[] = [];
+  // The candidates in text order; the first `ci` of them start before the current token.
+  const mentioned = inTextOrder(cands) ? cands : [...cands].sort((x, y) => x.a - y.a);
   let ci = 0;
-  const sorted = [...cands].sort((x, y) => x.a - y.a);
   for (let i = 0; i < toks.length; i++) {
-    while (ci < sorted.length && sorted[ci].a < i) mentioned.push(sorted[ci++]);
+    while (ci < mentioned.length && mentioned[ci].a < i) ci++;
     if (toks[i].lower !== "the") continue;
     let j = i + 1;
     let country: string | null = null;
@@ -127,18 +127,21 @@ export function descriptions(toks: Token[], keys: string[], cands: Cand[], kb: A
     }
     const tm = titleAt ? titleAt(j) : matchTitle(kb.lex.titles, toks, j, keys);
     const after = toks[tm ? tm.b : j + 1];
-    const capAfter = after && after.sent === toks[i].sent && startsUpper(after.text) && !/^['\u2019]s$/.test(after.text);
+    const capAfter = after && after.sent === toks[i].sent && startsUpper(after.text) && !isPossessiveS(after.text);
     if (tm?.description && !startsUpper(toks[j].text) && !capAfter) {
       const office = tm.description;
       let id: string | null = null;
       if (country) id = holders(kb.offices, office, country, date).find((x) => entityIds.has(x)) ?? null;
       else {
-        for (let k = mentioned.length - 1; k >= 0 && k >= mentioned.length - 200 && !id; k--) {
+        for (let k = ci - 1; k >= 0 && k >= ci - 200 && !id; k--) {
           const m = mentioned[k];
           const a = kb.actors.get(m.id);
           if (a && a.kind === "person" && resolveActor(a, date).office === office) id = m.id;
         }
-        if (!id) id = people.find((p) => resolveActor(kb.actors.get(p)!, date).office === office) ?? null;
+        if (!id) {
+          people ??= [...entityIds].filter((x) => kb.actors.get(x)?.kind === "person");
+          id = people.find((p) => resolveActor(kb.actors.get(p)!, date).office === office) ?? null;
+        }
       }
       if (id) {
         if (q && q.b === j && j > i + 1) drop.add(q);
@@ -154,7 +157,7 @@ export function descriptions(toks: Token[], keys: string[], cands: Cand[], kb: A
     const want = kb.lex.descriptionHeads.get(head);
     if (!want && !kb.lex.orgHeads.has(head)) continue;
     // "the country's future": the last country named; "the bloc": the last IGO.
-    for (let k = mentioned.length - 1; k >= 0 && k >= mentioned.length - 40; k--) {
+    for (let k = ci - 1; k >= 0 && k >= ci - 40; k--) {
       const m = mentioned[k];
       if (m.kind === "pronoun") continue;
       if (want === "GPE") {
@@ -175,6 +178,11 @@ export function descriptions(toks: Token[], keys: string[], cands: Cand[], kb: A
     }
   }
   return { add, drop };
+}
+
+function inTextOrder(cands: Cand[]): boolean {
+  for (let k = 1; k < cands.length; k++) if (cands[k].a < cands[k - 1].a) return false;
+  return true;
 }
 
 function capAfterNoun(toks: Token[], i: number): boolean {

@@ -15,7 +15,7 @@ export function lowerKey(k: string): string {
   return needsKeying(k) ? tokenKey(k) : k;
 }
 
-/** Whether a lower-case token holds a period or an apostrophe other than "'" (one pass, no regex). */
+/** Whether a token holds a period or an apostrophe other than "'" (one pass, no regex). */
 function needsKeying(k: string): boolean {
   for (let j = 0; j < k.length; j++) {
     const c = k.charCodeAt(j);
@@ -26,8 +26,15 @@ function needsKeying(k: string): boolean {
 
 /** The case-sensitive form of a token: periods dropped, apostrophes straightened. */
 export function tokenExact(text: string): string {
-  if (text === ".") return text;
+  if (text === "." || !needsKeying(text)) return text;
   return text.replace(/[\u2019\u2018`]/g, "'").replace(/\./g, "");
+}
+
+/** `/^['\u2019]s$/.test(text)`: the possessive "'s" token. */
+export function isPossessiveS(text: string): boolean {
+  if (text.length !== 2 || text.charCodeAt(1) !== 115) return false;
+  const c = text.charCodeAt(0);
+  return c === 39 || c === 0x2019;
 }
 
 // Mirrors how wink splits a name: words (with internal periods as in "U.S."), possessive 's

@@ -5,7 +5,7 @@ import type { EntityType, MentionKind, Token } from "../doc.js";
 import type { ActorKB, KBActor, TrieHit, TrieNode } from "./kb.js";
 import type { TitleNode } from "./lexicon.js";
 import { matchKB, matchTitle, type KBMatch, type TitleMatch } from "./match.js";
-import { isAllCaps, isCapitalized, lowerKey, slug, startsLower, startsUpper, tokenKey } from "./normalize.js";
+import { isAllCaps, isCapitalized, isPossessiveS, lowerKey, slug, startsLower, startsUpper, tokenKey } from "./normalize.js";
 import { holders, nearestLeader, resolveActor } from "./roles.js";
 
 export interface NewActor {
@@ -151,7 +151,6 @@ export class Scanner {
   }
 
   private best(m: KBMatch): TrieHit | null {
-    const rank = (h: TrieHit) => (h.form === "name" ? 0 : h.form === "alias" ? 1 : h.form === "metonym" ? 2 : h.form === "demonym" ? 3 : 4);
     if (m.hits.length === 1) return m.hits[0].form === "surname" ? null : m.hits[0];
     const hs = m.hits.filter((h) => h.form !== "surname");
     if (!hs.length) return null;
@@ -244,7 +243,7 @@ export class Scanner {
     // "USA TODAY": an all-caps name inside a larger all-caps name.
     if (nx && nx.text.length > 1 && this.same(m.a, m.b) && isAllCaps(nx.text) && /^\p{L}+$/u.test(nx.text) && isAllCaps(this.toks.slice(m.a, m.b).map((x) => x.text).join(""))) return m.b + 1;
     const h = this.best(m);
-    if (h && m.b - m.a > 2 && /^['\u2019]s$/.test(this.toks[m.a + 1].text) && h.kind === "org" && this.cap(m.a + 2)) {
+    if (h && m.b - m.a > 2 && isPossessiveS(this.toks[m.a + 1].text) && h.kind === "org" && this.cap(m.a + 2)) {
       const owner = matchKB(this.kb, this.toks, m.a, this.keys, m.a + 1, this.kbHead[m.a]);
       const place = owner?.hits.find((x) => x.kind === "country");
       if (place) {
@@ -257,8 +256,7 @@ export class Scanner {
       return m.b;
     }
     // "Brussels" stands for Belgium, or for the EU in an article that has named the EU.
-    const mets = m.hits.filter((x) => x.form === "metonym" && x.kind !== "city");
-    const met = mets.length > 1 ? mets.find((x) => this.cands.some((c) => c.id === x.id)) ?? mets[0] : mets[0];
+    const met = this.metonym(m);
     if (met) {
       const a = this.actor(met.id)!;
       // A capital in locative position is the city; as an agent it stands for the government.
@@ -277,13 +275,30 @@ export class Scanner {
     return this.push({ a: m.a, b: m.b, id: a.id, kind: h.form === "demonym" ? "demonym" : "name" });
   }
 
+  /** The metonym among the hits (not a city's): of several, the first the article has named, else the first. */
+  private metonym(m: KBMatch): TrieHit | undefined {
+    let first: TrieHit | undefined;
+    let several = false;
+    for (const x of m.hits) {
+      if (x.form !== "metonym" || x.kind === "city") continue;
+      if (first) {
+        several = true;
+        break;
+      }
+      first = x;
+    }
+    if (!several) return first;
+    for (const x of m.hits) if (x.form === "metonym" && x.kind !== "city" && this.cands.some((c) => c.id === x.id)) return x;
+    return first;
+  }
+
   /**
    * "the British government", "Nigerian authorities", "Israel's high court": a demonym or a
    * country's possessive before an institution noun names that country's institution.
    */
   private institution(m: KBMatch, h: TrieHit, a: KBActor): Cand | null {
     const t = this.toks;
-    if (!a.country || !(h.form === "demonym" || (a.kind === "country" && /^['\u2019]s$/.test(t[m.b]?.text ?? "")))) return null;
+    if (!a.country || !(h.form === "demonym" || (a.kind === "country" && isPossessiveS(t[m.b]?.text ?? "")))) return null;
     const b = h.form === "demonym" ? m.b : m.b + 1;
     if (!this.same(m.a, b) || !startsLower(t[b].text)) return null;
     const nouns = this.kb.lex.groupNouns;
@@ -296,7 +311,7 @@ export class Scanner {
     const nx = t[end];
     if (!two && sector !== "GOV" && nx && this.same(b, end) && startsLower(nx.text) && nx.pos === "NOUN") return null;
     if (this.title(b)?.title) return null;
-    const name = t.slice(m.a, end).map((x, k) => (k > 0 && x.start > t[m.a + k - 1].end ? " " : "") + x.text).join("");
+    const name = spanText(t, m.a, end);
     const key = INSTITUTION_IDS[sector] ?? slug(t.slice(b, end).map((x) => x.text).join(" "));
     return { a: m.a, b: end, id: `org:${a.country.toLowerCase()}-${key}`, kind: "name", made: { name, type: "ORG", country: a.country, sector, role: null } };
   }
@@ -308,7 +323,6 @@ export class Scanner {
   private kinGroup(m: KBMatch, h: TrieHit, a: KBActor): Cand | null {
     const t = this.toks;
     if (!a.country || (a.kind !== "country" && a.kind !== "territory") || !this.same(m.a, m.b)) return null;
-    const span = (b: number, e: number) => t.slice(b, e).map((x, k) => (k > 0 && x.start > t[b + k - 1].end ? " " : "") + x.text).join("");
     if (h.form === "demonym" || h.form === "name") {
       // "Bosnian Serbs", "Kosovo Albanians": the second people lives where the first word says.
       const next = this.cap(m.b) ? this.kbMatch(m.b) : null;
@@ -329,12 +343,12 @@ export class Scanner {
       const cc = hit ? hit.country : null;
       if (cc && cc !== a.country && this.same(m.a, k)) {
         const a0 = ethnic ? m.a - 1 : m.a;
-        const name = span(a0, m.b);
+        const name = spanText(t, a0, m.b);
         return { a: a0, b: m.b, id: `group:${slug(name)}-${cc.toLowerCase()}`, kind: "name", made: { name, type: "NORP", country: cc, sector: null, role: null } };
       }
     }
     if (!ethnic) return null;
-    const name = span(m.a - 1, m.b);
+    const name = spanText(t, m.a - 1, m.b);
     return { a: m.a - 1, b: m.b, id: `group:${slug(name)}`, kind: "name", made: { name, type: "NORP", country: null, sector: null, role: null, resident: a.country } };
   }
 
@@ -387,7 +401,7 @@ export class Scanner {
       } else if (units.length && t[j].lower === "of" && this.cap(j + 1) && !this.title(j + 1)?.title) {
         units.push({ a: j, b: j + 1, kb: null });
         j++;
-      } else if (units.length && /^['\u2019]s$/.test(t[j].text) && this.cap(j + 1) && !units[units.length - 1].kb) {
+      } else if (units.length && isPossessiveS(t[j].text) && this.cap(j + 1) && !units[units.length - 1].kb) {
         units.push({ a: j, b: j + 1, kb: null });
         j++;
       } else break;
@@ -423,7 +437,7 @@ export class Scanner {
     } else {
       // Unknown capitalized words beside a known place: a team or firm named for it.
       const unknown = units.filter((u) => !u.kb && t[u.a].text !== "-");
-      if (units.some((u) => !u.kb && (t[u.a].lower === "of" || /^['\u2019]s$/.test(t[u.a].text)))) return null;
+      if (units.some((u) => !u.kb && (t[u.a].lower === "of" || isPossessiveS(t[u.a].text)))) return null;
       const place = units.find((u) => u.kb && u.kb.hits.some((x) => PLACE_KINDS.has(x.kind)));
       if (!place || unknown.length === 0 || units.length < 2) return null;
       if (units.some((u) => u.kb && !u.kb.hits.some((x) => PLACE_KINDS.has(x.kind)))) return null;
@@ -464,10 +478,10 @@ export class Scanner {
       }
       // Only a leading country, demonym or possessive may be skipped ("U.S. State Department").
       if (m && m.hits.some((x) => x.form === "demonym" || PLACE_KINDS.has(x.kind))) s = m.b;
-      else if (/^['\u2019]s$/.test(t[s].text)) s++;
+      else if (isPossessiveS(t[s].text)) s++;
       else break;
     }
-    const name = t.slice(a, end).map((x, k) => (k > 0 && x.start > t[a + k - 1].end ? " " : "") + x.text).join("");
+    const name = spanText(t, a, end);
     const country = this.orgCountry(a, end, head);
     let sector = head ? lex.orgHeads.get(head) ?? null : null;
     if (sector === "GOV") {
@@ -513,13 +527,13 @@ export class Scanner {
     for (const u of known) country ??= this.countryOfHits(u.kb);
     // "Ankara's Cankaya district": the possessor's country.
     const prev = this.cands[this.cands.length - 1];
-    if (!country && prev && prev.b === i - 1 && /^['\u2019]s$/.test(t[i - 1].text) && /^(country|city|region|territory):/.test(prev.id)) country = this.candCountry(prev);
+    if (!country && prev && prev.b === i - 1 && isPossessiveS(t[i - 1].text) && /^(country|city|region|territory):/.test(prev.id)) country = this.candCountry(prev);
     // "Grand Kremlin Palace": a national institution inside the name places it.
     for (const u of known) {
       const org = u.kb!.hits.map((x) => this.actor(x.id)).find((x) => x?.kind === "org" && x.country && x.sector !== "IGO");
       country ??= org?.country ?? null;
     }
-    const name = t.slice(i, end).map((x, k) => (k > 0 && x.start > t[i + k - 1].end ? " " : "") + x.text).join("");
+    const name = spanText(t, i, end);
     return { a: i, b: end, id: `place:${slug(name)}`, kind: "name", made: { name, type, country, sector: null, role: null } };
   }
 
@@ -528,7 +542,7 @@ export class Scanner {
     const t = this.toks;
     for (let k = i + 1; k < Math.min(t.length, i + 5) && this.same(i, k); k++) {
       if (this.kb.lex.orgHeads.has(t[k].lower) && this.cap(k)) return true;
-      if (!this.cap(k) && !/^['\u2019]s$/.test(t[k].text) && t[k].text !== "-") return false;
+      if (!this.cap(k) && !isPossessiveS(t[k].text) && t[k].text !== "-") return false;
     }
     return false;
   }
@@ -559,7 +573,7 @@ export class Scanner {
       if (c) return c;
     }
     // "Taiwan's Ministry of ..."
-    if (a >= 2 && /^['\u2019]s$/.test(t[a - 1].text)) {
+    if (a >= 2 && isPossessiveS(t[a - 1].text)) {
       const prev = this.cands[this.cands.length - 1];
       if (prev && prev.b === a - 1) return this.candCountry(prev);
     }
@@ -721,7 +735,7 @@ export class Scanner {
     const inOffice = this.date ? fit.filter((id) => holders(this.kb.offices, def.office, this.actor(id)!.country ?? "", this.date).includes(id)) : [];
     const pick = fit.length === 1 ? fit[0] : inOffice.length === 1 ? inOffice[0] : def.office === "head-of-state" || def.office === "head-of-government" ? nearestLeader(fit.map((id) => this.actor(id)!), this.date)?.id : undefined;
     if (pick) return this.push({ a: nameStart, b: e, id: pick, kind: e - nameStart > 1 ? "name" : "surname" });
-    const name = t.slice(nameStart, e).map((x, j) => (j > 0 && x.start > t[nameStart + j - 1].end ? " " : "") + x.text).join("");
+    const name = spanText(t, nameStart, e);
     let sector = current ? def.sector : null;
     if (current && !sector && qOrg) sector = qOrg.made ? qOrg.made.sector : this.actor(qOrg.id)?.sector ?? null;
     if (current && !sector && qCountry && !qOrg && def.office === "adviser") sector = "GOV";
@@ -780,9 +794,14 @@ export class Scanner {
       (next?.text === "," && ["a", "an", "the", "who", "whose"].includes(t[e + 1]?.lower ?? "") && t[e + 1].sent === t[i].sent) ||
       (next?.text === "," && t[e + 1]?.pos === "NUM");
     if (!cue) return null;
-    const name = t.slice(i, e).map((x, k) => (k > 0 && x.start > t[i + k - 1].end ? " " : "") + x.text).join("");
+    const name = spanText(t, i, e);
     return { a: i, b: e, id: `person:${slug(name)}`, kind: "name", made: { name, type: "PERSON", country: null, sector: null, role: null } };
   }
+}
+
+/** Which form of a name the knowledge base prefers when several match. */
+function rank(h: TrieHit): number {
+  return h.form === "name" ? 0 : h.form === "alias" ? 1 : h.form === "metonym" ? 2 : h.form === "demonym" ? 3 : 4;
 }
 
 function withArticle(name: string): string {
@@ -793,7 +812,14 @@ function withArticle(name: string): string {
 const INSTITUTION_IDS: Record<string, string> = { GOV: "government", MIL: "military", COP: "police", LEG: "parliament", JUD: "judiciary" };
 
 function isPossessive(t: Token[], i: number): boolean {
-  return i >= 0 && /^['\u2019]s$/.test(t[i].text);
+  return i >= 0 && isPossessiveS(t[i].text);
+}
+
+/** The text of tokens a..b with one space wherever the text has space between two of them. */
+function spanText(t: Token[], a: number, b: number): string {
+  let s = "";
+  for (let k = a; k < b; k++) s += (k > a && t[k].start > t[k - 1].end ? " " : "") + t[k].text;
+  return s;
 }
 
 /** Token k touches token k + 1 (no space between). */
