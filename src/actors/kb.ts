@@ -35,6 +35,11 @@ export interface TrieNode {
 export interface TrieHead {
   kb: TrieNode | null;
   title: TitleNode | null;
+  /**
+   * Whether a name under this key may start with a token written in lower case or a digit (a
+   * form neither capitalized nor case-exact with a capital): when not, such a token starts none.
+   */
+  lowerStart: boolean;
 }
 
 export interface ActorKB {
@@ -298,6 +303,12 @@ function link(t: KBTables, lex: ShapeLexicon, files: string[]): ActorKB {
   };
 }
 
+/** Whether text starts with an ASCII lower-case letter or digit. */
+export function lowerOrDigitStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
 interface LazyHead extends TrieHead {
   /** The forms under this key (or their JSON), until the first lookup builds their trie. */
   forms: FormEntry[] | string | null;
@@ -309,20 +320,30 @@ interface LazyHead extends TrieHead {
  */
 export class HeadIndex {
   private map = new Map<string, LazyHead>();
+  /** Per ASCII code: whether some key starts with it (no key starts with punctuation: no lookup). */
+  private asciiFirst = new Uint8Array(128);
 
   constructor(forms: Array<[string, FormEntry[] | string]>, private actors: KBActor[], titles: TitleNode) {
-    for (const [k, f] of forms) this.map.set(k, { kb: null, title: null, forms: f });
+    for (const [k, f] of forms) this.map.set(k, { kb: null, title: null, lowerStart: false, forms: f });
     for (const [k, node] of titles.next) {
       const h = this.map.get(k);
       if (h) h.title = node;
-      else this.map.set(k, { kb: null, title: node, forms: null });
+      else this.map.set(k, { kb: null, title: node, lowerStart: false, forms: null });
+    }
+    for (const k of this.map.keys()) {
+      const c = k.charCodeAt(0);
+      if (c < 128) this.asciiFirst[c] = 1;
     }
   }
 
   get(key: string): TrieHead | undefined {
+    const c = key.charCodeAt(0);
+    if (c < 128 && this.asciiFirst[c] === 0) return undefined;
     const h = this.map.get(key);
     if (h && h.forms) {
-      h.kb = this.build(typeof h.forms === "string" ? (JSON.parse(h.forms) as FormEntry[]) : h.forms);
+      const forms = typeof h.forms === "string" ? (JSON.parse(h.forms) as FormEntry[]) : h.forms;
+      h.kb = this.build(forms);
+      h.lowerStart = forms.some(([, , , exact, capital]) => (exact ? lowerOrDigitStart(exact[0]) : capital === 0));
       h.forms = null;
     }
     return h;

@@ -2,7 +2,7 @@
 // their shape (head words, titles, name cues), capitals as places or as their governments.
 // Single capitalized words that may be short names are left pending for the second pass.
 import type { EntityType, MentionKind, Token } from "../doc.js";
-import type { ActorKB, KBActor, TrieHit, TrieNode } from "./kb.js";
+import { lowerOrDigitStart, type ActorKB, type KBActor, type TrieHit, type TrieNode } from "./kb.js";
 import type { TitleNode } from "./lexicon.js";
 import { matchKB, matchTitle, type KBMatch, type TitleMatch } from "./match.js";
 import { isAllCaps, isCapitalized, isPossessiveS, lowerKey, slug, startsLower, startsUpper, tokenKey } from "./normalize.js";
@@ -75,7 +75,7 @@ export class Scanner {
       kbHead[i] = kh;
       titleHead[i] = th;
       // Most tokens start no name and no title: settle them here.
-      if (!kh) kbAt[i] = null;
+      if (!kh || (!h!.lowerStart && lowerOrDigitStart(t.text))) kbAt[i] = null;
       if (!th) titleAt[i] = null;
     }
   }
