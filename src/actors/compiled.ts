@@ -6,7 +6,8 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { KBTables } from "./kb.js";
+import { ActorTable } from "./actor-table.js";
+import type { KBSource, KBTables, LazyTable } from "./kb.js";
 
 const FORMAT = "eventline-actors-kb/1";
 const here = dirname(fileURLToPath(import.meta.url));
@@ -16,7 +17,7 @@ const ext = extname(fileURLToPath(import.meta.url));
 export const COMPILED_FILE = join(here, "kb.compiled.json");
 
 /** The modules whose code decides the tables: a change to any of them retires a stored form. */
-const COMPILER = ["kb", "schema", "normalize", "lexicon", "compiled"];
+const COMPILER = ["kb", "schema", "normalize", "lexicon", "compiled", "actor-table"];
 
 interface Header {
   format: string;
@@ -47,12 +48,16 @@ function header(dir: string): Header {
   return { format: FORMAT, sources: sources(dir), code: codeHash() };
 }
 
+/** The tables parsed on first use, in their order in the file. */
+const TABLES: LazyTable[] = ["names", "contextual", "given", "cities", "offices"];
+
 /**
- * The file: the header line, the tables without their forms, then one line per first token key,
- * `"key"<TAB>[forms]`. Every line is JSON in ASCII (other characters escaped), so the file reads
- * as one-byte text, and a key's forms stay text until a document meets the key.
+ * The file: the header line; the counts and given names; one line per lazy table (TABLES); one
+ * line per actor, `"id"<TAB>{record}`; one line per first token key, `"key"<TAB>[forms]`. Every
+ * line is JSON in ASCII (other characters escaped), so the file reads as one-byte text, and
+ * records, forms and tables stay text until they are needed.
  */
-export function readCompiledKB(dir: string, file = COMPILED_FILE): KBTables | null {
+export function readCompiledKB(dir: string, file = COMPILED_FILE): KBSource | null {
   if (!existsSync(file)) return null;
   let text: string;
   try {
@@ -61,25 +66,57 @@ export function readCompiledKB(dir: string, file = COMPILED_FILE): KBTables | nu
     return null;
   }
   try {
-    let nl = text.indexOf("\n");
-    if (nl < 0 || JSON.stringify(JSON.parse(text.slice(0, nl))) !== JSON.stringify(header(dir))) return null;
-    let at = nl + 1;
-    nl = text.indexOf("\n", at);
-    const tables = JSON.parse(text.slice(at, nl)) as KBTables;
-    const heads: KBTables["heads"] = [];
-    for (at = nl + 1; at < text.length; at = nl + 1) {
-      nl = text.indexOf("\n", at);
-      if (nl < 0) nl = text.length;
-      const tab = text.indexOf("\t", at);
-      if (tab < 0 || tab > nl) return null;
-      const raw = text.slice(at, tab);
-      const key = raw.includes("\\") ? (JSON.parse(raw) as string) : raw.slice(1, -1);
-      heads.push([key, text.slice(tab + 1, nl)]);
+    const lines = new LineReader(text);
+    if (JSON.stringify(JSON.parse(lines.next())) !== JSON.stringify(header(dir))) return null;
+    const counts = JSON.parse(lines.next()) as { actors: number; heads: number; givenNames: string[] };
+    const tables = new Map<LazyTable, string>();
+    for (const t of TABLES) tables.set(t, lines.next());
+    const ids: string[] = [];
+    const recs: string[] = [];
+    for (let i = 0; i < counts.actors; i++) {
+      const [id, rec] = lines.keyed();
+      ids.push(id);
+      recs.push(rec);
     }
-    tables.heads = heads;
-    return tables;
+    const heads: Array<[string, string]> = [];
+    for (let i = 0; i < counts.heads; i++) heads.push(lines.keyed());
+    if (!lines.done()) return null;
+    return {
+      actors: new ActorTable(ids, recs),
+      heads,
+      givenNames: counts.givenNames,
+      table: <K extends LazyTable>(k: K) => JSON.parse(tables.get(k)!) as KBTables[K],
+    };
   } catch {
     return null;
+  }
+}
+
+/** Lines of the file in order; a malformed file throws. */
+class LineReader {
+  private at = 0;
+  constructor(private text: string) {}
+
+  next(): string {
+    const nl = this.text.indexOf("\n", this.at);
+    if (nl < 0) throw new Error("truncated");
+    const line = this.text.slice(this.at, nl);
+    this.at = nl + 1;
+    return line;
+  }
+
+  /** A `"key"<TAB>json` line: the key and the JSON text. */
+  keyed(): [string, string] {
+    const line = this.next();
+    const tab = line.indexOf("\t");
+    if (tab < 0) throw new Error("no key");
+    const raw = line.slice(0, tab);
+    const key = raw.includes("\\") ? (JSON.parse(raw) as string) : raw.slice(1, -1);
+    return [key, line.slice(tab + 1)];
+  }
+
+  done(): boolean {
+    return this.at === this.text.length;
   }
 }
 
@@ -89,9 +126,11 @@ function ascii(v: unknown): string {
 }
 
 /** Stores tables compiled from `dir` (written aside, then renamed, so a reader never sees half). */
-export function writeCompiledKB(tables: KBTables, dir: string, file = COMPILED_FILE): void {
-  const lines = [ascii(header(dir)), ascii({ ...tables, heads: [] })];
-  for (const [key, forms] of tables.heads) lines.push(ascii(key) + "\t" + (typeof forms === "string" ? forms : ascii(forms)));
+export function writeCompiledKB(t: KBTables, dir: string, file = COMPILED_FILE): void {
+  const lines = [ascii(header(dir)), ascii({ actors: t.actors.length, heads: t.heads.length, givenNames: t.givenNames })];
+  for (const k of TABLES) lines.push(ascii(t[k]));
+  for (const a of t.actors) lines.push(ascii(a.id) + "\t" + ascii(a));
+  for (const [key, forms] of t.heads) lines.push(ascii(key) + "\t" + (typeof forms === "string" ? forms : ascii(forms)));
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, lines.join("\n") + "\n");
   renameSync(tmp, file);

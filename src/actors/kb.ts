@@ -8,8 +8,10 @@ import { checkActor, type ActorKind, type KBActor, type KBRole } from "./schema.
 import { isAllCaps, nameTokens, startsLower, startsUpper, tokenExact, tokenKey } from "./normalize.js";
 import { loadShapeLexicon, type ShapeLexicon, type TitleNode } from "./lexicon.js";
 import { COMPILED_FILE, readCompiledKB, writeCompiledKB } from "./compiled.js";
+import { ActorTable } from "./actor-table.js";
 
 export type { KBActor, KBRole } from "./schema.js";
+export { ActorTable } from "./actor-table.js";
 
 export type FormKind = "name" | "alias" | "demonym" | "metonym" | "surname";
 
@@ -44,7 +46,7 @@ export interface TrieHead {
 
 export interface ActorKB {
   size: number;
-  actors: Map<string, KBActor>;
+  actors: ActorTable;
   /** The first step into both tries by token key, so that a document token costs one lookup. */
   heads: HeadIndex;
   /** Officeholders by `office|country` and `office|org`. */
@@ -64,9 +66,10 @@ export interface ActorKB {
 
 /**
  * One name form under its first token key: the remaining token keys, the actor's index in
- * KBTables.actors, the kind of form, the exact token surfaces (case-sensitive forms), capital.
+ * KBTables.actors, the kind of form, the exact token surfaces (case-sensitive forms), capital,
+ * and the actor's kind and country (so that a trie is built without reading the records).
  */
-export type FormEntry = [rest: string[], actor: number, form: FormKind, exact: string[] | null, capital: 0 | 1];
+export type FormEntry = [rest: string[], actor: number, form: FormKind, exact: string[] | null, capital: 0 | 1, kind: ActorKind, country: string | null];
 
 /**
  * The knowledge base compiled to plain data: what the loader derives from the validated records
@@ -85,6 +88,17 @@ export interface KBTables {
   offices: Array<[string, Array<[number, number]>]>;
   /** Given-name keys the people add to the shape lexicon's list. */
   givenNames: string[];
+}
+
+/** The tables built into maps only when first asked for. */
+export type LazyTable = "names" | "contextual" | "given" | "cities" | "offices";
+
+/** What link() needs: the records, the forms by key, and the other tables on demand. */
+export interface KBSource {
+  actors: ActorTable;
+  heads: Array<[string, FormEntry[] | string]>;
+  givenNames: string[];
+  table<K extends LazyTable>(k: K): KBTables[K];
 }
 
 let dataRoot: string | null = null;
@@ -112,12 +126,12 @@ export function loadActorKB(extraFiles: string[] = [], compiledFile = COMPILED_F
   const files = [...builtIn, ...extraFiles];
   // The build's compiled form when it is as new as the data; the data files themselves else.
   const stored = readCompiledKB(dir, compiledFile);
-  if (stored && !extraFiles.length) return link(stored, loadShapeLexicon(dir), files);
+  if (stored && !extraFiles.length) return new KnowledgeBase(stored, loadShapeLexicon(dir), files);
   const actors = new Map<string, KBActor>();
-  if (stored) for (const a of stored.actors) actors.set(a.id, a);
+  if (stored) for (const a of stored.actors.values()) actors.set(a.id, a);
   readActorFiles(stored ? extraFiles : files, builtIn, actors);
   const lex = loadShapeLexicon(dir);
-  return link(compileTables(actors, lex), lex, files);
+  return new KnowledgeBase(sourceOf(compileTables(actors, lex)), lex, files);
 }
 
 /** Reads and checks actor files into `actors` (a later record with the same id replaces one). */
@@ -240,7 +254,7 @@ function compileTables(actors: Map<string, KBActor>, lex: ShapeLexicon): KBTable
     if (inserted.has(seen)) return;
     inserted.add(seen);
     const exactCase = form.length <= 5 ? letterCount(form) <= 3 || isAllCaps(form) : isAllCaps(form);
-    const entry: FormEntry = [keys.slice(1), ai, kind, exactCase ? toks.map(tokenExact) : null, startsUpper(form) ? 1 : 0];
+    const entry: FormEntry = [keys.slice(1), ai, kind, exactCase ? toks.map(tokenExact) : null, startsUpper(form) ? 1 : 0, a.kind, a.country];
     const l = heads.get(keys[0]);
     if (l) l.push(entry);
     else heads.set(keys[0], [entry]);
@@ -290,17 +304,55 @@ function compileTables(actors: Map<string, KBActor>, lex: ShapeLexicon): KBTable
   };
 }
 
-/** The tables as the matcher uses them: maps by key, tries built per first key on first use. */
-function link(t: KBTables, lex: ShapeLexicon, files: string[]): ActorKB {
-  const actors = new Map<string, KBActor>();
-  for (const a of t.actors) actors.set(a.id, a);
-  for (const g of t.givenNames) lex.givenNames.add(g);
-  const offices = new Map<string, Array<{ id: string; role: KBRole }>>();
-  for (const [key, held] of t.offices) offices.set(key, held.map(([ai, ri]) => ({ id: t.actors[ai].id, role: t.actors[ai].roles[ri] })));
-  return {
-    size: actors.size, actors, heads: new HeadIndex(t.heads, t.actors, lex.titles), offices, names: new Map(t.names),
-    cities: new Map(t.cities), given: new Map(t.given), contextual: new Map(t.contextual), lex, files,
-  };
+/** Tables compiled in this process, as a source. */
+function sourceOf(t: KBTables): KBSource {
+  return { actors: ActorTable.of(t.actors), heads: t.heads, givenNames: t.givenNames, table: (k) => t[k] };
+}
+
+/** The tables as the matcher uses them: maps by key, built on first use; tries built per first key. */
+class KnowledgeBase implements ActorKB {
+  readonly size: number;
+  readonly actors: ActorTable;
+  readonly heads: HeadIndex;
+  private built = new Map<LazyTable, Map<string, unknown>>();
+
+  constructor(private src: KBSource, readonly lex: ShapeLexicon, readonly files: string[]) {
+    this.actors = src.actors;
+    this.size = src.actors.size;
+    this.heads = new HeadIndex(src.heads, src.actors, lex.titles);
+    for (const g of src.givenNames) lex.givenNames.add(g);
+  }
+
+  private map<V>(k: LazyTable, make: () => Map<string, V>): Map<string, V> {
+    let m = this.built.get(k);
+    if (!m) this.built.set(k, (m = make()));
+    return m as Map<string, V>;
+  }
+
+  get names(): Map<string, string[]> {
+    return this.map("names", () => new Map(this.src.table("names")));
+  }
+
+  get contextual(): Map<string, string[]> {
+    return this.map("contextual", () => new Map(this.src.table("contextual")));
+  }
+
+  get given(): Map<string, string[]> {
+    return this.map("given", () => new Map(this.src.table("given")));
+  }
+
+  get cities(): Map<string, string[]> {
+    return this.map("cities", () => new Map(this.src.table("cities")));
+  }
+
+  get offices(): Map<string, Array<{ id: string; role: KBRole }>> {
+    return this.map("offices", () => {
+      const offices = new Map<string, Array<{ id: string; role: KBRole }>>();
+      const actors = this.actors;
+      for (const [key, held] of this.src.table("offices")) offices.set(key, held.map(([ai, ri]) => ({ id: actors.idAt(ai), role: actors.at(ai).roles[ri] })));
+      return offices;
+    });
+  }
 }
 
 /** Whether text starts with an ASCII lower-case letter or digit. */
@@ -323,7 +375,7 @@ export class HeadIndex {
   /** Per ASCII code: whether some key starts with it (no key starts with punctuation: no lookup). */
   private asciiFirst = new Uint8Array(128);
 
-  constructor(forms: Array<[string, FormEntry[] | string]>, private actors: KBActor[], titles: TitleNode) {
+  constructor(forms: Array<[string, FormEntry[] | string]>, private actors: ActorTable, titles: TitleNode) {
     for (const [k, f] of forms) this.map.set(k, { kb: null, title: null, lowerStart: false, forms: f });
     for (const [k, node] of titles.next) {
       const h = this.map.get(k);
@@ -359,7 +411,7 @@ export class HeadIndex {
 
   private build(forms: FormEntry[]): TrieNode {
     const root: TrieNode = {};
-    for (const [rest, ai, form, exact, capital] of forms) {
+    for (const [rest, ai, form, exact, capital, kind, country] of forms) {
       let node = root;
       for (const k of rest) {
         node.next ??= new Map();
@@ -367,8 +419,7 @@ export class HeadIndex {
         if (!nx) node.next.set(k, (nx = {}));
         node = nx;
       }
-      const a = this.actors[ai];
-      const hit: TrieHit = { id: a.id, form, exact, capital: capital === 1, kind: a.kind, country: a.country };
+      const hit: TrieHit = { id: this.actors.idAt(ai), form, exact, capital: capital === 1, kind, country };
       (node.hits ??= []).push(hit);
     }
     return root;

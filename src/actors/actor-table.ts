@@ -1,0 +1,51 @@
+// The actor records by id, in data order, each parsed from its stored JSON text on first use.
+import type { KBActor } from "./schema.js";
+
+/**
+ * The actor records by id, in data order. A stored knowledge base keeps each record as its JSON
+ * text until someone asks for it: a process reads a few hundred of the 13,000.
+ */
+export class ActorTable {
+  private index = new Map<string, number>();
+
+  constructor(private ids: string[], private recs: Array<KBActor | string>) {
+    for (let i = 0; i < ids.length; i++) this.index.set(ids[i], i);
+  }
+
+  static of(list: KBActor[]): ActorTable {
+    return new ActorTable(list.map((a) => a.id), list);
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  idAt(i: number): string {
+    return this.ids[i];
+  }
+
+  at(i: number): KBActor {
+    const r = this.recs[i];
+    if (typeof r !== "string") return r;
+    const a = JSON.parse(r) as KBActor;
+    this.recs[i] = a;
+    return a;
+  }
+
+  get(id: string): KBActor | undefined {
+    const i = this.index.get(id);
+    return i === undefined ? undefined : this.at(i);
+  }
+
+  has(id: string): boolean {
+    return this.index.has(id);
+  }
+
+  *values(): IterableIterator<KBActor> {
+    for (let i = 0; i < this.ids.length; i++) yield this.at(i);
+  }
+
+  *[Symbol.iterator](): IterableIterator<[string, KBActor]> {
+    for (let i = 0; i < this.ids.length; i++) yield [this.ids[i], this.at(i)];
+  }
+}
