@@ -84,8 +84,8 @@ export interface KBTables {
   contextual: Array<[string, string[]]>;
   given: Array<[string, string[]]>;
   cities: Array<[string, string[]]>;
-  /** `office|of` → [actor index, role index] of each holder. */
-  offices: Array<[string, Array<[number, number]>]>;
+  /** `office|of` → each holder and the role. */
+  offices: Array<[string, Array<{ id: string; role: KBRole }>]>;
   /** Given-name keys the people add to the shape lexicon's list. */
   givenNames: string[];
 }
@@ -231,7 +231,7 @@ function compileTables(actors: Map<string, KBActor>, lex: ShapeLexicon): KBTable
   /** `keys\0id\0form` of every form inserted, so that a repeated form adds no second hit. */
   const inserted = new Set<string>();
   const names = new Map<string, string[]>();
-  const offices = new Map<string, Array<[number, number]>>();
+  const offices = new Map<string, Array<{ id: string; role: KBRole }>>();
   const cities = new Map<string, string[]>();
   const given = new Map<string, string[]>();
   const contextual = new Map<string, string[]>();
@@ -289,14 +289,14 @@ function compileTables(actors: Map<string, KBActor>, lex: ShapeLexicon): KBTable
       const k = a.name.toLowerCase();
       push(cities, k, a.id);
     }
-    a.roles.forEach((r, ri) => {
+    for (const r of a.roles) {
       for (const key of [`${r.office}|${r.country ?? ""}`, r.org ? `${r.office}|${r.org}` : null]) {
         if (!key) continue;
         const l = offices.get(key) ?? [];
-        l.push([ai, ri]);
+        l.push({ id: a.id, role: r });
         offices.set(key, l);
       }
-    });
+    }
   }
   return {
     actors: list, heads: [...heads], names: [...names], contextual: [...contextual], given: [...given], cities: [...cities],
@@ -346,12 +346,7 @@ class KnowledgeBase implements ActorKB {
   }
 
   get offices(): Map<string, Array<{ id: string; role: KBRole }>> {
-    return this.map("offices", () => {
-      const offices = new Map<string, Array<{ id: string; role: KBRole }>>();
-      const actors = this.actors;
-      for (const [key, held] of this.src.table("offices")) offices.set(key, held.map(([ai, ri]) => ({ id: actors.idAt(ai), role: actors.at(ai).roles[ri] })));
-      return offices;
-    });
+    return this.map("offices", () => new Map(this.src.table("offices")));
   }
 }
 
