@@ -104,8 +104,11 @@ export interface Ment {
   kind: Cand["kind"];
 }
 
-/** "the Chinese leader", "the US president", "the president", "the ministry", "the newspaper". */
-export function descriptions(toks: Token[], keys: string[], cands: Cand[], kb: ActorKB, date: string | null, entityIds: Set<string>, orgNames: Map<string, string>, orgSectors: Map<string, string | null>, titleAt?: (j: number) => TitleMatch | null): { add: Cand[]; drop: Set<Cand> } {
+/**
+ * "the Chinese leader", "the US president", "the president", "the ministry", "the newspaper".
+ * `theAt`: the indexes, in order, of the tokens "the".
+ */
+export function descriptions(toks: Token[], theAt: number[], keys: string[], cands: Cand[], kb: ActorKB, date: string | null, entityIds: Set<string>, orgNames: Map<string, string>, orgSectors: Map<string, string | null>, titleAt?: (j: number) => TitleMatch | null): { add: Cand[]; drop: Set<Cand> } {
   const add: Cand[] = [];
   const drop = new Set<Cand>();
   const byStart = new Map<number, Cand>();
@@ -115,9 +118,11 @@ export function descriptions(toks: Token[], keys: string[], cands: Cand[], kb: A
   // The candidates in text order; the first `ci` of them start before the current token.
   const mentioned = inTextOrder(cands) ? cands : [...cands].sort((x, y) => x.a - y.a);
   let ci = 0;
-  for (let i = 0; i < toks.length; i++) {
+  // Tokens before `next` belong to a description already read.
+  let next = 0;
+  for (const i of theAt) {
+    if (i < next) continue;
     while (ci < mentioned.length && mentioned[ci].a < i) ci++;
-    if (toks[i].lower !== "the") continue;
     let j = i + 1;
     let country: string | null = null;
     const q = byStart.get(j);
@@ -146,7 +151,7 @@ export function descriptions(toks: Token[], keys: string[], cands: Cand[], kb: A
       if (id) {
         if (q && q.b === j && j > i + 1) drop.add(q);
         add.push({ a: i, b: tm.b, id, kind: "title" });
-        i = tm.b - 1;
+        next = tm.b;
       }
       continue;
     }
@@ -229,8 +234,16 @@ export interface EntInfo {
   place: boolean;
 }
 
-/** Pronouns resolved to the nearest fitting antecedent in the same or the previous sentence. */
-export function pronouns(toks: Token[], ments: Ment[], info: Map<string, EntInfo>, speechVerbs: Set<string>): Ment[] {
+/** The pronoun a word is, by gender or number: male, female, neuter, plural; null for none. */
+export function pronounKind(w: string): "m" | "f" | "n" | "p" | null {
+  return MALE.has(w) ? "m" : FEMALE.has(w) ? "f" : NEUTER.has(w) ? "n" : PLURAL.has(w) ? "p" : null;
+}
+
+/**
+ * Pronouns resolved to the nearest fitting antecedent in the same or the previous sentence.
+ * `candidates`: the indexes, in order, of the tokens tagged PRON or DET that are pronoun words.
+ */
+export function pronouns(toks: Token[], candidates: number[], ments: Ment[], info: Map<string, EntInfo>, speechVerbs: Set<string>): Ment[] {
   const out: Ment[] = [];
   const covered = new Uint8Array(toks.length);
   for (const m of ments) for (let k = m.a; k < m.b; k++) covered[k] = 1;
@@ -248,15 +261,15 @@ export function pronouns(toks: Token[], ments: Ment[], info: Map<string, EntInfo
     const n = toks[b];
     return !!n && (speechVerbs.has(n.lower) || (n.pos === "AUX" && speechVerbs.has(toks[b + 1]?.lower ?? "")));
   };
-  for (let i = 0; i < toks.length; i++) {
+  for (const i of candidates) {
     while (mi < ments.length && ments[mi].a <= i) {
       const m = ments[mi++];
       if (speaks(m.b)) lastSpeaker = m.id;
     }
     const t = toks[i];
-    if ((t.pos !== "PRON" && t.pos !== "DET") || covered[i]) continue;
+    if (covered[i]) continue;
     const w = t.lower;
-    const kind = MALE.has(w) ? "m" : FEMALE.has(w) ? "f" : NEUTER.has(w) ? "n" : PLURAL.has(w) ? "p" : null;
+    const kind = pronounKind(w);
     if (!kind) continue;
     const s = t.sent;
     if (kind === "n" && /^It$/.test(t.text) && ["is", "was", "'s", "seems", "appears", "has", "had", "will", "would"].includes(toks[i + 1]?.lower ?? "")) continue;

@@ -36,7 +36,7 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
       orgSectors.set(id, a?.sector ?? m?.sector ?? null);
     }
   }
-  const desc = descriptions(toks, sc.keys, cands, kb, date, ids, orgNames, orgSectors, (j) => sc.title(j));
+  const desc = descriptions(toks, sc.theAt, sc.keys, cands, kb, date, ids, orgNames, orgSectors, (j) => sc.title(j));
   if (desc.add.length || desc.drop.size) cands = nonOverlapping([...cands.filter((c) => !desc.drop.has(c)), ...desc.add]);
   const info = new Map<string, EntInfo>();
   for (const id of ids) {
@@ -47,7 +47,7 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
     info.set(id, { type, gender: a?.gender ?? null, place });
   }
   const ments: Ment[] = cands;
-  const all = nonOverlapping([...ments, ...pronouns(toks, ments, info, kb.lex.speechVerbs)]);
+  const all = nonOverlapping([...ments, ...pronouns(toks, sc.pronounAt, ments, info, kb.lex.speechVerbs)]);
 
   const entities: Entity[] = [];
   const index = new Map<string, number>();

@@ -5,6 +5,7 @@ import type { EntityType, MentionKind, Token } from "../doc.js";
 import { lowerOrDigitStart, type ActorKB, type KBActor, type TrieHit, type TrieNode } from "./kb.js";
 import type { TitleNode } from "./lexicon.js";
 import { matchKB, matchTitle, type KBMatch, type TitleMatch } from "./match.js";
+import { pronounKind } from "./coref.js";
 import { isAllCaps, isCapitalized, isPossessiveS, lowerKey, slug, startsLower, startsUpper, tokenKey } from "./normalize.js";
 import { holders, nearestLeader, resolveActor } from "./roles.js";
 
@@ -52,6 +53,9 @@ export class Scanner {
   /** Per token: the first node of each trie under its key. */
   private kbHead: Array<TrieNode | null>;
   private titleHead: Array<TitleNode | null>;
+  /** Indexes of the tokens "the" (for descriptions) and of pronoun words tagged PRON or DET. */
+  readonly theAt: number[] = [];
+  readonly pronounAt: number[] = [];
   readonly cands: Cand[] = [];
   readonly pending: Array<{ i: number; hits: TrieHit[] }> = [];
   readonly acronyms = new Map<string, string>();
@@ -67,7 +71,10 @@ export class Scanner {
     const titleHead = (this.titleHead = new Array<TitleNode | null>(n));
     for (let i = 0; i < n; i++) {
       const t = toks[i];
-      const k = (keys[i] = lowerKey(t.lower));
+      const lower = t.lower;
+      const k = (keys[i] = lowerKey(lower));
+      if (lower === "the") this.theAt.push(i);
+      else if ((t.pos === "PRON" || t.pos === "DET") && pronounKind(lower)) this.pronounAt.push(i);
       shape[i] = shapeOf(t.text);
       const h = kb.heads.get(k);
       const kh = h ? h.kb : null;
