@@ -1,7 +1,7 @@
 // The knowledge base as the build stores it (dist/actors/kb.compiled.json): the tables that
 // kb.ts derives from data/actors, with a fingerprint of what they were derived from. A process
-// uses them only while the fingerprint holds (same data files, same sizes and times, same
-// compiler code); otherwise it reads and checks data/ as before. data/ stays the source.
+// uses them only while the fingerprint holds (the same data files with the same content, the
+// same compiler code); otherwise it reads and checks data/ as before. data/ stays the source.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, extname, join } from "node:path";
@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { ActorTable } from "./actor-table.js";
 import type { KBSource, KBTables, LazyTable } from "./kb.js";
 
-const FORMAT = "eventline-actors-kb/1";
+const FORMAT = "eventline-actors-kb/2";
 const here = dirname(fileURLToPath(import.meta.url));
 const ext = extname(fileURLToPath(import.meta.url));
 
@@ -21,31 +21,55 @@ const COMPILER = ["kb", "schema", "normalize", "lexicon", "compiled", "actor-tab
 
 interface Header {
   format: string;
-  /** [file name, size, mtimeMs] of every data file the tables come from. */
-  sources: Array<[string, number, number]>;
+  /** [file name, size, mtimeMs, sha1] of every data file the tables come from. */
+  sources: Array<[string, number, number, string]>;
   code: string;
 }
 
-function sources(dir: string): Array<[string, number, number]> {
-  if (!existsSync(dir)) return [];
-  const names = readdirSync(dir).filter((f) => f.endsWith(".jsonl") || f.endsWith(".json")).sort();
-  return names.map((f) => {
-    const st = statSync(join(dir, f));
-    return [f, st.size, st.mtimeMs];
-  });
+function dataFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".jsonl") || f.endsWith(".json")).sort() : [];
+}
+
+function sha1(data: string | Buffer): string {
+  return createHash("sha1").update(data).digest("hex");
 }
 
 function codeHash(): string {
-  const h = createHash("sha1");
+  const parts: Buffer[] = [];
   for (const m of COMPILER) {
     const file = join(here, m + ext);
-    h.update(existsSync(file) ? readFileSync(file) : m);
+    parts.push(existsSync(file) ? readFileSync(file) : Buffer.from(m));
   }
-  return h.digest("hex");
+  return sha1(Buffer.concat(parts));
 }
 
 function header(dir: string): Header {
-  return { format: FORMAT, sources: sources(dir), code: codeHash() };
+  const sources = dataFiles(dir).map((f): [string, number, number, string] => {
+    const path = join(dir, f);
+    const st = statSync(path);
+    return [f, st.size, st.mtimeMs, sha1(readFileSync(path))];
+  });
+  return { format: FORMAT, sources, code: codeHash() };
+}
+
+/**
+ * Whether the stored tables come from the data files as they are and from this code. A file of
+ * the same size and time is taken as unchanged; one whose time differs (a fresh checkout, an
+ * unpacked package) is compared by content.
+ */
+function fresh(stored: Header, dir: string): boolean {
+  if (stored.format !== FORMAT || stored.code !== codeHash()) return false;
+  const names = dataFiles(dir);
+  if (names.length !== stored.sources.length) return false;
+  for (let i = 0; i < names.length; i++) {
+    const [name, size, mtimeMs, hash] = stored.sources[i];
+    if (names[i] !== name) return false;
+    const path = join(dir, name);
+    const st = statSync(path);
+    if (st.size !== size) return false;
+    if (st.mtimeMs !== mtimeMs && sha1(readFileSync(path)) !== hash) return false;
+  }
+  return true;
 }
 
 /** The tables parsed on first use, in their order in the file. */
@@ -67,7 +91,7 @@ export function readCompiledKB(dir: string, file = COMPILED_FILE): KBSource | nu
   }
   try {
     const lines = new LineReader(text);
-    if (JSON.stringify(JSON.parse(lines.next())) !== JSON.stringify(header(dir))) return null;
+    if (!fresh(JSON.parse(lines.next()) as Header, dir)) return null;
     const counts = JSON.parse(lines.next()) as { actors: number; heads: number; givenNames: string[] };
     const tables = new Map<LazyTable, string>();
     for (const t of TABLES) tables.set(t, lines.next());

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
 import { actorsDataDir, loadActorKB, storeCompiledKB, type ActorKB } from "../../src/actors/kb.js";
@@ -43,4 +43,16 @@ test("a damaged stored form is ignored", () => {
   const kb: ActorKB = loadActorKB([], file);
   const layer = recognizeActors(tokenize("Kenyan police said the march would go ahead."), { published: "2025-01-01", kb });
   assert.ok(layer.entities.some((e) => e.country === "KEN"));
+});
+
+test("a stored form outlives a new file time when the content is the same (a checkout, an unpacked package)", () => {
+  const data = join(dir, "touched");
+  cpSync(actorsDataDir(), data, { recursive: true });
+  const file = join(dir, "touched.compiled.json");
+  storeCompiledKB(file, data);
+  const later = new Date(Date.now() + 60_000);
+  utimesSync(join(data, "places.jsonl"), later, later);
+  assert.ok(readCompiledKB(data, file));
+  writeFileSync(join(data, "places.jsonl"), readFileSync(join(data, "places.jsonl"), "utf8").replace("Nairobi", "Nairobx"));
+  assert.equal(readCompiledKB(data, file), null);
 });
