@@ -48,6 +48,8 @@ export class Scanner {
   readonly keys: string[];
   /** Per token: 0 other, 1 capitalized word, 2 Han characters. */
   private shape: Uint8Array;
+  /** Per token: its sentence. */
+  private sentOf: Int32Array;
   private kbAt: Array<KBMatch | null | undefined>;
   private titleAt: Array<TitleMatch | null | undefined>;
   /** Per token: the first node of each trie under its key. */
@@ -65,6 +67,7 @@ export class Scanner {
     this.toks = toks;
     const keys = (this.keys = new Array<string>(n));
     const shape = (this.shape = new Uint8Array(n));
+    const sentOf = (this.sentOf = new Int32Array(n));
     const kbAt = (this.kbAt = new Array<KBMatch | null | undefined>(n));
     const titleAt = (this.titleAt = new Array<TitleMatch | null | undefined>(n));
     const kbHead = (this.kbHead = new Array<TrieNode | null>(n));
@@ -76,6 +79,7 @@ export class Scanner {
       if (lower === "the") this.theAt.push(i);
       else if ((t.pos === "PRON" || t.pos === "DET") && pronounKind(lower)) this.pronounAt.push(i);
       shape[i] = shapeOf(t.text);
+      sentOf[i] = t.sent;
       const h = kb.heads.get(k);
       const kh = h ? h.kb : null;
       const th = h ? h.title : null;
@@ -154,7 +158,7 @@ export class Scanner {
   }
 
   private same(i: number, j: number): boolean {
-    return j < this.toks.length && this.toks[i].sent === this.toks[j].sent;
+    return j < this.toks.length && this.sentOf[i] === this.sentOf[j];
   }
 
   private best(m: KBMatch): TrieHit | null {
@@ -443,10 +447,11 @@ export class Scanner {
       head = this.keys[i];
     } else {
       // Unknown capitalized words beside a known place: a team or firm named for it.
+      if (units.length < 2) return null;
       const unknown = units.filter((u) => !u.kb && t[u.a].text !== "-");
       if (units.some((u) => !u.kb && (t[u.a].lower === "of" || isPossessiveS(t[u.a].text)))) return null;
       const place = units.find((u) => u.kb && u.kb.hits.some((x) => PLACE_KINDS.has(x.kind)));
-      if (!place || unknown.length === 0 || units.length < 2) return null;
+      if (!place || unknown.length === 0) return null;
       if (units.some((u) => u.kb && !u.kb.hits.some((x) => PLACE_KINDS.has(x.kind)))) return null;
       if (this.sentStart(i) && unknown.length === 1 && unknown[0].a === i) return null;
       if (unknown.some((u) => this.kb.lex.givenNames.has(this.keys[u.a]))) return null;
