@@ -13,6 +13,9 @@ export interface ActorContext {
   kb: ActorKB;
 }
 
+/** Kinds of places that pronouns do not stand for (a country or territory may be "it"). */
+const LOCAL_KINDS = new Set(["city", "region", "place"]);
+
 export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
   const { kb } = ctx;
   const date = ctx.published && /^\d{4}-\d{2}-\d{2}/.test(ctx.published) ? ctx.published.slice(0, 10) : null;
@@ -43,7 +46,7 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
     const a = kb.actors.get(id);
     const m = made.get(id);
     const type = a?.type ?? m?.type ?? "OTHER";
-    const place = a ? ["city", "region", "place"].includes(a.kind) : id.startsWith("city:");
+    const place = a ? LOCAL_KINDS.has(a.kind) : id.startsWith("city:");
     info.set(id, { type, gender: a?.gender ?? null, place });
   }
   const ments: Ment[] = cands;
@@ -224,6 +227,7 @@ function employerCountry(sc: Scanner, cands: Cand[], k: number, kb: ActorKB): st
 
 /** An unknown person spelled like a known one of the article ("Emanuel Macron") is that person. */
 function mergeVariants(cands: Cand[], kb: ActorKB): Cand[] {
+  if (!cands.some((c) => c.made?.type === "PERSON")) return cands;
   const known: Array<{ first: string; last: string; id: string }> = [];
   const listed = new Set<string>();
   for (const c of cands) {
