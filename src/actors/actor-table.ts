@@ -8,7 +8,8 @@ import type { KBActor } from "./schema.js";
 export class ActorTable {
   private index = new Map<string, number>();
 
-  constructor(private ids: string[], private recs: Array<KBActor | string>) {
+  /** `recs`: the records parsed so far; `text(i)`: the JSON of record i, for the others. */
+  constructor(private ids: string[], private recs: Array<KBActor | undefined>, private text: (i: number) => string = noText) {
     for (let i = 0; i < ids.length; i++) this.index.set(ids[i], i);
   }
 
@@ -25,11 +26,9 @@ export class ActorTable {
   }
 
   at(i: number): KBActor {
-    const r = this.recs[i];
-    if (typeof r !== "string") return r;
-    const a = JSON.parse(r) as KBActor;
-    this.recs[i] = a;
-    return a;
+    let r = this.recs[i];
+    if (r === undefined) this.recs[i] = r = JSON.parse(this.text(i)) as KBActor;
+    return r;
   }
 
   get(id: string): KBActor | undefined {
@@ -48,4 +47,8 @@ export class ActorTable {
   *[Symbol.iterator](): IterableIterator<[string, KBActor]> {
     for (let i = 0; i < this.ids.length; i++) yield [this.ids[i], this.at(i)];
   }
+}
+
+function noText(i: number): string {
+  throw new Error(`actor record ${i} is missing`);
 }

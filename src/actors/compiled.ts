@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileS
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ActorTable } from "./actor-table.js";
-import type { KBSource, KBTables, LazyTable } from "./kb.js";
+import type { FormEntry, KBSource, KBTables, LazyTable } from "./kb.js";
+import type { KBActor } from "./schema.js";
 
 const FORMAT = "eventline-actors-kb/2";
 const here = dirname(fileURLToPath(import.meta.url));
@@ -75,11 +76,21 @@ function fresh(stored: Header, dir: string): boolean {
 /** The tables parsed on first use, in their order in the file. */
 const TABLES: LazyTable[] = ["names", "contextual", "given", "cities", "offices"];
 
+/** The second line: what the rest holds and where. */
+interface Contents {
+  givenNames: string[];
+  /** Actor ids, then first token keys, in the order of their texts in the body. */
+  ids: string[];
+  keys: string[];
+  /** Where each record's JSON, then each key's forms, starts in the body (one more: the end). */
+  starts: number[];
+}
+
 /**
- * The file: the header line; the counts and given names; one line per lazy table (TABLES); one
- * line per actor, `"id"<TAB>{record}`; one line per first token key, `"key"<TAB>[forms]`. Every
- * line is JSON in ASCII (other characters escaped), so the file reads as one-byte text, and
- * records, forms and tables stay text until they are needed.
+ * The file: the header line; the contents line; one line per lazy table (TABLES); then the body:
+ * each actor record, then each first token key's list of forms, one JSON text a line. Every line
+ * is JSON in ASCII (other characters escaped), so the file reads as one-byte text; records,
+ * forms and tables stay text until they are needed, and a process start runs no loop over them.
  */
 export function readCompiledKB(dir: string, file = COMPILED_FILE): KBSource | null {
   if (!existsSync(file)) return null;
@@ -90,57 +101,31 @@ export function readCompiledKB(dir: string, file = COMPILED_FILE): KBSource | nu
     return null;
   }
   try {
-    const lines = new LineReader(text);
-    if (!fresh(JSON.parse(lines.next()) as Header, dir)) return null;
-    const counts = JSON.parse(lines.next()) as { actors: number; heads: number; givenNames: string[] };
+    let at = 0;
+    const line = (): string => {
+      const nl = text.indexOf("\n", at);
+      if (nl < 0) throw new Error("truncated");
+      const l = text.slice(at, nl);
+      at = nl + 1;
+      return l;
+    };
+    if (!fresh(JSON.parse(line()) as Header, dir)) return null;
+    const c = JSON.parse(line()) as Contents;
     const tables = new Map<LazyTable, string>();
-    for (const t of TABLES) tables.set(t, lines.next());
-    const ids: string[] = [];
-    const recs: string[] = [];
-    for (let i = 0; i < counts.actors; i++) {
-      const [id, rec] = lines.keyed();
-      ids.push(id);
-      recs.push(rec);
-    }
-    const heads: Array<[string, string]> = [];
-    for (let i = 0; i < counts.heads; i++) heads.push(lines.keyed());
-    if (!lines.done()) return null;
+    for (const t of TABLES) tables.set(t, line());
+    const body = at;
+    const n = c.ids.length;
+    if (c.starts.length !== n + c.keys.length + 1 || body + c.starts[c.starts.length - 1] !== text.length) return null;
+    const item = (j: number) => text.slice(body + c.starts[j], body + c.starts[j + 1] - 1);
     return {
-      actors: new ActorTable(ids, recs),
-      heads,
-      givenNames: counts.givenNames,
+      actors: new ActorTable(c.ids, new Array<KBActor | undefined>(n), item),
+      headKeys: c.keys,
+      formsOf: (j) => JSON.parse(item(n + j)) as FormEntry[],
+      givenNames: c.givenNames,
       table: <K extends LazyTable>(k: K) => JSON.parse(tables.get(k)!) as KBTables[K],
     };
   } catch {
     return null;
-  }
-}
-
-/** Lines of the file in order; a malformed file throws. */
-class LineReader {
-  private at = 0;
-  constructor(private text: string) {}
-
-  next(): string {
-    const nl = this.text.indexOf("\n", this.at);
-    if (nl < 0) throw new Error("truncated");
-    const line = this.text.slice(this.at, nl);
-    this.at = nl + 1;
-    return line;
-  }
-
-  /** A `"key"<TAB>json` line: the key and the JSON text. */
-  keyed(): [string, string] {
-    const line = this.next();
-    const tab = line.indexOf("\t");
-    if (tab < 0) throw new Error("no key");
-    const raw = line.slice(0, tab);
-    const key = raw.includes("\\") ? (JSON.parse(raw) as string) : raw.slice(1, -1);
-    return [key, line.slice(tab + 1)];
-  }
-
-  done(): boolean {
-    return this.at === this.text.length;
   }
 }
 
@@ -151,10 +136,16 @@ function ascii(v: unknown): string {
 
 /** Stores tables compiled from `dir` (written aside, then renamed, so a reader never sees half). */
 export function writeCompiledKB(t: KBTables, dir: string, file = COMPILED_FILE): void {
-  const lines = [ascii(header(dir)), ascii({ actors: t.actors.length, heads: t.heads.length, givenNames: t.givenNames })];
-  for (const k of TABLES) lines.push(ascii(t[k]));
-  for (const a of t.actors) lines.push(ascii(a.id) + "\t" + ascii(a));
-  for (const [key, forms] of t.heads) lines.push(ascii(key) + "\t" + (typeof forms === "string" ? forms : ascii(forms)));
+  const items = [...t.actors.map((a) => ascii(a)), ...t.heads.map(([, forms]) => ascii(forms))];
+  const starts: number[] = [];
+  let pos = 0;
+  for (const x of items) {
+    starts.push(pos);
+    pos += x.length + 1;
+  }
+  starts.push(pos);
+  const contents: Contents = { givenNames: t.givenNames, ids: t.actors.map((a) => a.id), keys: t.heads.map(([k]) => k), starts };
+  const lines = [ascii(header(dir)), ascii(contents), ...TABLES.map((k) => ascii(t[k])), ...items];
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, lines.join("\n") + "\n");
   renameSync(tmp, file);

@@ -78,8 +78,8 @@ export type FormEntry = [rest: string[], actor: number, form: FormKind, exact: s
  */
 export interface KBTables {
   actors: KBActor[];
-  /** Forms by first token key, each list in insertion order (the order of hits on a node); as JSON text when stored. */
-  heads: Array<[string, FormEntry[] | string]>;
+  /** Forms by first token key, each list in insertion order (the order of hits on a node). */
+  heads: Array<[string, FormEntry[]]>;
   names: Array<[string, string[]]>;
   contextual: Array<[string, string[]]>;
   given: Array<[string, string[]]>;
@@ -96,7 +96,9 @@ export type LazyTable = "names" | "contextual" | "given" | "cities" | "offices";
 /** What link() needs: the records, the forms by key, and the other tables on demand. */
 export interface KBSource {
   actors: ActorTable;
-  heads: Array<[string, FormEntry[] | string]>;
+  /** The first token keys, and the forms under the j-th (asked for once per key). */
+  headKeys: string[];
+  formsOf(j: number): FormEntry[];
   givenNames: string[];
   table<K extends LazyTable>(k: K): KBTables[K];
 }
@@ -306,7 +308,7 @@ function compileTables(actors: Map<string, KBActor>, lex: ShapeLexicon): KBTable
 
 /** Tables compiled in this process, as a source. */
 function sourceOf(t: KBTables): KBSource {
-  return { actors: ActorTable.of(t.actors), heads: t.heads, givenNames: t.givenNames, table: (k) => t[k] };
+  return { actors: ActorTable.of(t.actors), headKeys: t.heads.map((h) => h[0]), formsOf: (j) => t.heads[j][1], givenNames: t.givenNames, table: (k) => t[k] };
 }
 
 /** The tables as the matcher uses them: maps by key, built on first use; tries built per first key. */
@@ -319,7 +321,7 @@ class KnowledgeBase implements ActorKB {
   constructor(private src: KBSource, readonly lex: ShapeLexicon, readonly files: string[]) {
     this.actors = src.actors;
     this.size = src.actors.size;
-    this.heads = new HeadIndex(src.heads, src.actors, lex.titles);
+    this.heads = new HeadIndex(src, lex.titles);
     for (const g of src.givenNames) lex.givenNames.add(g);
   }
 
@@ -357,8 +359,8 @@ export function lowerOrDigitStart(text: string): boolean {
 }
 
 interface LazyHead extends TrieHead {
-  /** The forms under this key (or their JSON), until the first lookup builds their trie. */
-  forms: FormEntry[] | string | null;
+  /** The index of this key's forms in the source until the first lookup builds their trie, then -1. */
+  forms: number;
 }
 
 /**
@@ -370,12 +372,13 @@ export class HeadIndex {
   /** Per ASCII code: whether some key starts with it (no key starts with punctuation: no lookup). */
   private asciiFirst = new Uint8Array(128);
 
-  constructor(forms: Array<[string, FormEntry[] | string]>, private actors: ActorTable, titles: TitleNode) {
-    for (const [k, f] of forms) this.map.set(k, { kb: null, title: null, lowerStart: false, forms: f });
+  constructor(private src: KBSource, titles: TitleNode) {
+    const keys = src.headKeys;
+    for (let j = 0; j < keys.length; j++) this.map.set(keys[j], { kb: null, title: null, lowerStart: false, forms: j });
     for (const [k, node] of titles.next) {
       const h = this.map.get(k);
       if (h) h.title = node;
-      else this.map.set(k, { kb: null, title: node, lowerStart: false, forms: null });
+      else this.map.set(k, { kb: null, title: node, lowerStart: false, forms: -1 });
     }
     for (const k of this.map.keys()) {
       const c = k.charCodeAt(0);
@@ -387,11 +390,11 @@ export class HeadIndex {
     const c = key.charCodeAt(0);
     if (c < 128 && this.asciiFirst[c] === 0) return undefined;
     const h = this.map.get(key);
-    if (h && h.forms) {
-      const forms = typeof h.forms === "string" ? (JSON.parse(h.forms) as FormEntry[]) : h.forms;
+    if (h && h.forms >= 0) {
+      const forms = this.src.formsOf(h.forms);
       h.kb = this.build(forms);
       h.lowerStart = forms.some(([, , , exact, capital]) => (exact ? lowerOrDigitStart(exact[0]) : capital === 0));
-      h.forms = null;
+      h.forms = -1;
     }
     return h;
   }
@@ -414,7 +417,7 @@ export class HeadIndex {
         if (!nx) node.next.set(k, (nx = {}));
         node = nx;
       }
-      const hit: TrieHit = { id: this.actors.idAt(ai), form, exact, capital: capital === 1, kind, country };
+      const hit: TrieHit = { id: this.src.actors.idAt(ai), form, exact, capital: capital === 1, kind, country };
       (node.hits ??= []).push(hit);
     }
     return root;
