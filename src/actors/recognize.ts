@@ -726,8 +726,7 @@ export class Scanner {
     const of = qOrg && !qOrg.made ? qOrg.id : qCountry;
     if (of) {
       for (const pid of holders(this.kb.offices, def.office, of, this.date)) {
-        const p = this.actor(pid)!;
-        const parts = new Set(p.name.split(/\s+/).map(tokenKey));
+        const parts = namePartKeys(this.actor(pid)!);
         if (words.every((w) => parts.has(tokenKey(w)))) return this.push({ a: nameStart, b: e, id: pid, kind: e - nameStart > 1 ? "name" : "surname" });
       }
     }
@@ -809,6 +808,14 @@ export class Scanner {
     const name = spanText(t, i, e);
     return { a: i, b: e, id: `person:${slug(name)}`, kind: "name", made: { name, type: "PERSON", country: null, sector: null, role: null } };
   }
+}
+
+/** The keys of the words of a known person's name, computed once per actor. */
+const partKeys = new WeakMap<KBActor, Set<string>>();
+function namePartKeys(a: KBActor): Set<string> {
+  let s = partKeys.get(a);
+  if (!s) partKeys.set(a, (s = new Set(a.name.split(/\s+/).map(tokenKey))));
+  return s;
 }
 
 /** Which form of a name the knowledge base prefers when several match. */
