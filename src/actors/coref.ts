@@ -47,7 +47,7 @@ export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: strin
     }
     if (kb.lex.nonNames.has(key)) continue;
     // A knowledge-base short name alone must look like a name: "No", "Wi-Fi" and "May" are not.
-    if (t.pos !== "PROPN" || t.text.replace(/\W/g, "").length < 3 || (toks[p.i + 1]?.text === "-" && toks[p.i + 1].start === t.end)) continue;
+    if (t.pos !== "PROPN" || asciiWordChars(t.text) < 3 || (toks[p.i + 1]?.text === "-" && toks[p.i + 1].start === t.end)) continue;
     const people = [...new Set(p.hits.map((h) => h.id))].filter((id) => kb.actors.get(id)?.kind === "person");
     let pick = people.length === 1 ? people[0] : null;
     if (people.length > 1) {
@@ -61,6 +61,16 @@ export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: strin
     if (pick) out.push({ a: p.i, b: p.i + 1, id: pick, kind: p.hits.some((h) => h.id === pick && h.form !== "surname") ? "name" : "surname" });
   }
   return out;
+}
+
+/** `text.replace(/\W/g, "").length`: how many characters are ASCII letters, digits or "_". */
+function asciiWordChars(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) n++;
+  }
+  return n;
 }
 
 /** The one id of `ids` that the article has named, if exactly one. */
