@@ -10,7 +10,7 @@ import { ActorTable } from "./actor-table.js";
 import type { FormEntry, KBSource, KBTables, LazyTable } from "./kb.js";
 import type { KBActor } from "./schema.js";
 
-const FORMAT = "eventline-actors-kb/2";
+const FORMAT = "eventline-actors-kb/3";
 const here = dirname(fileURLToPath(import.meta.url));
 const ext = extname(fileURLToPath(import.meta.url));
 
@@ -73,8 +73,17 @@ function fresh(stored: Header, dir: string): boolean {
   return true;
 }
 
+/** The name table is stored in this many parts, each read when a name in it is first looked up. */
+export const NAME_SHARDS = 64;
+
+export function nameShard(key: string): number {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+  return (h >>> 0) % NAME_SHARDS;
+}
+
 /** The tables parsed on first use, in their order in the file. */
-const TABLES: LazyTable[] = ["names", "contextual", "given", "cities", "offices"];
+const TABLES: LazyTable[] = ["contextual", "given", "cities", "offices"];
 
 /** The second line: what the rest holds and where. */
 interface Contents {
@@ -87,7 +96,8 @@ interface Contents {
 }
 
 /**
- * The file: the header line; the contents line; one line per lazy table (TABLES); then the body:
+ * The file: the header line; the contents line; one line per lazy table (TABLES); the name table
+ * in NAME_SHARDS lines, by nameShard() of the name; then the body:
  * each actor record, then each first token key's list of forms, one JSON text a line. Every line
  * is JSON in ASCII (other characters escaped), so the file reads as one-byte text; records,
  * forms and tables stay text until they are needed, and a process start runs no loop over them.
@@ -113,6 +123,9 @@ export function readCompiledKB(dir: string, file = COMPILED_FILE): KBSource | nu
     const c = JSON.parse(line()) as Contents;
     const tables = new Map<LazyTable, string>();
     for (const t of TABLES) tables.set(t, line());
+    const shards: string[] = [];
+    for (let k = 0; k < NAME_SHARDS; k++) shards.push(line());
+    const names = (s: number) => JSON.parse(shards[s]) as Array<[string, string[]]>;
     const body = at;
     const n = c.ids.length;
     if (c.starts.length !== n + c.keys.length + 1 || body + c.starts[c.starts.length - 1] !== text.length) return null;
@@ -122,7 +135,8 @@ export function readCompiledKB(dir: string, file = COMPILED_FILE): KBSource | nu
       headKeys: c.keys,
       formsOf: (j) => JSON.parse(item(n + j)) as FormEntry[],
       givenNames: c.givenNames,
-      table: <K extends LazyTable>(k: K) => JSON.parse(tables.get(k)!) as KBTables[K],
+      table: <K extends LazyTable>(k: K) => (k === "names" ? shards.flatMap((_, s) => names(s)) : JSON.parse(tables.get(k)!)) as KBTables[K],
+      names,
     };
   } catch {
     return null;
@@ -145,7 +159,9 @@ export function writeCompiledKB(t: KBTables, dir: string, file = COMPILED_FILE):
   }
   starts.push(pos);
   const contents: Contents = { givenNames: t.givenNames, ids: t.actors.map((a) => a.id), keys: t.heads.map(([k]) => k), starts };
-  const lines = [ascii(header(dir)), ascii(contents), ...TABLES.map((k) => ascii(t[k])), ...items];
+  const shards: Array<Array<[string, string[]]>> = Array.from({ length: NAME_SHARDS }, () => []);
+  for (const entry of t.names) shards[nameShard(entry[0])].push(entry);
+  const lines = [ascii(header(dir)), ascii(contents), ...TABLES.map((k) => ascii(t[k])), ...shards.map(ascii), ...items];
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, lines.join("\n") + "\n");
   renameSync(tmp, file);

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { checkActor, type ActorKind, type KBActor, type KBRole } from "./schema.js";
 import { isAllCaps, nameTokens, startsLower, startsUpper, tokenExact, tokenKey } from "./normalize.js";
 import { loadShapeLexicon, type ShapeLexicon, type TitleNode } from "./lexicon.js";
-import { COMPILED_FILE, readCompiledKB, writeCompiledKB } from "./compiled.js";
+import { COMPILED_FILE, NAME_SHARDS, nameShard, readCompiledKB, writeCompiledKB } from "./compiled.js";
 import { ActorTable } from "./actor-table.js";
 
 export type { KBActor, KBRole } from "./schema.js";
@@ -52,7 +52,7 @@ export interface ActorKB {
   /** Officeholders by `office|country` and `office|org`. */
   offices: Map<string, Array<{ id: string; role: KBRole }>>;
   /** Every lower-cased name, alias and surname → actor ids (for lookups). */
-  names: Map<string, string[]>;
+  names: NameIndex;
   /** Contextual names (lower case) → the actors they may stand for. */
   contextual: Map<string, string[]>;
   /** People by lower-cased given name → ids (for misspelled surnames). */
@@ -90,6 +90,12 @@ export interface KBTables {
   givenNames: string[];
 }
 
+/** Ids by lower-cased name. */
+export interface NameIndex {
+  get(key: string): string[] | undefined;
+  has(key: string): boolean;
+}
+
 /** The tables built into maps only when first asked for. */
 export type LazyTable = "names" | "contextual" | "given" | "cities" | "offices";
 
@@ -101,6 +107,8 @@ export interface KBSource {
   formsOf(j: number): FormEntry[];
   givenNames: string[];
   table<K extends LazyTable>(k: K): KBTables[K];
+  /** The names whose nameShard() is s, when the source keeps them in parts. */
+  names?(s: number): Array<[string, string[]]>;
 }
 
 let dataRoot: string | null = null;
@@ -331,8 +339,11 @@ class KnowledgeBase implements ActorKB {
     return m as Map<string, V>;
   }
 
-  get names(): Map<string, string[]> {
-    return this.map("names", () => new Map(this.src.table("names")));
+  private nameIndex: NameIndex | null = null;
+
+  get names(): NameIndex {
+    const part = this.src.names;
+    return (this.nameIndex ??= part ? new ShardedNames(part) : new Map(this.src.table("names")));
   }
 
   get contextual(): Map<string, string[]> {
@@ -349,6 +360,26 @@ class KnowledgeBase implements ActorKB {
 
   get offices(): Map<string, Array<{ id: string; role: KBRole }>> {
     return this.map("offices", () => new Map(this.src.table("offices")));
+  }
+}
+
+/** The name table read part by part. */
+class ShardedNames implements NameIndex {
+  private shards: Array<Map<string, string[]> | undefined> = new Array(NAME_SHARDS);
+
+  constructor(private part: (s: number) => Array<[string, string[]]>) {}
+
+  private shard(key: string): Map<string, string[]> {
+    const s = nameShard(key);
+    return (this.shards[s] ??= new Map(this.part(s)));
+  }
+
+  get(key: string): string[] | undefined {
+    return this.shard(key).get(key);
+  }
+
+  has(key: string): boolean {
+    return this.shard(key).has(key);
   }
 }
 
