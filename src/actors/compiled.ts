@@ -10,7 +10,7 @@ import { ActorTable } from "./actor-table.js";
 import type { FormEntry, KBSource, KBTables, LazyTable } from "./kb.js";
 import type { KBActor } from "./schema.js";
 
-const FORMAT = "eventline-actors-kb/3";
+const FORMAT = "eventline-actors-kb/4";
 const here = dirname(fileURLToPath(import.meta.url));
 const ext = extname(fileURLToPath(import.meta.url));
 
@@ -73,17 +73,17 @@ function fresh(stored: Header, dir: string): boolean {
   return true;
 }
 
-/** The name table is stored in this many parts, each read when a name in it is first looked up. */
-export const NAME_SHARDS = 64;
+/** Each lookup table is stored in this many parts, each read when a key in it is first asked for. */
+export const TABLE_PARTS = 64;
 
-export function nameShard(key: string): number {
+export function shardOf(key: string): number {
   let h = 0;
   for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
-  return (h >>> 0) % NAME_SHARDS;
+  return (h >>> 0) % TABLE_PARTS;
 }
 
-/** The tables parsed on first use, in their order in the file. */
-const TABLES: LazyTable[] = ["contextual", "given", "cities", "offices"];
+/** The lookup tables, in their order in the file. */
+const TABLES: LazyTable[] = ["names", "contextual", "given", "cities", "offices"];
 
 /** The second line: what the rest holds and where. */
 interface Contents {
@@ -96,8 +96,8 @@ interface Contents {
 }
 
 /**
- * The file: the header line; the contents line; one line per lazy table (TABLES); the name table
- * in NAME_SHARDS lines, by nameShard() of the name; then the body:
+ * The file: the header line; the contents line; each lookup table (TABLES) in TABLE_PARTS lines,
+ * by shardOf() of the key; then the body:
  * each actor record, then each first token key's list of forms, one JSON text a line. Every line
  * is JSON in ASCII (other characters escaped), so the file reads as one-byte text; records,
  * forms and tables stay text until they are needed, and a process start runs no loop over them.
@@ -121,11 +121,13 @@ export function readCompiledKB(dir: string, file = COMPILED_FILE): KBSource | nu
     };
     if (!fresh(JSON.parse(line()) as Header, dir)) return null;
     const c = JSON.parse(line()) as Contents;
-    const tables = new Map<LazyTable, string>();
-    for (const t of TABLES) tables.set(t, line());
-    const shards: string[] = [];
-    for (let k = 0; k < NAME_SHARDS; k++) shards.push(line());
-    const names = (s: number) => JSON.parse(shards[s]) as Array<[string, string[]]>;
+    const parts = new Map<LazyTable, string[]>();
+    for (const t of TABLES) {
+      const lines: string[] = [];
+      for (let s = 0; s < TABLE_PARTS; s++) lines.push(line());
+      parts.set(t, lines);
+    }
+    const part = <K extends LazyTable>(k: K, s: number) => JSON.parse(parts.get(k)![s]) as KBTables[K];
     const body = at;
     const n = c.ids.length;
     if (c.starts.length !== n + c.keys.length + 1 || body + c.starts[c.starts.length - 1] !== text.length) return null;
@@ -135,8 +137,8 @@ export function readCompiledKB(dir: string, file = COMPILED_FILE): KBSource | nu
       headKeys: c.keys,
       formsOf: (j) => JSON.parse(item(n + j)) as FormEntry[],
       givenNames: c.givenNames,
-      table: <K extends LazyTable>(k: K) => (k === "names" ? shards.flatMap((_, s) => names(s)) : JSON.parse(tables.get(k)!)) as KBTables[K],
-      names,
+      table: <K extends LazyTable>(k: K) => parts.get(k)!.flatMap((_, s) => part(k, s) as Array<[string, unknown]>) as KBTables[K],
+      part,
     };
   } catch {
     return null;
@@ -159,9 +161,13 @@ export function writeCompiledKB(t: KBTables, dir: string, file = COMPILED_FILE):
   }
   starts.push(pos);
   const contents: Contents = { givenNames: t.givenNames, ids: t.actors.map((a) => a.id), keys: t.heads.map(([k]) => k), starts };
-  const shards: Array<Array<[string, string[]]>> = Array.from({ length: NAME_SHARDS }, () => []);
-  for (const entry of t.names) shards[nameShard(entry[0])].push(entry);
-  const lines = [ascii(header(dir)), ascii(contents), ...TABLES.map((k) => ascii(t[k])), ...shards.map(ascii), ...items];
+  const lines = [ascii(header(dir)), ascii(contents)];
+  for (const k of TABLES) {
+    const split: Array<Array<[string, unknown]>> = Array.from({ length: TABLE_PARTS }, () => []);
+    for (const entry of t[k]) split[shardOf(entry[0])].push(entry);
+    for (const p of split) lines.push(ascii(p));
+  }
+  lines.push(...items);
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, lines.join("\n") + "\n");
   renameSync(tmp, file);

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { checkActor, type ActorKind, type KBActor, type KBRole } from "./schema.js";
 import { isAllCaps, nameTokens, startsLower, startsUpper, tokenExact, tokenKey } from "./normalize.js";
 import { loadShapeLexicon, type ShapeLexicon, type TitleNode } from "./lexicon.js";
-import { COMPILED_FILE, NAME_SHARDS, nameShard, readCompiledKB, writeCompiledKB } from "./compiled.js";
+import { COMPILED_FILE, TABLE_PARTS, shardOf, readCompiledKB, writeCompiledKB } from "./compiled.js";
 import { ActorTable } from "./actor-table.js";
 
 export type { KBActor, KBRole } from "./schema.js";
@@ -50,15 +50,15 @@ export interface ActorKB {
   /** The first step into both tries by token key, so that a document token costs one lookup. */
   heads: HeadIndex;
   /** Officeholders by `office|country` and `office|org`. */
-  offices: Map<string, Array<{ id: string; role: KBRole }>>;
+  offices: Lookup<Array<{ id: string; role: KBRole }>>;
   /** Every lower-cased name, alias and surname → actor ids (for lookups). */
-  names: NameIndex;
+  names: Lookup<string[]>;
   /** Contextual names (lower case) → the actors they may stand for. */
-  contextual: Map<string, string[]>;
+  contextual: Lookup<string[]>;
   /** People by lower-cased given name → ids (for misspelled surnames). */
-  given: Map<string, string[]>;
+  given: Lookup<string[]>;
   /** Cities by lower-cased name → ids. */
-  cities: Map<string, string[]>;
+  cities: Lookup<string[]>;
   lex: ShapeLexicon;
   /** Files read, in order. */
   files: string[];
@@ -90,9 +90,9 @@ export interface KBTables {
   givenNames: string[];
 }
 
-/** Ids by lower-cased name. */
-export interface NameIndex {
-  get(key: string): string[] | undefined;
+/** A table by key (a Map, or a table read part by part). */
+export interface Lookup<V> {
+  get(key: string): V | undefined;
   has(key: string): boolean;
 }
 
@@ -107,8 +107,8 @@ export interface KBSource {
   formsOf(j: number): FormEntry[];
   givenNames: string[];
   table<K extends LazyTable>(k: K): KBTables[K];
-  /** The names whose nameShard() is s, when the source keeps them in parts. */
-  names?(s: number): Array<[string, string[]]>;
+  /** The entries of a table whose keys have shardOf() s, when the source keeps tables in parts. */
+  part?<K extends LazyTable>(k: K, s: number): KBTables[K];
 }
 
 let dataRoot: string | null = null;
@@ -324,7 +324,7 @@ class KnowledgeBase implements ActorKB {
   readonly size: number;
   readonly actors: ActorTable;
   readonly heads: HeadIndex;
-  private built = new Map<LazyTable, Map<string, unknown>>();
+  private built = new Map<LazyTable, Lookup<unknown>>();
 
   constructor(private src: KBSource, readonly lex: ShapeLexicon, readonly files: string[]) {
     this.actors = src.actors;
@@ -333,53 +333,56 @@ class KnowledgeBase implements ActorKB {
     for (const g of src.givenNames) lex.givenNames.add(g);
   }
 
-  private map<V>(k: LazyTable, make: () => Map<string, V>): Map<string, V> {
-    let m = this.built.get(k);
-    if (!m) this.built.set(k, (m = make()));
-    return m as Map<string, V>;
+  private lookup<K extends LazyTable>(k: K): Lookup<KBTables[K][number][1]> {
+    type V = KBTables[K][number][1];
+    let t = this.built.get(k) as Lookup<V> | undefined;
+    if (!t) {
+      const src = this.src;
+      const part = src.part;
+      t = part ? new PartedTable<V>((s) => part.call(src, k, s) as Array<[string, V]>) : new Map<string, V>(src.table(k) as Array<[string, V]>);
+      this.built.set(k, t);
+    }
+    return t;
   }
 
-  private nameIndex: NameIndex | null = null;
-
-  get names(): NameIndex {
-    const part = this.src.names;
-    return (this.nameIndex ??= part ? new ShardedNames(part) : new Map(this.src.table("names")));
+  get names(): Lookup<string[]> {
+    return this.lookup("names");
   }
 
-  get contextual(): Map<string, string[]> {
-    return this.map("contextual", () => new Map(this.src.table("contextual")));
+  get contextual(): Lookup<string[]> {
+    return this.lookup("contextual");
   }
 
-  get given(): Map<string, string[]> {
-    return this.map("given", () => new Map(this.src.table("given")));
+  get given(): Lookup<string[]> {
+    return this.lookup("given");
   }
 
-  get cities(): Map<string, string[]> {
-    return this.map("cities", () => new Map(this.src.table("cities")));
+  get cities(): Lookup<string[]> {
+    return this.lookup("cities");
   }
 
-  get offices(): Map<string, Array<{ id: string; role: KBRole }>> {
-    return this.map("offices", () => new Map(this.src.table("offices")));
+  get offices(): Lookup<Array<{ id: string; role: KBRole }>> {
+    return this.lookup("offices");
   }
 }
 
-/** The name table read part by part. */
-class ShardedNames implements NameIndex {
-  private shards: Array<Map<string, string[]> | undefined> = new Array(NAME_SHARDS);
+/** A table read part by part: the part holding a key is parsed when a key in it is first asked for. */
+class PartedTable<V> implements Lookup<V> {
+  private parts: Array<Map<string, V> | undefined> = new Array(TABLE_PARTS);
 
-  constructor(private part: (s: number) => Array<[string, string[]]>) {}
+  constructor(private read: (s: number) => Array<[string, V]>) {}
 
-  private shard(key: string): Map<string, string[]> {
-    const s = nameShard(key);
-    return (this.shards[s] ??= new Map(this.part(s)));
+  private partOf(key: string): Map<string, V> {
+    const s = shardOf(key);
+    return (this.parts[s] ??= new Map(this.read(s)));
   }
 
-  get(key: string): string[] | undefined {
-    return this.shard(key).get(key);
+  get(key: string): V | undefined {
+    return this.partOf(key).get(key);
   }
 
   has(key: string): boolean {
-    return this.shard(key).has(key);
+    return this.partOf(key).has(key);
   }
 }
 

@@ -63,7 +63,7 @@ const held = new WeakMap<Held, { date: string | null; ids: string[] }>();
 const NONE: string[] = [];
 
 /** Officeholders of `office` for a country or org id on the date (a shared list: do not change it). */
-export function holders(offices: Map<string, Held>, office: string, of: string, date: string | null): string[] {
+export function holders(offices: { get(key: string): Held | undefined }, office: string, of: string, date: string | null): string[] {
   const l = offices.get(`${office}|${of}`);
   if (!l) return NONE;
   const hit = held.get(l);
