@@ -96,10 +96,10 @@ export interface Lookup<V> {
   has(key: string): boolean;
 }
 
-/** The tables built into maps only when first asked for. */
+/** The lookup tables, built only when first asked for. */
 export type LazyTable = "names" | "contextual" | "given" | "cities" | "offices";
 
-/** What link() needs: the records, the forms by key, and the other tables on demand. */
+/** What the knowledge base is made from: the records, the forms by key, the other tables on demand. */
 export interface KBSource {
   actors: ActorTable;
   /** The first token keys, and the forms under the j-th (asked for once per key). */
