@@ -186,6 +186,11 @@ export class Scanner {
     const n = this.toks.length;
     let i = 0;
     while (i < n) {
+      // Most tokens start nothing: no title, not capitalized, no name that fits under their key.
+      if (this.shape[i] === 0 && this.titleAt[i] === null && this.kbAt[i] === null) {
+        i++;
+        continue;
+      }
       const next = this.step(i);
       i = Math.max(next, i + 1);
     }
