@@ -107,6 +107,12 @@ function madeNameKeys(name: string): NameKeys | null {
   return { shorts: [tokenKey(parts[parts.length - 1])], first: tokenKey(parts[0]) };
 }
 
+/** An organization of the article: the lower-case words of its names, and its sector. */
+export interface OrgWords {
+  words: string[];
+  sector: string | null;
+}
+
 export interface Ment {
   a: number;
   b: number;
@@ -118,13 +124,12 @@ export interface Ment {
  * "the Chinese leader", "the US president", "the president", "the ministry", "the newspaper".
  * `theAt`: the indexes, in order, of the tokens "the".
  */
-export function descriptions(toks: Token[], theAt: number[], keys: string[], cands: Cand[], kb: ActorKB, date: string | null, entityIds: Set<string>, orgNames: Map<string, string>, orgSectors: Map<string, string | null>, titleAt?: (j: number) => TitleMatch | null): { add: Cand[]; drop: Set<Cand> } {
+export function descriptions(toks: Token[], theAt: number[], keys: string[], cands: Cand[], kb: ActorKB, date: string | null, entityIds: Set<string>, orgOf: (id: string) => OrgWords | null, titleAt?: (j: number) => TitleMatch | null): { add: Cand[]; drop: Set<Cand> } {
   const add: Cand[] = [];
   const drop = new Set<Cand>();
   const byStart = new Map<number, Cand>();
   for (const c of cands) byStart.set(c.a, c);
   let people: string[] | null = null;
-  const orgWords = new Map<string, string[]>();
   // The candidates in text order; the first `ci` of them start before the current token.
   const mentioned = inTextOrder(cands) ? cands : [...cands].sort((x, y) => x.a - y.a);
   let ci = 0;
@@ -182,11 +187,9 @@ export function descriptions(toks: Token[], theAt: number[], keys: string[], can
         }
         continue;
       }
-      const name = orgNames.get(m.id);
-      if (!name) continue;
-      let words = orgWords.get(m.id);
-      if (!words) orgWords.set(m.id, (words = name.toLowerCase().split(/\s+/)));
-      if ((want && orgSectors.get(m.id) === want) || words.includes(head)) {
+      const org = orgOf(m.id);
+      if (!org) continue;
+      if ((want && org.sector === want) || org.words.includes(head)) {
         add.push({ a: i, b: i + 2, id: m.id, kind: "description" });
         break;
       }

@@ -3,7 +3,7 @@
 import type { ActorLayer, Doc, Entity, Mention } from "../doc.js";
 import { foldAccents, type ActorKB, type KBActor } from "./kb.js";
 import { Scanner, type Cand, type NewActor } from "./recognize.js";
-import { descriptions, pronouns, resolvePending, type EntInfo, type Ment } from "./coref.js";
+import { descriptions, pronouns, resolvePending, type EntInfo, type Ment, type OrgWords } from "./coref.js";
 import { resolveActor } from "./roles.js";
 import { isAllCaps, isPossessiveS } from "./normalize.js";
 
@@ -29,17 +29,19 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
   for (const c of cands) if (c.made && (!made.has(c.id) || (!made.get(c.id)!.country && c.made.country))) made.set(c.id, { ...c.made });
   giveCountries(sc, cands, made, kb, date);
   const ids = new Set(cands.map((c) => c.id));
-  const orgNames = new Map<string, string>();
-  const orgSectors = new Map<string, string | null>();
-  for (const id of ids) {
-    const a = kb.actors.get(id);
-    const m = made.get(id);
-    if (a?.kind === "org" || m?.type === "ORG") {
-      orgNames.set(id, [a?.name, ...(a?.aliases ?? []), m?.name].filter(Boolean).join(" "));
-      orgSectors.set(id, a?.sector ?? m?.sector ?? null);
+  // Organizations as "the ministry" may name them: worked out for those a description reaches.
+  const orgs = new Map<string, OrgWords | null>();
+  const orgOf = (id: string): OrgWords | null => {
+    let o = orgs.get(id);
+    if (o === undefined) {
+      const a = kb.actors.get(id);
+      const m = made.get(id);
+      const name = a?.kind === "org" || m?.type === "ORG" ? [a?.name, ...(a?.aliases ?? []), m?.name].filter(Boolean).join(" ") : "";
+      orgs.set(id, (o = name ? { words: name.toLowerCase().split(/\s+/), sector: a?.sector ?? m?.sector ?? null } : null));
     }
-  }
-  const desc = descriptions(toks, sc.theAt, sc.keys, cands, kb, date, ids, orgNames, orgSectors, (j) => sc.title(j));
+    return o;
+  };
+  const desc = descriptions(toks, sc.theAt, sc.keys, cands, kb, date, ids, orgOf, (j) => sc.title(j));
   if (desc.add.length || desc.drop.size) cands = nonOverlapping([...cands.filter((c) => !desc.drop.has(c)), ...desc.add]);
   const info = new Map<string, EntInfo>();
   for (const id of ids) {
