@@ -1,10 +1,10 @@
 // Second pass: short names, acronyms, descriptions ("the Chinese leader", "the ministry") and
 // pronouns, each resolved to an actor already recognized in the article.
 import type { Token } from "../doc.js";
-import type { ActorKB } from "./kb.js";
+import type { ActorKB, KBActor } from "./kb.js";
 import { shortNames } from "./kb.js";
 import type { Cand, Scan, Scanner } from "./recognize.js";
-import { startsUpper, tokenKey } from "./normalize.js";
+import { isPossessiveS, startsUpper, tokenKey } from "./normalize.js";
 import { holders, nearestLeader, resolveActor, roleValidOn } from "./roles.js";
 import { matchTitle, type TitleMatch } from "./match.js";
 
@@ -19,26 +19,25 @@ export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: strin
     const a = kb.actors.get(c.id);
     // A known person's names are the same at every mention; a made one's may be spelled apart.
     if (a) done.add(c.id);
-    const name = a?.name ?? c.made?.name ?? "";
-    const parts = name.split(/\s+/);
-    if (parts.length < 2 && !a) continue;
-    const shorts = a ? shortNames(a) : [parts[parts.length - 1]];
-    for (const s of shorts) if (!surnames.has(tokenKey(s))) surnames.set(tokenKey(s), c.id);
-    if (!given.has(tokenKey(parts[0]))) given.set(tokenKey(parts[0]), c.id);
+    const keys = a ? knownNameKeys(a) : madeNameKeys(c.made?.name ?? "");
+    if (!keys) continue;
+    for (const k of keys.shorts) if (!surnames.has(k)) surnames.set(k, c.id);
+    if (!given.has(keys.first)) given.set(keys.first, c.id);
   }
-  const present = new Set(scan.cands.map((c) => c.id));
+  const present = new Set<string>();
+  for (const c of scan.cands) present.add(c.id);
   const out: Cand[] = [];
   for (const p of scan.pending) {
     const t = toks[p.i];
-    const key = tokenKey(t.text);
-    const acro = scan.acronyms.get(t.text.replace(/\./g, ""));
+    const key = sc.keys[p.i];
+    const acro = scan.acronyms.size ? scan.acronyms.get(t.text.replace(/\./g, "")) : undefined;
     if (acro) {
       out.push({ a: p.i, b: p.i + 1, id: acro, kind: "acronym" });
       continue;
     }
-    const inArticle = (kb.contextual.get(key) ?? []).filter((id) => present.has(id));
-    if (inArticle.length === 1) {
-      out.push({ a: p.i, b: p.i + 1, id: inArticle[0], kind: "acronym" });
+    const inArticle = onlyPresent(kb.contextual.get(key), present);
+    if (inArticle) {
+      out.push({ a: p.i, b: p.i + 1, id: inArticle, kind: "acronym" });
       continue;
     }
     const art = surnames.get(key) ?? given.get(key);
@@ -48,7 +47,7 @@ export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: strin
     }
     if (kb.lex.nonNames.has(key)) continue;
     // A knowledge-base short name alone must look like a name: "No", "Wi-Fi" and "May" are not.
-    if (t.pos !== "PROPN" || t.text.replace(/\W/g, "").length < 3 || (toks[p.i + 1]?.text === "-" && toks[p.i + 1].start === t.end)) continue;
+    if (t.pos !== "PROPN" || asciiWordChars(t.text) < 3 || (toks[p.i + 1]?.text === "-" && toks[p.i + 1].start === t.end)) continue;
     const people = [...new Set(p.hits.map((h) => h.id))].filter((id) => kb.actors.get(id)?.kind === "person");
     let pick = people.length === 1 ? people[0] : null;
     if (people.length > 1) {
@@ -64,6 +63,56 @@ export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: strin
   return out;
 }
 
+/** `text.replace(/\W/g, "").length`: how many characters are ASCII letters, digits or "_". */
+function asciiWordChars(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) n++;
+  }
+  return n;
+}
+
+/** The one id of `ids` that the article has named, if exactly one. */
+function onlyPresent(ids: string[] | undefined, present: Set<string>): string | null {
+  if (!ids) return null;
+  let found: string | null = null;
+  for (const id of ids) {
+    if (!present.has(id)) continue;
+    if (found !== null) return null;
+    found = id;
+  }
+  return found;
+}
+
+interface NameKeys {
+  /** Keys of the short names ("Macron", "von der Leyen"). */
+  shorts: string[];
+  /** Key of the first word of the name. */
+  first: string;
+}
+
+/** A known person's name keys never change: computed once per actor. */
+const nameKeysOf = new WeakMap<KBActor, NameKeys>();
+function knownNameKeys(a: KBActor): NameKeys {
+  let k = nameKeysOf.get(a);
+  if (!k) nameKeysOf.set(a, (k = { shorts: shortNames(a).map(tokenKey), first: tokenKey(a.name.split(/\s+/)[0]) }));
+  return k;
+}
+
+/** A name made from the text: its last word is the short name; none for a single word. */
+function madeNameKeys(name: string): NameKeys | null {
+  const parts = name.split(/\s+/);
+  if (parts.length < 2) return null;
+  return { shorts: [tokenKey(parts[parts.length - 1])], first: tokenKey(parts[0]) };
+}
+
+/** An organization of the article: the lower-case words of its names, and its sector. */
+export interface OrgWords {
+  words: string[];
+  sector: string | null;
+}
+
 export interface Ment {
   a: number;
   b: number;
@@ -71,20 +120,24 @@ export interface Ment {
   kind: Cand["kind"];
 }
 
-/** "the Chinese leader", "the US president", "the president", "the ministry", "the newspaper". */
-export function descriptions(toks: Token[], keys: string[], cands: Cand[], kb: ActorKB, date: string | null, entityIds: Set<string>, orgNames: Map<string, string>, orgSectors: Map<string, string | null>, titleAt?: (j: number) => TitleMatch | null): { add: Cand[]; drop: Set<Cand> } {
+/**
+ * "the Chinese leader", "the US president", "the president", "the ministry", "the newspaper".
+ * `theAt`: the indexes, in order, of the tokens "the".
+ */
+export function descriptions(toks: Token[], theAt: number[], keys: string[], cands: Cand[], kb: ActorKB, date: string | null, entityIds: Set<string>, orgOf: (id: string) => OrgWords | null, titleAt?: (j: number) => TitleMatch | null): { add: Cand[]; drop: Set<Cand> } {
   const add: Cand[] = [];
   const drop = new Set<Cand>();
   const byStart = new Map<number, Cand>();
   for (const c of cands) byStart.set(c.a, c);
-  const people = [...entityIds].filter((id) => kb.actors.get(id)?.kind === "person");
-  const orgWords = new Map<string, string[]>();
-  const mentioned: Cand[] = [];
+  let people: string[] | null = null;
+  // The candidates in text order; the first `ci` of them start before the current token.
+  const mentioned = inTextOrder(cands) ? cands : [...cands].sort((x, y) => x.a - y.a);
   let ci = 0;
-  const sorted = [...cands].sort((x, y) => x.a - y.a);
-  for (let i = 0; i < toks.length; i++) {
-    while (ci < sorted.length && sorted[ci].a < i) mentioned.push(sorted[ci++]);
-    if (toks[i].lower !== "the") continue;
+  // Tokens before `next` belong to a description already read.
+  let next = 0;
+  for (const i of theAt) {
+    if (i < next) continue;
+    while (ci < mentioned.length && mentioned[ci].a < i) ci++;
     let j = i + 1;
     let country: string | null = null;
     const q = byStart.get(j);
@@ -94,23 +147,26 @@ export function descriptions(toks: Token[], keys: string[], cands: Cand[], kb: A
     }
     const tm = titleAt ? titleAt(j) : matchTitle(kb.lex.titles, toks, j, keys);
     const after = toks[tm ? tm.b : j + 1];
-    const capAfter = after && after.sent === toks[i].sent && startsUpper(after.text) && !/^['\u2019]s$/.test(after.text);
+    const capAfter = after && after.sent === toks[i].sent && startsUpper(after.text) && !isPossessiveS(after.text);
     if (tm?.description && !startsUpper(toks[j].text) && !capAfter) {
       const office = tm.description;
       let id: string | null = null;
       if (country) id = holders(kb.offices, office, country, date).find((x) => entityIds.has(x)) ?? null;
       else {
-        for (let k = mentioned.length - 1; k >= 0 && k >= mentioned.length - 200 && !id; k--) {
+        for (let k = ci - 1; k >= 0 && k >= ci - 200 && !id; k--) {
           const m = mentioned[k];
           const a = kb.actors.get(m.id);
           if (a && a.kind === "person" && resolveActor(a, date).office === office) id = m.id;
         }
-        if (!id) id = people.find((p) => resolveActor(kb.actors.get(p)!, date).office === office) ?? null;
+        if (!id) {
+          people ??= [...entityIds].filter((x) => kb.actors.get(x)?.kind === "person");
+          id = people.find((p) => resolveActor(kb.actors.get(p)!, date).office === office) ?? null;
+        }
       }
       if (id) {
         if (q && q.b === j && j > i + 1) drop.add(q);
         add.push({ a: i, b: tm.b, id, kind: "title" });
-        i = tm.b - 1;
+        next = tm.b;
       }
       continue;
     }
@@ -121,7 +177,7 @@ export function descriptions(toks: Token[], keys: string[], cands: Cand[], kb: A
     const want = kb.lex.descriptionHeads.get(head);
     if (!want && !kb.lex.orgHeads.has(head)) continue;
     // "the country's future": the last country named; "the bloc": the last IGO.
-    for (let k = mentioned.length - 1; k >= 0 && k >= mentioned.length - 40; k--) {
+    for (let k = ci - 1; k >= 0 && k >= ci - 40; k--) {
       const m = mentioned[k];
       if (m.kind === "pronoun") continue;
       if (want === "GPE") {
@@ -131,17 +187,20 @@ export function descriptions(toks: Token[], keys: string[], cands: Cand[], kb: A
         }
         continue;
       }
-      const name = orgNames.get(m.id);
-      if (!name) continue;
-      let words = orgWords.get(m.id);
-      if (!words) orgWords.set(m.id, (words = name.toLowerCase().split(/\s+/)));
-      if ((want && orgSectors.get(m.id) === want) || words.includes(head)) {
+      const org = orgOf(m.id);
+      if (!org) continue;
+      if ((want && org.sector === want) || org.words.includes(head)) {
         add.push({ a: i, b: i + 2, id: m.id, kind: "description" });
         break;
       }
     }
   }
   return { add, drop };
+}
+
+function inTextOrder(cands: Cand[]): boolean {
+  for (let k = 1; k < cands.length; k++) if (cands[k].a < cands[k - 1].a) return false;
+  return true;
 }
 
 function capAfterNoun(toks: Token[], i: number): boolean {
@@ -155,6 +214,28 @@ function sameClause(toks: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * The first and the last mention before token i that fit, in text order, among the sentence's
+ * last 30 mentions and its pronouns resolved so far (both lists are in text order and never
+ * start at the same token). An object pronoun skips the subject of its own clause.
+ */
+function fitsHere(toks: Token[], ments: Ment[] | undefined, prons: Ment[] | undefined, i: number, object: boolean, fits: (id: string) => boolean): { first: Ment; last: Ment } | null {
+  let first: Ment | null = null;
+  let last: Ment | null = null;
+  const xl = ments ? ments.length : 0;
+  const yl = prons ? prons.length : 0;
+  let x = Math.max(0, xl - 30);
+  let y = 0;
+  while (x < xl || y < yl) {
+    const m = y >= yl || (x < xl && ments![x].a < prons![y].a) ? ments![x++] : prons![y++];
+    if (m.b <= i && !(object && sameClause(toks, m.b, i)) && fits(m.id)) {
+      first ??= m;
+      last = m;
+    }
+  }
+  return first && last ? { first, last } : null;
+}
+
 const MALE = new Set(["he", "him", "his", "himself"]);
 const FEMALE = new Set(["she", "her", "hers", "herself"]);
 const NEUTER = new Set(["it", "its", "itself"]);
@@ -166,8 +247,16 @@ export interface EntInfo {
   place: boolean;
 }
 
-/** Pronouns resolved to the nearest fitting antecedent in the same or the previous sentence. */
-export function pronouns(toks: Token[], ments: Ment[], info: Map<string, EntInfo>, speechVerbs: Set<string>): Ment[] {
+/** The pronoun a word is, by gender or number: male, female, neuter, plural; null for none. */
+export function pronounKind(w: string): "m" | "f" | "n" | "p" | null {
+  return MALE.has(w) ? "m" : FEMALE.has(w) ? "f" : NEUTER.has(w) ? "n" : PLURAL.has(w) ? "p" : null;
+}
+
+/**
+ * Pronouns resolved to the nearest fitting antecedent in the same or the previous sentence.
+ * `candidates`: the indexes, in order, of the tokens tagged PRON or DET that are pronoun words.
+ */
+export function pronouns(toks: Token[], candidates: number[], ments: Ment[], info: Map<string, EntInfo>, speechVerbs: Set<string>): Ment[] {
   const out: Ment[] = [];
   const covered = new Uint8Array(toks.length);
   for (const m of ments) for (let k = m.a; k < m.b; k++) covered[k] = 1;
@@ -185,15 +274,15 @@ export function pronouns(toks: Token[], ments: Ment[], info: Map<string, EntInfo
     const n = toks[b];
     return !!n && (speechVerbs.has(n.lower) || (n.pos === "AUX" && speechVerbs.has(toks[b + 1]?.lower ?? "")));
   };
-  for (let i = 0; i < toks.length; i++) {
+  for (const i of candidates) {
     while (mi < ments.length && ments[mi].a <= i) {
       const m = ments[mi++];
       if (speaks(m.b)) lastSpeaker = m.id;
     }
     const t = toks[i];
-    if ((t.pos !== "PRON" && t.pos !== "DET") || covered[i]) continue;
+    if (covered[i]) continue;
     const w = t.lower;
-    const kind = MALE.has(w) ? "m" : FEMALE.has(w) ? "f" : NEUTER.has(w) ? "n" : PLURAL.has(w) ? "p" : null;
+    const kind = pronounKind(w);
     if (!kind) continue;
     const s = t.sent;
     if (kind === "n" && /^It$/.test(t.text) && ["is", "was", "'s", "seems", "appears", "has", "had", "will", "would"].includes(toks[i + 1]?.lower ?? "")) continue;
@@ -211,21 +300,14 @@ export function pronouns(toks: Token[], ments: Ment[], info: Map<string, EntInfo
     const object = w === "him" || w === "her" || w === "them";
     // Earlier resolved pronouns of the sentence count as mentions; an object pronoun is not the
     // subject of its own clause ("Xi told him": him ≠ Xi).
-    const here = [...(bySent.get(s) ?? []).slice(-30), ...(outBySent.get(s) ?? [])]
-      .filter((m) => m.b <= i && !(object && sameClause(toks, m.b, i)))
-      .sort((x, y) => x.a - y.a);
-    const before = bySent.get(s - 1) ?? [];
     let id: string | null = null;
     if (speaks(i + 1) && lastSpeaker && fitsKind(lastSpeaker)) id = lastSpeaker;
     if (!id) {
-      const fitHere = here.filter((m) => fitsKind(m.id));
-      if (fitHere.length) {
-        if (object && fitHere.length > 1) id = fitHere[fitHere.length - 1].id !== fitHere[0].id ? fitHere[fitHere.length - 1].id : fitHere[0].id;
-        else if (object) id = fitHere[0].id;
-        else id = kind === "n" ? fitHere[fitHere.length - 1].id : fitHere[0].id;
-      } else {
-        const fitBefore = before.slice(0, 30).filter((m) => fitsKind(m.id));
-        if (fitBefore.length) id = fitBefore[0].id;
+      const fit = fitsHere(toks, bySent.get(s), outBySent.get(s), i, object, fitsKind);
+      if (fit) id = object || kind === "n" ? fit.last.id : fit.first.id;
+      else {
+        const before = bySent.get(s - 1);
+        if (before) for (let k = 0; k < before.length && k < 30 && !id; k++) if (fitsKind(before[k].id)) id = before[k].id;
       }
     }
     if (id) {

@@ -3,15 +3,18 @@
 import type { ActorLayer, Doc, Entity, Mention } from "../doc.js";
 import { foldAccents, type ActorKB, type KBActor } from "./kb.js";
 import { Scanner, type Cand, type NewActor } from "./recognize.js";
-import { descriptions, pronouns, resolvePending, type EntInfo, type Ment } from "./coref.js";
+import { descriptions, pronouns, resolvePending, type EntInfo, type Ment, type OrgWords } from "./coref.js";
 import { resolveActor } from "./roles.js";
-import { isAllCaps } from "./normalize.js";
+import { isAllCaps, isPossessiveS } from "./normalize.js";
 
 export interface ActorContext {
   /** Article date (YYYY-MM-DD) or null: which office each person held then. */
   published: string | null;
   kb: ActorKB;
 }
+
+/** Kinds of places that pronouns do not stand for (a country or territory may be "it"). */
+const LOCAL_KINDS = new Set(["city", "region", "place"]);
 
 export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
   const { kb } = ctx;
@@ -26,28 +29,30 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
   for (const c of cands) if (c.made && (!made.has(c.id) || (!made.get(c.id)!.country && c.made.country))) made.set(c.id, { ...c.made });
   giveCountries(sc, cands, made, kb, date);
   const ids = new Set(cands.map((c) => c.id));
-  const orgNames = new Map<string, string>();
-  const orgSectors = new Map<string, string | null>();
-  for (const id of ids) {
-    const a = kb.actors.get(id);
-    const m = made.get(id);
-    if (a?.kind === "org" || m?.type === "ORG") {
-      orgNames.set(id, [a?.name, ...(a?.aliases ?? []), m?.name].filter(Boolean).join(" "));
-      orgSectors.set(id, a?.sector ?? m?.sector ?? null);
+  // Organizations as "the ministry" may name them: worked out for those a description reaches.
+  const orgs = new Map<string, OrgWords | null>();
+  const orgOf = (id: string): OrgWords | null => {
+    let o = orgs.get(id);
+    if (o === undefined) {
+      const a = kb.actors.get(id);
+      const m = made.get(id);
+      const name = a?.kind === "org" || m?.type === "ORG" ? [a?.name, ...(a?.aliases ?? []), m?.name].filter(Boolean).join(" ") : "";
+      orgs.set(id, (o = name ? { words: name.toLowerCase().split(/\s+/), sector: a?.sector ?? m?.sector ?? null } : null));
     }
-  }
-  const desc = descriptions(toks, sc.keys, cands, kb, date, ids, orgNames, orgSectors, (j) => sc.title(j));
-  cands = nonOverlapping([...cands.filter((c) => !desc.drop.has(c)), ...desc.add]);
+    return o;
+  };
+  const desc = descriptions(toks, sc.theAt, sc.keys, cands, kb, date, ids, orgOf, (j) => sc.title(j));
+  if (desc.add.length || desc.drop.size) cands = nonOverlapping([...cands.filter((c) => !desc.drop.has(c)), ...desc.add]);
   const info = new Map<string, EntInfo>();
   for (const id of ids) {
     const a = kb.actors.get(id);
     const m = made.get(id);
     const type = a?.type ?? m?.type ?? "OTHER";
-    const place = a ? ["city", "region", "place"].includes(a.kind) : id.startsWith("city:");
+    const place = a ? LOCAL_KINDS.has(a.kind) : id.startsWith("city:");
     info.set(id, { type, gender: a?.gender ?? null, place });
   }
-  const ments: Ment[] = cands.map((c) => ({ a: c.a, b: c.b, id: c.id, kind: c.kind }));
-  const all = nonOverlapping([...ments, ...pronouns(toks, ments, info, kb.lex.speechVerbs)]);
+  const ments: Ment[] = cands;
+  const all = nonOverlapping([...ments, ...pronouns(toks, sc.pronounAt, ments, info, kb.lex.speechVerbs)]);
 
   const entities: Entity[] = [];
   const index = new Map<string, number>();
@@ -89,9 +94,9 @@ function giveCountries(sc: Scanner, cands: Cand[], made: Map<string, NewActor>, 
     return a && a.kind !== "person" && a.kind !== "org" ? resolveActor(a, date).country : null;
   };
   const counts = new Map<string, number>();
-  for (const c of cands) if (c.id.startsWith("country:") && !c.made) counts.set(c.id.slice(8), (counts.get(c.id.slice(8)) ?? 0) + 1);
+  for (const c of cands) if (!c.made && c.id.startsWith("country:")) counts.set(c.id, (counts.get(c.id) ?? 0) + 1);
   const ranked = [...counts].sort((x, y) => y[1] - x[1]);
-  const dominant = ranked.length && ranked[0][1] >= 5 && ranked[0][1] >= 2 * (ranked[1]?.[1] ?? 0) ? ranked[0][0] : null;
+  const dominant = ranked.length && ranked[0][1] >= 5 && ranked[0][1] >= 2 * (ranked[1]?.[1] ?? 0) ? ranked[0][0].slice(8) : null;
   // "NAIROBI, Kenya (AP) —": the dateline's country.
   const first = cands[0];
   const dateline = first && first.a <= 2 && toks[first.a].sent === toks[0].sent && isAllCaps(toks[first.a].text) && /^(country|city|region|territory):/.test(first.id) ? sc.candCountry(first) : null;
@@ -124,14 +129,14 @@ function giveCountries(sc: Scanner, cands: Cand[], made: Map<string, NewActor>, 
     if (m.type !== "PERSON" || m.settled) continue;
     if (m.national) m.country = sentenceCountry(sc, cands, k, kb, date);
     if (!m.country && toks[c.b]?.text === ",") m.country = employerCountry(sc, cands, k, kb);
-    const possessive = /^['\u2019]s$/.test(toks[c.b + 2]?.text ?? "") && !!cands[k + 1] && cands[k + 1].a === c.b + 1 && cands[k + 1].id.startsWith("country:");
+    const possessive = isPossessiveS(toks[c.b + 2]?.text ?? "") && !!cands[k + 1] && cands[k + 1].a === c.b + 1 && cands[k + 1].id.startsWith("country:");
     if (toks[c.b]?.text === "," && (["a", "an", "the", "who"].includes(toks[c.b + 1]?.lower ?? "") || sc.title(c.b + 1)?.title || possessive)) {
       for (let j = k + 1; j < cands.length && cands[j].a < c.b + 12 && toks[cands[j].a].sent === toks[c.a].sent; j++) {
         if (toks.slice(c.b + 1, cands[j].a).some((x) => x.text === "," || x.text === ".")) break;
         const org = kb.actors.get(cands[j].id);
         const isOrg = org?.kind === "org" || cands[j].made?.type === "ORG";
         // "who was Trump's representative": the possessor's country.
-        const owner = org?.kind === "person" && /^['\u2019]s$/.test(toks[cands[j].b]?.text ?? "") ? resolveActor(org, date).country : null;
+        const owner = org?.kind === "person" && isPossessiveS(toks[cands[j].b]?.text ?? "") ? resolveActor(org, date).country : null;
         const cc = countryOf(cands[j]) ?? owner ?? (org?.kind === "org" && org.sector !== "IGO" ? org.country : null);
         if (cc && !m.country) m.country = cc;
         // "the editor of Amwaj Media": the employer's sector.
@@ -166,7 +171,7 @@ function sentenceCountry(sc: Scanner, cands: Cand[], k: number, kb: ActorKB, dat
     let cc: string | null = null;
     if (c.id.startsWith("country:") && !c.made) {
       let b = c.b;
-      if (/^['\u2019]s$/.test(toks[b]?.text ?? "")) b++;
+      if (isPossessiveS(toks[b]?.text ?? "")) b++;
       while (b < toks.length && b < c.b + 3 && /^\p{Ll}/u.test(toks[b].text) && (toks[b].pos === "ADJ" || kb.lex.notCurrent.has(toks[b].lower))) b++;
       if (sc.title(b)?.title) return;
       cc = sc.candCountry(c);
@@ -224,6 +229,7 @@ function employerCountry(sc: Scanner, cands: Cand[], k: number, kb: ActorKB): st
 
 /** An unknown person spelled like a known one of the article ("Emanuel Macron") is that person. */
 function mergeVariants(cands: Cand[], kb: ActorKB): Cand[] {
+  if (!cands.some((c) => c.made?.type === "PERSON")) return cands;
   const known: Array<{ first: string; last: string; id: string }> = [];
   const listed = new Set<string>();
   for (const c of cands) {

@@ -7,8 +7,11 @@ import { fileURLToPath } from "node:url";
 import { checkActor, type ActorKind, type KBActor, type KBRole } from "./schema.js";
 import { isAllCaps, nameTokens, startsLower, startsUpper, tokenExact, tokenKey } from "./normalize.js";
 import { loadShapeLexicon, type ShapeLexicon, type TitleNode } from "./lexicon.js";
+import { COMPILED_FILE, TABLE_PARTS, shardOf, readCompiledKB, writeCompiledKB } from "./compiled.js";
+import { ActorTable } from "./actor-table.js";
 
 export type { KBActor, KBRole } from "./schema.js";
+export { ActorTable } from "./actor-table.js";
 
 export type FormKind = "name" | "alias" | "demonym" | "metonym" | "surname";
 
@@ -34,27 +37,78 @@ export interface TrieNode {
 export interface TrieHead {
   kb: TrieNode | null;
   title: TitleNode | null;
+  /**
+   * Whether a name under this key may start with a token written in lower case or a digit (a
+   * form neither capitalized nor case-exact with a capital): when not, such a token starts none.
+   */
+  lowerStart: boolean;
 }
 
 export interface ActorKB {
   size: number;
-  actors: Map<string, KBActor>;
-  trie: TrieNode;
+  actors: ActorTable;
   /** The first step into both tries by token key, so that a document token costs one lookup. */
-  heads: Map<string, TrieHead>;
+  heads: HeadIndex;
   /** Officeholders by `office|country` and `office|org`. */
-  offices: Map<string, Array<{ id: string; role: KBRole }>>;
+  offices: Lookup<Array<{ id: string; role: KBRole }>>;
   /** Every lower-cased name, alias and surname → actor ids (for lookups). */
-  names: Map<string, string[]>;
+  names: Lookup<string[]>;
   /** Contextual names (lower case) → the actors they may stand for. */
-  contextual: Map<string, string[]>;
+  contextual: Lookup<string[]>;
   /** People by lower-cased given name → ids (for misspelled surnames). */
-  given: Map<string, string[]>;
+  given: Lookup<string[]>;
   /** Cities by lower-cased name → ids. */
-  cities: Map<string, string[]>;
+  cities: Lookup<string[]>;
   lex: ShapeLexicon;
   /** Files read, in order. */
   files: string[];
+}
+
+/**
+ * One name form under its first token key: the remaining token keys, the actor's index in
+ * KBTables.actors, the kind of form, the exact token surfaces (case-sensitive forms), capital,
+ * and the actor's kind and country (so that a trie is built without reading the records).
+ */
+export type FormEntry = [rest: string[], actor: number, form: FormKind, exact: string[] | null, capital: 0 | 1, kind: ActorKind, country: string | null];
+
+/**
+ * The knowledge base compiled to plain data: what the loader derives from the validated records
+ * (token keys of every form, the name indexes), in a form that JSON keeps exactly, so that a
+ * build can store it (compiled.ts) and a process start need not tokenize 13,000 records again.
+ */
+export interface KBTables {
+  actors: KBActor[];
+  /** Forms by first token key, each list in insertion order (the order of hits on a node). */
+  heads: Array<[string, FormEntry[]]>;
+  names: Array<[string, string[]]>;
+  contextual: Array<[string, string[]]>;
+  given: Array<[string, string[]]>;
+  cities: Array<[string, string[]]>;
+  /** `office|of` → each holder and the role. */
+  offices: Array<[string, Array<{ id: string; role: KBRole }>]>;
+  /** Given-name keys the people add to the shape lexicon's list. */
+  givenNames: string[];
+}
+
+/** A table by key (a Map, or a table read part by part). */
+export interface Lookup<V> {
+  get(key: string): V | undefined;
+  has(key: string): boolean;
+}
+
+/** The lookup tables, built only when first asked for. */
+export type LazyTable = "names" | "contextual" | "given" | "cities" | "offices";
+
+/** What the knowledge base is made from: the records, the forms by key, the other tables on demand. */
+export interface KBSource {
+  actors: ActorTable;
+  /** The first token keys, and the forms under the j-th (asked for once per key). */
+  headKeys: string[];
+  formsOf(j: number): FormEntry[];
+  givenNames: string[];
+  table<K extends LazyTable>(k: K): KBTables[K];
+  /** The entries of a table whose keys have shardOf() s, when the source keeps tables in parts. */
+  part?<K extends LazyTable>(k: K, s: number): KBTables[K];
 }
 
 let dataRoot: string | null = null;
@@ -70,11 +124,28 @@ export function actorsDataDir(): string {
 
 export class ActorDataError extends Error {}
 
-export function loadActorKB(extraFiles: string[] = []): ActorKB {
+/** The built-in data files: every data/actors/*.jsonl, sorted. */
+export function builtInFiles(dir = actorsDataDir()): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort().map((f) => join(dir, f)) : [];
+}
+
+/** `compiledFile`: where to look for the build's compiled form (tests point it elsewhere). */
+export function loadActorKB(extraFiles: string[] = [], compiledFile = COMPILED_FILE): ActorKB {
   const dir = actorsDataDir();
-  const builtIn = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort().map((f) => join(dir, f)) : [];
+  const builtIn = builtInFiles(dir);
   const files = [...builtIn, ...extraFiles];
+  // The build's compiled form when it is as new as the data; the data files themselves else.
+  const stored = readCompiledKB(dir, compiledFile);
+  if (stored && !extraFiles.length) return new KnowledgeBase(stored, loadShapeLexicon(dir), files);
   const actors = new Map<string, KBActor>();
+  if (stored) for (const a of stored.actors.values()) actors.set(a.id, a);
+  readActorFiles(stored ? extraFiles : files, builtIn, actors);
+  const lex = loadShapeLexicon(dir);
+  return new KnowledgeBase(sourceOf(compileTables(actors, lex)), lex, files);
+}
+
+/** Reads and checks actor files into `actors` (a later record with the same id replaces one). */
+function readActorFiles(files: string[], builtIn: string[], actors: Map<string, KBActor>): void {
   const errors: string[] = [];
   for (const file of files) {
     let text: string;
@@ -106,8 +177,20 @@ export function loadActorKB(extraFiles: string[] = []): ActorKB {
     if (errors.length >= 20) break;
   }
   if (errors.length) throw new ActorDataError(errors.join("\n"));
-  const lex = loadShapeLexicon(dir);
-  return compile(actors, lex, files);
+}
+
+/** The built-in knowledge base read from data/ and compiled to tables (for the build's stored form). */
+export function compileBuiltIn(dir = actorsDataDir()): KBTables {
+  const actors = new Map<string, KBActor>();
+  const builtIn = builtInFiles(dir);
+  readActorFiles(builtIn, builtIn, actors);
+  return compileTables(actors, loadShapeLexicon(dir));
+}
+
+/** Compiles data/actors and stores the tables for later processes (the build calls this). */
+export function storeCompiledKB(file = COMPILED_FILE, dir = actorsDataDir()): string {
+  writeCompiledKB(compileBuiltIn(dir), dir, file);
+  return file;
 }
 
 /** Name order is family name first for these countries' people ("Xi Jinping" → "Xi"). */
@@ -152,60 +235,62 @@ function letterCount(s: string): number {
   return n;
 }
 
-function compile(actors: Map<string, KBActor>, lex: ShapeLexicon, files: string[]): ActorKB {
-  const trie: TrieNode = {};
+function compileTables(actors: Map<string, KBActor>, lex: ShapeLexicon): KBTables {
+  const list = [...actors.values()];
+  const heads = new Map<string, FormEntry[]>();
+  /** `keys\0id\0form` of every form inserted, so that a repeated form adds no second hit. */
+  const inserted = new Set<string>();
   const names = new Map<string, string[]>();
   const offices = new Map<string, Array<{ id: string; role: KBRole }>>();
   const cities = new Map<string, string[]>();
   const given = new Map<string, string[]>();
   const contextual = new Map<string, string[]>();
+  const givenNames: string[] = [];
   const addName = (n: string, id: string) => {
     const k = n.toLowerCase();
     const l = names.get(k);
     if (!l) names.set(k, [id]);
     else if (!l.includes(id)) l.push(id);
   };
-  const insert = (form: string, a: KBActor, kind: FormKind) => {
-    const id = a.id;
+  const insert = (form: string, ai: number, kind: FormKind) => {
+    const a = list[ai];
     const toks = nameTokens(form);
     if (!toks.length) return;
     // "Ukrainian forces" describes; the demonym inside it names the country.
     const last = toks[toks.length - 1];
     if (kind === "alias" && toks.length > 1 && startsLower(last) && lex.genericHeads.has(tokenKey(last))) return;
-    let node = trie;
-    for (const t of toks) {
-      const k = tokenKey(t);
-      node.next ??= new Map();
-      let nx = node.next.get(k);
-      if (!nx) node.next.set(k, (nx = {}));
-      node = nx;
-    }
+    const keys = toks.map(tokenKey);
+    const seen = `${keys.join("\u0001")}\u0000${a.id}\u0000${kind}`;
+    if (inserted.has(seen)) return;
+    inserted.add(seen);
     const exactCase = form.length <= 5 ? letterCount(form) <= 3 || isAllCaps(form) : isAllCaps(form);
-    const hit: TrieHit = { id, form: kind, exact: exactCase ? toks.map(tokenExact) : null, capital: startsUpper(form), kind: a.kind, country: a.country };
-    node.hits ??= [];
-    if (!node.hits.some((h) => h.id === id && h.form === hit.form)) node.hits.push(hit);
+    const entry: FormEntry = [keys.slice(1), ai, kind, exactCase ? toks.map(tokenExact) : null, startsUpper(form) ? 1 : 0, a.kind, a.country];
+    const l = heads.get(keys[0]);
+    if (l) l.push(entry);
+    else heads.set(keys[0], [entry]);
   };
-  for (const a of actors.values()) {
-    insert(a.name, a, "name");
+  for (let ai = 0; ai < list.length; ai++) {
+    const a = list[ai];
+    insert(a.name, ai, "name");
     addName(a.name, a.id);
     for (const al of a.aliases) {
-      insert(al, a, "alias");
+      insert(al, ai, "alias");
       addName(al, a.id);
     }
-    for (const d of a.demonyms) insert(d, a, "demonym");
+    for (const d of a.demonyms) insert(d, ai, "demonym");
     for (const c of a.contextual) {
       const k = c.toLowerCase().replace(/^the /, "");
       push(contextual, k, a.id);
     }
-    for (const m of a.metonyms) insert(m, a, "metonym");
-    if (a.capital && !a.metonyms.includes(a.capital)) insert(a.capital, a, "metonym");
+    for (const m of a.metonyms) insert(m, ai, "metonym");
+    if (a.capital && !a.metonyms.includes(a.capital)) insert(a.capital, ai, "metonym");
     for (const s of shortNames(a)) {
-      insert(s, a, "surname");
+      insert(s, ai, "surname");
       addName(s, a.id);
     }
     if (a.kind === "person" && !FAMILY_FIRST.has(a.country ?? "")) {
       const first = a.name.split(/\s+/)[0].toLowerCase();
-      lex.givenNames.add(tokenKey(first));
+      givenNames.push(tokenKey(first));
       push(given, first, a.id);
       const bare = foldAccents(first);
       if (bare !== first) push(given, bare, a.id);
@@ -223,12 +308,152 @@ function compile(actors: Map<string, KBActor>, lex: ShapeLexicon, files: string[
       }
     }
   }
-  const heads = new Map<string, TrieHead>();
-  for (const [k, node] of trie.next ?? []) heads.set(k, { kb: node, title: null });
-  for (const [k, node] of lex.titles.next) {
-    const h = heads.get(k);
-    if (h) h.title = node;
-    else heads.set(k, { kb: null, title: node });
+  return {
+    actors: list, heads: [...heads], names: [...names], contextual: [...contextual], given: [...given], cities: [...cities],
+    offices: [...offices], givenNames,
+  };
+}
+
+/** Tables compiled in this process, as a source. */
+function sourceOf(t: KBTables): KBSource {
+  return { actors: ActorTable.of(t.actors), headKeys: t.heads.map((h) => h[0]), formsOf: (j) => t.heads[j][1], givenNames: t.givenNames, table: (k) => t[k] };
+}
+
+/** The tables as the matcher uses them: maps by key, built on first use; tries built per first key. */
+class KnowledgeBase implements ActorKB {
+  readonly size: number;
+  readonly actors: ActorTable;
+  readonly heads: HeadIndex;
+  private built = new Map<LazyTable, Lookup<unknown>>();
+
+  constructor(private src: KBSource, readonly lex: ShapeLexicon, readonly files: string[]) {
+    this.actors = src.actors;
+    this.size = src.actors.size;
+    this.heads = new HeadIndex(src, lex.titles);
+    for (const g of src.givenNames) lex.givenNames.add(g);
   }
-  return { size: actors.size, actors, trie, heads, offices, names, cities, given, contextual, lex, files };
+
+  private lookup<K extends LazyTable>(k: K): Lookup<KBTables[K][number][1]> {
+    type V = KBTables[K][number][1];
+    let t = this.built.get(k) as Lookup<V> | undefined;
+    if (!t) {
+      const src = this.src;
+      const part = src.part;
+      t = part ? new PartedTable<V>((s) => part.call(src, k, s) as Array<[string, V]>) : new Map<string, V>(src.table(k) as Array<[string, V]>);
+      this.built.set(k, t);
+    }
+    return t;
+  }
+
+  get names(): Lookup<string[]> {
+    return this.lookup("names");
+  }
+
+  get contextual(): Lookup<string[]> {
+    return this.lookup("contextual");
+  }
+
+  get given(): Lookup<string[]> {
+    return this.lookup("given");
+  }
+
+  get cities(): Lookup<string[]> {
+    return this.lookup("cities");
+  }
+
+  get offices(): Lookup<Array<{ id: string; role: KBRole }>> {
+    return this.lookup("offices");
+  }
+}
+
+/** A table read part by part: the part holding a key is parsed when a key in it is first asked for. */
+class PartedTable<V> implements Lookup<V> {
+  private parts: Array<Map<string, V> | undefined> = new Array(TABLE_PARTS);
+
+  constructor(private read: (s: number) => Array<[string, V]>) {}
+
+  private partOf(key: string): Map<string, V> {
+    const s = shardOf(key);
+    return (this.parts[s] ??= new Map(this.read(s)));
+  }
+
+  get(key: string): V | undefined {
+    return this.partOf(key).get(key);
+  }
+
+  has(key: string): boolean {
+    return this.partOf(key).has(key);
+  }
+}
+
+/** Whether text starts with an ASCII lower-case letter or digit. */
+export function lowerOrDigitStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+interface LazyHead extends TrieHead {
+  /** The index of this key's forms in the source until the first lookup builds their trie, then -1. */
+  forms: number;
+}
+
+/**
+ * Both tries by first token key. A key's knowledge-base trie is built from its forms when a
+ * document first meets the key: most of the 13,000 first words never occur in one process.
+ */
+export class HeadIndex {
+  private map = new Map<string, LazyHead>();
+  /** Per ASCII code: whether some key starts with it (no key starts with punctuation: no lookup). */
+  private asciiFirst = new Uint8Array(128);
+
+  constructor(private src: KBSource, titles: TitleNode) {
+    const keys = src.headKeys;
+    for (let j = 0; j < keys.length; j++) this.map.set(keys[j], { kb: null, title: null, lowerStart: false, forms: j });
+    for (const [k, node] of titles.next) {
+      const h = this.map.get(k);
+      if (h) h.title = node;
+      else this.map.set(k, { kb: null, title: node, lowerStart: false, forms: -1 });
+    }
+    for (const k of this.map.keys()) {
+      const c = k.charCodeAt(0);
+      if (c < 128) this.asciiFirst[c] = 1;
+    }
+  }
+
+  get(key: string): TrieHead | undefined {
+    const c = key.charCodeAt(0);
+    if (c < 128 && this.asciiFirst[c] === 0) return undefined;
+    const h = this.map.get(key);
+    if (h && h.forms >= 0) {
+      const forms = this.src.formsOf(h.forms);
+      h.kb = this.build(forms);
+      h.lowerStart = forms.some(([, , , exact, capital]) => (exact ? lowerOrDigitStart(exact[0]) : capital === 0));
+      h.forms = -1;
+    }
+    return h;
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.map.keys();
+  }
+
+  private build(forms: FormEntry[]): TrieNode {
+    const root: TrieNode = {};
+    for (const [rest, ai, form, exact, capital, kind, country] of forms) {
+      let node = root;
+      for (const k of rest) {
+        node.next ??= new Map();
+        let nx = node.next.get(k);
+        if (!nx) node.next.set(k, (nx = {}));
+        node = nx;
+      }
+      const hit: TrieHit = { id: this.src.actors.idAt(ai), form, exact, capital: capital === 1, kind, country };
+      (node.hits ??= []).push(hit);
+    }
+    return root;
+  }
 }

@@ -16,11 +16,12 @@ export interface KBMatch {
  */
 export function matchKB(kb: ActorKB, toks: Token[], i: number, keys?: string[], maxEnd = toks.length, head?: TrieNode | null): KBMatch | null {
   if (i >= toks.length) return null;
-  let node = kb.trie;
+  let node: TrieNode | undefined;
   let best: KBMatch | null = null;
   const sent = toks[i].sent;
   for (let j = i; j < maxEnd && toks[j].sent === sent; j++) {
-    const nx = j === i && head !== undefined ? head : node.next?.get(keys ? keys[j] : tokenKey(toks[j].text));
+    const key = keys ? keys[j] : tokenKey(toks[j].text);
+    const nx = j > i ? node!.next?.get(key) : head !== undefined ? head : kb.heads.get(key)?.kb;
     if (!nx) break;
     node = nx;
     if (!node.hits) continue;

@@ -9,18 +9,13 @@ export function tokenKey(text: string): string {
   return k.includes(".") ? k.replace(/\./g, "") : k;
 }
 
-/** Trie keys of every token of a document, computed once. */
-export function tokenKeys(toks: ReadonlyArray<{ text: string; lower: string }>): string[] {
-  const out = new Array<string>(toks.length);
-  for (let i = 0; i < toks.length; i++) {
-    const k = toks[i].lower;
-    if (k.length === 1) out[i] = k === "\u2019" || k === "\u2018" || k === "`" ? "'" : k;
-    else out[i] = needsKeying(k) ? tokenKey(k) : k;
-  }
-  return out;
+/** The trie key of a token from its lower-case form (tokenKey without the case folding). */
+export function lowerKey(k: string): string {
+  if (k.length === 1) return k === "\u2019" || k === "\u2018" || k === "`" ? "'" : k;
+  return needsKeying(k) ? tokenKey(k) : k;
 }
 
-/** Whether a lower-case token holds a period or an apostrophe other than "'" (one pass, no regex). */
+/** Whether a token holds a period or an apostrophe other than "'" (one pass, no regex). */
 function needsKeying(k: string): boolean {
   for (let j = 0; j < k.length; j++) {
     const c = k.charCodeAt(j);
@@ -31,8 +26,15 @@ function needsKeying(k: string): boolean {
 
 /** The case-sensitive form of a token: periods dropped, apostrophes straightened. */
 export function tokenExact(text: string): string {
-  if (text === ".") return text;
+  if (text === "." || !needsKeying(text)) return text;
   return text.replace(/[\u2019\u2018`]/g, "'").replace(/\./g, "");
+}
+
+/** `/^['\u2019]s$/.test(text)`: the possessive "'s" token. */
+export function isPossessiveS(text: string): boolean {
+  if (text.length !== 2 || text.charCodeAt(1) !== 115) return false;
+  const c = text.charCodeAt(0);
+  return c === 39 || c === 0x2019;
 }
 
 // Mirrors how wink splits a name: words (with internal periods as in "U.S."), possessive 's

@@ -2,10 +2,11 @@
 // their shape (head words, titles, name cues), capitals as places or as their governments.
 // Single capitalized words that may be short names are left pending for the second pass.
 import type { EntityType, MentionKind, Token } from "../doc.js";
-import type { ActorKB, KBActor, TrieHit, TrieNode } from "./kb.js";
+import { lowerOrDigitStart, type ActorKB, type KBActor, type TrieHit, type TrieNode } from "./kb.js";
 import type { TitleNode } from "./lexicon.js";
 import { matchKB, matchTitle, type KBMatch, type TitleMatch } from "./match.js";
-import { isAllCaps, isCapitalized, slug, startsLower, startsUpper, tokenKey, tokenKeys } from "./normalize.js";
+import { pronounKind } from "./coref.js";
+import { isAllCaps, isCapitalized, isPossessiveS, lowerKey, slug, startsLower, startsUpper, tokenKey } from "./normalize.js";
 import { holders, nearestLeader, resolveActor } from "./roles.js";
 
 export interface NewActor {
@@ -47,31 +48,46 @@ export class Scanner {
   readonly keys: string[];
   /** Per token: 0 other, 1 capitalized word, 2 Han characters. */
   private shape: Uint8Array;
+  /** Per token: its sentence. */
+  private sentOf: Int32Array;
   private kbAt: Array<KBMatch | null | undefined>;
   private titleAt: Array<TitleMatch | null | undefined>;
   /** Per token: the first node of each trie under its key. */
   private kbHead: Array<TrieNode | null>;
   private titleHead: Array<TitleNode | null>;
+  /** Indexes of the tokens "the" (for descriptions) and of pronoun words tagged PRON or DET. */
+  readonly theAt: number[] = [];
+  readonly pronounAt: number[] = [];
   readonly cands: Cand[] = [];
   readonly pending: Array<{ i: number; hits: TrieHit[] }> = [];
   readonly acronyms = new Map<string, string>();
 
   constructor(toks: Token[], private kb: ActorKB, private date: string | null) {
+    const n = toks.length;
     this.toks = toks;
-    this.keys = tokenKeys(toks);
-    this.shape = new Uint8Array(toks.length);
-    this.kbAt = new Array(toks.length);
-    this.titleAt = new Array(toks.length);
-    this.kbHead = new Array(toks.length);
-    this.titleHead = new Array(toks.length);
-    for (let i = 0; i < toks.length; i++) {
-      this.shape[i] = shapeOf(toks[i].text);
-      const h = kb.heads.get(this.keys[i]);
-      this.kbHead[i] = h ? h.kb : null;
-      this.titleHead[i] = h ? h.title : null;
+    const keys = (this.keys = new Array<string>(n));
+    const shape = (this.shape = new Uint8Array(n));
+    const sentOf = (this.sentOf = new Int32Array(n));
+    const kbAt = (this.kbAt = new Array<KBMatch | null | undefined>(n));
+    const titleAt = (this.titleAt = new Array<TitleMatch | null | undefined>(n));
+    const kbHead = (this.kbHead = new Array<TrieNode | null>(n));
+    const titleHead = (this.titleHead = new Array<TitleNode | null>(n));
+    for (let i = 0; i < n; i++) {
+      const t = toks[i];
+      const lower = t.lower;
+      const k = (keys[i] = lowerKey(lower));
+      if (lower === "the") this.theAt.push(i);
+      else if ((t.pos === "PRON" || t.pos === "DET") && pronounKind(lower)) this.pronounAt.push(i);
+      shape[i] = shapeOf(t.text);
+      sentOf[i] = t.sent;
+      const h = kb.heads.get(k);
+      const kh = h ? h.kb : null;
+      const th = h ? h.title : null;
+      kbHead[i] = kh;
+      titleHead[i] = th;
       // Most tokens start no name and no title: settle them here.
-      if (!this.kbHead[i]) this.kbAt[i] = null;
-      if (!this.titleHead[i]) this.titleAt[i] = null;
+      if (!kh || (!h!.lowerStart && lowerOrDigitStart(t.text))) kbAt[i] = null;
+      if (!th) titleAt[i] = null;
     }
   }
 
@@ -142,11 +158,10 @@ export class Scanner {
   }
 
   private same(i: number, j: number): boolean {
-    return j < this.toks.length && this.toks[i].sent === this.toks[j].sent;
+    return j < this.toks.length && this.sentOf[i] === this.sentOf[j];
   }
 
   private best(m: KBMatch): TrieHit | null {
-    const rank = (h: TrieHit) => (h.form === "name" ? 0 : h.form === "alias" ? 1 : h.form === "metonym" ? 2 : h.form === "demonym" ? 3 : 4);
     if (m.hits.length === 1) return m.hits[0].form === "surname" ? null : m.hits[0];
     const hs = m.hits.filter((h) => h.form !== "surname");
     if (!hs.length) return null;
@@ -171,6 +186,11 @@ export class Scanner {
     const n = this.toks.length;
     let i = 0;
     while (i < n) {
+      // Most tokens start nothing: no title, not capitalized, no name that fits under their key.
+      if (this.shape[i] === 0 && this.titleAt[i] === null && this.kbAt[i] === null) {
+        i++;
+        continue;
+      }
       const next = this.step(i);
       i = Math.max(next, i + 1);
     }
@@ -239,7 +259,7 @@ export class Scanner {
     // "USA TODAY": an all-caps name inside a larger all-caps name.
     if (nx && nx.text.length > 1 && this.same(m.a, m.b) && isAllCaps(nx.text) && /^\p{L}+$/u.test(nx.text) && isAllCaps(this.toks.slice(m.a, m.b).map((x) => x.text).join(""))) return m.b + 1;
     const h = this.best(m);
-    if (h && m.b - m.a > 2 && /^['\u2019]s$/.test(this.toks[m.a + 1].text) && h.kind === "org" && this.cap(m.a + 2)) {
+    if (h && m.b - m.a > 2 && isPossessiveS(this.toks[m.a + 1].text) && h.kind === "org" && this.cap(m.a + 2)) {
       const owner = matchKB(this.kb, this.toks, m.a, this.keys, m.a + 1, this.kbHead[m.a]);
       const place = owner?.hits.find((x) => x.kind === "country");
       if (place) {
@@ -252,8 +272,7 @@ export class Scanner {
       return m.b;
     }
     // "Brussels" stands for Belgium, or for the EU in an article that has named the EU.
-    const mets = m.hits.filter((x) => x.form === "metonym" && x.kind !== "city");
-    const met = mets.length > 1 ? mets.find((x) => this.cands.some((c) => c.id === x.id)) ?? mets[0] : mets[0];
+    const met = this.metonym(m);
     if (met) {
       const a = this.actor(met.id)!;
       // A capital in locative position is the city; as an agent it stands for the government.
@@ -272,13 +291,30 @@ export class Scanner {
     return this.push({ a: m.a, b: m.b, id: a.id, kind: h.form === "demonym" ? "demonym" : "name" });
   }
 
+  /** The metonym among the hits (not a city's): of several, the first the article has named, else the first. */
+  private metonym(m: KBMatch): TrieHit | undefined {
+    let first: TrieHit | undefined;
+    let several = false;
+    for (const x of m.hits) {
+      if (x.form !== "metonym" || x.kind === "city") continue;
+      if (first) {
+        several = true;
+        break;
+      }
+      first = x;
+    }
+    if (!several) return first;
+    for (const x of m.hits) if (x.form === "metonym" && x.kind !== "city" && this.cands.some((c) => c.id === x.id)) return x;
+    return first;
+  }
+
   /**
    * "the British government", "Nigerian authorities", "Israel's high court": a demonym or a
    * country's possessive before an institution noun names that country's institution.
    */
   private institution(m: KBMatch, h: TrieHit, a: KBActor): Cand | null {
     const t = this.toks;
-    if (!a.country || !(h.form === "demonym" || (a.kind === "country" && /^['\u2019]s$/.test(t[m.b]?.text ?? "")))) return null;
+    if (!a.country || !(h.form === "demonym" || (a.kind === "country" && isPossessiveS(t[m.b]?.text ?? "")))) return null;
     const b = h.form === "demonym" ? m.b : m.b + 1;
     if (!this.same(m.a, b) || !startsLower(t[b].text)) return null;
     const nouns = this.kb.lex.groupNouns;
@@ -291,7 +327,7 @@ export class Scanner {
     const nx = t[end];
     if (!two && sector !== "GOV" && nx && this.same(b, end) && startsLower(nx.text) && nx.pos === "NOUN") return null;
     if (this.title(b)?.title) return null;
-    const name = t.slice(m.a, end).map((x, k) => (k > 0 && x.start > t[m.a + k - 1].end ? " " : "") + x.text).join("");
+    const name = spanText(t, m.a, end);
     const key = INSTITUTION_IDS[sector] ?? slug(t.slice(b, end).map((x) => x.text).join(" "));
     return { a: m.a, b: end, id: `org:${a.country.toLowerCase()}-${key}`, kind: "name", made: { name, type: "ORG", country: a.country, sector, role: null } };
   }
@@ -303,7 +339,6 @@ export class Scanner {
   private kinGroup(m: KBMatch, h: TrieHit, a: KBActor): Cand | null {
     const t = this.toks;
     if (!a.country || (a.kind !== "country" && a.kind !== "territory") || !this.same(m.a, m.b)) return null;
-    const span = (b: number, e: number) => t.slice(b, e).map((x, k) => (k > 0 && x.start > t[b + k - 1].end ? " " : "") + x.text).join("");
     if (h.form === "demonym" || h.form === "name") {
       // "Bosnian Serbs", "Kosovo Albanians": the second people lives where the first word says.
       const next = this.cap(m.b) ? this.kbMatch(m.b) : null;
@@ -324,12 +359,12 @@ export class Scanner {
       const cc = hit ? hit.country : null;
       if (cc && cc !== a.country && this.same(m.a, k)) {
         const a0 = ethnic ? m.a - 1 : m.a;
-        const name = span(a0, m.b);
+        const name = spanText(t, a0, m.b);
         return { a: a0, b: m.b, id: `group:${slug(name)}-${cc.toLowerCase()}`, kind: "name", made: { name, type: "NORP", country: cc, sector: null, role: null } };
       }
     }
     if (!ethnic) return null;
-    const name = span(m.a - 1, m.b);
+    const name = spanText(t, m.a - 1, m.b);
     return { a: m.a - 1, b: m.b, id: `group:${slug(name)}`, kind: "name", made: { name, type: "NORP", country: null, sector: null, role: null, resident: a.country } };
   }
 
@@ -382,7 +417,7 @@ export class Scanner {
       } else if (units.length && t[j].lower === "of" && this.cap(j + 1) && !this.title(j + 1)?.title) {
         units.push({ a: j, b: j + 1, kb: null });
         j++;
-      } else if (units.length && /^['\u2019]s$/.test(t[j].text) && this.cap(j + 1) && !units[units.length - 1].kb) {
+      } else if (units.length && isPossessiveS(t[j].text) && this.cap(j + 1) && !units[units.length - 1].kb) {
         units.push({ a: j, b: j + 1, kb: null });
         j++;
       } else break;
@@ -417,10 +452,11 @@ export class Scanner {
       head = this.keys[i];
     } else {
       // Unknown capitalized words beside a known place: a team or firm named for it.
+      if (units.length < 2) return null;
       const unknown = units.filter((u) => !u.kb && t[u.a].text !== "-");
-      if (units.some((u) => !u.kb && (t[u.a].lower === "of" || /^['\u2019]s$/.test(t[u.a].text)))) return null;
+      if (units.some((u) => !u.kb && (t[u.a].lower === "of" || isPossessiveS(t[u.a].text)))) return null;
       const place = units.find((u) => u.kb && u.kb.hits.some((x) => PLACE_KINDS.has(x.kind)));
-      if (!place || unknown.length === 0 || units.length < 2) return null;
+      if (!place || unknown.length === 0) return null;
       if (units.some((u) => u.kb && !u.kb.hits.some((x) => PLACE_KINDS.has(x.kind)))) return null;
       if (this.sentStart(i) && unknown.length === 1 && unknown[0].a === i) return null;
       if (unknown.some((u) => this.kb.lex.givenNames.has(this.keys[u.a]))) return null;
@@ -459,10 +495,10 @@ export class Scanner {
       }
       // Only a leading country, demonym or possessive may be skipped ("U.S. State Department").
       if (m && m.hits.some((x) => x.form === "demonym" || PLACE_KINDS.has(x.kind))) s = m.b;
-      else if (/^['\u2019]s$/.test(t[s].text)) s++;
+      else if (isPossessiveS(t[s].text)) s++;
       else break;
     }
-    const name = t.slice(a, end).map((x, k) => (k > 0 && x.start > t[a + k - 1].end ? " " : "") + x.text).join("");
+    const name = spanText(t, a, end);
     const country = this.orgCountry(a, end, head);
     let sector = head ? lex.orgHeads.get(head) ?? null : null;
     if (sector === "GOV") {
@@ -508,13 +544,13 @@ export class Scanner {
     for (const u of known) country ??= this.countryOfHits(u.kb);
     // "Ankara's Cankaya district": the possessor's country.
     const prev = this.cands[this.cands.length - 1];
-    if (!country && prev && prev.b === i - 1 && /^['\u2019]s$/.test(t[i - 1].text) && /^(country|city|region|territory):/.test(prev.id)) country = this.candCountry(prev);
+    if (!country && prev && prev.b === i - 1 && isPossessiveS(t[i - 1].text) && /^(country|city|region|territory):/.test(prev.id)) country = this.candCountry(prev);
     // "Grand Kremlin Palace": a national institution inside the name places it.
     for (const u of known) {
       const org = u.kb!.hits.map((x) => this.actor(x.id)).find((x) => x?.kind === "org" && x.country && x.sector !== "IGO");
       country ??= org?.country ?? null;
     }
-    const name = t.slice(i, end).map((x, k) => (k > 0 && x.start > t[i + k - 1].end ? " " : "") + x.text).join("");
+    const name = spanText(t, i, end);
     return { a: i, b: end, id: `place:${slug(name)}`, kind: "name", made: { name, type, country, sector: null, role: null } };
   }
 
@@ -523,7 +559,7 @@ export class Scanner {
     const t = this.toks;
     for (let k = i + 1; k < Math.min(t.length, i + 5) && this.same(i, k); k++) {
       if (this.kb.lex.orgHeads.has(t[k].lower) && this.cap(k)) return true;
-      if (!this.cap(k) && !/^['\u2019]s$/.test(t[k].text) && t[k].text !== "-") return false;
+      if (!this.cap(k) && !isPossessiveS(t[k].text) && t[k].text !== "-") return false;
     }
     return false;
   }
@@ -554,7 +590,7 @@ export class Scanner {
       if (c) return c;
     }
     // "Taiwan's Ministry of ..."
-    if (a >= 2 && /^['\u2019]s$/.test(t[a - 1].text)) {
+    if (a >= 2 && isPossessiveS(t[a - 1].text)) {
       const prev = this.cands[this.cands.length - 1];
       if (prev && prev.b === a - 1) return this.candCountry(prev);
     }
@@ -695,8 +731,7 @@ export class Scanner {
     const of = qOrg && !qOrg.made ? qOrg.id : qCountry;
     if (of) {
       for (const pid of holders(this.kb.offices, def.office, of, this.date)) {
-        const p = this.actor(pid)!;
-        const parts = new Set(p.name.split(/\s+/).map(tokenKey));
+        const parts = namePartKeys(this.actor(pid)!);
         if (words.every((w) => parts.has(tokenKey(w)))) return this.push({ a: nameStart, b: e, id: pid, kind: e - nameStart > 1 ? "name" : "surname" });
       }
     }
@@ -716,7 +751,7 @@ export class Scanner {
     const inOffice = this.date ? fit.filter((id) => holders(this.kb.offices, def.office, this.actor(id)!.country ?? "", this.date).includes(id)) : [];
     const pick = fit.length === 1 ? fit[0] : inOffice.length === 1 ? inOffice[0] : def.office === "head-of-state" || def.office === "head-of-government" ? nearestLeader(fit.map((id) => this.actor(id)!), this.date)?.id : undefined;
     if (pick) return this.push({ a: nameStart, b: e, id: pick, kind: e - nameStart > 1 ? "name" : "surname" });
-    const name = t.slice(nameStart, e).map((x, j) => (j > 0 && x.start > t[nameStart + j - 1].end ? " " : "") + x.text).join("");
+    const name = spanText(t, nameStart, e);
     let sector = current ? def.sector : null;
     if (current && !sector && qOrg) sector = qOrg.made ? qOrg.made.sector : this.actor(qOrg.id)?.sector ?? null;
     if (current && !sector && qCountry && !qOrg && def.office === "adviser") sector = "GOV";
@@ -775,9 +810,22 @@ export class Scanner {
       (next?.text === "," && ["a", "an", "the", "who", "whose"].includes(t[e + 1]?.lower ?? "") && t[e + 1].sent === t[i].sent) ||
       (next?.text === "," && t[e + 1]?.pos === "NUM");
     if (!cue) return null;
-    const name = t.slice(i, e).map((x, k) => (k > 0 && x.start > t[i + k - 1].end ? " " : "") + x.text).join("");
+    const name = spanText(t, i, e);
     return { a: i, b: e, id: `person:${slug(name)}`, kind: "name", made: { name, type: "PERSON", country: null, sector: null, role: null } };
   }
+}
+
+/** The keys of the words of a known person's name, computed once per actor. */
+const partKeys = new WeakMap<KBActor, Set<string>>();
+function namePartKeys(a: KBActor): Set<string> {
+  let s = partKeys.get(a);
+  if (!s) partKeys.set(a, (s = new Set(a.name.split(/\s+/).map(tokenKey))));
+  return s;
+}
+
+/** Which form of a name the knowledge base prefers when several match. */
+function rank(h: TrieHit): number {
+  return h.form === "name" ? 0 : h.form === "alias" ? 1 : h.form === "metonym" ? 2 : h.form === "demonym" ? 3 : 4;
 }
 
 function withArticle(name: string): string {
@@ -788,7 +836,14 @@ function withArticle(name: string): string {
 const INSTITUTION_IDS: Record<string, string> = { GOV: "government", MIL: "military", COP: "police", LEG: "parliament", JUD: "judiciary" };
 
 function isPossessive(t: Token[], i: number): boolean {
-  return i >= 0 && /^['\u2019]s$/.test(t[i].text);
+  return i >= 0 && isPossessiveS(t[i].text);
+}
+
+/** The text of tokens a..b with one space wherever the text has space between two of them. */
+function spanText(t: Token[], a: number, b: number): string {
+  let s = "";
+  for (let k = a; k < b; k++) s += (k > a && t[k].start > t[k - 1].end ? " " : "") + t[k].text;
+  return s;
 }
 
 /** Token k touches token k + 1 (no space between). */

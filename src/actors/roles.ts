@@ -37,18 +37,40 @@ export interface Resolved {
   office: string | null;
 }
 
+/** The last resolution of each actor, with its date: articles of one date ask again and again. */
+const resolved = new WeakMap<KBActor, { date: string | null; r: Resolved }>();
+
+/** The actor's country, sector and role on the date (the same object for the same date: do not change it). */
 export function resolveActor(a: KBActor, date: string | null): Resolved {
+  const hit = resolved.get(a);
+  if (hit && hit.date === date) return hit.r;
+  const r = resolveUncached(a, date);
+  resolved.set(a, { date, r });
+  return r;
+}
+
+function resolveUncached(a: KBActor, date: string | null): Resolved {
   if (a.kind !== "person") return { country: a.country, sector: a.sector, role: null, office: null };
   const r = roleOn(a, date);
   if (!r) return { country: a.country, sector: a.sector, role: null, office: null };
   return { country: r.country ?? a.country, sector: r.sector ?? a.sector, role: r.title, office: r.office };
 }
 
-/** Officeholders of `office` for a country or org id on the date. */
-export function holders(offices: Map<string, Array<{ id: string; role: KBRole }>>, office: string, of: string, date: string | null): string[] {
-  const l = offices.get(`${office}|${of}`) ?? [];
-  if (date) return [...new Set(l.filter((x) => roleValidOn(x.role, date)).map((x) => x.id))];
-  return [...new Set(l.filter((x) => !x.role.end).map((x) => x.id))];
+type Held = Array<{ id: string; role: KBRole }>;
+
+/** The last answer for each office list, with its date: articles of one date ask again and again. */
+const held = new WeakMap<Held, { date: string | null; ids: string[] }>();
+const NONE: string[] = [];
+
+/** Officeholders of `office` for a country or org id on the date (a shared list: do not change it). */
+export function holders(offices: { get(key: string): Held | undefined }, office: string, of: string, date: string | null): string[] {
+  const l = offices.get(`${office}|${of}`);
+  if (!l) return NONE;
+  const hit = held.get(l);
+  if (hit && hit.date === date) return hit.ids;
+  const ids = date ? [...new Set(l.filter((x) => roleValidOn(x.role, date)).map((x) => x.id))] : [...new Set(l.filter((x) => !x.role.end).map((x) => x.id))];
+  held.set(l, { date, ids });
+  return ids;
 }
 
 /** Days between a date and a role's span (0 inside it). */
