@@ -52,7 +52,7 @@ export function requiredWords(src: string): string | null {
         const close = src.indexOf(")", i);
         const body = close > 0 ? src.slice(i + 3, close) : "";
         const after = src[close + 1];
-        if (/^[a-z ]+(?:\|[a-z ]+)*$/.test(body) && after !== "?" && after !== "*" && after !== "{") found = body;
+        if (body.split("|").every((w) => /^[a-z ]+$/.test(w)) && after !== "?" && after !== "*" && after !== "{") found = body;
       }
       depth++;
     } else if (c === ")") depth--;
