@@ -99,7 +99,7 @@ function patternMask(l: string, lex: TimeLexicon, fuzzy: Set<string>): number {
   if (the || l === "end" || l === "beginning" || l === "start" || l === "middle") m |= P.edgeOf;
   if (l === "once" || l === "twice" || lex.numbers.has(l)) m |= P.frequency;
   if (EDGE[l]) m |= P.edge;
-  if (["noon", "midday", "midnight", "yesterday", "today", "tomorrow", "tonight"].includes(l)) m |= P.deictic;
+  if (["noon", "midday", "midnight", "yesterday", "today", "tomorrow", "tonight", "overnight"].includes(l)) m |= P.deictic;
   if (lex.units.has(l)) m |= P.unitWord;
   if (the || l === "this" || lex.seasons.has(l)) m |= P.season;
   if (the || l === "q" || /^q[1-4]$/.test(l) || lex.ordinals.has(l)) m |= P.quarter;
@@ -151,7 +151,7 @@ function startWords(lex: TimeLexicon): StartIndex {
   if (index) return index;
   const set = new Set<string>([
     ...Object.keys(REL), ...Object.keys(EDGE), ...(lex.grammarWords.get("fuzzy") ?? []), "'", "’", "the", "that", "earlier", "later", "every", "each",
-    "fiscal", "fy", "q", "q1", "q2", "q3", "q4", "yesterday", "today", "tomorrow", "tonight", "weekend", "weekends", "noon", "midday", "midnight", "end", "beginning", "start", "middle", "once", "twice",
+    "fiscal", "fy", "q", "q1", "q2", "q3", "q4", "yesterday", "today", "tomorrow", "tonight", "overnight", "weekend", "weekends", "noon", "midday", "midnight", "end", "beginning", "start", "middle", "once", "twice",
   ]);
   for (const k of lex.months.keys()) set.add(k);
   for (const k of lex.weekdays.keys()) { set.add(k); set.add(k + "s"); }

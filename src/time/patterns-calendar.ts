@@ -148,6 +148,8 @@ export function weekdayAt(g: Cursor, s: number, i: number, rel: Rel | undefined)
   return { s, e, sem: { k: "weekday", wd, rel, pod } };
 }
 
+const ARTICLES = new Set(["a", "an", "the", "this", "that", "its", "their", "his", "her"]);
+
 export function deictic(g: Cursor, i: number): Match | null {
   const l = g.l(i);
   if (l === "noon" || l === "midday") return { s: i, e: i + 1, sem: { k: "time", h: 12, min: 0 } };
@@ -158,7 +160,14 @@ export function deictic(g: Cursor, i: number): Match | null {
   else if (l === "today") days = 0;
   else if (l === "tomorrow") days = 1;
   else if (l === "tonight") { days = 0; pod = "NI"; }
-  else if (l === "overnight") return null;
+  else if (l === "overnight") {
+    // The adverb is the night before the story ("launched drones overnight"); the adjective
+    // ("overnight talks", "an overnight stay") names no date.
+    const next = g.tok(i + 1);
+    if (ARTICLES.has(g.l(i - 1)) || next?.pos === "NOUN" || next?.pos === "PROPN" || next?.pos === "ADJ") return null;
+    days = -1;
+    pod = "NI";
+  }
   if (days === null) return null;
   const w = g.W[i];
   if (w.t === w.t.toUpperCase() && i > 0 && g.W[i - 1].kind === "alpha" && g.cap(i - 1)) return null;
