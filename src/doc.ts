@@ -59,6 +59,8 @@ export interface Mention {
   /** Index into ActorLayer.entities. */
   entity: number;
   kind: MentionKind;
+  /** The text misspells the name ("Quatar"): the actor was reached by a near match. */
+  fuzzy?: true;
 }
 
 export interface Entity {

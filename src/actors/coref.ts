@@ -2,9 +2,10 @@
 // pronouns, each resolved to an actor already recognized in the article.
 import type { Token } from "../doc.js";
 import type { ActorKB, KBActor } from "./kb.js";
-import { shortNames } from "./kb.js";
+import { actorsDataDir, shortNames } from "./kb.js";
+import { fuzzyCountry, fuzzyIndexOf } from "./fuzzy.js";
 import type { Cand, Scan, Scanner } from "./recognize.js";
-import { isPossessiveS, startsUpper, tokenKey } from "./normalize.js";
+import { isAllCaps, isPossessiveS, startsUpper, tokenKey } from "./normalize.js";
 import { holders, nearestLeader, resolveActor, roleValidOn } from "./roles.js";
 import { matchTitle, type TitleMatch } from "./match.js";
 
@@ -46,6 +47,11 @@ export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: strin
       continue;
     }
     if (kb.lex.nonNames.has(key)) continue;
+    if (!p.hits.length) {
+      const typo = misspelledCountry(toks, p.i, key, kb);
+      if (typo) out.push(typo);
+      continue;
+    }
     // A knowledge-base short name alone must look like a name: "No", "Wi-Fi" and "May" are not.
     if (t.pos !== "PROPN" || asciiWordChars(t.text) < 3 || (toks[p.i + 1]?.text === "-" && toks[p.i + 1].start === t.end)) continue;
     const people = [...new Set(p.hits.map((h) => h.id))].filter((id) => kb.actors.get(id)?.kind === "person");
@@ -61,6 +67,25 @@ export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: strin
     if (pick) out.push({ a: p.i, b: p.i + 1, id: pick, kind: p.hits.some((h) => h.id === pick && h.form !== "surname") ? "name" : "surname" });
   }
   return out;
+}
+
+/**
+ * "Quatar", "Afganistan": a lone capitalized word no table knows (not a name word of the
+ * knowledge base, a given name or a city), not opening a sentence, not in capitals and with no
+ * capitalized neighbour (then it is likely part of a person's or an organization's name).
+ */
+function misspelledCountry(toks: Token[], i: number, key: string, kb: ActorKB): Cand | null {
+  const t = toks[i];
+  const prev = toks[i - 1];
+  if (!prev || prev.sent !== t.sent || ['"', "\u201c", "(", ":", "\u2018"].includes(prev.text)) return null;
+  if (isAllCaps(t.text) || startsUpper(prev.text)) return null;
+  const next = toks[i + 1];
+  if (next && next.sent === t.sent && startsUpper(next.text)) return null;
+  // "Quatar-based": a hyphenated compound is still the place; "Pre-Columbian" is not.
+  if (prev.text === "-" && prev.end === t.start) return null;
+  if (kb.heads.get(key)?.kb || kb.names.has(key) || kb.given.has(key) || kb.cities.has(key) || kb.lex.givenNames.has(key)) return null;
+  const hit = fuzzyCountry(fuzzyIndexOf(kb, actorsDataDir()), t.text);
+  return hit ? { a: i, b: i + 1, id: hit.id, kind: hit.demonym ? "demonym" : "name", fuzzy: true } : null;
 }
 
 /** `text.replace(/\W/g, "").length`: how many characters are ASCII letters, digits or "_". */
@@ -118,6 +143,8 @@ export interface Ment {
   b: number;
   id: string;
   kind: Cand["kind"];
+  /** Reached by a misspelling of the name. */
+  fuzzy?: true;
 }
 
 /**

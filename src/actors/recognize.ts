@@ -29,6 +29,8 @@ export interface Cand {
   id: string;
   kind: MentionKind;
   made?: NewActor;
+  /** Reached by a misspelling of a name ("Quatar"). */
+  fuzzy?: true;
 }
 
 export interface Scan {

@@ -1,0 +1,49 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyze } from "./helpers.js";
+import { osaDistance } from "../../src/actors/fuzzy.js";
+
+function read(text: string): string[] {
+  const l = analyze(text);
+  return l.mentions.map((m) => `${m.text}=${l.entities[m.entity].id}${m.fuzzy ? "~" : ""}`);
+}
+
+test("the string alignment distance counts a transposition as one edit", () => {
+  assert.equal(osaDistance("isreal", "israel", 1), 1);
+  assert.equal(osaDistance("afganistan", "afghanistan", 1), 1);
+  assert.equal(osaDistance("abcdef", "ghijkl", 1), 2);
+});
+
+test("misspelled countries resolve to the country, marked as fuzzy", () => {
+  const m = read("Envoys from Quatar flew to Afganistan on Tuesday, while talks with Isreal stalled and aid reached the Phillipines and the Carribean.");
+  assert.ok(m.includes("Quatar=country:QAT~"));
+  assert.ok(m.includes("Afganistan=country:AFG~"));
+  assert.ok(m.includes("Isreal=country:ISR~"));
+  assert.ok(m.includes("Phillipines=country:PHL~"));
+  assert.ok(m.includes("Carribean=place:caribbean~"));
+});
+
+test("a misspelled demonym is the country's demonym", () => {
+  const l = analyze("The talks were hosted by Quatari mediators in Doha.");
+  const m = l.mentions.find((x) => x.text === "Quatari");
+  assert.equal(m?.kind, "demonym");
+  assert.equal(m?.fuzzy, true);
+  assert.equal(l.entities[m!.entity].id, "country:QAT");
+});
+
+test("real words, names and known places near a country's name stay what they are", () => {
+  const m = read("The Koran was read aloud in Indiana while students of Columbia protested. Officials said Prussian archives were opened.");
+  assert.ok(!m.some((x) => x.endsWith("~")), m.join(" "));
+  assert.ok(!m.some((x) => /country:(KOR|IND|COL|RUS)/.test(x)), m.join(" "));
+});
+
+test("no fuzzy match at a sentence start, in capitals or beside another capitalized word", () => {
+  const m = read("Quatar officials declined to comment. Delegates met in QUATAR and later Jack Jordon spoke. Mr. Isreal said nothing.");
+  assert.ok(!m.some((x) => x.endsWith("~")), m.join(" "));
+});
+
+test("exact names are not marked fuzzy", () => {
+  const l = analyze("Officials in Qatar and Afghanistan said on Monday that talks would resume.");
+  assert.ok(l.mentions.length >= 2);
+  assert.ok(l.mentions.every((m) => !m.fuzzy));
+});
