@@ -6,6 +6,7 @@ import { Scanner, type Cand, type NewActor } from "./recognize.js";
 import { descriptions, pronouns, resolvePending, type EntInfo, type Ment, type OrgWords } from "./coref.js";
 import { resolveActor } from "./roles.js";
 import { isAllCaps, isPossessiveS } from "./normalize.js";
+import { unnamedGroups } from "./groups.js";
 
 export interface ActorContext {
   /** Article date (YYYY-MM-DD) or null: which office each person held then. */
@@ -25,6 +26,8 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
   const scan = sc.run();
   let cands = nonOverlapping([...scan.cands, ...resolvePending(scan, sc, kb, date)]);
   cands = mergeVariants(cands, kb);
+  const groups = unnamedGroups(toks, sc.keys, cands, kb);
+  if (groups.length) cands = nonOverlapping([...cands, ...groups]);
   const made = new Map<string, NewActor>();
   for (const c of cands) if (c.made && (!made.has(c.id) || (!made.get(c.id)!.country && c.made.country))) made.set(c.id, { ...c.made });
   giveCountries(sc, cands, made, kb, date);
@@ -123,7 +126,8 @@ function giveCountries(sc: Scanner, cands: Cand[], made: Map<string, NewActor>, 
           break;
         }
       }
-      if (!m.country && dominant && m.sector !== "IGO") m.country = dominant;
+      // An unnamed group ("a rights group") has the country its words or its place give, or none.
+      if (!m.country && dominant && m.sector !== "IGO" && !m.settled) m.country = dominant;
       continue;
     }
     if (m.type !== "PERSON" || m.settled) continue;

@@ -35,6 +35,40 @@ export interface ShapeLexicon {
   nationalOffices: Set<string>;
   /** Lower-case nouns that, after a demonym or a country's possessive, name its institution. */
   groupNouns: Map<string, string>;
+  /** Descriptions that introduce an unnamed group ("a human rights group", "opposition activists"). */
+  unnamedGroups: UnnamedGroupLexicon;
+}
+
+export interface UnnamedGroupLexicon {
+  /** Head word (lower case) → its sector (null: a modifier must give one) and entity type. */
+  heads: Map<string, { sector: string | null; type: "ORG" | "NORP" }>;
+  /** Modifier phrases as token keys, by their first key, each with the sector it gives. */
+  modifiers: Map<string, Array<{ keys: string[]; sector: string | null }>>;
+}
+
+function readUnnamedGroups(raw: unknown): UnnamedGroupLexicon {
+  const heads = new Map<string, { sector: string | null; type: "ORG" | "NORP" }>();
+  const modifiers = new Map<string, Array<{ keys: string[]; sector: string | null }>>();
+  if (raw === undefined) return { heads, modifiers };
+  const r = raw as { heads?: Record<string, unknown>; modifiers?: Record<string, unknown> };
+  if (!r || typeof r !== "object" || typeof r.heads !== "object" || typeof r.modifiers !== "object") throw new Error("shapes.json: unnamedGroups needs heads and modifiers objects");
+  for (const [k, v] of Object.entries(r.heads ?? {})) {
+    const h = v as { sector?: unknown; type?: unknown };
+    if (!h || (h.sector !== null && !SECTORS.includes(h.sector as never))) throw new Error(`shapes.json: unnamedGroups.heads.${k}.sector '${String(h?.sector)}' is not a sector`);
+    if (h.type !== "ORG" && h.type !== "NORP") throw new Error(`shapes.json: unnamedGroups.heads.${k}.type must be ORG or NORP`);
+    heads.set(tokenKey(k), { sector: h.sector as string | null, type: h.type });
+  }
+  for (const [k, v] of Object.entries(r.modifiers ?? {})) {
+    if (v !== null && !SECTORS.includes(v as never)) throw new Error(`shapes.json: unnamedGroups.modifiers.${k} '${String(v)}' is not a sector`);
+    const keys = nameTokens(k).map(tokenKey);
+    if (!keys.length) throw new Error(`shapes.json: unnamedGroups.modifiers has an empty phrase`);
+    const l = modifiers.get(keys[0]) ?? [];
+    l.push({ keys, sector: v as string | null });
+    // Longest phrase first, so that "human rights" is tried before "human".
+    l.sort((x, y) => y.keys.length - x.keys.length);
+    modifiers.set(keys[0], l);
+  }
+  return { heads, modifiers };
 }
 
 function readJson(dir: string, file: string): Record<string, unknown> {
@@ -123,5 +157,6 @@ export function loadShapeLexicon(dir: string): ShapeLexicon {
     givenNames: low(words("given-names.json", "names", g.names)),
     nationalOffices,
     groupNouns,
+    unnamedGroups: readUnnamedGroups(s.unnamedGroups),
   };
 }
