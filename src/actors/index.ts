@@ -26,7 +26,7 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
   const scan = sc.run();
   let cands = nonOverlapping([...scan.cands, ...resolvePending(scan, sc, kb, date)]);
   cands = mergeVariants(cands, kb);
-  const groups = unnamedGroups(toks, sc.keys, cands, kb);
+  const groups = unnamedGroups(toks, sc.keys, cands, kb, sc.groupAt);
   if (groups.length) cands = nonOverlapping([...cands, ...groups]);
   const made = new Map<string, NewActor>();
   for (const c of cands) if (c.made && (!made.has(c.id) || (!made.get(c.id)!.country && c.made.country))) made.set(c.id, { ...c.made });

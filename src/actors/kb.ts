@@ -42,6 +42,8 @@ export interface TrieHead {
    * form neither capitalized nor case-exact with a capital): when not, such a token starts none.
    */
   lowerStart: boolean;
+  /** The key is the head word of an unnamed group ("rights group", "activists"): groups.ts. */
+  group?: true;
 }
 
 export interface ActorKB {
@@ -329,7 +331,7 @@ class KnowledgeBase implements ActorKB {
   constructor(private src: KBSource, readonly lex: ShapeLexicon, readonly files: string[]) {
     this.actors = src.actors;
     this.size = src.actors.size;
-    this.heads = new HeadIndex(src, lex.titles);
+    this.heads = new HeadIndex(src, lex.titles, lex.unnamedGroups.heads.keys());
     for (const g of src.givenNames) lex.givenNames.add(g);
   }
 
@@ -406,13 +408,19 @@ export class HeadIndex {
   /** Per ASCII code: whether some key starts with it (no key starts with punctuation: no lookup). */
   private asciiFirst = new Uint8Array(128);
 
-  constructor(private src: KBSource, titles: TitleNode) {
+  constructor(private src: KBSource, titles: TitleNode, groupHeads: Iterable<string> = []) {
     const keys = src.headKeys;
     for (let j = 0; j < keys.length; j++) this.map.set(keys[j], { kb: null, title: null, lowerStart: false, forms: j });
     for (const [k, node] of titles.next) {
       const h = this.map.get(k);
       if (h) h.title = node;
       else this.map.set(k, { kb: null, title: node, lowerStart: false, forms: -1 });
+    }
+    // The token lookup every document already makes finds the group heads too.
+    for (const k of groupHeads) {
+      const h = this.map.get(k);
+      if (h) h.group = true;
+      else this.map.set(k, { kb: null, title: null, lowerStart: false, forms: -1, group: true });
     }
     for (const k of this.map.keys()) {
       const c = k.charCodeAt(0);

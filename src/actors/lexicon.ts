@@ -42,7 +42,7 @@ export interface ShapeLexicon {
 export interface UnnamedGroupLexicon {
   /** Head word (lower case) → its sector (null: a modifier must give one) and entity type. */
   heads: Map<string, { sector: string | null; type: "ORG" | "NORP" }>;
-  /** Modifier phrases as token keys, by their first key, each with the sector it gives. */
+  /** Modifier phrases as token keys, by their last key, longest first. */
   modifiers: Map<string, Array<{ keys: string[]; sector: string | null }>>;
 }
 
@@ -62,11 +62,11 @@ function readUnnamedGroups(raw: unknown): UnnamedGroupLexicon {
     if (v !== null && !SECTORS.includes(v as never)) throw new Error(`shapes.json: unnamedGroups.modifiers.${k} '${String(v)}' is not a sector`);
     const keys = nameTokens(k).map(tokenKey);
     if (!keys.length) throw new Error(`shapes.json: unnamedGroups.modifiers has an empty phrase`);
-    const l = modifiers.get(keys[0]) ?? [];
+    const l = modifiers.get(keys[keys.length - 1]) ?? [];
     l.push({ keys, sector: v as string | null });
-    // Longest phrase first, so that "human rights" is tried before "human".
+    // Longest phrase first, so that "human rights" is tried before "rights".
     l.sort((x, y) => y.keys.length - x.keys.length);
-    modifiers.set(keys[0], l);
+    modifiers.set(keys[keys.length - 1], l);
   }
   return { heads, modifiers };
 }

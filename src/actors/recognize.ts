@@ -60,6 +60,8 @@ export class Scanner {
   /** Indexes of the tokens "the" (for descriptions) and of pronoun words tagged PRON or DET. */
   readonly theAt: number[] = [];
   readonly pronounAt: number[] = [];
+  /** Indexes of the head words of unnamed groups ("group", "activists"). */
+  readonly groupAt: number[] = [];
   readonly cands: Cand[] = [];
   readonly pending: Array<{ i: number; hits: TrieHit[] }> = [];
   readonly acronyms = new Map<string, string>();
@@ -83,6 +85,7 @@ export class Scanner {
       shape[i] = shapeOf(t.text);
       sentOf[i] = t.sent;
       const h = kb.heads.get(k);
+      if (h?.group) this.groupAt.push(i);
       const kh = h ? h.kb : null;
       const th = h ? h.title : null;
       kbHead[i] = kh;
