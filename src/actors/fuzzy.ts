@@ -19,6 +19,8 @@ interface FuzzyForm extends FuzzyHit {
 export interface FuzzyIndex {
   /** Deletion keys → forms. */
   keys: Map<string, FuzzyForm[]>;
+  /** First words of the two-word forms ("new", "saudi", "sri"). */
+  firstWords: Set<string>;
   notTypos: Set<string>;
   minLength: number;
   insertionFrom: number;
@@ -69,10 +71,17 @@ function deletions(s: string, two: boolean): Set<string> {
 /** Built from the countries and territories (ids "country:") and the extra ids of fuzzy.json. */
 export function buildFuzzyIndex(kb: ActorKB, cfg: FuzzyConfig): FuzzyIndex {
   const keys = new Map<string, FuzzyForm[]>();
+  const firstWords = new Set<string>();
   const add = (form: string, id: string, demonym: boolean) => {
-    if (/\s/.test(form)) return;
-    const f = foldAccents(form.toLowerCase());
-    if (f.length < cfg.insertionFrom || !/^\p{L}+$/u.test(f)) return;
+    const f = foldAccents(form.toLowerCase().trim().replace(/\s+/g, " "));
+    const parts = f.split(" ");
+    // Two-word names ("New Zealand") are reached from their first word, spelled right.
+    if (parts.length > 2 || !parts.every((x) => /^\p{L}+$/u.test(x))) return;
+    if (parts.length === 2) {
+      if (parts[1].length < cfg.minLength - 1) return;
+      firstWords.add(parts[0]);
+    }
+    if (f.length < cfg.insertionFrom) return;
     // A short form is indexed under itself only: a word one letter longer reaches it.
     const ks = f.length < cfg.minLength ? [f] : deletions(f, f.length >= cfg.twoEditsFrom);
     // "Carribean", "Morrocco": a doubled letter moved or added is one slip.
@@ -95,16 +104,16 @@ export function buildFuzzyIndex(kb: ActorKB, cfg: FuzzyConfig): FuzzyIndex {
     for (const al of a.aliases) add(al, a.id, false);
     for (const d of a.demonyms) add(d, a.id, true);
   }
-  return { keys, notTypos: new Set(cfg.notTypos), minLength: cfg.minLength, insertionFrom: cfg.insertionFrom, twoEditsFrom: cfg.twoEditsFrom };
+  return { keys, firstWords, notTypos: new Set(cfg.notTypos), minLength: cfg.minLength, insertionFrom: cfg.insertionFrom, twoEditsFrom: cfg.twoEditsFrom };
 }
 
 /**
- * The one country a word is a misspelling of, or null (none, or several). The caller has made
+ * The one country a word (or two words, "new zeland") is a misspelling of, or null (none, or several). The caller has made
  * sure the word is capitalized and known to no table.
  */
 export function fuzzyCountry(ix: FuzzyIndex, word: string): FuzzyHit | null {
   const w = foldAccents(word.toLowerCase());
-  if (w.length <= ix.insertionFrom || ix.notTypos.has(w) || !/^\p{L}+$/u.test(w)) return null;
+  if (w.length <= ix.insertionFrom || ix.notTypos.has(w) || !/^\p{L}+( \p{L}+)?$/u.test(w)) return null;
   const two = w.length >= ix.twoEditsFrom - 1;
   let hit: FuzzyForm | null = null;
   const sw = single(w);

@@ -8,6 +8,8 @@ import { matchKB, matchTitle, type KBMatch, type TitleMatch } from "./match.js";
 import { pronounKind } from "./coref.js";
 import { isAllCaps, isCapitalized, isPossessiveS, lowerKey, slug, startsLower, startsUpper, tokenKey } from "./normalize.js";
 import { holders, nearestLeader, resolveActor } from "./roles.js";
+import { actorsDataDir } from "./kb.js";
+import { fuzzyCountry, fuzzyIndexOf } from "./fuzzy.js";
 
 export interface NewActor {
   name: string;
@@ -241,6 +243,8 @@ export class Scanner {
     // An acronym the article has defined outranks the knowledge base's reading of the letters.
     const local = this.acronyms.size && isAllCaps(t.text) ? this.acronyms.get(t.text.replace(/\./g, "")) : undefined;
     if (local) return this.push({ a: i, b: i + 1, id: local, kind: "acronym" });
+    const typo = this.misspelledPair(i);
+    if (typo) return this.push(typo);
     const org = this.orgShape(i);
     if (org) return this.push(org);
     const m = this.kbMatch(i);
@@ -257,6 +261,23 @@ export class Scanner {
     if (person) return this.push(person);
     this.pending.push({ i, hits: [] });
     return i + 1;
+  }
+
+  /**
+   * "New Zeland", "Saudi Arbia": the first word of a two-word country spelled right, the second
+   * unknown and near, and no third capitalized word (a longer name).
+   */
+  private misspelledPair(i: number): Cand | null {
+    const t = this.toks;
+    const j = i + 1;
+    if (!this.cap(j) || !this.same(i, j) || t[i].end === t[j].start || (this.same(i, j + 1) && this.cap(j + 1))) return null;
+    const ix = fuzzyIndexOf(this.kb, actorsDataDir());
+    if (!ix.firstWords.has(this.keys[i]) || this.kbMatch(j)) return null;
+    const m = this.kbMatch(i);
+    if ((m && m.b > j) || isAllCaps(t[j].text) || this.kb.lex.nonNames.has(this.keys[j])) return null;
+    if (this.sentStart(i) && t[i].pos !== "PROPN") return null;
+    const hit = fuzzyCountry(ix, `${this.keys[i]} ${t[j].text}`);
+    return hit ? { a: i, b: j + 1, id: hit.id, kind: hit.demonym ? "demonym" : "name", fuzzy: true } : null;
   }
 
   private fromKB(m: KBMatch): number {

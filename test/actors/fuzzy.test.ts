@@ -47,3 +47,15 @@ test("exact names are not marked fuzzy", () => {
   assert.ok(l.mentions.length >= 2);
   assert.ok(l.mentions.every((m) => !m.fuzzy));
 });
+
+test("a two-word country with its second word misspelled resolves when the first is right", () => {
+  const m = read("Ministers from New Zeland and Sri Lnaka met in Saudi Arbia on Monday.");
+  assert.ok(m.includes("New Zeland=country:NZL~"), m.join(" "));
+  assert.ok(m.includes("Sri Lnaka=country:LKA~"), m.join(" "));
+  assert.ok(m.includes("Saudi Arbia=country:SAU~"), m.join(" "));
+});
+
+test("two-word names that are no country's misspelling stay as they were", () => {
+  const m = read("Fans of South Park and workers at Saudi Aramco met officials from New Zealand and South Korea.");
+  assert.ok(!m.some((x) => x.endsWith("~")), m.join(" "));
+});
