@@ -70,7 +70,9 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
     const start = toks[m.a].start;
     const end = toks[m.b - 1].end;
     entities[e].mentions.push(mentions.length);
-    mentions.push({ start, end, text: doc.text.slice(start, end), entity: e, kind: m.kind, ...(m.fuzzy ? { fuzzy: true as const } : {}) });
+    const mention: Mention = { start, end, text: doc.text.slice(start, end), entity: e, kind: m.kind };
+    if (m.fuzzy) mention.fuzzy = true;
+    mentions.push(mention);
   }
   return { entities, mentions };
 }

@@ -9,7 +9,7 @@ import { pronounKind } from "./coref.js";
 import { isAllCaps, isCapitalized, isPossessiveS, lowerKey, slug, startsLower, startsUpper, tokenKey } from "./normalize.js";
 import { holders, nearestLeader, resolveActor } from "./roles.js";
 import { actorsDataDir } from "./kb.js";
-import { fuzzyCountry, fuzzyIndexOf } from "./fuzzy.js";
+import { fuzzyCountry, fuzzyIndexOf, type FuzzyIndex } from "./fuzzy.js";
 
 export interface NewActor {
   name: string;
@@ -267,12 +267,14 @@ export class Scanner {
    * "New Zeland", "Saudi Arbia": the first word of a two-word country spelled right, the second
    * unknown and near, and no third capitalized word (a longer name).
    */
+  private fuzzy: FuzzyIndex | undefined;
+
   private misspelledPair(i: number): Cand | null {
+    const ix = (this.fuzzy ??= fuzzyIndexOf(this.kb, actorsDataDir()));
+    if (!ix.firstWords.has(this.keys[i])) return null;
     const t = this.toks;
     const j = i + 1;
-    if (!this.cap(j) || !this.same(i, j) || t[i].end === t[j].start || (this.same(i, j + 1) && this.cap(j + 1))) return null;
-    const ix = fuzzyIndexOf(this.kb, actorsDataDir());
-    if (!ix.firstWords.has(this.keys[i]) || this.kbMatch(j)) return null;
+    if (!this.cap(j) || !this.same(i, j) || t[i].end === t[j].start || (this.same(i, j + 1) && this.cap(j + 1)) || this.kbMatch(j)) return null;
     const m = this.kbMatch(i);
     if ((m && m.b > j) || isAllCaps(t[j].text) || this.kb.lex.nonNames.has(this.keys[j])) return null;
     if (this.sentStart(i) && t[i].pos !== "PROPN") return null;
