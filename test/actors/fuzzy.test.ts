@@ -32,7 +32,7 @@ test("a misspelled demonym is the country's demonym", () => {
 });
 
 test("real words, names and known places near a country's name stay what they are", () => {
-  const m = read("The Koran was read aloud in Indiana while students of Columbia protested. Officials said Prussian archives were opened.");
+  const m = read("The Koran was read aloud in Indiana while students of Columbia protested. Officials said Prussian archives were opened. Sales grew in the Americas, and fans of the Islanders cheered.");
   assert.ok(!m.some((x) => x.endsWith("~")), m.join(" "));
   assert.ok(!m.some((x) => /country:(KOR|IND|COL|RUS)/.test(x)), m.join(" "));
 });
