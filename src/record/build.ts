@@ -31,7 +31,7 @@ export function articleRecord(docId: string, ordinal: number, a: AnalyzedArticle
       known: e.known,
       mentions: e.mentions.map((m) => {
         const x = a.actors.mentions[m];
-        return { span: [x.start, x.end] as [number, number], text: x.text, kind: x.kind };
+        return { span: [x.start, x.end] as [number, number], text: x.text, kind: x.kind, ...(x.fuzzy ? { fuzzy: true as const } : {}) };
       }),
     })),
     timexes: a.timexes.map((t) => ({ span: [t.start, t.end], text: t.text, type: t.type, value: t.value, ...(t.mod ? { mod: t.mod } : {}), ...(t.anchor ? { anchor: t.anchor } : {}) })),

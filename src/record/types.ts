@@ -42,7 +42,8 @@ export interface ArticleRecord {
 
 /** An entity as the record writes it: its mentions carry their spans and text, not indexes. */
 export interface EntityRecord extends Omit<Entity, "mentions"> {
-  mentions: Array<{ span: Span; text: string; kind: string }>;
+  /** fuzzy: the mention is a misspelling of the actor's name, matched within an edit or two. */
+  mentions: Array<{ span: Span; text: string; kind: string; fuzzy?: true }>;
 }
 
 export interface TimexRecord {
