@@ -20,7 +20,7 @@ export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group 
   if (j >= s.start && s.tokens[j].text === ")") {
     let k = j - 1;
     while (k > s.start && k > j - 12 && s.tokens[k].text !== "(") k--;
-    if (s.tokens[k].text === "(") j = k - 1;
+    if (k >= s.start && s.tokens[k].text === "(") j = k - 1;
   }
   if (j < s.start) return null;
   const t = s.tokens[j];
