@@ -25,6 +25,8 @@ export interface FuzzyIndex {
   minLength: number;
   insertionFrom: number;
   twoEditsFrom: number;
+  /** Words already looked up: news repeats its capitalized words, and a lookup builds every deletion. */
+  memo: Map<string, FuzzyHit | null>;
 }
 
 interface FuzzyConfig {
@@ -104,14 +106,25 @@ export function buildFuzzyIndex(kb: ActorKB, cfg: FuzzyConfig): FuzzyIndex {
     for (const al of a.aliases) add(al, a.id, false);
     for (const d of a.demonyms) add(d, a.id, true);
   }
-  return { keys, firstWords, notTypos: new Set(cfg.notTypos), minLength: cfg.minLength, insertionFrom: cfg.insertionFrom, twoEditsFrom: cfg.twoEditsFrom };
+  return { keys, firstWords, notTypos: new Set(cfg.notTypos), minLength: cfg.minLength, insertionFrom: cfg.insertionFrom, twoEditsFrom: cfg.twoEditsFrom, memo: new Map() };
 }
 
 /**
  * The one country a word (or two words, "new zeland") is a misspelling of, or null (none, or several). The caller has made
  * sure the word is capitalized and known to no table.
  */
+const MEMO_CAP = 20_000;
+
 export function fuzzyCountry(ix: FuzzyIndex, word: string): FuzzyHit | null {
+  let hit = ix.memo.get(word);
+  if (hit !== undefined) return hit;
+  hit = lookUp(ix, word);
+  if (ix.memo.size >= MEMO_CAP) ix.memo.clear();
+  ix.memo.set(word, hit);
+  return hit;
+}
+
+function lookUp(ix: FuzzyIndex, word: string): FuzzyHit | null {
   const w = foldAccents(word.toLowerCase());
   if (w.length <= ix.insertionFrom || ix.notTypos.has(w) || !/^\p{L}+( \p{L}+)?$/u.test(w)) return null;
   const two = w.length >= ix.twoEditsFrom - 1;
