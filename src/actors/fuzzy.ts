@@ -4,7 +4,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import type { ActorKB } from "./kb.js";
-import { foldAccents } from "./kb.js";
+import { foldAccents } from "./normalize.js";
 
 export interface FuzzyHit {
   id: string;
@@ -37,7 +37,7 @@ interface FuzzyConfig {
   notTypos: string[];
 }
 
-export function readFuzzyConfig(dir: string): FuzzyConfig {
+function readFuzzyConfig(dir: string): FuzzyConfig {
   const path = join(dir, "fuzzy.json");
   if (!existsSync(path)) return { minLength: 6, insertionFrom: 5, twoEditsFrom: 10, extraIds: [], notTypos: [] };
   let raw: Record<string, unknown>;
@@ -71,7 +71,7 @@ function deletions(s: string, two: boolean): Set<string> {
 }
 
 /** Built from the countries and territories (ids "country:") and the extra ids of fuzzy.json. */
-export function buildFuzzyIndex(kb: ActorKB, cfg: FuzzyConfig): FuzzyIndex {
+function buildFuzzyIndex(kb: ActorKB, cfg: FuzzyConfig): FuzzyIndex {
   const keys = new Map<string, FuzzyForm[]>();
   const firstWords = new Set<string>();
   const add = (form: string, id: string, demonym: boolean) => {
@@ -109,12 +109,12 @@ export function buildFuzzyIndex(kb: ActorKB, cfg: FuzzyConfig): FuzzyIndex {
   return { keys, firstWords, notTypos: new Set(cfg.notTypos), minLength: cfg.minLength, insertionFrom: cfg.insertionFrom, twoEditsFrom: cfg.twoEditsFrom, memo: new Map() };
 }
 
+const MEMO_CAP = 20_000;
+
 /**
  * The one country a word (or two words, "new zeland") is a misspelling of, or null (none, or several). The caller has made
  * sure the word is capitalized and known to no table.
  */
-const MEMO_CAP = 20_000;
-
 export function fuzzyCountry(ix: FuzzyIndex, word: string): FuzzyHit | null {
   let hit = ix.memo.get(word);
   if (hit !== undefined) return hit;

@@ -1,11 +1,11 @@
 // The actors stage: knowledge-base names, shapes and titles (recognize.ts), then short names,
 // descriptions and pronouns (coref.ts), merged into one entity per canonical actor id.
 import type { ActorLayer, Doc, Entity, Mention } from "../doc.js";
-import { foldAccents, type ActorKB, type KBActor } from "./kb.js";
+import type { ActorKB, KBActor } from "./kb.js";
 import { Scanner, type Cand, type NewActor } from "./recognize.js";
 import { descriptions, pronouns, resolvePending, type EntInfo, type Ment, type OrgWords } from "./coref.js";
 import { resolveActor } from "./roles.js";
-import { isAllCaps, isPossessiveS } from "./normalize.js";
+import { foldAccents, isAllCaps, isPossessiveS } from "./normalize.js";
 import { unnamedGroups } from "./groups.js";
 
 export interface ActorContext {

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkActor, type ActorKind, type KBActor, type KBRole } from "./schema.js";
-import { isAllCaps, nameTokens, startsLower, startsUpper, tokenExact, tokenKey } from "./normalize.js";
+import { foldAccents, isAllCaps, nameTokens, startsLower, startsUpper, tokenExact, tokenKey } from "./normalize.js";
 import { loadShapeLexicon, type ShapeLexicon, type TitleNode } from "./lexicon.js";
 import { COMPILED_FILE, TABLE_PARTS, shardOf, readCompiledKB, writeCompiledKB } from "./compiled.js";
 import { ActorTable } from "./actor-table.js";
@@ -210,14 +210,6 @@ export function shortNames(a: KBActor): string[] {
     out.push(toks[toks.length - 1]);
   }
   return out.filter((s) => s.replace(/\W/g, "").length >= 2 && !/^[IVXL]+\.?$/.test(s) && !/^(Jr|Sr)\.?$/.test(s));
-}
-
-/** "françois" → "francois": misspelled names are often written without their accents. */
-export function foldAccents(s: string): string {
-  let ascii = true;
-  for (let i = 0; i < s.length && ascii; i++) if (s.charCodeAt(i) >= 128) ascii = false;
-  if (ascii) return s;
-  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
 }
 
 function push(map: Map<string, string[]>, key: string, id: string): void {

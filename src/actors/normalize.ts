@@ -78,10 +78,16 @@ function isWordChar(c: string): boolean {
   return /[\p{L}\p{M}\p{N}]/u.test(c);
 }
 
+/** "françois" → "francois": misspelled names are often written without their accents. */
+export function foldAccents(s: string): string {
+  let ascii = true;
+  for (let i = 0; i < s.length && ascii; i++) if (s.charCodeAt(i) >= 128) ascii = false;
+  if (ascii) return s;
+  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+}
+
 export function slug(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  return foldAccents(name)
     .toLowerCase()
     .replace(/['\u2019]/g, "")
     .replace(/[^\p{L}\p{N}]+/gu, "-")
