@@ -2,8 +2,8 @@
 // possessors and prepositions, modality.
 import type { ActorLayer, Modality } from "../doc.js";
 import type { Grammar } from "./lexicon.js";
-import type { Match } from "./match.js";
-import { type Group, groupEndingAt, groupFrom, isPoss, type Sent } from "./np.js";
+import { GERUND_NEXT, type Match, MODIFIER_POS } from "./match.js";
+import { entitiesOf, type Group, groupEndingAt, groupFrom, isPoss, type Sent } from "./np.js";
 import { controller, objectAfter, openingPhraseSubject } from "./arguments.js";
 import type { Draft } from "./draft.js";
 import { hasFutureWord, isBeOrGet, isHaveAux, isPast, isWill, nominalModality, sentencePast, verbModality } from "./modality.js";
@@ -18,8 +18,8 @@ export function analyze(
   const toks = s.tokens;
   const p = m.pattern;
   const trig = toks[m.first];
-  const gerund = trig.lower.endsWith("ing") && ["between", "with", "against", "among"].includes(toks[m.first + 1]?.lower ?? "");
-  const nominal = p.pos === "N" && (gerund || !(trig.pos === "VERB" && !["DET", "ADJ", "PART", "NUM"].includes(toks[m.first - 1]?.pos ?? "")));
+  const gerund = trig.lower.endsWith("ing") && GERUND_NEXT.has(toks[m.first + 1]?.lower ?? "");
+  const nominal = p.pos === "N" && (gerund || !(trig.pos === "VERB" && !MODIFIER_POS.has(toks[m.first - 1]?.pos ?? "")));
   let src: number[] = [];
   let tgt: number[] = [];
   let srcInherited = false;
@@ -36,7 +36,7 @@ export function analyze(
   let generic = false;
   let lifted = false;
   let isPassive = false;
-  const mentionsToEnts = (ms: number[]) => uniqueEntities(ms, ent);
+  const mentionsToEnts = (ms: number[]) => entitiesOf(actors, ms);
   const vg = nominal ? m.first : verbGroupStart(s, m.first);
   let modality: Modality = "asserted";
 
@@ -95,10 +95,8 @@ export function analyze(
         }
       }
     }
-    if (plural && subjEnts.length < 2) src = src.length ? src : [];
     modality = verbModality(s, vg, m.first, g, toBefore);
     futureNeg = modality === "negated" && hasFutureWord(toks, vg, m.first - 1, g);
-    (subj as Group | null) && plural && (subjEnts = subjEnts);
     if (plural) srcInherited = true;
   } else {
     // Nominal trigger: possessor and modifiers before it, prepositions after it.
@@ -181,7 +179,6 @@ export function analyze(
             src = mentionsToEnts(sg.mentions);
             srcInherited = true;
             evStart = Math.min(evStart, sg.start);
-            if (sg.plural) srcInherited = true;
           }
           past = isPast(toks, k, k);
           modality = verbModality(s, verbGroupStart(s, k), k, g, -1);
@@ -263,14 +260,4 @@ function liftedBy(s: Sent, at: number, g: Grammar): boolean {
     if (t.pos === "SCONJ" || t.pos === "CCONJ" || (t.pos === "PUNCT" && t.text !== "-") || g.relatives.has(t.lower)) return false;
   }
   return false;
-}
-
-/** The entities of the mentions, each once, in order of first appearance. */
-function uniqueEntities(ms: number[], ent: (m: number) => number): number[] {
-  const out: number[] = [];
-  for (const m of ms) {
-    const e = ent(m);
-    if (!out.includes(e)) out.push(e);
-  }
-  return out;
 }
