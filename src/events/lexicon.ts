@@ -101,13 +101,9 @@ export interface Grammar {
 }
 
 export interface Lexicon {
-  size: number;
   /** Number of distinct pattern starts (Pattern.steps ids). */
   steps: number;
   patterns: Pattern[];
-  /** First word (lemma or lower-case form) → patterns starting with it. */
-  byKey: Map<string, Pattern[]>;
-  /** First word → its patterns split by second word: only patterns whose second word is near are tried. */
   /** Every word the patterns name → its id; the matcher compares ids, not strings. */
   words: Map<string, number>;
   /** Word id → the patterns it opens as a first word, or null. */
@@ -246,15 +242,6 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
   const patterns: Pattern[] = [];
   const ids = new Set<string>();
   for (const f of [...patternFiles(), ...extraFiles]) loadPatternFile(f, cameo, patterns, ids);
-  const byKey = new Map<string, Pattern[]>();
-  for (const p of patterns) {
-    const first = p.elems[0] as Extract<Elem, { kind: "word" }>;
-    for (const a of first.alts) {
-      let list = byKey.get(a);
-      if (!list) byKey.set(a, (list = []));
-      if (!list.includes(p)) list.push(p);
-    }
-  }
   const words = new Map<string, number>();
   const triggers: Array<Trigger | null> = [];
   const word = (w: string): number => {
@@ -294,5 +281,5 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
       p.steps.push(id);
     }
   }
-  return { size: patterns.length, steps: steps.size, patterns, byKey, words, triggers, cameo, grammar: loadGrammar() };
+  return { steps: steps.size, patterns, words, triggers, cameo, grammar: loadGrammar() };
 }

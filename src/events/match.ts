@@ -77,12 +77,8 @@ let stepSlotA = new Int32Array(0);
 let stepSlotB = new Int32Array(0);
 let stepFailed = new Uint8Array(0);
 
-/** Tries one pattern at token i (its first word already matched); tryRound identifies the token. */
+/** Tries one pattern at token i (its first word already matched). */
 function tryPattern(s: Sent, p: Pattern, i: number, lex: Lexicon): Match | null {
-  if (stepRound.length < lex.steps) {
-    const n = lex.steps;
-    [stepRound, stepPos, stepLast, stepSlotA, stepSlotB, stepFailed] = [new Int32Array(n), new Int32Array(n), new Int32Array(n), new Int32Array(n), new Int32Array(n), new Uint8Array(n)];
-  }
   const st = state;
   st.pos = i + 1;
   st.last = i;
@@ -162,9 +158,10 @@ function step(s: Sent, e: Elem, ppos: "V" | "N", lex: Lexicon, st: StepState): b
     if (s.mentionAt[j] >= 0) break;
     // "gave a welcome on Thursday to", "handed over 700 kg of medicine": a date, and a quantity's
     // "of", may stand in the gap.
+    if (gapOk(toks[j])) continue;
     const dated = ppos === "V" && (s.timexAt[j] >= 0 || (toks[j].pos === "ADP" && j + 1 < s.end && s.timexAt[j + 1] >= 0));
-    const quantity = toks[j].lower === "of" && j - 1 > pos - 1 && (toks[j - 1].pos === "NUM" || (j - 2 >= s.start && toks[j - 2].pos === "NUM"));
-    if (!gapOk(toks[j]) && !dated && !quantity) break;
+    const quantity = toks[j].lower === "of" && j > pos && (toks[j - 1].pos === "NUM" || (j - 2 >= s.start && toks[j - 2].pos === "NUM"));
+    if (!dated && !quantity) break;
   }
   if (found < 0) return !!(e.optional);
   st.pos = found + 1;
@@ -174,8 +171,8 @@ function step(s: Sent, e: Elem, ppos: "V" | "N", lex: Lexicon, st: StepState): b
 
 const VERBISH = new Set(["VERB", "AUX"]);
 const NOUNISH = new Set(["NOUN", "PROPN", "X", "ADJ", "NUM"]);
-const GERUND_NEXT = new Set(["between", "with", "against", "among"]);
-const MODIFIER_POS = new Set(["DET", "ADJ", "PART", "NUM"]);
+export const GERUND_NEXT = new Set(["between", "with", "against", "among"]);
+export const MODIFIER_POS = new Set(["DET", "ADJ", "PART", "NUM"]);
 
 /** Marks patterns already tried at the current token, without a Set per token. */
 let triedAt = new Int32Array(0);
@@ -206,9 +203,14 @@ export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
   if (byLemma === null && byLower === null) return null;
   // "so-called" is not a phone call.
   if (i - 2 >= s.start && s.tokens[i - 1].text === "-" && s.tokens[i - 2].lower === "so") return null;
-  if (triedAt.length < lex.size) triedAt = new Int32Array(lex.size);
+  if (triedAt.length < lex.patterns.length) triedAt = new Int32Array(lex.patterns.length);
+  if (stepRound.length < lex.steps) {
+    const n = lex.steps;
+    [stepRound, stepPos, stepLast, stepSlotA, stepSlotB, stepFailed] = [new Int32Array(n), new Int32Array(n), new Int32Array(n), new Int32Array(n), new Int32Array(n), new Uint8Array(n)];
+  }
   if (++tryRound > 0x7ffffffe) {
     triedAt.fill(0);
+    stepRound.fill(0);
     tryRound = 1;
   }
   const at: Attempt = { s, i, lex, verbOk: -1, nounOk: -1, best: null };
@@ -236,7 +238,7 @@ function tryOnce(at: Attempt, p: Pattern): void {
   if (triedAt[p.index] === tryRound) return;
   triedAt[p.index] = tryRound;
   // A pattern whose start already failed here, for another pattern that starts alike, fails too.
-  if (p.steps.length > 1 && stepRound.length > 0) {
+  if (p.steps.length > 1) {
     const first = p.steps[1];
     if (stepRound[first] === tryRound && stepFailed[first] === 1) return;
   }
