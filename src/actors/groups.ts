@@ -8,10 +8,6 @@ import type { ActorKB } from "./kb.js";
 import type { Cand } from "./recognize.js";
 import { isPossessiveS, slug, startsLower, startsUpper } from "./normalize.js";
 
-const DETERMINERS = new Set(["a", "an", "another", "one"]);
-/** Words before a description that make it a predicate, not a new actor ("Memorial is a rights group"). */
-const PREDICATE = new Set(["is", "was", "are", "were", "be", "been", "being", "as", "became", "become", "becomes", "remains", "remained"]);
-
 /**
  * The unnamed groups of the text, as candidates that take in a demonym before them.
  * `keys`: the token keys; `cands`: the candidates so far, in text order, not overlapping;
@@ -66,7 +62,7 @@ function groupEndingAt(toks: Token[], keys: string[], j: number, cands: Cand[], 
     k = q.a;
   }
   const start = k;
-  const det = k > 0 && DETERMINERS.has(keys[k - 1]) && lowerAt(k - 1);
+  const det = k > 0 && lex.determiners.has(keys[k - 1]) && lowerAt(k - 1);
   const i = det ? k - 1 : k;
   const plural = keys[j].endsWith("s");
   if (det === plural) return null;
@@ -84,7 +80,7 @@ function groupEndingAt(toks: Token[], keys: string[], j: number, cands: Cand[], 
   if (next && next.sent === sent && ((startsUpper(next.text) && !isPossessiveS(next.text)) || next.lower === "of")) return null;
   // "OVD-Info, a rights group": it describes the actor just named.
   const prev = toks[i - 1];
-  if (prev && prev.sent === sent && (PREDICATE.has(prev.lower) || prev.text === "(" || prev.text === "-")) return null;
+  if (prev && prev.sent === sent && (lex.predicates.has(prev.lower) || prev.text === "(" || prev.text === "-")) return null;
   if (prev && prev.sent === sent && (prev.text === "," || prev.text === "\u2014")) {
     const ni = firstEndingAfter(cands, i - 2);
     if (ni < cands.length && cands[ni].b === i - 1) return null;

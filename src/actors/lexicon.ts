@@ -44,13 +44,17 @@ export interface UnnamedGroupLexicon {
   heads: Map<string, { sector: string | null; type: "ORG" | "NORP" }>;
   /** Modifier phrases as token keys, by their last key, longest first. */
   modifiers: Map<string, Array<{ keys: string[]; sector: string | null }>>;
+  /** Words before a singular head ("a", "an"). */
+  determiners: Set<string>;
+  /** Words before a description that make it a predicate, not a new actor ("is", "became"). */
+  predicates: Set<string>;
 }
 
 function readUnnamedGroups(raw: unknown): UnnamedGroupLexicon {
   const heads = new Map<string, { sector: string | null; type: "ORG" | "NORP" }>();
   const modifiers = new Map<string, Array<{ keys: string[]; sector: string | null }>>();
-  if (raw === undefined) return { heads, modifiers };
-  const r = raw as { heads?: Record<string, unknown>; modifiers?: Record<string, unknown> };
+  if (raw === undefined) return { heads, modifiers, determiners: new Set(), predicates: new Set() };
+  const r = raw as { heads?: Record<string, unknown>; modifiers?: Record<string, unknown>; determiners?: unknown; predicates?: unknown };
   if (!r || typeof r !== "object" || typeof r.heads !== "object" || typeof r.modifiers !== "object") throw new Error("shapes.json: unnamedGroups needs heads and modifiers objects");
   for (const [k, v] of Object.entries(r.heads ?? {})) {
     const h = v as { sector?: unknown; type?: unknown };
@@ -68,7 +72,9 @@ function readUnnamedGroups(raw: unknown): UnnamedGroupLexicon {
     l.sort((x, y) => y.keys.length - x.keys.length);
     modifiers.set(keys[keys.length - 1], l);
   }
-  return { heads, modifiers };
+  const determiners = new Set(words("shapes.json", "unnamedGroups.determiners", r.determiners).map(tokenKey));
+  const predicates = new Set(words("shapes.json", "unnamedGroups.predicates", r.predicates).map((w) => w.toLowerCase()));
+  return { heads, modifiers, determiners, predicates };
 }
 
 function readJson(dir: string, file: string): Record<string, unknown> {
