@@ -64,7 +64,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
     while (qi < quotes.length && quotes[qi].end <= toks[s.start].start) qi++;
     const quoteSpeaker = (i: number): number | null => {
       for (let k = Math.max(0, qi - 1); k < quotes.length && quotes[k].start <= toks[i].start; k++)
-        if (quotes[k].start <= toks[i].start && toks[i].end <= quotes[k].end) return quotes[k].speaker;
+        if (toks[i].end <= quotes[k].end) return quotes[k].speaker;
       return null;
     };
 
@@ -125,7 +125,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
       if (d.drop) continue;
       if (d.governedBy && !d.negGov) continue;
       if (d.negGov) d.modality = "negated";
-      const ev = finish(d, s, si, actors, timexAt, timexes, newsDate, g, recent, pairs, ent, false);
+      const ev = finish(d, s, si, actors, timexes, newsDate, g, recent, pairs, ent, false);
       if (!ev) continue;
       if (ev.type !== "OTHER") coded = true;
       emit(ev, d);
@@ -135,7 +135,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
     if (!coded) {
       for (const d of drafts) {
         if (d.drop || d.governedBy || d.m.pattern.type === "OTHER") continue;
-        const ev = finish(d, s, si, actors, timexAt, timexes, newsDate, g, recent, pairs, ent, true);
+        const ev = finish(d, s, si, actors, timexes, newsDate, g, recent, pairs, ent, true);
         if (!ev) continue;
         emit(ev, d);
         break;

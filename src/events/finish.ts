@@ -12,7 +12,7 @@ import { clauseEnd, crosses, definite, eachOther, hasFiniteVerb, hasWord, hasWor
 export const DATEISH = /^\d{4}(-(\d{2}|W\d{2}|Q\d|H\d)(-\d{2})?)?/;
 
 export function finish(
-  d: Draft, s: Sent, si: number, actors: ActorLayer, timexAt: Int32Array, timexes: Timex[], newsDate: string | null, g: Grammar,
+  d: Draft, s: Sent, si: number, actors: ActorLayer, timexes: Timex[], newsDate: string | null, g: Grammar,
   recent: Recent[], pairs: Pairs, ent: (m: number) => number, fallback: boolean,
 ): Event | null {
   const p = d.m.pattern;
@@ -93,7 +93,7 @@ export function finish(
   let timex: number | null = null;
   let best = 1e9;
   for (let j = Math.max(s.start, d.evStart - 8); j < Math.min(s.end, d.m.last + 14); j++) {
-    const tx = timexAt[j];
+    const tx = s.timexAt[j];
     if (tx < 0) continue;
     const dist = j < d.m.first ? d.m.first - j : j - d.m.last;
     if (crosses(s, Math.min(j, d.m.first), Math.max(j, d.m.last))) continue;
