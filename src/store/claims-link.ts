@@ -10,7 +10,7 @@ import type { ClaimRecord } from "../claims/record.js";
 import { crossLinkClaims, type ArticleClaims, type CrossLink } from "../claims/across.js";
 import type { ArticleRecord } from "../record/types.js";
 import { dayDistance, eventDay, shiftDay } from "./merge.js";
-import { chunks } from "./rows.js";
+import { chunks, cmp, uniq } from "./rows.js";
 import { insertLinksMarkLinked } from "./bulk-postgres.js";
 import { ownReports, plansSettledBy, reportsForPlans, settlePlans } from "./claims-settle.js";
 
@@ -183,6 +183,3 @@ function asRecord(c: LinkClaim): ClaimRecord {
     evidence: { span: [0, 0], text: "" }, links: [],
   };
 }
-
-const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];

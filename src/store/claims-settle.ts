@@ -12,7 +12,7 @@ import { sql, type Kysely } from "kysely";
 import type { Database } from "./schema.js";
 import { actorKey, eventDay } from "./merge.js";
 import type { ArticleRecord } from "../record/types.js";
-import { chunks } from "./rows.js";
+import { chunks, cmp, uniq } from "./rows.js";
 
 type Trx = Kysely<Database>;
 
@@ -23,7 +23,8 @@ interface Plan extends Side {
 }
 export interface Report extends Side { id: string; articleId: string; published: string | null; type: string; date: string | null; negated: boolean }
 
-const SETTLING = ["asserted", "reported", "negated"];
+/** The modalities of event reports that settle plans. */
+export const SETTLING = ["asserted", "reported", "negated"];
 
 /** Event reports that may settle a plan, by plan id: what settlePlans weighs against the plan's current settled_by. */
 export type Candidates = Map<string, Report[]>;
@@ -224,6 +225,3 @@ function dayRange(v: string): [number, number] | null {
   if (/^\d{4}$/.test(v)) return [t, Date.UTC(+v, 11, 31)];
   return [t, t];
 }
-
-const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];

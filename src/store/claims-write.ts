@@ -7,6 +7,7 @@ import type { ArticleRecord } from "../record/types.js";
 import { eventDay } from "./merge.js";
 import { chunks } from "./rows.js";
 import { linkArticles } from "./claims-link.js";
+import { SETTLING } from "./claims-settle.js";
 
 /** A transaction (ingest) or the migration's connection. */
 type Trx = Kysely<Database>;
@@ -66,5 +67,5 @@ export function claimRows(a: ArticleRecord): ClaimRows {
 
 /** Whether storing the article leaves cross-article work for after its commit: claims to link, or event reports that may settle plans. */
 export function needsLinking(a: ArticleRecord): boolean {
-  return (a.claims ?? []).some((c) => c.proposition.type) || a.events.some((ev) => ev.modality === "asserted" || ev.modality === "reported" || ev.modality === "negated");
+  return (a.claims ?? []).some((c) => c.proposition.type) || a.events.some((ev) => SETTLING.includes(ev.modality));
 }

@@ -7,6 +7,7 @@ import { openSqlite, type DialectParts } from "./dialect.js";
 import { isPostgresUrl, openPostgres, withMigrationLock } from "./dialect-postgres.js";
 import { migrate } from "./migrations.js";
 import { addDocument, linkStored, unlinkedArticles } from "./write.js";
+import { chunks } from "./rows.js";
 import * as read from "./read.js";
 import { listClaims, listDisputes } from "./claims-read.js";
 import type { Store } from "./types.js";
@@ -48,7 +49,7 @@ export async function openStore(location: string = dbLocation(), opts: { mustExi
  */
 async function finishLinking(db: Kysely<Database>, parts: DialectParts): Promise<void> {
   const ids = await unlinkedArticles(db);
-  for (let i = 0; i < ids.length; i += 50) await linkStored(db, parts, ids.slice(i, i + 50));
+  for (const part of chunks(ids, 50)) await linkStored(db, parts, part);
 }
 
 export class KyselyStore implements Store {

@@ -150,13 +150,12 @@ async function addArticleText(trx: Transaction<Database>, parts: DialectParts, a
   for (const rows of chunks(mentionRows(a))) await trx.insertInto("mentions").values(rows).execute();
   for (const rows of chunks(timexRows(a))) await trx.insertInto("timexes").values(rows).execute();
   const index = [{ kind: "article", refId: a.id, articleId: a.id, body: [a.title, a.text].filter(Boolean).join("\n\n") }];
-  const quotes = quoteRows(a);
-  for (const [n, part] of chunks(quotes, 300).entries()) {
+  for (const part of chunks(quoteRows(a), 300)) {
     const ids = await trx.insertInto("quotes").values(part).returning(["id", "start", "end"]).execute();
     // RETURNING promises no order: pair rows with quotes by span.
     const bySpan = new Map<string, number[]>();
     for (const r of ids) (bySpan.get(`${r.start}:${r.end}`) ?? bySpan.set(`${r.start}:${r.end}`, []).get(`${r.start}:${r.end}`)!).push(Number(r.id));
-    for (const q of a.quotes.slice(n * 300, n * 300 + part.length)) index.push({ kind: "quote", refId: String(bySpan.get(`${q.span[0]}:${q.span[1]}`)!.shift()), articleId: a.id, body: q.text });
+    for (const q of part) index.push({ kind: "quote", refId: String(bySpan.get(`${q.start}:${q.end}`)!.shift()), articleId: a.id, body: q.text });
   }
   await parts.indexText(trx, index);
 }
