@@ -5,6 +5,7 @@ import type { QuoteLexicon } from "./lexicon.js";
 import type { Cue } from "./attribution.js";
 import type { Paragraph } from "./marks.js";
 import { WordFilter } from "../nlp/word-filter.js";
+import { startsUpper } from "../actors/normalize.js";
 
 export type CandKind = "name" | "pronoun" | "desc";
 
@@ -26,13 +27,6 @@ const NAME_POS = new Set(["PROPN", "NOUN", "ADJ", "X", "NUM", "VERB"]);
 const PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "du", "al", "el", "bin", "ibn", "la", "le", "of", "&"]);
 const PRONOUNS = new Set(["he", "she", "it", "they", "we"]);
 const DETS = new Set(["the", "a", "an", "its", "his", "her", "their"]);
-const UPPER = /^\p{Lu}/u;
-
-/** Same as UPPER.test(s), without the regular expression for an ASCII first character. */
-function startsUpper(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(s);
-}
 
 const CUE_FILTERS = new WeakMap<QuoteLexicon, WordFilter>();
 
