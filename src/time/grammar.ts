@@ -4,7 +4,7 @@ import type { Doc } from "../doc.js";
 import { Cursor, type Match, REL, EDGE } from "./cursor.js";
 import type { TimeLexicon } from "./lexicon.js";
 import { numeric, shortDecade, theDecadeOrCentury } from "./patterns-numbers.js";
-import { durationAt, modified, unitWord, periodBack, frequency, everySet, setAdverb } from "./patterns-durations.js";
+import { durationAt, modified, unitWord, periodBack, frequency, everySet, setAdverb, PERIOD_WORDS } from "./patterns-durations.js";
 import { secondDay, monthAt, edge, edgeOf, weekdayAt, deictic, relative, weekendWord, dayBeforeAfter, season, quarter, fiscal, trie } from "./patterns-calendar.js";
 import type { Word } from "./words.js";
 import { WordFilter } from "../nlp/word-filter.js";
@@ -61,6 +61,9 @@ function at(g: Cursor, i: number, mask: number): Match | null {
   return best;
 }
 
+const EDGE_WORDS = ["end", "beginning", "start", "middle"];
+const DEICTIC_WORDS = ["noon", "midday", "midnight", "yesterday", "today", "tomorrow", "tonight", "overnight"];
+
 /** The patterns that start with "the" and read the word after it. */
 const THE_PATTERNS = P.periodBack | P.dayBeforeAfter | P.edgeOf | P.season | P.quarter | P.theDecade;
 const AFTER_THE = new WeakMap<TimeLexicon, Set<string>>();
@@ -70,9 +73,9 @@ function afterThe(lex: TimeLexicon): Set<string> {
   let set = AFTER_THE.get(lex);
   if (!set) {
     set = new Set([
-      "past", "last", "next", "previous", "coming", "first", // periodBack
+      ...PERIOD_WORDS, // periodBack
       "day", "week", "month", "year", // dayBeforeAfter
-      "end", "beginning", "start", "middle", // edgeOf
+      ...EDGE_WORDS, // edgeOf
       "'", "’", // theDecadeOrCentury
       ...lex.seasons.keys(), ...lex.ordinals.keys(), // season, quarter, theDecadeOrCentury
     ]);
@@ -94,12 +97,12 @@ function patternMask(l: string, lex: TimeLexicon, fuzzy: Set<string>): number {
   if (lex.weekdays.has(l) || (l.endsWith("s") && lex.weekdays.has(l.slice(0, -1)))) m |= P.weekday;
   if (REL[l] || l === "earlier" || l === "later") m |= P.relative;
   if (l === "weekend" || l === "weekends") m |= P.weekend;
-  if (the || ["that", "past", "last", "next", "previous", "coming", "first"].includes(l)) m |= P.periodBack;
+  if (the || l === "that" || PERIOD_WORDS.includes(l)) m |= P.periodBack;
   if (the) m |= P.dayBeforeAfter;
-  if (the || l === "end" || l === "beginning" || l === "start" || l === "middle") m |= P.edgeOf;
+  if (the || EDGE_WORDS.includes(l)) m |= P.edgeOf;
   if (l === "once" || l === "twice" || lex.numbers.has(l)) m |= P.frequency;
   if (EDGE[l]) m |= P.edge;
-  if (["noon", "midday", "midnight", "yesterday", "today", "tomorrow", "tonight", "overnight"].includes(l)) m |= P.deictic;
+  if (DEICTIC_WORDS.includes(l)) m |= P.deictic;
   if (lex.units.has(l)) m |= P.unitWord;
   if (the || l === "this" || lex.seasons.has(l)) m |= P.season;
   if (the || l === "q" || /^q[1-4]$/.test(l) || lex.ordinals.has(l)) m |= P.quarter;
@@ -151,7 +154,7 @@ function startWords(lex: TimeLexicon): StartIndex {
   if (index) return index;
   const set = new Set<string>([
     ...Object.keys(REL), ...Object.keys(EDGE), ...(lex.grammarWords.get("fuzzy") ?? []), "'", "’", "the", "that", "earlier", "later", "every", "each",
-    "fiscal", "fy", "q", "q1", "q2", "q3", "q4", "yesterday", "today", "tomorrow", "tonight", "overnight", "weekend", "weekends", "noon", "midday", "midnight", "end", "beginning", "start", "middle", "once", "twice",
+    "fiscal", "fy", "q", "q1", "q2", "q3", "q4", ...DEICTIC_WORDS, "weekend", "weekends", ...EDGE_WORDS, "once", "twice",
   ]);
   for (const k of lex.months.keys()) set.add(k);
   for (const k of lex.weekdays.keys()) { set.add(k); set.add(k + "s"); }

@@ -76,11 +76,14 @@ export function unitWord(g: Cursor, i: number): Match | null {
   return { s: i, e: i + 1, sem: { k: "duration", value: durationValue(null, unit.code) } };
 }
 
+/** The words that open a period after "the" / "that" (periodBack). */
+export const PERIOD_WORDS = ["past", "last", "next", "previous", "coming", "first"];
+
 /** "the past few weeks", "the last two years", "the next 10 days": periods, not dates. */
 export function periodBack(g: Cursor, i: number): Match | null {
   let j = i;
   if (g.l(j) === "the" || g.l(j) === "that") j++;
-  if (!["past", "last", "next", "previous", "coming", "first"].includes(g.l(j))) return null;
+  if (!PERIOD_WORDS.includes(g.l(j))) return null;
   const d = durationAt(g, i, j + 1, undefined);
   if (d && d.sem.k === "duration") return d;
   // "the coming weeks", "the past months": a vague period.
