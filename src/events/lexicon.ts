@@ -120,7 +120,7 @@ function fail(where: string, msg: string): never {
   throw new LexiconError(`${where}: ${msg}`);
 }
 
-export function loadCameo(file = dataDir("patterns", "cameo.tsv")): Map<string, CameoCode> {
+function loadCameo(file = dataDir("patterns", "cameo.tsv")): Map<string, CameoCode> {
   const out = new Map<string, CameoCode>();
   readFileSync(file, "utf8").split("\n").forEach((line, i) => {
     if (!line.trim() || line.startsWith("#") || line.startsWith("code\t")) return;
@@ -134,7 +134,7 @@ export function loadCameo(file = dataDir("patterns", "cameo.tsv")): Map<string, 
   return out;
 }
 
-export function loadGrammar(file = dataDir("patterns", "grammar.json")): Grammar {
+function loadGrammar(file = dataDir("patterns", "grammar.json")): Grammar {
   let raw: Record<string, unknown>;
   try {
     raw = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
@@ -226,7 +226,7 @@ function loadPatternFile(file: string, cameo: Map<string, CameoCode>, out: Patte
   });
 }
 
-export function patternFiles(): string[] {
+function patternFiles(): string[] {
   const dir = dataDir("patterns");
   return readdirSync(dir).filter((f) => f.endsWith(".tsv") && f !== "cameo.tsv").sort().map((f) => join(dir, f));
 }

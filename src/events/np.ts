@@ -99,7 +99,7 @@ class SentView implements Sent {
 }
 
 /** Mentions standing for the phrase [a, b]; `role` decides how a non-actor head is read. */
-export function phraseMentions(s: Sent, a: number, b: number, g: Grammar, role: "source" | "target"): number[] {
+function phraseMentions(s: Sent, a: number, b: number, g: Grammar, role: "source" | "target"): number[] {
   // The last mention in the phrase, and the last one not a possessor ("Russia's" in "Russia's ally").
   let last = -1;
   let lastNonPoss = -1;
