@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkActor, type ActorKind, type KBActor, type KBRole } from "./schema.js";
-import { foldAccents, isAllCaps, nameTokens, startsLower, startsUpper, tokenExact, tokenKey } from "./normalize.js";
+import { foldAccents, isAllCaps, lowerOrDigitStart, nameTokens, startsLower, startsUpper, tokenExact, tokenKey } from "./normalize.js";
 import { loadShapeLexicon, type ShapeLexicon, type TitleNode } from "./lexicon.js";
 import { COMPILED_FILE, TABLE_PARTS, shardOf, readCompiledKB, writeCompiledKB } from "./compiled.js";
 import { ActorTable } from "./actor-table.js";
@@ -378,12 +378,6 @@ class PartedTable<V> implements Lookup<V> {
   has(key: string): boolean {
     return this.partOf(key).has(key);
   }
-}
-
-/** Whether text starts with an ASCII lower-case letter or digit. */
-export function lowerOrDigitStart(text: string): boolean {
-  const c = text.charCodeAt(0);
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 interface LazyHead extends TrieHead {

@@ -132,3 +132,9 @@ export function startsLower(text: string): boolean {
   if (c < 128) return c >= 97 && c <= 122;
   return /^\p{Ll}/u.test(text);
 }
+
+/** Whether text starts with an ASCII lower-case letter or digit. */
+export function lowerOrDigitStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}

@@ -2,11 +2,11 @@
 // their shape (head words, titles, name cues), capitals as places or as their governments.
 // Single capitalized words that may be short names are left pending for the second pass.
 import type { EntityType, MentionKind, Token } from "../doc.js";
-import { lowerOrDigitStart, type ActorKB, type KBActor, type TrieHit, type TrieNode } from "./kb.js";
+import type { ActorKB, KBActor, TrieHit, TrieNode } from "./kb.js";
 import type { TitleNode } from "./lexicon.js";
 import { matchKB, matchTitle, type KBMatch, type TitleMatch } from "./match.js";
 import { pronounKind } from "./coref.js";
-import { isAllCaps, isCapitalized, isPossessiveS, lowerKey, slug, startsLower, startsUpper, tokenKey } from "./normalize.js";
+import { isAllCaps, isCapitalized, isPossessiveS, lowerKey, lowerOrDigitStart, slug, startsLower, startsUpper, tokenKey } from "./normalize.js";
 import { holders, nearestLeader, resolveActor } from "./roles.js";
 import { actorsDataDir } from "./kb.js";
 import { fuzzyCountry, fuzzyIndexOf, type FuzzyIndex } from "./fuzzy.js";
@@ -263,12 +263,12 @@ export class Scanner {
     return i + 1;
   }
 
+  private fuzzy: FuzzyIndex | undefined;
+
   /**
    * "New Zeland", "Saudi Arbia": the first word of a two-word country spelled right, the second
    * unknown and near, and no third capitalized word (a longer name).
    */
-  private fuzzy: FuzzyIndex | undefined;
-
   private misspelledPair(i: number): Cand | null {
     const ix = (this.fuzzy ??= fuzzyIndexOf(this.kb, actorsDataDir()));
     if (!ix.firstWords.has(this.keys[i])) return null;
