@@ -84,7 +84,7 @@ function startWorker(env) {
 
 /** Mean and 95th percentile of the timings the workers return with each stored job. */
 async function perJob(q) {
-  const done = (await q.getJobs(["completed"], 0, -1)).filter((j) => !String(j.data?.doc?.source ?? "").includes(`${"/"}warmup${"/"}`));
+  const done = (await q.getJobs(["completed"], 0, -1)).filter((j) => !String(j.data?.doc?.source ?? "").includes("/warmup/"));
   const t = done.map((j) => j.returnvalue?.timing).filter(Boolean);
   if (!t.length) return null;
   const stat = (key) => {
