@@ -47,20 +47,8 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
       if (r && r.mentions.length) lastSubject = r;
       return r;
     };
-    // Speech verbs of the sentence and who speaks.
-    const speech: Array<{ at: number; speaker: number | null }> = [];
-    for (let i = s.start; i < s.end; i++) {
-      const t = toks[i];
-      if (t.pos === "VERB" && g.speechVerbs.has(lemmas[i])) {
-        // Read without touching lastSubject: a trailing "X said" must not become the subject of "and warned".
-        const sg = findSubject(s, verbGroupStart(s, i), g, null);
-        let sp = sg?.mentions.length ? ent(sg.mentions[sg.mentions.length - 1]) : null;
-        if (sp === null && i + 1 < s.end && mentionAt[i + 1] >= 0) sp = ent(mentionAt[i + 1]);
-        speech.push({ at: i, speaker: sp });
-      } else if (t.lower === "according" && i + 2 < s.end && toks[i + 1].lower === "to" && mentionAt[i + 2] >= 0) {
-        speech.push({ at: i, speaker: ent(mentionAt[i + 2]) });
-      }
-    }
+    // Speech verbs of the sentence and who speaks, read when the sentence has a trigger to report.
+    let speech: Speech[] | null = null;
     while (qi < quotes.length && quotes[qi].end <= toks[s.start].start) qi++;
     const quoteSpeaker = (i: number): number | null => {
       for (let k = Math.max(0, qi - 1); k < quotes.length && quotes[k].start <= toks[i].start; k++)
@@ -80,7 +68,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
       const d = analyze(s, m, g, subjectOf, ent, actors);
       if (!d) continue;
       // Reported speech: a speech verb before the trigger with its complement, or "..., X said".
-      for (const sp of speech) {
+      for (const sp of (speech ??= speechOf(s, g, ent))) {
         if (sp.speaker === null || sp.at === m.first) continue;
         const trailing = sp.at > m.last && !hasVerbBetween(s, m.last + 1, sp.at) && s.end - sp.at <= 5 && !hasMention(s, sp.at + 1, s.end);
         if ((sp.at < d.evStart) || trailing) {
@@ -143,6 +131,29 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
     }
   }
   return out;
+}
+
+interface Speech {
+  at: number;
+  speaker: number | null;
+}
+
+function speechOf(s: Sent, g: Grammar, ent: (m: number) => number): Speech[] {
+  const toks = s.tokens;
+  const speech: Speech[] = [];
+  for (let i = s.start; i < s.end; i++) {
+    const t = toks[i];
+    if (t.pos === "VERB" && g.speechVerbs.has(s.lemmas[i])) {
+      // Read without touching lastSubject: a trailing "X said" must not become the subject of "and warned".
+      const sg = findSubject(s, verbGroupStart(s, i), g, null);
+      let sp = sg?.mentions.length ? ent(sg.mentions[sg.mentions.length - 1]) : null;
+      if (sp === null && i + 1 < s.end && s.mentionAt[i + 1] >= 0) sp = ent(s.mentionAt[i + 1]);
+      speech.push({ at: i, speaker: sp });
+    } else if (t.lower === "according" && i + 2 < s.end && toks[i + 1].lower === "to" && s.mentionAt[i + 2] >= 0) {
+      speech.push({ at: i, speaker: ent(s.mentionAt[i + 2]) });
+    }
+  }
+  return speech;
 }
 
 /** Marks each token covered by an item's [start, end) with the item's index. */
