@@ -36,9 +36,7 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
     const i = lowerBound(doc.sentences.length, (k) => doc.sentences[k].end <= off);
     return i < doc.sentences.length && doc.sentences[i].start <= off ? i : -1;
   };
-  const byTrigger = events.map((_, i) => i).filter((i) => events[i].type !== "OTHER");
-  // Events mostly come in text order already; the (stable) sort is then skipped.
-  if (!sortedBy(byTrigger, (i) => events[i].trigger[0])) byTrigger.sort((a, b) => events[a].trigger[0] - events[b].trigger[0]);
+  const byTrigger = events.map((_, i) => i).filter((i) => events[i].type !== "OTHER").sort((a, b) => events[a].trigger[0] - events[b].trigger[0]);
   const eventIn = (span: Span) => {
     for (let k = lowerBound(byTrigger.length, (x) => events[byTrigger[x]].trigger[0] < span[0]); k < byTrigger.length; k++) {
       const e = events[byTrigger[k]];
@@ -291,24 +289,11 @@ const NONE: number[] = [];
 
 /** Index of the first value above x in the sorted list. */
 function firstAbove(list: number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(list.length, (k) => list[k] <= x);
 }
 
 function textAround(c: Claim): string {
   return c.chain.map((l) => l.text).join(" ");
-}
-
-/** True when key(list[k]) never decreases along the list. */
-function sortedBy(list: number[], key: (i: number) => number): boolean {
-  for (let k = 1; k < list.length; k++) if (key(list[k - 1]) > key(list[k])) return false;
-  return true;
 }
 
 /** Start offsets of the matches of a global regular expression, in order. */
