@@ -45,9 +45,9 @@ export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group 
     for (let q = grp.start; q <= grp.end; q++) if (g.groupNouns.has(s.tokens[q].lower)) return grp;
     return null;
   }
-  if (t.pos === "CCONJ") return lastSubject && { ...lastSubject, coord: true };
+  if (t.pos === "CCONJ") return shared(lastSubject);
   // "X took to the sky, shooting down ...": a participle clause shares the main subject.
-  if (t.text === "," && s.tokens[vg].lower.endsWith("ing") && s.tokens[vg].pos === "VERB") return lastSubject && { ...lastSubject, coord: true };
+  if (t.text === "," && s.tokens[vg].lower.endsWith("ing") && s.tokens[vg].pos === "VERB") return shared(lastSubject);
   if (t.text === "," && !(j - 1 >= s.start && s.tokens[j - 1].pos === "CCONJ")) {
     // "X, who ..., did" and "X, the Y of Z, did": skip the inserted phrase back to its opening comma.
     for (let k = j - 1; k > Math.max(s.start, j - 25); k--) {
@@ -73,7 +73,7 @@ export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group 
     }
     return null;
   }
-  if (t.text === "," && j - 1 >= s.start && s.tokens[j - 1].pos === "CCONJ") return lastSubject && { ...lastSubject, coord: true };
+  if (t.text === "," && j - 1 >= s.start && s.tokens[j - 1].pos === "CCONJ") return shared(lastSubject);
   if (s.mentionAt[j] >= 0 || ["NOUN", "PROPN", "PRON", "NUM", "ADJ"].includes(t.pos)) {
     if (t.pos === "PRON" && s.mentionAt[j] < 0) return { start: j, end: j, mentions: [], plural: g.pluralAnaphors.has(t.lower) };
     let grp = groupEndingAt(s, j, g, "source");
@@ -91,6 +91,11 @@ export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group 
     return null;
   }
   return null;
+}
+
+/** The subject of the verb phrase this one is coordinated with, marked as shared. */
+function shared(lastSubject: Group | null): Group | null {
+  return lastSubject && { ...lastSubject, coord: true };
 }
 
 /** Subject of an infinitive ("X's decision to Y", "told X to Y", "X plans to Y"). */

@@ -20,7 +20,8 @@ export function finish(
   const actor = (x: number) => actors.entities[x].type !== "LOC";
   let src = d.src.filter(actor);
   let tgt = d.tgt.filter((x) => !src.includes(x) && actor(x));
-  const sym = p.flags.has("sym") || eachOther(s, d.m.last + 1);
+  const reciprocal = eachOther(s, d.m.last + 1);
+  const sym = p.flags.has("sym") || reciprocal;
   let inherited: Event | null = null;
   if (d.followsPrev) {
     const prev = recent[recent.length - 1];
@@ -35,7 +36,7 @@ export function finish(
     if (prev && prev.sent === si && prev.ev.source.some((x) => src.includes(x))) tgt = prev.ev.target.filter((x) => !src.includes(x));
   }
   // Plural anaphors ("the two leaders", "the countries", "they ... each other") take the last pair.
-  if ((sym || !tgt.length) && anaphoric(s, d, g) && new Set([...src, ...tgt]).size < 2) {
+  if ((sym || !tgt.length) && anaphoric(s, d, g, reciprocal) && new Set([...src, ...tgt]).size < 2) {
     const person = hasWord(s, d.evStart, d.m.last, ["leaders", "men", "presidents"]);
     const place = hasWord(s, d.evStart, d.m.last, ["countries", "nations", "governments", "economies", "sides"]);
     const same = pairs.used && pairs.used.sent === si ? pairs.used.pair : null;
@@ -280,8 +281,8 @@ function placeOf(s: Sent, d: Draft, actors: ActorLayer, ent: (m: number) => numb
 }
 
 /** The doers are named by a plural anaphor: "the two leaders", "they ... each other", "their meeting". */
-function anaphoric(s: Sent, d: Draft, g: Grammar): boolean {
-  return anaphoricSubject(s, d.evStart, d.m.first, g) || eachOther(s, d.m.last + 1) || (d.m.pattern.pos === "N" && theirNominal(s, d.m.first));
+function anaphoric(s: Sent, d: Draft, g: Grammar, reciprocal: boolean): boolean {
+  return anaphoricSubject(s, d.evStart, d.m.first, g) || reciprocal || (d.m.pattern.pos === "N" && theirNominal(s, d.m.first));
 }
 
 /** True when every x is in ys. */
