@@ -7,7 +7,7 @@ import { fuzzyCountry, fuzzyIndexOf } from "./fuzzy.js";
 import type { Cand, Scan, Scanner } from "./recognize.js";
 import { isAllCaps, isPossessiveS, startsUpper, tokenKey } from "./normalize.js";
 import { holders, nearestLeader, resolveActor, roleValidOn } from "./roles.js";
-import { matchTitle, type TitleMatch } from "./match.js";
+import type { TitleMatch } from "./match.js";
 
 /** Resolves the pending single words of the scan to people and acronyms of the article. */
 export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: string | null): Cand[] {
@@ -149,9 +149,9 @@ export interface Ment {
 
 /**
  * "the Chinese leader", "the US president", "the president", "the ministry", "the newspaper".
- * `theAt`: the indexes, in order, of the tokens "the".
+ * `theAt`: the indexes, in order, of the tokens "the"; `titleAt`: the title match at a token (the scanner's, cached).
  */
-export function descriptions(toks: Token[], theAt: number[], keys: string[], cands: Cand[], kb: ActorKB, date: string | null, entityIds: Set<string>, orgOf: (id: string) => OrgWords | null, titleAt?: (j: number) => TitleMatch | null): { add: Cand[]; drop: Set<Cand> } {
+export function descriptions(toks: Token[], theAt: number[], cands: Cand[], kb: ActorKB, date: string | null, entityIds: Set<string>, orgOf: (id: string) => OrgWords | null, titleAt: (j: number) => TitleMatch | null): { add: Cand[]; drop: Set<Cand> } {
   const add: Cand[] = [];
   const drop = new Set<Cand>();
   const byStart = new Map<number, Cand>();
@@ -172,7 +172,7 @@ export function descriptions(toks: Token[], theAt: number[], keys: string[], can
       country = kb.actors.get(q.id)?.country ?? null;
       j = q.b;
     }
-    const tm = titleAt ? titleAt(j) : matchTitle(kb.lex.titles, toks, j, keys);
+    const tm = titleAt(j);
     const after = toks[tm ? tm.b : j + 1];
     const capAfter = after && after.sent === toks[i].sent && startsUpper(after.text) && !isPossessiveS(after.text);
     if (tm?.description && !startsUpper(toks[j].text) && !capAfter) {

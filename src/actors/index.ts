@@ -44,7 +44,7 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
     }
     return o;
   };
-  const desc = descriptions(toks, sc.theAt, sc.keys, cands, kb, date, ids, orgOf, (j) => sc.title(j));
+  const desc = descriptions(toks, sc.theAt, cands, kb, date, ids, orgOf, (j) => sc.title(j));
   if (desc.add.length || desc.drop.size) cands = nonOverlapping([...cands.filter((c) => !desc.drop.has(c)), ...desc.add]);
   const info = new Map<string, EntInfo>();
   for (const id of ids) {
