@@ -145,6 +145,12 @@ function skipBlanks(s: string, i: number): number {
   return i;
 }
 
+/** /\s/.test(s[i]), without the regular expression for an ASCII character. */
+export function isSpaceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(s[i]);
+}
+
 function skipSpace(s: string, i: number): number {
   while (i < s.length && /\s/.test(s[i])) i++;
   return i;

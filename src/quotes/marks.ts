@@ -1,7 +1,7 @@
 // Finds spans between quotation marks, paragraph by paragraph, in one pass with a stack.
 // Straight marks are read as opening or closing from their neighbours; an apostrophe inside a
 // word (don't, Trump's), before a digit ('90s) or in 'n' is never a quote mark.
-import { lines } from "../nlp/tokenize.js";
+import { isSpaceAt, lines } from "../nlp/tokenize.js";
 
 export type Family = "double" | "single" | "guillemet" | "angle" | "corner" | "wcorner";
 
@@ -53,12 +53,6 @@ function markOffsets(text: string): number[] {
 const CLOSING_TAIL = new Set([..."\"'\u201D\u2019\u00BB\u203A\u300D\u300F)]"]);
 
 const CLOSING_TAIL_CODES = new Set([...CLOSING_TAIL].map((c) => c.charCodeAt(0)));
-
-/** SPACE.test(text[i]), without the regular expression for an ASCII character. */
-function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]);
-}
 
 /** True when text[start, end) ends a sentence: a stop, then only closing marks or spaces. */
 export function endsFinished(text: string, start: number, end: number, stops = ".!?\u2026"): boolean {

@@ -1,6 +1,6 @@
 // Classifies the lines of a page dump: body, section header, credit, author bio, boilerplate.
 import type { CreditKind } from "../doc.js";
-import { lines } from "../nlp/tokenize.js";
+import { isSpaceAt, lines } from "../nlp/tokenize.js";
 import { lineShapes } from "./line-shapes.js";
 
 export type ParaClass = "body" | "header" | "credit" | "boilerplate";
@@ -30,18 +30,11 @@ function gluedHeadline(t: string): boolean {
 function pieces(t: string, upTo: number): number {
   let n = 1;
   for (let i = 0; i < t.length && n < upTo; i++) {
-    if (!isSpace(t, i)) continue;
-    while (i + 1 < t.length && isSpace(t, i + 1)) i++;
+    if (!isSpaceAt(t, i)) continue;
+    while (i + 1 < t.length && isSpaceAt(t, i + 1)) i++;
     n++;
   }
   return n;
-}
-
-const SPACE = /\s/;
-
-function isSpace(t: string, i: number): boolean {
-  const c = t.charCodeAt(i);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(t[i]);
 }
 
 export function paragraphs(text: string): Paragraph[] {
