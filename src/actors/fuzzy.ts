@@ -1,10 +1,9 @@
 // Misspelled country names ("Quatar", "Afganistan", "Phillipines"): a capitalized word that no
 // table knows, one edit (two for long names) from a country's name or demonym. The forms are
 // indexed by their deletion neighbourhoods, so a lookup is a few map reads.
-import { readFileSync, existsSync } from "node:fs";
-import { join } from "node:path";
 import type { ActorKB } from "./kb.js";
 import { foldAccents } from "./normalize.js";
+import { readJson, words } from "./lexicon.js";
 
 export interface FuzzyHit {
   id: string;
@@ -38,24 +37,13 @@ interface FuzzyConfig {
 }
 
 function readFuzzyConfig(dir: string): FuzzyConfig {
-  const path = join(dir, "fuzzy.json");
-  if (!existsSync(path)) return { minLength: 6, insertionFrom: 5, twoEditsFrom: 10, extraIds: [], notTypos: [] };
-  let raw: Record<string, unknown>;
-  try {
-    raw = JSON.parse(readFileSync(path, "utf8")) as Record<string, unknown>;
-  } catch (e) {
-    throw new Error(`fuzzy.json: ${(e as Error).message}`);
-  }
+  const raw = readJson(dir, "fuzzy.json");
   const num = (k: string): number => {
     const v = raw[k];
     if (typeof v !== "number" || !Number.isInteger(v) || v < 3) throw new Error(`fuzzy.json: ${k} must be an integer of at least 3`);
     return v;
   };
-  const list = (k: string): string[] => {
-    const v = raw[k] ?? [];
-    if (!Array.isArray(v) || !v.every((x) => typeof x === "string" && x.length > 0)) throw new Error(`fuzzy.json: ${k} must be a list of strings`);
-    return v as string[];
-  };
+  const list = (k: string): string[] => words("fuzzy.json", k, raw[k] ?? []);
   return { minLength: num("minLength"), insertionFrom: num("insertionFrom"), twoEditsFrom: num("twoEditsFrom"), extraIds: list("extraIds"), notTypos: list("notTypos").map((w) => w.toLowerCase()) };
 }
 

@@ -77,7 +77,7 @@ function readUnnamedGroups(raw: unknown): UnnamedGroupLexicon {
   return { heads, modifiers, determiners, predicates };
 }
 
-function readJson(dir: string, file: string): Record<string, unknown> {
+export function readJson(dir: string, file: string): Record<string, unknown> {
   const path = join(dir, file);
   if (!existsSync(path)) throw new Error(`${file}: missing from ${dir}`);
   try {
@@ -87,7 +87,7 @@ function readJson(dir: string, file: string): Record<string, unknown> {
   }
 }
 
-function words(file: string, field: string, v: unknown): string[] {
+export function words(file: string, field: string, v: unknown): string[] {
   if (!Array.isArray(v) || !v.every((x) => typeof x === "string" && x.length > 0)) throw new Error(`${file}: ${field} must be a list of words`);
   return v as string[];
 }
