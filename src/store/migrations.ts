@@ -5,6 +5,7 @@ import type { DialectParts } from "./dialect.js";
 import type { ArticleRecord } from "../record/types.js";
 import { addClaims } from "./claims-write.js";
 import { ensureActors } from "./write.js";
+import { chunks } from "./rows.js";
 
 export interface Migration { version: number; up(db: Kysely<Database>, d: DialectParts): Promise<void> }
 
@@ -191,18 +192,8 @@ export const MIGRATIONS: Migration[] = [
         .execute();
       await db.schema.createIndex("claim_links_to").on("claim_links").column("to_id").execute();
       await db.schema.createIndex("claim_links_relation").on("claim_links").column("relation").execute();
-      // Articles stored before this version keep their ledger in the record: fill the tables from
-      // it, oldest first, so cross-article links and settled plans come out as at ingest.
-      for (let offset = 0; ; offset += 200) {
-        const rows = await db.selectFrom("articles").select(["id", "record"]).orderBy("published").orderBy("id").limit(200).offset(offset).execute();
-        for (const r of rows) {
-          const rec = JSON.parse(r.record) as ArticleRecord;
-          if (!rec.claims?.length) continue;
-          await ensureActors(db, rec.claims.flatMap((c) => [c.claimant, ...c.proposition.source, ...c.proposition.target].filter((x): x is string => !!x)));
-          await addClaims(db, rec, { lockRows: false, postgres: d.name === "postgres" });
-        }
-        if (rows.length < 200) break;
-      }
+      // The claims of articles stored before this version are filled in by version 10, once every
+      // table the write path uses has its final columns.
     },
   },
   {
@@ -289,6 +280,25 @@ export const MIGRATIONS: Migration[] = [
       if (d.name !== "postgres") return;
       const lz4 = await sql<{ ok: boolean }>`SELECT 'lz4' = ANY(enumvals) AS ok FROM pg_settings WHERE name = 'default_toast_compression'`.execute(db);
       if (lz4.rows[0]?.ok) await sql`ALTER TABLE articles ALTER COLUMN record SET COMPRESSION lz4, ALTER COLUMN text SET COMPRESSION lz4`.execute(db);
+    },
+  },
+  {
+    // Articles stored before version 3 keep their ledger only in the record: fill the claim tables
+    // from it, oldest first, so cross-article links and settled plans come out as at ingest.
+    version: 10,
+    async up(db, d) {
+      const pending = await db.selectFrom("articles").select("id")
+        .where(({ not, exists, selectFrom }) => not(exists(selectFrom("claims").select("claims.id").whereRef("claims.article_id", "=", "articles.id"))))
+        .orderBy("published").orderBy("id").execute();
+      for (const part of chunks(pending.map((r) => r.id), 200)) {
+        const rows = await db.selectFrom("articles").select(["id", "record"]).where("id", "in", part).orderBy("published").orderBy("id").execute();
+        for (const r of rows) {
+          const rec = JSON.parse(r.record) as ArticleRecord;
+          if (!rec.claims?.length) continue;
+          await ensureActors(db, rec.claims.flatMap((c) => [c.claimant, ...c.proposition.source, ...c.proposition.target].filter((x): x is string => !!x)));
+          await addClaims(db, rec, { lockRows: false, postgres: d.name === "postgres" });
+        }
+      }
     },
   },
 ];

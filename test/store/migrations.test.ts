@@ -64,3 +64,24 @@ test("a version-2 database gets the claims of its stored records, linked across 
   await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
+
+test("a version-2 database whose records hold plans is upgraded with every claim", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "el-mig-"));
+  const file = join(dir, "v2plans.db");
+  const { db, parts } = openSqlite(file);
+  await db.schema.createTable("schema_version").addColumn("version", "integer", (c) => c.primaryKey()).addColumn("applied_at", "text", (c) => c.notNull()).execute();
+  for (const m of MIGRATIONS.slice(0, 2)) await m.up(db, parts);
+  await db.insertInto("schema_version").values({ version: 2, applied_at: "2025-01-01T00:00:00Z" }).execute();
+  const cd = claimDocs();
+  const docs = [cd.plan, cd.held];
+  for (const d of docs) {
+    await db.insertInto("documents").values({ id: d.id, source: d.source, content_type: d.contentType, url: null, duplicate_of: null, near_duplicate_of: null, article_count: 1, ingested_at: "2025-01-01T00:00:00Z" }).execute();
+    const a = d.articles[0];
+    await db.insertInto("articles").values({ id: a.id, document_id: d.id, ordinal: 0, title: a.title, byline: null, published: a.published, published_from: a.publishedFrom, text: a.text, record: JSON.stringify(a) }).execute();
+  }
+  await db.destroy();
+  const store = await openStore(file);
+  assert.equal((await store.stats()).claims, docs.reduce((n, d) => n + (d.articles[0].claims?.length ?? 0), 0));
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
