@@ -3,7 +3,7 @@
 import type { Token } from "../doc.js";
 import type { ActorKB, KBActor } from "./kb.js";
 import { actorsDataDir, shortNames } from "./kb.js";
-import { fuzzyCountry, fuzzyIndexOf } from "./fuzzy.js";
+import { fuzzyCand, fuzzyCountry, fuzzyIndexOf } from "./fuzzy.js";
 import type { Cand, Scan, Scanner } from "./recognize.js";
 import { isAllCaps, isPossessiveS, startsUpper, tokenKey } from "./normalize.js";
 import { holders, nearestLeader, resolveActor, roleValidOn } from "./roles.js";
@@ -84,8 +84,7 @@ function misspelledCountry(toks: Token[], i: number, key: string, kb: ActorKB): 
   // "Quatar-based": a hyphenated compound is still the place; "Pre-Columbian" is not.
   if (prev.text === "-" && prev.end === t.start) return null;
   if (kb.heads.get(key)?.kb || kb.names.has(key) || kb.given.has(key) || kb.cities.has(key) || kb.lex.givenNames.has(key)) return null;
-  const hit = fuzzyCountry(fuzzyIndexOf(kb, actorsDataDir()), t.text);
-  return hit ? { a: i, b: i + 1, id: hit.id, kind: hit.demonym ? "demonym" : "name", fuzzy: true } : null;
+  return fuzzyCand(fuzzyCountry(fuzzyIndexOf(kb, actorsDataDir()), t.text), i, i + 1);
 }
 
 /** `text.replace(/\W/g, "").length`: how many characters are ASCII letters, digits or "_". */

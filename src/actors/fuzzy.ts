@@ -4,6 +4,7 @@
 import type { ActorKB } from "./kb.js";
 import { foldAccents } from "./normalize.js";
 import { readJson, words } from "./lexicon.js";
+import type { Cand } from "./recognize.js";
 
 export interface FuzzyHit {
   id: string;
@@ -176,4 +177,9 @@ export function fuzzyIndexOf(kb: ActorKB, dir: string): FuzzyIndex {
   let ix = cache.get(kb);
   if (!ix) cache.set(kb, (ix = buildFuzzyIndex(kb, readFuzzyConfig(dir))));
   return ix;
+}
+
+/** The candidate for tokens a..b read as a misspelling of the hit's country. */
+export function fuzzyCand(hit: FuzzyHit | null, a: number, b: number): Cand | null {
+  return hit ? { a, b, id: hit.id, kind: hit.demonym ? "demonym" : "name", fuzzy: true } : null;
 }

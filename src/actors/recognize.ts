@@ -9,7 +9,7 @@ import { pronounKind } from "./coref.js";
 import { isAllCaps, isCapitalized, isPossessiveS, lowerKey, lowerOrDigitStart, slug, startsLower, startsUpper, tokenKey } from "./normalize.js";
 import { holders, nearestLeader, resolveActor } from "./roles.js";
 import { actorsDataDir } from "./kb.js";
-import { fuzzyCountry, fuzzyIndexOf, type FuzzyIndex } from "./fuzzy.js";
+import { fuzzyCand, fuzzyCountry, fuzzyIndexOf, type FuzzyIndex } from "./fuzzy.js";
 
 export interface NewActor {
   name: string;
@@ -278,8 +278,7 @@ export class Scanner {
     const m = this.kbMatch(i);
     if ((m && m.b > j) || isAllCaps(t[j].text) || this.kb.lex.nonNames.has(this.keys[j])) return null;
     if (this.sentStart(i) && t[i].pos !== "PROPN") return null;
-    const hit = fuzzyCountry(ix, `${this.keys[i]} ${t[j].text}`);
-    return hit ? { a: i, b: j + 1, id: hit.id, kind: hit.demonym ? "demonym" : "name", fuzzy: true } : null;
+    return fuzzyCand(fuzzyCountry(ix, `${this.keys[i]} ${t[j].text}`), i, j + 1);
   }
 
   private fromKB(m: KBMatch): number {
