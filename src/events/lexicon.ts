@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { dataDir } from "../data-path.js";
+import { loadOntology } from "../ontology.js";
 
 export const PLOVER_TYPES = [
   "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -120,17 +121,10 @@ function fail(where: string, msg: string): never {
   throw new LexiconError(`${where}: ${msg}`);
 }
 
-function loadCameo(file = dataDir("patterns", "cameo.tsv")): Map<string, CameoCode> {
+/** Goldstein values and PLOVER types of the CAMEO codes, from the shared ontology (data/ontology/cameo.tsv). */
+function loadCameo(): Map<string, CameoCode> {
   const out = new Map<string, CameoCode>();
-  readFileSync(file, "utf8").split("\n").forEach((line, i) => {
-    if (!line.trim() || line.startsWith("#") || line.startsWith("code\t")) return;
-    const f = line.split("\t");
-    const where = `${basename(file)}:${i + 1}`;
-    if (f.length < 6 || !/^\d{2,4}$/.test(f[0])) fail(where, "expected code, goldstein, plover, mode, context, name");
-    const g = f[1] === "" ? null : Number(f[1]);
-    if (g !== null && !Number.isFinite(g)) fail(where, `bad Goldstein value '${f[1]}'`);
-    out.set(f[0], { goldstein: g, plover: f[2] || null, name: f[5] });
-  });
+  for (const [code, c] of loadOntology().cameo) out.set(code, { goldstein: c.goldstein, plover: c.plover, name: c.name });
   return out;
 }
 
@@ -228,7 +222,7 @@ function loadPatternFile(file: string, cameo: Map<string, CameoCode>, out: Patte
 
 function patternFiles(): string[] {
   const dir = dataDir("patterns");
-  return readdirSync(dir).filter((f) => f.endsWith(".tsv") && f !== "cameo.tsv").sort().map((f) => join(dir, f));
+  return readdirSync(dir).filter((f) => f.endsWith(".tsv")).sort().map((f) => join(dir, f));
 }
 
 function stepKey(e: Elem): string {

@@ -6,7 +6,7 @@ import type { Kysely } from "kysely";
 import type { Database, EventReportsTable, EventsTable } from "./schema.js";
 import type { ArticleRecord } from "../record/types.js";
 import { actorKey, dayDistance, eventDay, mergeWindow, modalityGroup } from "./merge.js";
-import { eventScale, loadOntology } from "./ontology.js";
+import { eventScale, loadOntology } from "../ontology.js";
 import { chunks } from "./rows.js";
 import { insertEventRows } from "./bulk-postgres.js";
 import type { DialectParts } from "./dialect.js";

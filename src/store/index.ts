@@ -13,7 +13,7 @@ import { listClaims, listDisputes } from "./claims-read.js";
 import type { Store } from "./types.js";
 
 export type * from "./types.js";
-export { loadOntology, eventScale, QUAD_NAMES, type Quad } from "./ontology.js";
+export { loadOntology, eventScale, QUAD_NAMES, type Quad } from "../ontology.js";
 
 export const DEFAULT_DB = "eventline.db";
 

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import type { DocumentRecord, EventRecord } from "../record/types.js";
 import { actorKey, eventDay, mergeWindow, modalityGroup } from "./merge.js";
-import { loadOntology } from "./ontology.js";
+import { loadOntology } from "../ontology.js";
 
 /** Events that may merge share this key: type, category, modality group and the actor sides (either way round when undirected). */
 export function eventMergeKey(ev: Pick<EventRecord, "type" | "category" | "modality" | "source" | "target">): string {

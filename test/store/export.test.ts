@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openStore } from "../../src/store/index.js";
 import { exportEvents, GDELT_COLUMNS, CSV_COLUMNS, actorCode } from "../../src/store/export.js";
-import { loadOntology, eventScale, cameoInfo } from "../../src/store/ontology.js";
+import { loadOntology, eventScale, cameoInfo } from "../../src/ontology.js";
 import { callDocs } from "./fixtures.js";
 
 async function exported(format: "plover" | "gdelt" | "csv"): Promise<string> {

@@ -1,7 +1,7 @@
 // Loads data/ontology: CAMEO codes (Goldstein scale, GDELT quad class, PLOVER mapping) and the
 // PLOVER types' quad class with a fallback CAMEO code. Validated once, errors name file and line.
 import { readFileSync } from "node:fs";
-import { dataDir } from "../data-path.js";
+import { dataDir } from "./data-path.js";
 
 export type Quad = 1 | 2 | 3 | 4;
 export const QUAD_NAMES: Record<Quad, string> = { 1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict" };
