@@ -77,45 +77,87 @@ out.stages = Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, { ms:
 console.log("time per stage: " + Object.entries(stages).map(([k, v]) => `${k} ${fmt((100 * v) / total)}%`).join(" · "));
 console.log("ms per MB:      " + Object.entries(stages).map(([k, v]) => `${k} ${fmt(v / mb, 0)}`).join(" · ") + ` · total ${fmt(total / mb, 0)}`);
 
-// wink-nlp alone: tokenize and tag, line by line as the pipeline does.
+// The peers, on the same documents. wink-nlp alone: tokenize and tag, line by line as the
+// pipeline does. compromise: people, places and organizations, on every COMP_EVERY-th document
+// (it is much slower), scaled per MB.
 const winkNLP = (await import("wink-nlp")).default;
 const model = (await import("wink-eng-lite-web-model")).default;
 const nlp = winkNLP(model, ["sbd", "pos"]);
-for (const text of warm) for (const line of text.split("\n")) if (line.trim()) nlp.readDoc(line).tokens().out(nlp.its.pos);
-let tokens = 0;
-t0 = performance.now();
-c0 = cpuMs();
-for (const text of texts) for (const line of text.split("\n")) if (line.trim()) tokens += nlp.readDoc(line).tokens().out(nlp.its.pos).length;
-const winkSec = (performance.now() - t0) / 1000;
-const winkCpu = (cpuMs() - c0) / 1000;
-out.wink = { seconds: winkSec, cpuSeconds: winkCpu, tokensPerSec: tokens / winkSec, mbPerSec: mb / winkSec, cpuMbPerSec: mb / winkCpu, msPerMb: (1000 * winkSec) / mb };
-console.log(`wink-nlp tokenize+tag alone: ${fmt(tokens / winkSec, 0)} tokens/s, ${fmt(mb / winkSec, 3)} MB/s (CPU time: ${fmt(mb / winkCpu, 3)} MB/s), ${fmt((1000 * winkSec) / mb, 0)} ms per MB`);
-
-// compromise: people, places, organizations on a slice (it is much slower), scaled per MB.
 const nlpC = (await import("compromise")).default;
-const slice = texts.slice(0, Math.max(50, Math.floor(N / 10)));
-const sliceBytes = bytesOf(slice);
-for (const text of warm.slice(0, 30)) nlpC(text).people().out("array");
-t0 = performance.now();
-c0 = cpuMs();
-for (const text of slice) {
+const winkDoc = (text) => {
+  let n = 0;
+  for (const line of text.split("\n")) if (line.trim()) n += nlp.readDoc(line).tokens().out(nlp.its.pos).length;
+  return n;
+};
+const compromiseDoc = (text) => {
   const d = nlpC(text);
   d.people().out("array");
   d.places().out("array");
   d.organizations().out("array");
+};
+const pipelineDoc = (text) => {
+  for (const _ of analyzePage({ text, source: "bench", contentType: "text/plain" }, { published: "2025-06-06", resources }));
+};
+for (const text of warm) winkDoc(text);
+for (const text of warm.slice(0, 30)) compromiseDoc(text);
+
+// The ratios come from ROUNDS rounds in which the three take turns on the same slice of the
+// corpus, so that a shared machine's drift in speed (often +-30% over a minute here) falls on
+// all three alike instead of on whichever ran during a slow spell.
+const ROUNDS = 10;
+const COMP_EVERY = 10;
+const timed = (fn, items) => {
+  const t = performance.now();
+  const c = cpuMs();
+  let r = 0;
+  for (const x of items) r += fn(x) ?? 0;
+  return { sec: (performance.now() - t) / 1000, cpu: (cpuMs() - c) / 1000, r };
+};
+const sum = { pipe: { sec: 0, cpu: 0 }, wink: { sec: 0, cpu: 0 }, comp: { sec: 0, cpu: 0 } };
+let tokens = 0;
+let compBytes = 0;
+let compDocs = 0;
+const rounds = [];
+for (let r = 0; r < ROUNDS; r++) {
+  const chunk = texts.filter((_, i) => i % ROUNDS === r);
+  const compChunk = chunk.filter((_, i) => i % COMP_EVERY === 0);
+  const chunkMb = bytesOf(chunk) / 1e6;
+  const compMb = bytesOf(compChunk) / 1e6;
+  // Alternate the order so that neither side always runs first.
+  const order = r % 2 === 0 ? ["pipe", "wink", "comp"] : ["comp", "wink", "pipe"];
+  const res = {};
+  for (const k of order) res[k] = k === "pipe" ? timed(pipelineDoc, chunk) : k === "wink" ? timed(winkDoc, chunk) : timed(compromiseDoc, compChunk);
+  for (const k of order) {
+    sum[k].sec += res[k].sec;
+    sum[k].cpu += res[k].cpu;
+  }
+  tokens += res.wink.r;
+  compBytes += compMb * 1e6;
+  compDocs += compChunk.length;
+  rounds.push({ vsWink: res.wink.cpu / res.pipe.cpu, vsCompromise: chunkMb / res.pipe.cpu / (compMb / res.comp.cpu) });
 }
-const compSec = (performance.now() - t0) / 1000;
-const compCpu = (cpuMs() - c0) / 1000;
-out.compromise = { mbPerSec: sliceBytes / 1e6 / compSec, cpuMbPerSec: sliceBytes / 1e6 / compCpu, documents: slice.length };
-console.log(`compromise people/places/organizations (${slice.length} documents): ${fmt(sliceBytes / 1e6 / compSec, 3)} MB/s (CPU time: ${fmt(sliceBytes / 1e6 / compCpu, 3)} MB/s)`);
-out.ratios = { vsWink: out.pipeline.mbPerSec / out.wink.mbPerSec, vsCompromise: out.pipeline.mbPerSec / out.compromise.mbPerSec };
-out.cpuRatios = { vsWink: out.pipeline.cpuMbPerSec / out.wink.cpuMbPerSec, vsCompromise: out.pipeline.cpuMbPerSec / out.compromise.cpuMbPerSec };
-console.log(`\nratio: pipeline / wink = ${fmt(out.ratios.vsWink, 2)}×   pipeline / compromise = ${fmt(out.ratios.vsCompromise, 1)}×`);
-console.log(`ratio by CPU time: pipeline / wink = ${fmt(out.cpuRatios.vsWink, 2)}×   pipeline / compromise = ${fmt(out.cpuRatios.vsCompromise, 1)}×`);
+out.wink = { seconds: sum.wink.sec, cpuSeconds: sum.wink.cpu, tokensPerSec: tokens / sum.wink.sec, mbPerSec: mb / sum.wink.sec, cpuMbPerSec: mb / sum.wink.cpu, msPerMb: (1000 * sum.wink.sec) / mb };
+console.log(`wink-nlp tokenize+tag alone: ${fmt(tokens / sum.wink.sec, 0)} tokens/s, ${fmt(mb / sum.wink.sec, 3)} MB/s (CPU time: ${fmt(mb / sum.wink.cpu, 3)} MB/s), ${fmt((1000 * sum.wink.sec) / mb, 0)} ms per MB`);
+const compMbTotal = compBytes / 1e6;
+out.compromise = { mbPerSec: compMbTotal / sum.comp.sec, cpuMbPerSec: compMbTotal / sum.comp.cpu, documents: compDocs };
+console.log(`compromise people/places/organizations (${compDocs} documents, every ${COMP_EVERY}th, ${fmt(compMbTotal, 2)} MB): ${fmt(out.compromise.mbPerSec, 3)} MB/s (CPU time: ${fmt(out.compromise.cpuMbPerSec, 3)} MB/s)`);
+const pipeRounds = { mbPerSec: mb / sum.pipe.sec, cpuMbPerSec: mb / sum.pipe.cpu };
+out.ratios = { vsWink: pipeRounds.mbPerSec / out.wink.mbPerSec, vsCompromise: pipeRounds.mbPerSec / out.compromise.mbPerSec };
+out.cpuRatios = { vsWink: pipeRounds.cpuMbPerSec / out.wink.cpuMbPerSec, vsCompromise: pipeRounds.cpuMbPerSec / out.compromise.cpuMbPerSec };
+const spread = (key) => {
+  const xs = rounds.map((r) => r[key]).sort((x, y) => x - y);
+  return { min: xs[0], median: xs[Math.floor(xs.length / 2)], max: xs[xs.length - 1] };
+};
+out.roundRatios = { vsWink: spread("vsWink"), vsCompromise: spread("vsCompromise") };
+console.log(`\nratios over ${ROUNDS} interleaved rounds (pipeline ${fmt(pipeRounds.mbPerSec, 3)} MB/s there):`);
+console.log(`  wall time: pipeline / wink = ${fmt(out.ratios.vsWink, 2)}×   pipeline / compromise = ${fmt(out.ratios.vsCompromise, 1)}×`);
+console.log(`  CPU time:  pipeline / wink = ${fmt(out.cpuRatios.vsWink, 2)}×   pipeline / compromise = ${fmt(out.cpuRatios.vsCompromise, 1)}×`);
+const rr = out.roundRatios;
+console.log(`  per round (CPU): vs wink ${fmt(rr.vsWink.min, 2)}–${fmt(rr.vsWink.max, 2)} (median ${fmt(rr.vsWink.median, 2)}), vs compromise ${fmt(rr.vsCompromise.min, 1)}–${fmt(rr.vsCompromise.max, 1)} (median ${fmt(rr.vsCompromise.median, 1)})`);
 // The nlp stage runs wink itself, so wink alone bounds the pipeline: this is the best ratio
 // reachable if every stage after the tokenizer took no time at all.
 const nlpMs = stages.nlp ?? 0;
-if (nlpMs > 0) console.log(`nlp stage ${fmt(nlpMs / mb, 0)} ms/MB = ${fmt(nlpMs / mb / out.wink.msPerMb, 2)}× wink alone; the other stages ${fmt((total - nlpMs) / mb, 0)} ms/MB = ${fmt((total - nlpMs) / mb / out.wink.msPerMb, 2)}× wink`);
+if (nlpMs > 0) console.log(`nlp stage ${fmt(nlpMs / mb, 0)} ms/MB = ${fmt(nlpMs / mb / out.wink.msPerMb, 2)}× wink alone; the other stages ${fmt((total - nlpMs) / mb, 0)} ms/MB = ${fmt((total - nlpMs) / mb / out.wink.msPerMb, 2)}× wink (stage times from the first pass, wink from the rounds)`);
 
 // Linearity: one document at 1×, 4× and 16× size.
 const unit = texts.slice(0, 20).join("\n");
