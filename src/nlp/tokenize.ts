@@ -148,7 +148,7 @@ function addLine(doc: Doc, part: string, base: number, r: WinkRead, from: number
     // Most tokens follow the previous one after a few spaces: compare in place before searching
     // (no earlier match can start on a space when the token does not).
     let found = skipBlanks(part, cursor);
-    if (v.length === 0 || v.charCodeAt(0) === 32 || !part.startsWith(v, found)) found = part.indexOf(v, cursor);
+    if (v.length === 0 || v.charCodeAt(0) === 32 || !startsAt(part, v, found)) found = part.indexOf(v, cursor);
     let at = found;
     // wink may normalize a token's text; fall back to the next non-space run.
     if (at < 0 || at - cursor > 64) at = skipSpace(part, cursor);
@@ -260,6 +260,15 @@ export function lines(text: string): Array<[number, number]> {
   }
   out.push([start, n]);
   return out;
+}
+
+/** s.startsWith(v, at), compared in place for the short strings most tokens are. */
+function startsAt(s: string, v: string, at: number): boolean {
+  const n = v.length;
+  if (n > 12) return s.startsWith(v, at);
+  if (at + n > s.length) return false;
+  for (let k = 0; k < n; k++) if (s.charCodeAt(at + k) !== v.charCodeAt(k)) return false;
+  return true;
 }
 
 function skipBlanks(s: string, i: number): number {
