@@ -11,7 +11,9 @@ const MAX_LINE = 200_000;
  * makes it one SPACE token that no sentence-boundary or POS pattern of its model reads ("\n" is
  * skipped by the boundary patterns and "\n\n" is read by them; "\n\n\n" is neither), so every
  * pattern stops at it as at the end of a text: each line gets exactly the tokens, tags, lemmas and
- * sentences it gets when read alone. test/nlp/tokenize.test.ts holds this against lone reading.
+ * sentences it gets when read alone. (wink also adds unknown words to its lexicon as it splits the
+ * text, which joining leaves in the same order.) test/nlp/tokenize.test.ts holds this against
+ * lone reading.
  */
 const SEP = "\n\n\n";
 /** Lines are read together up to about this many characters. */
