@@ -1,72 +1,193 @@
 // Tokens and sentences with exact offsets. wink-nlp does not split on line breaks, so each
-// line (paragraph) is read on its own and its offsets shifted into the article text.
-import type { Doc, Pos, Sentence, Token } from "../doc.js";
+// line (paragraph) is tokenized as if read on its own and its offsets shifted into the article text.
+import type { Doc, Pos } from "../doc.js";
 import { wink } from "./wink.js";
 
 /** Lines longer than this are read in slices so one huge line cannot stall the pipeline. */
 const MAX_LINE = 200_000;
 
+/**
+ * Joins the lines wink reads in one call (each call costs about as much as a short line). wink
+ * makes it one SPACE token that no sentence-boundary or POS pattern of its model reads ("\n" is
+ * skipped by the boundary patterns and "\n\n" is read by them; "\n\n\n" is neither), so every
+ * pattern stops at it as at the end of a text: each line gets exactly the tokens, tags, lemmas and
+ * sentences it gets when read alone. (wink also adds unknown words to its lexicon as it splits the
+ * text, which joining leaves in the same order.) test/nlp/tokenize.test.ts holds this against
+ * lone reading.
+ */
+const SEP = "\n\n\n";
+/** Lines are read together up to about this many characters. */
+const MAX_GROUP = 20_000;
+
+type Wink = ReturnType<typeof wink>;
+type WinkTokens = ReturnType<ReturnType<Wink["readDoc"]>["tokens"]>;
+
+/** What tokenize reads of one wink document. */
+interface WinkRead {
+  col: WinkTokens;
+  values: string[];
+  tags: string[];
+  normals: string[];
+  /** Sentences as [first, last] token indexes (inclusive). */
+  spans: Array<[number, number]>;
+}
+
+function read(nlp: Wink, s: string): WinkRead {
+  const its = nlp.its;
+  const wd = nlp.readDoc(s);
+  const col = wd.tokens();
+  return {
+    col,
+    values: col.out(its.value) as string[],
+    tags: col.out(its.pos) as string[],
+    normals: col.out(its.normal) as string[],
+    spans: wd.sentences().out(its.span) as unknown as Array<[number, number]>,
+  };
+}
+
 export function tokenize(text: string): Doc {
   const nlp = wink();
-  const its = nlp.its;
-  const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
+  const doc: Doc = { text, tokens: [], sentences: [] };
+  const ls = lines(text);
   let para = 0;
-  for (const [lineStart, lineEnd] of lines(text)) {
-    const line = text.slice(lineStart, lineEnd);
-    if (!line.trim()) continue;
-    for (let off = 0; off < line.length; off += MAX_LINE) {
-      const part = line.slice(off, off + MAX_LINE);
-      const base = lineStart + off;
-      const wd = nlp.readDoc(part);
-      const col = wd.tokens();
-      const values = col.out(its.value) as string[];
-      const tags = col.out(its.pos) as string[];
-      const lemmas = lemmatize(col, tags);
-      const spans = wd.sentences().out(its.span) as unknown as Array<[number, number]>;
-      const firstTok = tokens.length;
-      let cursor = 0;
-      for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        // Most tokens follow the previous one after a few spaces: compare in place before searching
-        // (no earlier match can start on a space when the token does not).
-        let found = skipBlanks(part, cursor);
-        if (v.length === 0 || v.charCodeAt(0) === 32 || !part.startsWith(v, found)) found = part.indexOf(v, cursor);
-        let at = found;
-        // wink may normalize a token's text; fall back to the next non-space run.
-        if (at < 0 || at - cursor > 64) at = skipSpace(part, cursor);
-        const len = at === found ? v.length : Math.max(1, nextSpace(part, at) - at);
-        const start = base + at;
-        const end = Math.min(base + part.length, start + len);
-        cursor = end - base;
-        // wink's own string is the surface when found whole, which spares a copy of it.
-        const surface = at === found && end - start === v.length ? v : text.slice(start, end);
-        const lower = surface.toLowerCase();
-        tokens.push({ start, end, text: surface, lower, lemma: lemmas[i] ?? lower, pos: (tags[i] ?? "X") as Pos, sent: -1 });
-      }
-      for (const [a, b] of spans) {
-        const first = firstTok + a;
-        const last = firstTok + b + 1;
-        if (first >= tokens.length || last <= first) continue;
-        const si = sentences.length;
-        for (let k = first; k < last && k < tokens.length; k++) tokens[k].sent = si;
-        sentences.push({ start: tokens[first].start, end: tokens[Math.min(last, tokens.length) - 1].end, first, last: Math.min(last, tokens.length), para });
-      }
-      // Tokens wink left outside any sentence join the last one.
-      for (let k = firstTok; k < tokens.length; k++) {
-        if (tokens[k].sent >= 0) continue;
-        if (!sentences.length || sentences[sentences.length - 1].para !== para) {
-          sentences.push({ start: tokens[k].start, end: tokens[k].end, first: k, last: k + 1, para });
-        }
-        const s = sentences[sentences.length - 1];
-        tokens[k].sent = sentences.length - 1;
-        s.last = Math.max(s.last, k + 1);
-        s.end = Math.max(s.end, tokens[k].end);
-      }
+  for (let k = 0; k < ls.length; ) {
+    const [s, e] = ls[k];
+    if (isBlank(text, s, e)) {
+      k++;
+      continue;
     }
-    para++;
+    if (!joinable(text, s, e)) {
+      readAlone(nlp, doc, s, e, para++);
+      k++;
+      continue;
+    }
+    const group: Array<[number, number]> = [];
+    for (let size = 0; k < ls.length && size < MAX_GROUP; k++) {
+      const [gs, ge] = ls[k];
+      if (isBlank(text, gs, ge)) continue;
+      if (!joinable(text, gs, ge)) break;
+      group.push(ls[k]);
+      size += ge - gs + SEP.length;
+    }
+    readGroup(nlp, doc, group, para);
+    para += group.length;
   }
-  return { text, tokens, sentences };
+  return doc;
+}
+
+/** A line wink can read joined to others: short enough, and no blank at either end to merge with SEP. */
+function joinable(text: string, start: number, end: number): boolean {
+  return end - start <= MAX_LINE && !isSpaceAt(text, start) && !isSpaceAt(text, end - 1);
+}
+
+/** Reads the line text[start, end) on its own, in slices when it is longer than MAX_LINE. */
+function readAlone(nlp: Wink, doc: Doc, start: number, end: number, para: number): void {
+  const line = doc.text.slice(start, end);
+  for (let off = 0; off < line.length; off += MAX_LINE) {
+    const part = line.slice(off, off + MAX_LINE);
+    const r = read(nlp, part);
+    addLine(doc, part, start + off, r, 0, r.values.length, r.spans, para);
+  }
+}
+
+/** Reads the lines together, SEP between them, and adds each line's share of the tokens. */
+function readGroup(nlp: Wink, doc: Doc, group: Array<[number, number]>, para: number): void {
+  const parts = group.map(([s, e]) => doc.text.slice(s, e));
+  const r = read(nlp, parts.join(SEP));
+  const ends = lineEnds(r.values, parts.length);
+  if (!ends) {
+    // Not the one SEP token per joint this relies on: read each line alone.
+    for (let j = 0; j < group.length; j++) readAlone(nlp, doc, group[j][0], group[j][1], para + j);
+    return;
+  }
+  let from = 0;
+  let sp = 0;
+  for (let j = 0; j < parts.length; j++) {
+    const to = ends[j];
+    // The sentences over the line's tokens, cut at its ends and counted from its first token.
+    while (sp < r.spans.length && r.spans[sp][1] < from) sp++;
+    const spans: Array<[number, number]> = [];
+    for (let q = sp; q < r.spans.length && r.spans[q][0] < to; q++) {
+      const a = Math.max(r.spans[q][0], from);
+      const b = Math.min(r.spans[q][1], to - 1);
+      if (b >= a) spans.push([a - from, b - from]);
+    }
+    addLine(doc, parts[j], group[j][0], r, from, to, spans, para + j);
+    from = to + 1;
+  }
+}
+
+/**
+ * Where each of n joined lines' tokens end (the index of the SEP after it), or null when the
+ * tokens at line breaks are not exactly n - 1 SEP tokens. Lines hold no "\n" and joinable lines
+ * no blank at their ends, so only a token starting or ending at a joint can hold one.
+ */
+function lineEnds(values: string[], n: number): number[] | null {
+  const ends: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v.charCodeAt(0) !== 10 && v.charCodeAt(v.length - 1) !== 10) continue;
+    if (v !== SEP) return null;
+    ends.push(i);
+  }
+  if (ends.length !== n - 1) return null;
+  ends.push(values.length);
+  return ends;
+}
+
+/**
+ * Adds the tokens [from, to) of r, which are those of the line text `part` starting at `base` in
+ * the article, and their sentences (`spans`, counted from token `from`), to doc.
+ */
+function addLine(doc: Doc, part: string, base: number, r: WinkRead, from: number, to: number, spans: Array<[number, number]>, para: number): void {
+  const { text, tokens, sentences } = doc;
+  const { values, tags } = r;
+  const lemmas = lemmatize(r, from, to);
+  const firstTok = tokens.length;
+  let cursor = 0;
+  for (let i = from; i < to; i++) {
+    const v = values[i];
+    // Most tokens follow the previous one after a few spaces: compare in place before searching
+    // (no earlier match can start on a space when the token does not).
+    let found = skipBlanks(part, cursor);
+    if (v.length === 0 || v.charCodeAt(0) === 32 || !startsAt(part, v, found)) found = part.indexOf(v, cursor);
+    let at = found;
+    // wink may normalize a token's text; fall back to the next non-space run.
+    if (at < 0 || at - cursor > 64) at = skipSpace(part, cursor);
+    const len = at === found ? v.length : Math.max(1, nextSpace(part, at) - at);
+    const start = base + at;
+    const end = Math.min(base + part.length, start + len);
+    cursor = end - base;
+    // wink's own string is the surface when found whole, which spares a copy of it.
+    const surface = at === found && end - start === v.length ? v : text.slice(start, end);
+    const lower = surface.toLowerCase();
+    tokens.push({ start, end, text: surface, lower, lemma: lemmas[i - from] ?? lower, pos: (tags[i] ?? "X") as Pos, sent: -1 });
+  }
+  for (const [a, b] of spans) {
+    const first = firstTok + a;
+    const last = firstTok + b + 1;
+    if (first >= tokens.length || last <= first) continue;
+    const si = sentences.length;
+    for (let k = first; k < last && k < tokens.length; k++) tokens[k].sent = si;
+    sentences.push({ start: tokens[first].start, end: tokens[Math.min(last, tokens.length) - 1].end, first, last: Math.min(last, tokens.length), para });
+  }
+  // Tokens wink left outside any sentence join the last one.
+  for (let k = firstTok; k < tokens.length; k++) {
+    if (tokens[k].sent >= 0) continue;
+    if (!sentences.length || sentences[sentences.length - 1].para !== para) {
+      sentences.push({ start: tokens[k].start, end: tokens[k].end, first: k, last: k + 1, para });
+    }
+    const s = sentences[sentences.length - 1];
+    tokens[k].sent = sentences.length - 1;
+    s.last = Math.max(s.last, k + 1);
+    s.end = Math.max(s.end, tokens[k].end);
+  }
+}
+
+/** True when text[start, end) holds only whitespace (what trim() removes). */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceAt(text, i)) return false;
+  return true;
 }
 
 // Lemmatizing is wink's costliest step and depends only on the normal form and the tag, so
@@ -76,13 +197,12 @@ const lemmaMemo = new Map<string, string[]>();
 let memoSize = 0;
 const MEMO_CAP = 200_000;
 
-type WinkTokens = ReturnType<ReturnType<ReturnType<typeof wink>["readDoc"]>["tokens"]>;
-
-function lemmatize(col: WinkTokens, tags: string[]): string[] {
+/** The lemmas of tokens [from, to) of r. */
+function lemmatize(r: WinkRead, from: number, to: number): string[] {
+  const { col, normals, tags } = r;
   const its = wink().its;
-  const normals = col.out(its.normal) as string[];
-  const out = new Array<string>(normals.length);
-  for (let i = 0; i < normals.length; i++) {
+  const out = new Array<string>(to - from);
+  for (let i = from; i < to; i++) {
     const tag = tags[i];
     let byTag = lemmaMemo.get(normals[i]);
     let lemma: string | undefined;
@@ -105,18 +225,22 @@ function lemmatize(col: WinkTokens, tags: string[]): string[] {
       byTag.push(tag, lemma);
       memoSize++;
     }
-    out[i] = lemma;
+    out[i - from] = lemma;
   }
   return out;
 }
 
-const OTHER_BREAKS = /[\r\u2028\u2029]/;
+// Native searches: a regular expression scan of the whole text cost more than the line split.
+/** True when text breaks lines with \r, U+2028 or U+2029 too. */
+function hasOtherBreaks(text: string): boolean {
+  return text.indexOf("\r") >= 0 || text.indexOf("\u2028") >= 0 || text.indexOf("\u2029") >= 0;
+}
 
 /** [start, end) of every line, without the line break. */
 export function lines(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const n = text.length;
-  if (!OTHER_BREAKS.test(text)) {
+  if (!hasOtherBreaks(text)) {
     // Only \n breaks lines: the native search skips to each one.
     let start = 0;
     for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", start)) {
@@ -138,6 +262,15 @@ export function lines(text: string): Array<[number, number]> {
   }
   out.push([start, n]);
   return out;
+}
+
+/** s.startsWith(v, at), compared in place for the short strings most tokens are. */
+function startsAt(s: string, v: string, at: number): boolean {
+  const n = v.length;
+  if (n > 12) return s.startsWith(v, at);
+  if (at + n > s.length) return false;
+  for (let k = 0; k < n; k++) if (s.charCodeAt(at + k) !== v.charCodeAt(k)) return false;
+  return true;
 }
 
 function skipBlanks(s: string, i: number): number {

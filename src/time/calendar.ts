@@ -43,8 +43,12 @@ export function addMonths(v: YMD, n: number): YMD {
   return { y, m, d: Math.min(v.d, daysInMonth(y, m)) };
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  // Date.UTC reads years 0-99 as 1900-1999 and rolls months over: those cases go through Date.
+  if (!Number.isInteger(y) || !Number.isInteger(m) || y < 100 || y > 200_000 || m < 1 || m > 12) return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : MONTH_DAYS[m - 1];
 }
 
 /** ISO weekday, Monday 1 ... Sunday 7. */

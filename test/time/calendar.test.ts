@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { addMonths, easter, fmtWeek, isoWeekday, nthWeekday, parseYmd } from "../../src/time/calendar.js";
+import { addMonths, daysInMonth, easter, fmtWeek, isoWeekday, nthWeekday, parseYmd } from "../../src/time/calendar.js";
 
 test("ISO weeks and weekdays", () => {
   assert.equal(isoWeekday({ y: 2025, m: 6, d: 15 }), 7);
@@ -28,4 +28,13 @@ test("article dates are validated", () => {
   assert.equal(parseYmd("2025-02-29"), null);
   assert.equal(parseYmd(null), null);
   assert.equal(parseYmd("June 6"), null);
+});
+
+test("month lengths agree with Date, two-digit years and rolled-over months included", () => {
+  for (let y = -450; y <= 2500; y += 1) {
+    for (let m = 0; m <= 13; m++) assert.equal(daysInMonth(y, m), new Date(Date.UTC(y, m, 0)).getUTCDate(), `${y}-${m}`);
+  }
+  assert.equal(daysInMonth(2024, 2), 29);
+  assert.equal(daysInMonth(1900, 2), 28);
+  assert.equal(daysInMonth(2000, 2), 29);
 });
