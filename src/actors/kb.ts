@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkActor, type ActorKind, type KBActor, type KBRole } from "./schema.js";
-import { foldAccents, isAllCaps, lowerOrDigitStart, nameTokens, startsLower, startsUpper, tokenExact, tokenKey } from "./normalize.js";
+import { foldAccents, isAllCaps, lowerKey, lowerOrDigitStart, nameTokens, startsLower, startsUpper, tokenExact, tokenKey } from "./normalize.js";
 import { loadShapeLexicon, type ShapeLexicon, type TitleNode } from "./lexicon.js";
 import { COMPILED_FILE, TABLE_PARTS, shardOf, readCompiledKB, writeCompiledKB } from "./compiled.js";
 import { ActorTable } from "./actor-table.js";
@@ -385,6 +385,18 @@ interface LazyHead extends TrieHead {
   forms: number;
 }
 
+/** What the scanner needs of a token from its lower-case form alone: its key and what the key starts. */
+export interface WordHead {
+  key: string;
+  kb: TrieNode | null;
+  title: TitleNode | null;
+  lowerStart: boolean;
+  group: boolean;
+}
+
+/** Lower-case forms remembered by HeadIndex.word() before the memo starts over. */
+const WORD_CAP = 100_000;
+
 /**
  * Both tries by first token key. A key's knowledge-base trie is built from its forms when a
  * document first meets the key: most of the 13,000 first words never occur in one process.
@@ -393,6 +405,8 @@ export class HeadIndex {
   private map = new Map<string, LazyHead>();
   /** Per ASCII code: whether some key starts with it (no key starts with punctuation: no lookup). */
   private asciiFirst = new Uint8Array(128);
+  /** word() by lower-case form: news repeats its words, so most tokens cost this one lookup. */
+  private words = new Map<string, WordHead>();
 
   constructor(private src: KBSource, titles: TitleNode, groupHeads: Iterable<string> = []) {
     const keys = src.headKeys;
@@ -425,6 +439,19 @@ export class HeadIndex {
       h.forms = -1;
     }
     return h;
+  }
+
+  /** The key of a token's lower-case form and what that key starts (get() of the key, flattened). */
+  word(lower: string): WordHead {
+    let w = this.words.get(lower);
+    if (w === undefined) {
+      const key = lowerKey(lower);
+      const h = this.get(key);
+      w = { key, kb: h ? h.kb : null, title: h ? h.title : null, lowerStart: h ? h.lowerStart : false, group: h?.group === true };
+      if (this.words.size >= WORD_CAP) this.words.clear();
+      this.words.set(lower, w);
+    }
+    return w;
   }
 
   get size(): number {

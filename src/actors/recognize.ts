@@ -6,7 +6,7 @@ import type { ActorKB, KBActor, TrieHit, TrieNode } from "./kb.js";
 import type { TitleNode } from "./lexicon.js";
 import { matchKB, matchTitle, type KBMatch, type TitleMatch } from "./match.js";
 import { pronounKind } from "./coref.js";
-import { isAllCaps, isCapitalized, isPossessiveS, lowerKey, lowerOrDigitStart, slug, startsLower, startsUpper, tokenKey } from "./normalize.js";
+import { isAllCaps, isCapitalized, isPossessiveS, lowerOrDigitStart, slug, startsLower, startsUpper, tokenKey } from "./normalize.js";
 import { holders, nearestLeader, resolveActor } from "./roles.js";
 import { actorsDataDir } from "./kb.js";
 import { fuzzyCand, fuzzyCountry, fuzzyIndexOf, type FuzzyIndex } from "./fuzzy.js";
@@ -78,22 +78,23 @@ export class Scanner {
     const titleAt = (this.titleAt = new Array<TitleMatch | null | undefined>(n));
     const kbHead = (this.kbHead = new Array<TrieNode | null>(n));
     const titleHead = (this.titleHead = new Array<TitleNode | null>(n));
+    const heads = kb.heads;
     for (let i = 0; i < n; i++) {
       const t = toks[i];
       const lower = t.lower;
-      const k = (keys[i] = lowerKey(lower));
+      const w = heads.word(lower);
+      keys[i] = w.key;
       if (lower === "the") this.theAt.push(i);
       else if ((t.pos === "PRON" || t.pos === "DET") && pronounKind(lower)) this.pronounAt.push(i);
       shape[i] = shapeOf(t.text);
       sentOf[i] = t.sent;
-      const h = kb.heads.get(k);
-      if (h?.group) this.groupAt.push(i);
-      const kh = h ? h.kb : null;
-      const th = h ? h.title : null;
+      if (w.group) this.groupAt.push(i);
+      const kh = w.kb;
+      const th = w.title;
       kbHead[i] = kh;
       titleHead[i] = th;
       // Most tokens start no name and no title: settle them here.
-      if (!kh || (!h!.lowerStart && lowerOrDigitStart(t.text))) kbAt[i] = null;
+      if (!kh || (!w.lowerStart && lowerOrDigitStart(t.text))) kbAt[i] = null;
       if (!th) titleAt[i] = null;
     }
   }
