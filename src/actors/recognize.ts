@@ -2,8 +2,7 @@
 // their shape (head words, titles, name cues), capitals as places or as their governments.
 // Single capitalized words that may be short names are left pending for the second pass.
 import type { EntityType, MentionKind, Token } from "../doc.js";
-import type { ActorKB, KBActor, TrieHit, TrieNode } from "./kb.js";
-import type { TitleNode } from "./lexicon.js";
+import type { ActorKB, KBActor, TrieHit, WordHead } from "./kb.js";
 import { matchKB, matchTitle, type KBMatch, type TitleMatch } from "./match.js";
 import { pronounKind } from "./coref.js";
 import { isAllCaps, isCapitalized, isPossessiveS, lowerOrDigitStart, slug, startsLower, startsUpper, tokenKey } from "./normalize.js";
@@ -47,18 +46,22 @@ const MAX_RUN = 12;
 
 const PLACE_KINDS = new Set(["country", "territory", "region", "city", "place"]);
 
+/** Scanner.flags: the shape (shapeOf), and whether the token is known to start no name or no title. */
+const SHAPE = 3;
+const NO_KB = 4;
+const NO_TITLE = 8;
+
 export class Scanner {
   readonly toks: Token[];
   readonly keys: string[];
-  /** Per token: 0 other, 1 capitalized word, 2 Han characters. */
-  private shape: Uint8Array;
+  /** Per token: SHAPE bits (0 other, 1 capitalized word, 2 Han characters), NO_KB, NO_TITLE. */
+  private flags: Uint8Array;
   /** Per token: its sentence. */
   private sentOf: Int32Array;
   private kbAt: Array<KBMatch | null | undefined>;
   private titleAt: Array<TitleMatch | null | undefined>;
-  /** Per token: the first node of each trie under its key. */
-  private kbHead: Array<TrieNode | null>;
-  private titleHead: Array<TitleNode | null>;
+  /** Per token: its key and the first node of each trie under it. */
+  private words: WordHead[];
   /** Indexes of the tokens "the" (for descriptions) and of pronoun words tagged PRON or DET. */
   readonly theAt: number[] = [];
   readonly pronounAt: number[] = [];
@@ -72,45 +75,41 @@ export class Scanner {
     const n = toks.length;
     this.toks = toks;
     const keys = (this.keys = new Array<string>(n));
-    const shape = (this.shape = new Uint8Array(n));
+    const flags = (this.flags = new Uint8Array(n));
     const sentOf = (this.sentOf = new Int32Array(n));
-    const kbAt = (this.kbAt = new Array<KBMatch | null | undefined>(n));
-    const titleAt = (this.titleAt = new Array<TitleMatch | null | undefined>(n));
-    const kbHead = (this.kbHead = new Array<TrieNode | null>(n));
-    const titleHead = (this.titleHead = new Array<TitleNode | null>(n));
+    this.kbAt = new Array<KBMatch | null | undefined>(n);
+    this.titleAt = new Array<TitleMatch | null | undefined>(n);
+    const words = (this.words = new Array<WordHead>(n));
     const heads = kb.heads;
     for (let i = 0; i < n; i++) {
       const t = toks[i];
       const lower = t.lower;
-      const w = heads.word(lower);
+      const w = (words[i] = heads.word(lower));
       keys[i] = w.key;
       if (lower === "the") this.theAt.push(i);
       else if ((t.pos === "PRON" || t.pos === "DET") && pronounKind(lower)) this.pronounAt.push(i);
-      shape[i] = shapeOf(t.text);
       sentOf[i] = t.sent;
       if (w.group) this.groupAt.push(i);
-      const kh = w.kb;
-      const th = w.title;
-      kbHead[i] = kh;
-      titleHead[i] = th;
       // Most tokens start no name and no title: settle them here.
-      if (!kh || (!w.lowerStart && lowerOrDigitStart(t.text))) kbAt[i] = null;
-      if (!th) titleAt[i] = null;
+      let f = shapeOf(t.text);
+      if (!w.kb || (!w.lowerStart && lowerOrDigitStart(t.text))) f |= NO_KB;
+      if (!w.title) f |= NO_TITLE;
+      flags[i] = f;
     }
   }
 
   kbMatch(i: number): KBMatch | null {
-    if (i >= this.toks.length) return null;
+    if (i >= this.toks.length || this.flags[i] & NO_KB) return null;
     let m = this.kbAt[i];
     if (m === undefined) {
-      m = matchKB(this.kb, this.toks, i, this.keys, this.toks.length, this.kbHead[i]);
+      m = matchKB(this.kb, this.toks, i, this.keys, this.toks.length, this.words[i].kb);
       // "US Trade Representative Jamieson Greer": a name ending in a title before a person's
       // name is the title, so the match stops before it.
       if (m && m.b - m.a > 1 && this.nameWord(m.b) && !m.hits.some((h) => h.kind === "person")) {
         for (let k = m.a + 1; k < m.b; k++) {
           const tm = this.title(k);
           if (tm?.title && tm.b === m.b) {
-            m = matchKB(this.kb, this.toks, i, this.keys, k, this.kbHead[i]);
+            m = matchKB(this.kb, this.toks, i, this.keys, k, this.words[i].kb);
             break;
           }
         }
@@ -120,7 +119,7 @@ export class Scanner {
       const last = m ? this.toks[m.b - 1] : null;
       const next = m ? this.toks[m.b] : null;
       if (m && last && next && m.b - m.a > 1 && startsLower(last.text) && next.pos === "NOUN" && startsLower(next.text) && this.same(m.a, m.b)) {
-        m = matchKB(this.kb, this.toks, i, this.keys, m.b - 1, this.kbHead[i]);
+        m = matchKB(this.kb, this.toks, i, this.keys, m.b - 1, this.words[i].kb);
       }
       this.kbAt[i] = m;
     }
@@ -134,9 +133,9 @@ export class Scanner {
   }
 
   title(i: number): TitleMatch | null {
-    if (i >= this.toks.length) return null;
+    if (i >= this.toks.length || this.flags[i] & NO_TITLE) return null;
     let m = this.titleAt[i];
-    if (m === undefined) this.titleAt[i] = m = matchTitle(this.kb.lex.titles, this.toks, i, this.keys, this.titleHead[i]);
+    if (m === undefined) this.titleAt[i] = m = matchTitle(this.kb.lex.titles, this.toks, i, this.keys, this.words[i].title);
     return m;
   }
 
@@ -145,7 +144,7 @@ export class Scanner {
   }
 
   private cap(i: number): boolean {
-    return i < this.shape.length && this.shape[i] > 0;
+    return i < this.flags.length && (this.flags[i] & SHAPE) !== 0;
   }
 
   private sentStart(i: number): boolean {
@@ -195,7 +194,8 @@ export class Scanner {
     let i = 0;
     while (i < n) {
       // Most tokens start nothing: no title, not capitalized, no name that fits under their key.
-      if (this.shape[i] === 0 && this.titleAt[i] === null && this.kbAt[i] === null) {
+      const f = this.flags[i];
+      if ((f & SHAPE) === 0 && (f & NO_TITLE || this.titleAt[i] === null) && (f & NO_KB || this.kbAt[i] === null)) {
         i++;
         continue;
       }
@@ -288,7 +288,7 @@ export class Scanner {
     if (nx && nx.text.length > 1 && this.same(m.a, m.b) && isAllCaps(nx.text) && /^\p{L}+$/u.test(nx.text) && isAllCaps(this.toks.slice(m.a, m.b).map((x) => x.text).join(""))) return m.b + 1;
     const h = this.best(m);
     if (h && m.b - m.a > 2 && isPossessiveS(this.toks[m.a + 1].text) && h.kind === "org" && this.cap(m.a + 2)) {
-      const owner = matchKB(this.kb, this.toks, m.a, this.keys, m.a + 1, this.kbHead[m.a]);
+      const owner = matchKB(this.kb, this.toks, m.a, this.keys, m.a + 1, this.words[m.a].kb);
       const place = owner?.hits.find((x) => x.kind === "country");
       if (place) {
         this.push({ a: m.a, b: m.a + 1, id: place.id, kind: "name" });
