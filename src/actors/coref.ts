@@ -1,7 +1,7 @@
 // Second pass: short names, acronyms, descriptions ("the Chinese leader", "the ministry") and
 // pronouns, each resolved to an actor already recognized in the article.
 import type { Token } from "../doc.js";
-import type { ActorKB, KBActor } from "./kb.js";
+import type { ActorKB, KBActor, TrieHit } from "./kb.js";
 import { actorsDataDir, shortNames } from "./kb.js";
 import { fuzzyCand, fuzzyCountry, fuzzyIndexOf } from "./fuzzy.js";
 import type { Cand, Scan, Scanner } from "./recognize.js";
@@ -11,23 +11,13 @@ import type { TitleMatch } from "./match.js";
 
 /** Resolves the pending single words of the scan to people and acronyms of the article. */
 export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: string | null): Cand[] {
-  const toks = sc.toks;
-  const surnames = new Map<string, string>();
-  const given = new Map<string, string>();
-  const done = new Set<string>();
-  for (const c of scan.cands) {
-    if (!c.id.startsWith("person:") || done.has(c.id)) continue;
-    const a = kb.actors.get(c.id);
-    // A known person's names are the same at every mention; a made one's may be spelled apart.
-    if (a) done.add(c.id);
-    const keys = a ? knownNameKeys(a) : madeNameKeys(c.made?.name ?? "");
-    if (!keys) continue;
-    for (const k of keys.shorts) if (!surnames.has(k)) surnames.set(k, c.id);
-    if (!given.has(keys.first)) given.set(keys.first, c.id);
-  }
-  const present = new Set<string>();
-  for (const c of scan.cands) present.add(c.id);
   const out: Cand[] = [];
+  if (!scan.pending.length) return out;
+  const toks = sc.toks;
+  const contextual = kb.contextual;
+  // Built on first need: many articles leave no word pending that gets this far.
+  let names: ArticleNames | null = null;
+  let present: Set<string> | null = null;
   for (const p of scan.pending) {
     const t = toks[p.i];
     const key = sc.keys[p.i];
@@ -36,12 +26,14 @@ export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: strin
       out.push({ a: p.i, b: p.i + 1, id: acro, kind: "acronym" });
       continue;
     }
-    const inArticle = onlyPresent(kb.contextual.get(key), present);
+    const ctx = contextual.get(key);
+    const inArticle = ctx ? onlyPresent(ctx, (present ??= idsOf(scan.cands))) : null;
     if (inArticle) {
       out.push({ a: p.i, b: p.i + 1, id: inArticle, kind: "acronym" });
       continue;
     }
-    const art = surnames.get(key) ?? given.get(key);
+    names ??= articleNames(scan.cands, kb);
+    const art = names.surnames.get(key) ?? names.given.get(key);
     if (art) {
       out.push({ a: p.i, b: p.i + 1, id: art, kind: "surname" });
       continue;
@@ -54,7 +46,7 @@ export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: strin
     }
     // A knowledge-base short name alone must look like a name: "No", "Wi-Fi" and "May" are not.
     if (t.pos !== "PROPN" || asciiWordChars(t.text) < 3 || (toks[p.i + 1]?.text === "-" && toks[p.i + 1].start === t.end)) continue;
-    const people = [...new Set(p.hits.map((h) => h.id))].filter((id) => kb.actors.get(id)?.kind === "person");
+    const people = peopleOf(p.hits, kb);
     let pick = people.length === 1 ? people[0] : null;
     if (people.length > 1) {
       // Among namesakes: the one in office on the date, else the only one who ever led a country.
@@ -95,6 +87,41 @@ function asciiWordChars(text: string): number {
     if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) n++;
   }
   return n;
+}
+
+/** The people among the actors of the hits, each once, in order. */
+function peopleOf(hits: TrieHit[], kb: ActorKB): string[] {
+  if (hits.length === 1) return kb.actors.get(hits[0].id)?.kind === "person" ? [hits[0].id] : [];
+  return [...new Set(hits.map((h) => h.id))].filter((id) => kb.actors.get(id)?.kind === "person");
+}
+
+function idsOf(cands: Cand[]): Set<string> {
+  const ids = new Set<string>();
+  for (const c of cands) ids.add(c.id);
+  return ids;
+}
+
+/** The article's people by the keys of their short names and of their first names (the first person to have each). */
+interface ArticleNames {
+  surnames: Map<string, string>;
+  given: Map<string, string>;
+}
+
+function articleNames(cands: Cand[], kb: ActorKB): ArticleNames {
+  const surnames = new Map<string, string>();
+  const given = new Map<string, string>();
+  const done = new Set<string>();
+  for (const c of cands) {
+    if (!c.id.startsWith("person:") || done.has(c.id)) continue;
+    const a = kb.actors.get(c.id);
+    // A known person's names are the same at every mention; a made one's may be spelled apart.
+    if (a) done.add(c.id);
+    const keys = a ? knownNameKeys(a) : madeNameKeys(c.made?.name ?? "");
+    if (!keys) continue;
+    for (const k of keys.shorts) if (!surnames.has(k)) surnames.set(k, c.id);
+    if (!given.has(keys.first)) given.set(keys.first, c.id);
+  }
+  return { surnames, given };
 }
 
 /** The one id of `ids` that the article has named, if exactly one. */

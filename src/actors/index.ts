@@ -24,14 +24,15 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
   if (!toks.length) return { entities: [], mentions: [] };
   const sc = new Scanner(toks, kb, date);
   const scan = sc.run();
-  let cands = nonOverlapping([...scan.cands, ...resolvePending(scan, sc, kb, date)]);
+  let cands = nonOverlapping(scan.cands.concat(resolvePending(scan, sc, kb, date)));
   cands = mergeVariants(cands, kb);
   const groups = unnamedGroups(toks, sc.keys, cands, kb, sc.groupAt);
-  if (groups.length) cands = nonOverlapping([...cands, ...groups]);
+  if (groups.length) cands = nonOverlapping(cands.concat(groups));
   const made = new Map<string, NewActor>();
   for (const c of cands) if (c.made && (!made.has(c.id) || (!made.get(c.id)!.country && c.made.country))) made.set(c.id, { ...c.made });
   giveCountries(sc, cands, made, kb, date);
-  const ids = new Set(cands.map((c) => c.id));
+  const ids = new Set<string>();
+  for (const c of cands) ids.add(c.id);
   // Organizations as "the ministry" may name them: worked out for those a description reaches.
   const orgs = new Map<string, OrgWords | null>();
   const orgOf = (id: string): OrgWords | null => {
@@ -45,17 +46,20 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
     return o;
   };
   const desc = descriptions(toks, sc.theAt, cands, kb, date, ids, orgOf, (j) => sc.title(j));
-  if (desc.add.length || desc.drop.size) cands = nonOverlapping([...cands.filter((c) => !desc.drop.has(c)), ...desc.add]);
+  if (desc.add.length || desc.drop.size) cands = nonOverlapping((desc.drop.size ? cands.filter((c) => !desc.drop.has(c)) : cands).concat(desc.add));
   const info = new Map<string, EntInfo>();
+  /** The knowledge base's record of each id (read once here, again for the entity). */
+  const known = new Map<string, KBActor | undefined>();
   for (const id of ids) {
     const a = kb.actors.get(id);
+    known.set(id, a);
     const m = made.get(id);
     const type = a?.type ?? m?.type ?? "OTHER";
     const place = a ? LOCAL_KINDS.has(a.kind) : id.startsWith("city:");
     info.set(id, { type, gender: a?.gender ?? null, place });
   }
   const ments: Ment[] = cands;
-  const all = nonOverlapping([...ments, ...pronouns(toks, sc.pronounAt, ments, info, kb.lex.speechVerbs)]);
+  const all = nonOverlapping(ments.concat(pronouns(toks, sc.pronounAt, ments, info, kb.lex.speechVerbs)));
 
   const entities: Entity[] = [];
   const index = new Map<string, number>();
@@ -65,7 +69,7 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
     if (e === undefined) {
       e = entities.length;
       index.set(m.id, e);
-      entities.push(makeEntity(m.id, kb, made.get(m.id), date));
+      entities.push(makeEntity(m.id, known.has(m.id) ? known.get(m.id) : kb.actors.get(m.id), made.get(m.id), date));
     }
     const start = toks[m.a].start;
     const end = toks[m.b - 1].end;
@@ -77,8 +81,7 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
   return { entities, mentions };
 }
 
-function makeEntity(id: string, kb: ActorKB, made: NewActor | undefined, date: string | null): Entity {
-  const a = kb.actors.get(id);
+function makeEntity(id: string, a: KBActor | undefined, made: NewActor | undefined, date: string | null): Entity {
   if (a) {
     const r = resolveActor(a, date);
     return { id, name: a.name, type: a.type, country: r.country, sector: r.sector, role: r.role, mentions: [], known: true };
@@ -100,8 +103,18 @@ function giveCountries(sc: Scanner, cands: Cand[], made: Map<string, NewActor>, 
   };
   const counts = new Map<string, number>();
   for (const c of cands) if (!c.made && c.id.startsWith("country:")) counts.set(c.id, (counts.get(c.id) ?? 0) + 1);
-  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
-  const dominant = ranked.length && ranked[0][1] >= 5 && ranked[0][1] >= 2 * (ranked[1]?.[1] ?? 0) ? ranked[0][0].slice(8) : null;
+  // The most named country (the first named of the most named, as a stable sort puts first) and the count that comes second.
+  let top: string | null = null;
+  let most = 0;
+  let second = 0;
+  for (const [id, n] of counts) {
+    if (n > most) {
+      if (top !== null) second = most;
+      top = id;
+      most = n;
+    } else if (n > second) second = n;
+  }
+  const dominant = top !== null && most >= 5 && most >= 2 * second ? top.slice(8) : null;
   // "NAIROBI, Kenya (AP) —": the dateline's country.
   const first = cands[0];
   const dateline = first && first.a <= 2 && toks[first.a].sent === toks[0].sent && isAllCaps(toks[first.a].text) && /^(country|city|region|territory):/.test(first.id) ? sc.candCountry(first) : null;
@@ -297,17 +310,21 @@ function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-/** Sorted by start; on overlap the earlier (then longer) span wins. */
+/** Sorted by start; on overlap the earlier (then longer) span wins. Sorts `xs` in place (callers pass a fresh array). */
 function nonOverlapping<T extends { a: number; b: number }>(xs: T[]): T[] {
-  const sorted = [...xs].sort((x, y) => x.a - y.a || y.b - x.b);
+  xs.sort(byStartThenLonger);
   const out: T[] = [];
   let end = -1;
-  for (const x of sorted) {
+  for (const x of xs) {
     if (x.a < end) continue;
     out.push(x);
     end = x.b;
   }
   return out;
+}
+
+function byStartThenLonger(x: { a: number; b: number }, y: { a: number; b: number }): number {
+  return x.a - y.a || y.b - x.b;
 }
 
 export type { Cand };
