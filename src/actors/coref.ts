@@ -177,7 +177,7 @@ export interface Ment {
  * "the Chinese leader", "the US president", "the president", "the ministry", "the newspaper".
  * `theAt`: the indexes, in order, of the tokens "the"; `titleAt`: the title match at a token (the scanner's, cached).
  */
-export function descriptions(toks: Token[], theAt: number[], cands: Cand[], kb: ActorKB, date: string | null, entityIds: Set<string>, orgOf: (id: string) => OrgWords | null, titleAt: (j: number) => TitleMatch | null): { add: Cand[]; drop: Set<Cand> } {
+export function descriptions(toks: Token[], theAt: number[], cands: Cand[], kb: ActorKB, date: string | null, entityIds: ReadonlyMap<string, unknown>, orgOf: (id: string) => OrgWords | null, titleAt: (j: number) => TitleMatch | null): { add: Cand[]; drop: Set<Cand> } {
   const add: Cand[] = [];
   const drop = new Set<Cand>();
   const byStart = new Map<number, Cand>();
@@ -212,7 +212,7 @@ export function descriptions(toks: Token[], theAt: number[], cands: Cand[], kb: 
           if (a && a.kind === "person" && resolveActor(a, date).office === office) id = m.id;
         }
         if (!id) {
-          people ??= [...entityIds].filter((x) => kb.actors.get(x)?.kind === "person");
+          people ??= [...entityIds.keys()].filter((x) => kb.actors.get(x)?.kind === "person");
           id = people.find((p) => resolveActor(kb.actors.get(p)!, date).office === office) ?? null;
         }
       }
@@ -309,18 +309,19 @@ export function pronounKind(w: string): "m" | "f" | "n" | "p" | null {
  * Pronouns resolved to the nearest fitting antecedent in the same or the previous sentence.
  * `candidates`: the indexes, in order, of the tokens tagged PRON or DET that are pronoun words.
  */
-export function pronouns(toks: Token[], candidates: number[], ments: Ment[], info: Map<string, EntInfo>, speechVerbs: Set<string>): Ment[] {
+export function pronouns(toks: Token[], candidates: number[], ments: Ment[], info: ReadonlyMap<string, EntInfo>, speechVerbs: Set<string>): Ment[] {
   const out: Ment[] = [];
   const covered = new Uint8Array(toks.length);
   for (const m of ments) for (let k = m.a; k < m.b; k++) covered[k] = 1;
-  const bySent = new Map<number, Ment[]>();
+  // Mentions and resolved pronouns by sentence index.
+  const bySent: Array<Ment[] | undefined> = [];
   for (const m of ments) {
     const s = toks[m.a].sent;
-    const l = bySent.get(s) ?? [];
-    l.push(m);
-    bySent.set(s, l);
+    const l = bySent[s];
+    if (l) l.push(m);
+    else bySent[s] = [m];
   }
-  const outBySent = new Map<number, Ment[]>();
+  const outBySent: Array<Ment[] | undefined> = [];
   let lastSpeaker: string | null = null;
   let mi = 0;
   const speaks = (b: number) => {
@@ -356,19 +357,19 @@ export function pronouns(toks: Token[], candidates: number[], ments: Ment[], inf
     let id: string | null = null;
     if (speaks(i + 1) && lastSpeaker && fitsKind(lastSpeaker)) id = lastSpeaker;
     if (!id) {
-      const fit = fitsHere(toks, bySent.get(s), outBySent.get(s), i, object, fitsKind);
+      const fit = fitsHere(toks, bySent[s], outBySent[s], i, object, fitsKind);
       if (fit) id = object || kind === "n" ? fit.last.id : fit.first.id;
       else {
-        const before = bySent.get(s - 1);
+        const before = s > 0 ? bySent[s - 1] : undefined;
         if (before) for (let k = 0; k < before.length && k < 30 && !id; k++) if (fitsKind(before[k].id)) id = before[k].id;
       }
     }
     if (id) {
       const p: Ment = { a: i, b: i + 1, id, kind: "pronoun" };
       out.push(p);
-      const l = outBySent.get(s) ?? [];
-      l.push(p);
-      outBySent.set(s, l);
+      const l = outBySent[s];
+      if (l) l.push(p);
+      else outBySent[s] = [p];
     }
   }
   return out;

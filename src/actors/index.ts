@@ -31,15 +31,16 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
   const made = new Map<string, NewActor>();
   for (const c of cands) if (c.made && (!made.has(c.id) || (!made.get(c.id)!.country && c.made.country))) made.set(c.id, { ...c.made });
   giveCountries(sc, cands, made, kb, date);
-  const ids = new Set<string>();
-  for (const c of cands) ids.add(c.id);
+  const ids = new Map<string, ArticleId>();
+  for (const c of cands) if (!ids.has(c.id)) ids.set(c.id, articleId(c.id, kb, made));
   // Organizations as "the ministry" may name them: worked out for those a description reaches.
   const orgs = new Map<string, OrgWords | null>();
   const orgOf = (id: string): OrgWords | null => {
     let o = orgs.get(id);
     if (o === undefined) {
-      const a = kb.actors.get(id);
-      const m = made.get(id);
+      const r = ids.get(id);
+      const a = r ? r.actor : kb.actors.get(id);
+      const m = r ? r.made : made.get(id);
       const name = a?.kind === "org" || m?.type === "ORG" ? [a?.name, ...(a?.aliases ?? []), m?.name].filter(Boolean).join(" ") : "";
       orgs.set(id, (o = name ? { words: name.toLowerCase().split(/\s+/), sector: a?.sector ?? m?.sector ?? null } : null));
     }
@@ -47,29 +48,18 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
   };
   const desc = descriptions(toks, sc.theAt, cands, kb, date, ids, orgOf, (j) => sc.title(j));
   if (desc.add.length || desc.drop.size) cands = nonOverlapping((desc.drop.size ? cands.filter((c) => !desc.drop.has(c)) : cands).concat(desc.add));
-  const info = new Map<string, EntInfo>();
-  /** The knowledge base's record of each id (read once here, again for the entity). */
-  const known = new Map<string, KBActor | undefined>();
-  for (const id of ids) {
-    const a = kb.actors.get(id);
-    known.set(id, a);
-    const m = made.get(id);
-    const type = a?.type ?? m?.type ?? "OTHER";
-    const place = a ? LOCAL_KINDS.has(a.kind) : id.startsWith("city:");
-    info.set(id, { type, gender: a?.gender ?? null, place });
-  }
   const ments: Ment[] = cands;
-  const all = nonOverlapping(ments.concat(pronouns(toks, sc.pronounAt, ments, info, kb.lex.speechVerbs)));
+  const all = nonOverlapping(ments.concat(pronouns(toks, sc.pronounAt, ments, ids, kb.lex.speechVerbs)));
 
   const entities: Entity[] = [];
-  const index = new Map<string, number>();
   const mentions: Mention[] = [];
   for (const m of all) {
-    let e = index.get(m.id);
-    if (e === undefined) {
-      e = entities.length;
-      index.set(m.id, e);
-      entities.push(makeEntity(m.id, known.has(m.id) ? known.get(m.id) : kb.actors.get(m.id), made.get(m.id), date));
+    let r = ids.get(m.id);
+    if (r === undefined) ids.set(m.id, (r = articleId(m.id, kb, made)));
+    let e = r.entity;
+    if (e < 0) {
+      e = r.entity = entities.length;
+      entities.push(makeEntity(m.id, r.actor, r.made, date));
     }
     const start = toks[m.a].start;
     const end = toks[m.b - 1].end;
@@ -79,6 +69,21 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
     mentions.push(mention);
   }
   return { entities, mentions };
+}
+
+/** An id of the article: its knowledge-base record or made actor, what pronouns need of it, its entity once made (else -1). */
+interface ArticleId extends EntInfo {
+  actor: KBActor | undefined;
+  made: NewActor | undefined;
+  entity: number;
+}
+
+function articleId(id: string, kb: ActorKB, made: Map<string, NewActor>): ArticleId {
+  const a = kb.actors.get(id);
+  const m = made.get(id);
+  const type = a?.type ?? m?.type ?? "OTHER";
+  const place = a ? LOCAL_KINDS.has(a.kind) : id.startsWith("city:");
+  return { type, gender: a?.gender ?? null, place, actor: a, made: m, entity: -1 };
 }
 
 function makeEntity(id: string, a: KBActor | undefined, made: NewActor | undefined, date: string | null): Entity {
