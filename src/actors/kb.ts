@@ -463,13 +463,14 @@ export class HeadIndex {
   }
 
   private build(forms: FormEntry[]): TrieNode {
-    const root: TrieNode = {};
+    // Every node has both fields from the start: one object shape for the matcher to read.
+    const root: TrieNode = { next: undefined, hits: undefined };
     for (const [rest, ai, form, exact, capital, kind, country] of forms) {
       let node = root;
       for (const k of rest) {
         node.next ??= new Map();
         let nx = node.next.get(k);
-        if (!nx) node.next.set(k, (nx = {}));
+        if (!nx) node.next.set(k, (nx = { next: undefined, hits: undefined }));
         node = nx;
       }
       const hit: TrieHit = { id: this.src.actors.idAt(ai), form, exact, capital: capital === 1, kind, country };

@@ -96,13 +96,14 @@ export function loadShapeLexicon(dir: string): ShapeLexicon {
   const t = readJson(dir, "titles.json");
   const s = readJson(dir, "shapes.json");
   const g = readJson(dir, "given-names.json");
-  const root: TitleNode = { next: new Map() };
+  // Every node has all three fields from the start: one object shape for the matcher to read.
+  const root: TitleNode = { next: new Map(), title: undefined, description: undefined };
   const insert = (phrase: string): TitleNode => {
     let node = root;
     for (const w of nameTokens(phrase)) {
       const k = tokenKey(w);
       let nx = node.next.get(k);
-      if (!nx) node.next.set(k, (nx = { next: new Map() }));
+      if (!nx) node.next.set(k, (nx = { next: new Map(), title: undefined, description: undefined }));
       node = nx;
     }
     return node;
