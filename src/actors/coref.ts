@@ -180,11 +180,17 @@ export interface Ment {
 export function descriptions(toks: Token[], theAt: number[], cands: Cand[], kb: ActorKB, date: string | null, entityIds: ReadonlyMap<string, unknown>, orgOf: (id: string) => OrgWords | null, titleAt: (j: number) => TitleMatch | null): { add: Cand[]; drop: Set<Cand> } {
   const add: Cand[] = [];
   const drop = new Set<Cand>();
-  const byStart = new Map<number, Cand>();
-  for (const c of cands) byStart.set(c.a, c);
+  // The candidates by start: read off the text-order walk when no two start at one token.
+  let byStart: Map<number, Cand> | null = null;
+  if (!startsIncrease(cands)) {
+    byStart = new Map();
+    for (const c of cands) byStart.set(c.a, c);
+  }
   let people: string[] | null = null;
   // The candidates in text order; the first `ci` of them start before the current token.
-  const mentioned = inTextOrder(cands) ? cands : [...cands].sort((x, y) => x.a - y.a);
+  const mentioned = byStart === null || inTextOrder(cands) ? cands : [...cands].sort((x, y) => x.a - y.a);
+  /** orgOf() of each of `mentioned`, asked once (undefined: not yet). */
+  const orgAt: Array<OrgWords | null | undefined> = [];
   let ci = 0;
   // Tokens before `next` belong to a description already read.
   let next = 0;
@@ -193,7 +199,7 @@ export function descriptions(toks: Token[], theAt: number[], cands: Cand[], kb: 
     while (ci < mentioned.length && mentioned[ci].a < i) ci++;
     let j = i + 1;
     let country: string | null = null;
-    const q = byStart.get(j);
+    const q = byStart ? byStart.get(j) : startingAt(mentioned, ci, j);
     if (q && (q.kind === "demonym" || q.id.startsWith("country:"))) {
       country = kb.actors.get(q.id)?.country ?? null;
       j = q.b;
@@ -240,7 +246,8 @@ export function descriptions(toks: Token[], theAt: number[], cands: Cand[], kb: 
         }
         continue;
       }
-      const org = orgOf(m.id);
+      let org = orgAt[k];
+      if (org === undefined) org = orgAt[k] = orgOf(m.id);
       if (!org) continue;
       if ((want && org.sector === want) || org.words.includes(head)) {
         add.push({ a: i, b: i + 2, id: m.id, kind: "description" });
@@ -249,6 +256,18 @@ export function descriptions(toks: Token[], theAt: number[], cands: Cand[], kb: 
     }
   }
   return { add, drop };
+}
+
+/** Whether each candidate starts after the one before it. */
+function startsIncrease(cands: Cand[]): boolean {
+  for (let k = 1; k < cands.length; k++) if (cands[k].a <= cands[k - 1].a) return false;
+  return true;
+}
+
+/** The candidate starting at token j, from index `from` of candidates whose starts increase. */
+function startingAt(cands: Cand[], from: number, j: number): Cand | undefined {
+  for (let k = from; k < cands.length && cands[k].a <= j; k++) if (cands[k].a === j) return cands[k];
+  return undefined;
 }
 
 function inTextOrder(cands: Cand[]): boolean {

@@ -283,7 +283,23 @@ function mergeVariants(cands: Cand[], kb: ActorKB): Cand[] {
       memo.set(c.made.name, k.id);
       return { a: c.a, b: c.b, id: k.id, kind: c.kind };
     }
-    // The same test against the knowledge base, when exactly one person fits.
+    const fit = kbVariant(kb, first, last, close);
+    memo.set(c.made.name, fit);
+    return fit ? { a: c.a, b: c.b, id: fit, kind: c.kind } : c;
+  });
+}
+
+/** kbVariant() answers by knowledge base and `first\0last`: they depend on nothing in the article. */
+const kbVariants = new WeakMap<ActorKB, Map<string, string | null>>();
+const KB_VARIANTS_CAP = 50_000;
+
+/** The one person of the knowledge base whose name is close to first ... last (close()), if exactly one. */
+function kbVariant(kb: ActorKB, first: string, last: string, close: (x: { first: string; last: string }) => boolean): string | null {
+  let memo = kbVariants.get(kb);
+  if (!memo) kbVariants.set(kb, (memo = new Map()));
+  const key = `${first}\0${last}`;
+  let fit = memo.get(key);
+  if (fit === undefined) {
     const pool = new Set([...(kb.names.get(last) ?? []), ...(kb.given.get(first) ?? [])]);
     const fits = [...pool].filter((id) => {
       const a = kb.actors.get(id);
@@ -291,9 +307,11 @@ function mergeVariants(cands: Cand[], kb: ActorKB): Cand[] {
       const p = foldedParts(a);
       return p.length > 1 && close({ first: p[0], last: p[p.length - 1] });
     });
-    memo.set(c.made.name, fits.length === 1 ? fits[0] : null);
-    return fits.length === 1 ? { a: c.a, b: c.b, id: fits[0], kind: c.kind } : c;
-  });
+    fit = fits.length === 1 ? fits[0] : null;
+    if (memo.size >= KB_VARIANTS_CAP) memo.clear();
+    memo.set(key, fit);
+  }
+  return fit;
 }
 
 /** A known person's name, lower case, accents folded, in words: computed once per actor. */

@@ -272,10 +272,11 @@ export class Scanner {
    */
   private misspelledPair(i: number): Cand | null {
     const ix = (this.fuzzy ??= fuzzyIndexOf(this.kb, actorsDataDir()));
-    if (!ix.firstWords.has(this.keys[i])) return null;
-    const t = this.toks;
     const j = i + 1;
-    if (!this.cap(j) || !this.same(i, j) || t[i].end === t[j].start || (this.same(i, j + 1) && this.cap(j + 1)) || this.kbMatch(j)) return null;
+    // Most capitalized words have no capitalized word after them: that test first.
+    if (!this.cap(j) || !this.same(i, j) || !ix.firstWords.has(this.keys[i])) return null;
+    const t = this.toks;
+    if (t[i].end === t[j].start || (this.same(i, j + 1) && this.cap(j + 1)) || this.kbMatch(j)) return null;
     const m = this.kbMatch(i);
     if ((m && m.b > j) || isAllCaps(t[j].text) || this.kb.lex.nonNames.has(this.keys[j])) return null;
     if (this.sentStart(i) && t[i].pos !== "PROPN") return null;
