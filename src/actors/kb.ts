@@ -17,6 +17,8 @@ export type FormKind = "name" | "alias" | "demonym" | "metonym" | "surname";
 
 export interface TrieHit {
   id: string;
+  /** The actor's index in the table (ActorTable.at(ai) is the record of `id`). */
+  ai: number;
   form: FormKind;
   /** Token surfaces as written in the data, periods dropped, for case-sensitive forms. */
   exact: string[] | null;
@@ -473,7 +475,7 @@ export class HeadIndex {
         if (!nx) node.next.set(k, (nx = { next: undefined, hits: undefined }));
         node = nx;
       }
-      const hit: TrieHit = { id: this.src.actors.idAt(ai), form, exact, capital: capital === 1, kind, country };
+      const hit: TrieHit = { id: this.src.actors.idAt(ai), ai, form, exact, capital: capital === 1, kind, country };
       (node.hits ??= []).push(hit);
     }
     return root;

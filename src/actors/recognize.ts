@@ -303,12 +303,12 @@ export class Scanner {
     // "Brussels" stands for Belgium, or for the EU in an article that has named the EU.
     const met = this.metonym(m);
     if (met) {
-      const a = this.actor(met.id)!;
+      const a = this.kb.actors.at(met.ai);
       // A capital in locative position is the city; as an agent it stands for the government.
       if (this.locative(m.a, m.b)) return this.push({ a: m.a, b: m.b, ...this.cityFor(m, a) });
       return this.push({ a: m.a, b: m.b, id: a.id, kind: "metonym" });
     }
-    const a = this.actor(h.id)!;
+    const a = this.kb.actors.at(h.ai);
     const inst = this.institution(m, h, a);
     if (inst) return this.push(inst);
     const kin = this.kinGroup(m, h, a);
@@ -398,10 +398,11 @@ export class Scanner {
   }
 
   private cityFor(m: KBMatch, country: KBActor): { id: string; kind: MentionKind; made?: NewActor } {
-    const name = this.toks.slice(m.a, m.b).map((t) => t.text).join(" ");
     const city = m.hits.find((h) => h.kind === "city") ?? null;
     if (city) return { id: city.id, kind: "name" };
-    const known = (this.kb.cities.get(name.toLowerCase()) ?? []).find((id) => this.actor(id)?.country === country.id.replace(/^\w+:/, "") || this.actor(id)?.country === country.country);
+    const name = this.toks.slice(m.a, m.b).map((t) => t.text).join(" ");
+    const code = country.id.replace(/^\w+:/, "");
+    const known = (this.kb.cities.get(name.toLowerCase()) ?? []).find((id) => this.actor(id)?.country === code || this.actor(id)?.country === country.country);
     if (known) return { id: known, kind: "name" };
     return { id: `city:${slug(name)}`, kind: "name", made: { name, type: "GPE", country: country.country, sector: null, role: null } };
   }
@@ -495,7 +496,7 @@ export class Scanner {
     if (first && first.b >= end) return null; // the knowledge base has the whole name
     // "the Fatah Party": a known organization followed by the head word of its own kind.
     if (first && head && first.b === end - 1 && t[i].lower !== "the") {
-      const own = first.hits.map((x) => this.actor(x.id)).find((x) => x?.kind === "org" && x.sector && x.sector === lex.orgHeads.get(head!));
+      const own = first.hits.map((x) => this.kb.actors.at(x.ai)).find((x) => x?.kind === "org" && x.sector && x.sector === lex.orgHeads.get(head!));
       if (own) return { a: i, b: end, id: own.id, kind: "name" };
     }
     // "... of Foreign Affairs", "... for Strategic and International Studies", "... of Russia".
@@ -576,7 +577,7 @@ export class Scanner {
     if (!country && prev && prev.b === i - 1 && isPossessiveS(t[i - 1].text) && /^(country|city|region|territory):/.test(prev.id)) country = this.candCountry(prev);
     // "Grand Kremlin Palace": a national institution inside the name places it.
     for (const u of known) {
-      const org = u.kb!.hits.map((x) => this.actor(x.id)).find((x) => x?.kind === "org" && x.country && x.sector !== "IGO");
+      const org = u.kb!.hits.map((x) => this.kb.actors.at(x.ai)).find((x) => x?.kind === "org" && x.country && x.sector !== "IGO");
       country ??= org?.country ?? null;
     }
     const name = spanText(t, i, end);
