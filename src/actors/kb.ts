@@ -325,7 +325,7 @@ class KnowledgeBase implements ActorKB {
   constructor(private src: KBSource, readonly lex: ShapeLexicon, readonly files: string[]) {
     this.actors = src.actors;
     this.size = src.actors.size;
-    this.heads = new HeadIndex(src, lex.titles, lex.unnamedGroups.heads.keys());
+    this.heads = new HeadIndex(src, lex.titles, lex.unnamedGroups.heads.keys(), lex);
     for (const g of src.givenNames) lex.givenNames.add(g);
   }
 
@@ -394,7 +394,19 @@ export interface WordHead {
   title: TitleNode | null;
   lowerStart: boolean;
   group: boolean;
+  /** The key is a word that never starts a name (shapes.json nonNames). */
+  nonName: boolean;
+  /** The lower-case form is an organization's head word (shapes.json orgHeads). */
+  orgHead: boolean;
 }
+
+/** The shape words that word() also answers for. */
+export interface WordLists {
+  nonNames: ReadonlySet<string>;
+  orgHeads: ReadonlyMap<string, unknown>;
+}
+
+const NO_WORDS: WordLists = { nonNames: new Set(), orgHeads: new Map() };
 
 /** Lower-case forms remembered by HeadIndex.word() before the memo starts over. */
 const WORD_CAP = 100_000;
@@ -410,7 +422,7 @@ export class HeadIndex {
   /** word() by lower-case form: news repeats its words, so most tokens cost this one lookup. */
   private words = new Map<string, WordHead>();
 
-  constructor(private src: KBSource, titles: TitleNode, groupHeads: Iterable<string> = []) {
+  constructor(private src: KBSource, titles: TitleNode, groupHeads: Iterable<string> = [], private lists: WordLists = NO_WORDS) {
     const keys = src.headKeys;
     for (let j = 0; j < keys.length; j++) this.map.set(keys[j], { kb: null, title: null, lowerStart: false, forms: j });
     for (const [k, node] of titles.next) {
@@ -449,7 +461,10 @@ export class HeadIndex {
     if (w === undefined) {
       const key = lowerKey(lower);
       const h = this.get(key);
-      w = { key, kb: h ? h.kb : null, title: h ? h.title : null, lowerStart: h ? h.lowerStart : false, group: h?.group === true };
+      w = {
+        key, kb: h ? h.kb : null, title: h ? h.title : null, lowerStart: h ? h.lowerStart : false, group: h?.group === true,
+        nonName: this.lists.nonNames.has(key), orgHead: this.lists.orgHeads.has(lower),
+      };
       if (this.words.size >= WORD_CAP) this.words.clear();
       this.words.set(lower, w);
     }

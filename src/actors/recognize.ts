@@ -159,7 +159,7 @@ export class Scanner {
   private nameWord(i: number): boolean {
     const t = this.toks[i];
     if (!t || !this.cap(i)) return false;
-    if (this.kb.lex.nonNames.has(this.keys[i])) return false;
+    if (this.words[i].nonName) return false;
     if (this.sentStart(i) && t.pos !== "PROPN" && !this.kbMatch(i)) return false;
     return true;
   }
@@ -278,7 +278,7 @@ export class Scanner {
     const t = this.toks;
     if (t[i].end === t[j].start || (this.same(i, j + 1) && this.cap(j + 1)) || this.kbMatch(j)) return null;
     const m = this.kbMatch(i);
-    if ((m && m.b > j) || isAllCaps(t[j].text) || this.kb.lex.nonNames.has(this.keys[j])) return null;
+    if ((m && m.b > j) || isAllCaps(t[j].text) || this.words[j].nonName) return null;
     if (this.sentStart(i) && t[i].pos !== "PROPN") return null;
     return fuzzyCand(fuzzyCountry(ix, `${this.keys[i]} ${t[j].text}`), i, j + 1);
   }
@@ -433,12 +433,12 @@ export class Scanner {
     const units: Array<{ a: number; b: number; kb: KBMatch | null }> = [];
     let j = i;
     while (j < t.length && this.same(i, j) && units.length < MAX_RUN) {
-      if (units.length && this.title(j)?.title && !lex.orgHeads.has(t[j].lower) && !this.orgHeadAhead(j)) break;
+      if (units.length && this.title(j)?.title && !this.words[j].orgHead && !this.orgHeadAhead(j)) break;
       const m = this.kbMatch(j);
       if (m && (units.length === 0 || !m.hits.some((h) => h.kind === "person"))) {
         units.push({ a: j, b: m.b, kb: m });
         j = m.b;
-      } else if (this.cap(j) && !lex.nonNames.has(this.keys[j]) || (units.length && startsUpper(t[j].text) && lex.orgHeads.has(t[j].lower))) {
+      } else if (this.cap(j) && !this.words[j].nonName || (units.length && startsUpper(t[j].text) && this.words[j].orgHead)) {
         units.push({ a: j, b: j + 1, kb: null });
         j++;
       } else if (units.length && (t[j].text === "-" || t[j].text === "&") && this.cap(j + 1)) {
@@ -505,7 +505,7 @@ export class Scanner {
       if (t[k]?.lower === "the") k++;
       let last = -1;
       while (k < t.length && this.same(i, k)) {
-        if (this.cap(k) && !lex.nonNames.has(this.keys[k])) last = k;
+        if (this.cap(k) && !this.words[k].nonName) last = k;
         else if (!(["and", "&", "of", "the", "-"].includes(t[k].lower) && this.cap(k + 1))) break;
         k++;
       }
@@ -588,7 +588,7 @@ export class Scanner {
     // "Prosecutor General's Office": the title word is part of an organization's name.
     const t = this.toks;
     for (let k = i + 1; k < Math.min(t.length, i + 5) && this.same(i, k); k++) {
-      if (this.kb.lex.orgHeads.has(t[k].lower) && this.cap(k)) return true;
+      if (this.words[k].orgHead && this.cap(k)) return true;
       if (!this.cap(k) && !isPossessiveS(t[k].text) && t[k].text !== "-") return false;
     }
     return false;
@@ -731,7 +731,7 @@ export class Scanner {
     while (e < t.length && n < 4 && e - nameStart < 10 && this.same(nameStart, e)) {
       const m = this.kbMatch(e);
       if (m && !m.hits.every((h) => h.form === "surname" || h.kind === "person")) break;
-      if (this.cap(e) && !lex.nonNames.has(this.keys[e]) && !lex.orgHeads.has(t[e].lower)) {
+      if (this.cap(e) && !this.words[e].nonName && !this.words[e].orgHead) {
         e++;
         n++;
       } else if (e > nameStart && this.particle(e)) e++;
@@ -820,7 +820,7 @@ export class Scanner {
     while (e < t.length && n < 4 && e - i < 10 && this.same(i, e)) {
       if (this.kbReal(e)) break;
       if (e > i && this.title(e)?.title && this.nameWord(this.title(e)!.b)) break;
-      if (this.cap(e) && !lex.nonNames.has(this.keys[e]) && !lex.orgHeads.has(t[e].lower) && !isAllCaps(t[e].text)) {
+      if (this.cap(e) && !this.words[e].nonName && !this.words[e].orgHead && !isAllCaps(t[e].text)) {
         e++;
         n++;
       } else if (e > i && this.particle(e)) e++;
