@@ -91,7 +91,7 @@ function asciiWordChars(text: string): number {
 
 /** The people among the actors of the hits, each once, in order. */
 function peopleOf(hits: TrieHit[], kb: ActorKB): string[] {
-  if (hits.length === 1) return kb.actors.get(hits[0].id)?.kind === "person" ? [hits[0].id] : [];
+  if (hits.length === 1) return kb.actors.at(hits[0].ai).kind === "person" ? [hits[0].id] : [];
   return [...new Set(hits.map((h) => h.id))].filter((id) => kb.actors.get(id)?.kind === "person");
 }
 
