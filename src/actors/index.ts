@@ -100,6 +100,8 @@ function makeEntity(id: string, a: KBActor | undefined, made: NewActor | undefin
  * ("Alena Popova, a Moscow-based activist"), else from the article's clearly dominant country.
  */
 function giveCountries(sc: Scanner, cands: Cand[], made: Map<string, NewActor>, kb: ActorKB, date: string | null): void {
+  // Only made actors take a country here.
+  if (!made.size) return;
   const toks = sc.toks;
   const countryOf = (c: Cand): string | null => {
     if (c.made) return c.made.country;

@@ -35,6 +35,8 @@ export interface ShapeLexicon {
   nationalOffices: Set<string>;
   /** Lower-case nouns that, after a demonym or a country's possessive, name its institution. */
   groupNouns: Map<string, string>;
+  /** Every part of a several-word group noun before one of its spaces ("armed" of "armed forces"). */
+  groupNounStarts: Set<string>;
   /** Descriptions that introduce an unnamed group ("a human rights group", "opposition activists"). */
   unnamedGroups: UnnamedGroupLexicon;
 }
@@ -148,6 +150,8 @@ export function loadShapeLexicon(dir: string): ShapeLexicon {
     if (!SECTORS.includes(v as never)) throw new Error(`shapes.json: groupNouns.${k} '${String(v)}' is not a sector`);
     groupNouns.set(k.toLowerCase(), v as string);
   }
+  const groupNounStarts = new Set<string>();
+  for (const k of groupNouns.keys()) for (let sp = k.indexOf(" "); sp >= 0; sp = k.indexOf(" ", sp + 1)) groupNounStarts.add(k.slice(0, sp));
   return {
     titles: root,
     orgHeads,
@@ -164,6 +168,7 @@ export function loadShapeLexicon(dir: string): ShapeLexicon {
     givenNames: low(words("given-names.json", "names", g.names)),
     nationalOffices,
     groupNouns,
+    groupNounStarts,
     unnamedGroups: readUnnamedGroups(s.unnamedGroups),
   };
 }

@@ -347,7 +347,7 @@ export class Scanner {
     const b = h.form === "demonym" ? m.b : m.b + 1;
     if (!this.same(m.a, b) || !startsLower(t[b].text)) return null;
     const nouns = this.kb.lex.groupNouns;
-    const two = this.same(b, b + 1) ? nouns.get(`${t[b].lower} ${t[b + 1].lower}`) : undefined;
+    const two = this.same(b, b + 1) && this.kb.lex.groupNounStarts.has(t[b].lower) ? nouns.get(`${t[b].lower} ${t[b + 1].lower}`) : undefined;
     const sector = two ?? nouns.get(t[b].lower);
     if (!sector) return null;
     const end = two ? b + 2 : b + 1;
