@@ -8,6 +8,7 @@ import type { Cand, Scan, Scanner } from "./recognize.js";
 import { isAllCaps, isPossessiveS, startsUpper, tokenKey } from "./normalize.js";
 import { holders, nearestLeader, resolveActor, roleValidOn } from "./roles.js";
 import type { TitleMatch } from "./match.js";
+import type { NameLexicon } from "./lexicon.js";
 
 /** Resolves the pending single words of the scan to people and acronyms of the article. */
 export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: string | null): Cand[] {
@@ -116,7 +117,7 @@ function articleNames(cands: Cand[], kb: ActorKB): ArticleNames {
     const a = kb.actors.get(c.id);
     // A known person's names are the same at every mention; a made one's may be spelled apart.
     if (a) done.add(c.id);
-    const keys = a ? knownNameKeys(a) : madeNameKeys(c.made?.name ?? "");
+    const keys = a ? knownNameKeys(a, kb.lex.names) : madeNameKeys(c.made?.name ?? "");
     if (!keys) continue;
     for (const k of keys.shorts) if (!surnames.has(k)) surnames.set(k, c.id);
     if (!given.has(keys.first)) given.set(keys.first, c.id);
@@ -145,9 +146,9 @@ interface NameKeys {
 
 /** A known person's name keys never change: computed once per actor. */
 const nameKeysOf = new WeakMap<KBActor, NameKeys>();
-function knownNameKeys(a: KBActor): NameKeys {
+function knownNameKeys(a: KBActor, names: NameLexicon): NameKeys {
   let k = nameKeysOf.get(a);
-  if (!k) nameKeysOf.set(a, (k = { shorts: shortNames(a).map(tokenKey), first: tokenKey(a.name.split(/\s+/)[0]) }));
+  if (!k) nameKeysOf.set(a, (k = { shorts: shortNames(a, names).map(tokenKey), first: tokenKey(a.name.split(/\s+/)[0]) }));
   return k;
 }
 

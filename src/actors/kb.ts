@@ -6,7 +6,7 @@ import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkActor, type ActorKind, type KBActor, type KBRole } from "./schema.js";
 import { foldAccents, isAllCaps, lowerKey, lowerOrDigitStart, nameTokens, startsLower, startsUpper, tokenExact, tokenKey } from "./normalize.js";
-import { loadShapeLexicon, type ShapeLexicon, type TitleNode } from "./lexicon.js";
+import { loadShapeLexicon, type NameLexicon, type ShapeLexicon, type TitleNode } from "./lexicon.js";
 import { COMPILED_FILE, TABLE_PARTS, shardOf, readCompiledKB, writeCompiledKB } from "./compiled.js";
 import { ActorTable } from "./actor-table.js";
 
@@ -197,17 +197,14 @@ export function storeCompiledKB(file = COMPILED_FILE, dir = actorsDataDir()): st
   return file;
 }
 
-/** Name order is family name first for these countries' people ("Xi Jinping" → "Xi"). */
-const FAMILY_FIRST = new Set(["CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MAC", "SGP", "KHM", "MNG"]);
-const PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "du", "al", "el", "bin", "ibn", "la", "le", "dos", "das"]);
-
-export function shortNames(a: KBActor): string[] {
+/** A person's short names: the family name (first for the names.json familyNameFirst countries), from a particle on. */
+export function shortNames(a: KBActor, names: NameLexicon): string[] {
   const toks = a.name.split(/\s+/).filter(Boolean);
   if (a.kind !== "person" || toks.length < 2) return [];
   const out: string[] = [];
-  if (FAMILY_FIRST.has(a.country ?? "")) out.push(toks[0]);
+  if (names.familyFirst.has(a.country ?? "")) out.push(toks[0]);
   else {
-    const p = toks.findIndex((t, i) => i > 0 && PARTICLES.has(t.toLowerCase()));
+    const p = toks.findIndex((t, i) => i > 0 && names.shortNameParticles.has(t.toLowerCase()));
     if (p > 0) out.push(toks.slice(p).join(" "));
     out.push(toks[toks.length - 1]);
   }
@@ -280,11 +277,11 @@ function compileTables(actors: Map<string, KBActor>, lex: ShapeLexicon): KBTable
     }
     for (const m of a.metonyms) insert(m, ai, "metonym");
     if (a.capital && !a.metonyms.includes(a.capital)) insert(a.capital, ai, "metonym");
-    for (const s of shortNames(a)) {
+    for (const s of shortNames(a, lex.names)) {
       insert(s, ai, "surname");
       addName(s, a.id);
     }
-    if (a.kind === "person" && !FAMILY_FIRST.has(a.country ?? "")) {
+    if (a.kind === "person" && !lex.names.familyFirst.has(a.country ?? "")) {
       const first = a.name.split(/\s+/)[0].toLowerCase();
       givenNames.push(tokenKey(first));
       push(given, first, a.id);

@@ -39,6 +39,45 @@ export interface ShapeLexicon {
   groupNounStarts: Set<string>;
   /** Descriptions that introduce an unnamed group ("a human rights group", "opposition activists"). */
   unnamedGroups: UnnamedGroupLexicon;
+  /** names.json: how names are written. */
+  names: NameLexicon;
+}
+
+export interface NameLexicon {
+  /** Lower-case words linking the parts of a person's name in text ("von der Leyen"). */
+  particles: Set<string>;
+  /** Lower-case words of a known name from which its short name starts. */
+  shortNameParticles: Set<string>;
+  /** Country codes whose people's names put the family name first. */
+  familyFirst: Set<string>;
+  /** A country name that takes "the" ("the United States", "the Philippines"). */
+  takesThe: RegExp;
+}
+
+/** Reads names.json (see its "about"). */
+export function readNameLexicon(dir: string): NameLexicon {
+  const n = readJson(dir, "names.json");
+  const lower = (field: string) => {
+    const ws = words("names.json", field, n[field]);
+    for (const w of ws) if (w !== w.toLowerCase() || /\s/.test(w)) throw new Error(`names.json: ${field} '${w}' must be one lower-case word`);
+    return new Set(ws);
+  };
+  const familyFirst = words("names.json", "familyNameFirst", n.familyNameFirst);
+  for (const c of familyFirst) if (!/^[A-Z]{3}$/.test(c)) throw new Error(`names.json: familyNameFirst '${c}' is not a three-letter country code`);
+  const the = n.theNames as { first?: unknown; last?: unknown } | undefined;
+  if (!the || typeof the !== "object") throw new Error("names.json: theNames needs first and last lists");
+  const names = (field: "first" | "last") => {
+    const ws = words("names.json", `theNames.${field}`, the[field]);
+    if (!ws.length) throw new Error(`names.json: theNames.${field} must not be empty`);
+    for (const w of ws) if (!/^\p{L}+( \p{L}+)*$/u.test(w)) throw new Error(`names.json: theNames.${field} '${w}' must be words of letters`);
+    return ws.join("|");
+  };
+  return {
+    particles: lower("nameParticles"),
+    shortNameParticles: lower("shortNameParticles"),
+    familyFirst: new Set(familyFirst),
+    takesThe: new RegExp(`^(${names("first")})\\b|\\b(${names("last")})$`),
+  };
 }
 
 export interface UnnamedGroupLexicon {
@@ -170,5 +209,6 @@ export function loadShapeLexicon(dir: string): ShapeLexicon {
     groupNouns,
     groupNounStarts,
     unnamedGroups: readUnnamedGroups(s.unnamedGroups),
+    names: readNameLexicon(dir),
   };
 }

@@ -786,7 +786,7 @@ export class Scanner {
     if (current && !sector && qOrg) sector = qOrg.made ? qOrg.made.sector : this.actor(qOrg.id)?.sector ?? null;
     if (current && !sector && qCountry && !qOrg && def.office === "adviser") sector = "GOV";
     const qName = q && !qOrg ? (this.actor(q.id)?.kind === "country" || q.kind === "demonym" ? this.actor(q.id)?.name : this.actor(q.id)?.name ?? q.made?.name) : qOrg ? (this.actor(qOrg.id)?.name ?? qOrg.made?.name) : ofPlace?.name ?? null;
-    const role = current ? [capitalize(def.words), qName ? `of ${withArticle(qName)}` : ""].filter(Boolean).join(" ") : null;
+    const role = current ? [capitalize(def.words), qName ? `of ${withArticle(qName, lex.names.takesThe)}` : ""].filter(Boolean).join(" ") : null;
     const settled = !!qOrg && !qCountry;
     // A national office with no country said: the sentence or the article supplies it (index.ts).
     const national = !qCountry && !qOrg && !unknownOwner && lex.nationalOffices.has(def.office);
@@ -800,15 +800,15 @@ export class Scanner {
 
   /** "von der Leyen", "al Assad", "Ching-te": lower-case links inside a person's name. */
   private particle(e: number): boolean {
-    const P = ["von", "van", "der", "den", "de", "al", "bin", "el", "da", "di", "du", "la", "le", "-"];
+    const P = this.kb.lex.names.particles;
     const t = this.toks;
     if (!this.same(e, e + 1)) return false;
     // "Zia-ul-Haq": a short lower-case link between two attached hyphens.
     if (t[e].text === "-" && this.hyphenLink(e)) return true;
     if (e > 0 && this.hyphenLink(e - 1)) return true;
-    if (!P.includes(t[e].lower)) return false;
+    if (t[e].lower !== "-" && !P.has(t[e].lower)) return false;
     if (t[e].text === "-" && !joined(t, e)) return false;
-    return this.cap(e + 1) || (P.includes(t[e + 1].lower) && this.cap(e + 2));
+    return this.cap(e + 1) || ((t[e + 1].lower === "-" || P.has(t[e + 1].lower)) && this.cap(e + 2));
   }
 
   /** Two to four capitalized words with a cue that they name a person. */
@@ -858,8 +858,8 @@ function rank(h: TrieHit): number {
   return h.form === "name" ? 0 : h.form === "alias" ? 1 : h.form === "metonym" ? 2 : h.form === "demonym" ? 3 : 4;
 }
 
-function withArticle(name: string): string {
-  return /^(United|Czech|Central African|Dominican)\b|\b(Kingdom|Republic|Netherlands|Philippines|Emirates|States|Islands|Union)$/.test(name) ? `the ${name}` : name;
+function withArticle(name: string, takesThe: RegExp): string {
+  return takesThe.test(name) ? `the ${name}` : name;
 }
 
 /** One entity per country and kind of institution: "Nigerian authorities" and "the Nigerian government" are one. */
