@@ -1,14 +1,14 @@
 // Second pass: short names, acronyms, descriptions ("the Chinese leader", "the ministry") and
 // pronouns, each resolved to an actor already recognized in the article.
 import type { Token } from "../doc.js";
-import type { ActorKB, KBActor, TrieHit } from "./kb.js";
-import { actorsDataDir, shortNames } from "./kb.js";
+import type { ActorKB, TrieHit } from "./kb.js";
+import { actorsDataDir } from "./kb.js";
 import { fuzzyCand, fuzzyCountry, fuzzyIndexOf } from "./fuzzy.js";
 import type { Cand, Scan, Scanner } from "./recognize.js";
 import { isAllCaps, isPossessiveS, startsUpper, tokenKey } from "./normalize.js";
 import { holders, nearestLeader, resolveActor, roleValidOn } from "./roles.js";
 import type { TitleMatch } from "./match.js";
-import type { NameLexicon } from "./lexicon.js";
+import { knownNameKeys, type NameKeys } from "./name-keys.js";
 
 /** Resolves the pending single words of the scan to people and acronyms of the article. */
 export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: string | null): Cand[] {
@@ -135,21 +135,6 @@ function onlyPresent(ids: string[] | undefined, present: Set<string>): string | 
     found = id;
   }
   return found;
-}
-
-interface NameKeys {
-  /** Keys of the short names ("Macron", "von der Leyen"). */
-  shorts: string[];
-  /** Key of the first word of the name. */
-  first: string;
-}
-
-/** A known person's name keys never change: computed once per actor. */
-const nameKeysOf = new WeakMap<KBActor, NameKeys>();
-function knownNameKeys(a: KBActor, names: NameLexicon): NameKeys {
-  let k = nameKeysOf.get(a);
-  if (!k) nameKeysOf.set(a, (k = { shorts: shortNames(a, names).map(tokenKey), first: tokenKey(a.name.split(/\s+/)[0]) }));
-  return k;
 }
 
 /** A name made from the text: its last word is the short name; none for a single word. */

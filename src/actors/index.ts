@@ -7,6 +7,7 @@ import { descriptions, pronouns, resolvePending, type EntInfo, type Ment, type O
 import { resolveActor } from "./roles.js";
 import { foldAccents, isAllCaps, isPossessiveS } from "./normalize.js";
 import { unnamedGroups } from "./groups.js";
+import { foldedParts } from "./name-keys.js";
 
 export interface ActorContext {
   /** Article date (YYYY-MM-DD) or null: which office each person held then. */
@@ -314,14 +315,6 @@ function kbVariant(kb: ActorKB, first: string, last: string, close: (x: { first:
     memo.set(key, fit);
   }
   return fit;
-}
-
-/** A known person's name, lower case, accents folded, in words: computed once per actor. */
-const folded = new WeakMap<KBActor, string[]>();
-function foldedParts(a: KBActor): string[] {
-  let p = folded.get(a);
-  if (!p) folded.set(a, (p = foldAccents(a.name.toLowerCase()).split(/\s+/)));
-  return p;
 }
 
 function editDistance(a: string, b: string): number {

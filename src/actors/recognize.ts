@@ -9,6 +9,7 @@ import { isAllCaps, isCapitalized, isPossessiveS, lowerOrDigitStart, slug, start
 import { holders, nearestLeader, resolveActor } from "./roles.js";
 import { actorsDataDir } from "./kb.js";
 import { fuzzyCand, fuzzyCountry, fuzzyIndexOf, type FuzzyIndex } from "./fuzzy.js";
+import { namePartKeys } from "./name-keys.js";
 
 export interface NewActor {
   name: string;
@@ -843,14 +844,6 @@ export class Scanner {
     const name = spanText(t, i, e);
     return { a: i, b: e, id: `person:${slug(name)}`, kind: "name", made: { name, type: "PERSON", country: null, sector: null, role: null } };
   }
-}
-
-/** The keys of the words of a known person's name, computed once per actor. */
-const partKeys = new WeakMap<KBActor, Set<string>>();
-function namePartKeys(a: KBActor): Set<string> {
-  let s = partKeys.get(a);
-  if (!s) partKeys.set(a, (s = new Set(a.name.split(/\s+/).map(tokenKey))));
-  return s;
 }
 
 /** Which form of a name the knowledge base prefers when several match. */
