@@ -1,33 +1,24 @@
 // Second pass: short names, acronyms, descriptions ("the Chinese leader", "the ministry") and
 // pronouns, each resolved to an actor already recognized in the article.
 import type { Token } from "../doc.js";
-import type { ActorKB, KBActor } from "./kb.js";
-import { actorsDataDir, shortNames } from "./kb.js";
+import type { ActorKB, TrieHit } from "./kb.js";
+import { actorsDataDir } from "./kb.js";
 import { fuzzyCand, fuzzyCountry, fuzzyIndexOf } from "./fuzzy.js";
 import type { Cand, Scan, Scanner } from "./recognize.js";
 import { isAllCaps, isPossessiveS, startsUpper, tokenKey } from "./normalize.js";
 import { holders, nearestLeader, resolveActor, roleValidOn } from "./roles.js";
 import type { TitleMatch } from "./match.js";
+import { knownNameKeys, type NameKeys } from "./name-keys.js";
 
 /** Resolves the pending single words of the scan to people and acronyms of the article. */
 export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: string | null): Cand[] {
-  const toks = sc.toks;
-  const surnames = new Map<string, string>();
-  const given = new Map<string, string>();
-  const done = new Set<string>();
-  for (const c of scan.cands) {
-    if (!c.id.startsWith("person:") || done.has(c.id)) continue;
-    const a = kb.actors.get(c.id);
-    // A known person's names are the same at every mention; a made one's may be spelled apart.
-    if (a) done.add(c.id);
-    const keys = a ? knownNameKeys(a) : madeNameKeys(c.made?.name ?? "");
-    if (!keys) continue;
-    for (const k of keys.shorts) if (!surnames.has(k)) surnames.set(k, c.id);
-    if (!given.has(keys.first)) given.set(keys.first, c.id);
-  }
-  const present = new Set<string>();
-  for (const c of scan.cands) present.add(c.id);
   const out: Cand[] = [];
+  if (!scan.pending.length) return out;
+  const toks = sc.toks;
+  const contextual = kb.contextual;
+  // Built on first need: many articles leave no word pending that gets this far.
+  let names: ArticleNames | null = null;
+  let present: Set<string> | null = null;
   for (const p of scan.pending) {
     const t = toks[p.i];
     const key = sc.keys[p.i];
@@ -36,12 +27,14 @@ export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: strin
       out.push({ a: p.i, b: p.i + 1, id: acro, kind: "acronym" });
       continue;
     }
-    const inArticle = onlyPresent(kb.contextual.get(key), present);
+    const ctx = contextual.get(key);
+    const inArticle = ctx ? onlyPresent(ctx, (present ??= idsOf(scan.cands))) : null;
     if (inArticle) {
       out.push({ a: p.i, b: p.i + 1, id: inArticle, kind: "acronym" });
       continue;
     }
-    const art = surnames.get(key) ?? given.get(key);
+    names ??= articleNames(scan.cands, kb);
+    const art = names.surnames.get(key) ?? names.given.get(key);
     if (art) {
       out.push({ a: p.i, b: p.i + 1, id: art, kind: "surname" });
       continue;
@@ -54,7 +47,7 @@ export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: strin
     }
     // A knowledge-base short name alone must look like a name: "No", "Wi-Fi" and "May" are not.
     if (t.pos !== "PROPN" || asciiWordChars(t.text) < 3 || (toks[p.i + 1]?.text === "-" && toks[p.i + 1].start === t.end)) continue;
-    const people = [...new Set(p.hits.map((h) => h.id))].filter((id) => kb.actors.get(id)?.kind === "person");
+    const people = peopleOf(p.hits, kb);
     let pick = people.length === 1 ? people[0] : null;
     if (people.length > 1) {
       // Among namesakes: the one in office on the date, else the only one who ever led a country.
@@ -97,6 +90,41 @@ function asciiWordChars(text: string): number {
   return n;
 }
 
+/** The people among the actors of the hits, each once, in order. */
+function peopleOf(hits: TrieHit[], kb: ActorKB): string[] {
+  if (hits.length === 1) return kb.actors.at(hits[0].ai).kind === "person" ? [hits[0].id] : [];
+  return [...new Set(hits.map((h) => h.id))].filter((id) => kb.actors.get(id)?.kind === "person");
+}
+
+function idsOf(cands: Cand[]): Set<string> {
+  const ids = new Set<string>();
+  for (const c of cands) ids.add(c.id);
+  return ids;
+}
+
+/** The article's people by the keys of their short names and of their first names (the first person to have each). */
+interface ArticleNames {
+  surnames: Map<string, string>;
+  given: Map<string, string>;
+}
+
+function articleNames(cands: Cand[], kb: ActorKB): ArticleNames {
+  const surnames = new Map<string, string>();
+  const given = new Map<string, string>();
+  const done = new Set<string>();
+  for (const c of cands) {
+    if (!c.id.startsWith("person:") || done.has(c.id)) continue;
+    const a = kb.actors.get(c.id);
+    // A known person's names are the same at every mention; a made one's may be spelled apart.
+    if (a) done.add(c.id);
+    const keys = a ? knownNameKeys(a, kb.lex.names) : madeNameKeys(c.made?.name ?? "");
+    if (!keys) continue;
+    for (const k of keys.shorts) if (!surnames.has(k)) surnames.set(k, c.id);
+    if (!given.has(keys.first)) given.set(keys.first, c.id);
+  }
+  return { surnames, given };
+}
+
 /** The one id of `ids` that the article has named, if exactly one. */
 function onlyPresent(ids: string[] | undefined, present: Set<string>): string | null {
   if (!ids) return null;
@@ -107,21 +135,6 @@ function onlyPresent(ids: string[] | undefined, present: Set<string>): string | 
     found = id;
   }
   return found;
-}
-
-interface NameKeys {
-  /** Keys of the short names ("Macron", "von der Leyen"). */
-  shorts: string[];
-  /** Key of the first word of the name. */
-  first: string;
-}
-
-/** A known person's name keys never change: computed once per actor. */
-const nameKeysOf = new WeakMap<KBActor, NameKeys>();
-function knownNameKeys(a: KBActor): NameKeys {
-  let k = nameKeysOf.get(a);
-  if (!k) nameKeysOf.set(a, (k = { shorts: shortNames(a).map(tokenKey), first: tokenKey(a.name.split(/\s+/)[0]) }));
-  return k;
 }
 
 /** A name made from the text: its last word is the short name; none for a single word. */
@@ -150,14 +163,20 @@ export interface Ment {
  * "the Chinese leader", "the US president", "the president", "the ministry", "the newspaper".
  * `theAt`: the indexes, in order, of the tokens "the"; `titleAt`: the title match at a token (the scanner's, cached).
  */
-export function descriptions(toks: Token[], theAt: number[], cands: Cand[], kb: ActorKB, date: string | null, entityIds: Set<string>, orgOf: (id: string) => OrgWords | null, titleAt: (j: number) => TitleMatch | null): { add: Cand[]; drop: Set<Cand> } {
+export function descriptions(toks: Token[], theAt: number[], cands: Cand[], kb: ActorKB, date: string | null, entityIds: ReadonlyMap<string, unknown>, orgOf: (id: string) => OrgWords | null, titleAt: (j: number) => TitleMatch | null): { add: Cand[]; drop: Set<Cand> } {
   const add: Cand[] = [];
   const drop = new Set<Cand>();
-  const byStart = new Map<number, Cand>();
-  for (const c of cands) byStart.set(c.a, c);
+  // The candidates by start: read off the text-order walk when no two start at one token.
+  let byStart: Map<number, Cand> | null = null;
+  if (!startsIncrease(cands)) {
+    byStart = new Map();
+    for (const c of cands) byStart.set(c.a, c);
+  }
   let people: string[] | null = null;
   // The candidates in text order; the first `ci` of them start before the current token.
-  const mentioned = inTextOrder(cands) ? cands : [...cands].sort((x, y) => x.a - y.a);
+  const mentioned = byStart === null || inTextOrder(cands) ? cands : [...cands].sort((x, y) => x.a - y.a);
+  /** orgOf() of each of `mentioned`, asked once (undefined: not yet). */
+  const orgAt: Array<OrgWords | null | undefined> = [];
   let ci = 0;
   // Tokens before `next` belong to a description already read.
   let next = 0;
@@ -166,7 +185,7 @@ export function descriptions(toks: Token[], theAt: number[], cands: Cand[], kb: 
     while (ci < mentioned.length && mentioned[ci].a < i) ci++;
     let j = i + 1;
     let country: string | null = null;
-    const q = byStart.get(j);
+    const q = byStart ? byStart.get(j) : startingAt(mentioned, ci, j);
     if (q && (q.kind === "demonym" || q.id.startsWith("country:"))) {
       country = kb.actors.get(q.id)?.country ?? null;
       j = q.b;
@@ -185,7 +204,7 @@ export function descriptions(toks: Token[], theAt: number[], cands: Cand[], kb: 
           if (a && a.kind === "person" && resolveActor(a, date).office === office) id = m.id;
         }
         if (!id) {
-          people ??= [...entityIds].filter((x) => kb.actors.get(x)?.kind === "person");
+          people ??= [...entityIds.keys()].filter((x) => kb.actors.get(x)?.kind === "person");
           id = people.find((p) => resolveActor(kb.actors.get(p)!, date).office === office) ?? null;
         }
       }
@@ -213,7 +232,8 @@ export function descriptions(toks: Token[], theAt: number[], cands: Cand[], kb: 
         }
         continue;
       }
-      const org = orgOf(m.id);
+      let org = orgAt[k];
+      if (org === undefined) org = orgAt[k] = orgOf(m.id);
       if (!org) continue;
       if ((want && org.sector === want) || org.words.includes(head)) {
         add.push({ a: i, b: i + 2, id: m.id, kind: "description" });
@@ -222,6 +242,18 @@ export function descriptions(toks: Token[], theAt: number[], cands: Cand[], kb: 
     }
   }
   return { add, drop };
+}
+
+/** Whether each candidate starts after the one before it. */
+function startsIncrease(cands: Cand[]): boolean {
+  for (let k = 1; k < cands.length; k++) if (cands[k].a <= cands[k - 1].a) return false;
+  return true;
+}
+
+/** The candidate starting at token j, from index `from` of candidates whose starts increase. */
+function startingAt(cands: Cand[], from: number, j: number): Cand | undefined {
+  for (let k = from; k < cands.length && cands[k].a <= j; k++) if (cands[k].a === j) return cands[k];
+  return undefined;
 }
 
 function inTextOrder(cands: Cand[]): boolean {
@@ -282,18 +314,19 @@ export function pronounKind(w: string): "m" | "f" | "n" | "p" | null {
  * Pronouns resolved to the nearest fitting antecedent in the same or the previous sentence.
  * `candidates`: the indexes, in order, of the tokens tagged PRON or DET that are pronoun words.
  */
-export function pronouns(toks: Token[], candidates: number[], ments: Ment[], info: Map<string, EntInfo>, speechVerbs: Set<string>): Ment[] {
+export function pronouns(toks: Token[], candidates: number[], ments: Ment[], info: ReadonlyMap<string, EntInfo>, speechVerbs: Set<string>): Ment[] {
   const out: Ment[] = [];
   const covered = new Uint8Array(toks.length);
   for (const m of ments) for (let k = m.a; k < m.b; k++) covered[k] = 1;
-  const bySent = new Map<number, Ment[]>();
+  // Mentions and resolved pronouns by sentence index.
+  const bySent: Array<Ment[] | undefined> = [];
   for (const m of ments) {
     const s = toks[m.a].sent;
-    const l = bySent.get(s) ?? [];
-    l.push(m);
-    bySent.set(s, l);
+    const l = bySent[s];
+    if (l) l.push(m);
+    else bySent[s] = [m];
   }
-  const outBySent = new Map<number, Ment[]>();
+  const outBySent: Array<Ment[] | undefined> = [];
   let lastSpeaker: string | null = null;
   let mi = 0;
   const speaks = (b: number) => {
@@ -329,19 +362,19 @@ export function pronouns(toks: Token[], candidates: number[], ments: Ment[], inf
     let id: string | null = null;
     if (speaks(i + 1) && lastSpeaker && fitsKind(lastSpeaker)) id = lastSpeaker;
     if (!id) {
-      const fit = fitsHere(toks, bySent.get(s), outBySent.get(s), i, object, fitsKind);
+      const fit = fitsHere(toks, bySent[s], outBySent[s], i, object, fitsKind);
       if (fit) id = object || kind === "n" ? fit.last.id : fit.first.id;
       else {
-        const before = bySent.get(s - 1);
+        const before = s > 0 ? bySent[s - 1] : undefined;
         if (before) for (let k = 0; k < before.length && k < 30 && !id; k++) if (fitsKind(before[k].id)) id = before[k].id;
       }
     }
     if (id) {
       const p: Ment = { a: i, b: i + 1, id, kind: "pronoun" };
       out.push(p);
-      const l = outBySent.get(s) ?? [];
-      l.push(p);
-      outBySent.set(s, l);
+      const l = outBySent[s];
+      if (l) l.push(p);
+      else outBySent[s] = [p];
     }
   }
   return out;

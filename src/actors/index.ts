@@ -7,6 +7,7 @@ import { descriptions, pronouns, resolvePending, type EntInfo, type Ment, type O
 import { resolveActor } from "./roles.js";
 import { foldAccents, isAllCaps, isPossessiveS } from "./normalize.js";
 import { unnamedGroups } from "./groups.js";
+import { foldedParts } from "./name-keys.js";
 
 export interface ActorContext {
   /** Article date (YYYY-MM-DD) or null: which office each person held then. */
@@ -24,48 +25,42 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
   if (!toks.length) return { entities: [], mentions: [] };
   const sc = new Scanner(toks, kb, date);
   const scan = sc.run();
-  let cands = nonOverlapping([...scan.cands, ...resolvePending(scan, sc, kb, date)]);
+  let cands = nonOverlapping(scan.cands.concat(resolvePending(scan, sc, kb, date)));
   cands = mergeVariants(cands, kb);
   const groups = unnamedGroups(toks, sc.keys, cands, kb, sc.groupAt);
-  if (groups.length) cands = nonOverlapping([...cands, ...groups]);
+  if (groups.length) cands = nonOverlapping(cands.concat(groups));
   const made = new Map<string, NewActor>();
   for (const c of cands) if (c.made && (!made.has(c.id) || (!made.get(c.id)!.country && c.made.country))) made.set(c.id, { ...c.made });
   giveCountries(sc, cands, made, kb, date);
-  const ids = new Set(cands.map((c) => c.id));
+  const ids = new Map<string, ArticleId>();
+  for (const c of cands) if (!ids.has(c.id)) ids.set(c.id, articleId(c.id, kb, made));
   // Organizations as "the ministry" may name them: worked out for those a description reaches.
   const orgs = new Map<string, OrgWords | null>();
   const orgOf = (id: string): OrgWords | null => {
     let o = orgs.get(id);
     if (o === undefined) {
-      const a = kb.actors.get(id);
-      const m = made.get(id);
+      const r = ids.get(id);
+      const a = r ? r.actor : kb.actors.get(id);
+      const m = r ? r.made : made.get(id);
       const name = a?.kind === "org" || m?.type === "ORG" ? [a?.name, ...(a?.aliases ?? []), m?.name].filter(Boolean).join(" ") : "";
       orgs.set(id, (o = name ? { words: name.toLowerCase().split(/\s+/), sector: a?.sector ?? m?.sector ?? null } : null));
     }
     return o;
   };
   const desc = descriptions(toks, sc.theAt, cands, kb, date, ids, orgOf, (j) => sc.title(j));
-  if (desc.add.length || desc.drop.size) cands = nonOverlapping([...cands.filter((c) => !desc.drop.has(c)), ...desc.add]);
-  const info = new Map<string, EntInfo>();
-  for (const id of ids) {
-    const a = kb.actors.get(id);
-    const m = made.get(id);
-    const type = a?.type ?? m?.type ?? "OTHER";
-    const place = a ? LOCAL_KINDS.has(a.kind) : id.startsWith("city:");
-    info.set(id, { type, gender: a?.gender ?? null, place });
-  }
+  if (desc.add.length || desc.drop.size) cands = nonOverlapping((desc.drop.size ? cands.filter((c) => !desc.drop.has(c)) : cands).concat(desc.add));
   const ments: Ment[] = cands;
-  const all = nonOverlapping([...ments, ...pronouns(toks, sc.pronounAt, ments, info, kb.lex.speechVerbs)]);
+  const all = nonOverlapping(ments.concat(pronouns(toks, sc.pronounAt, ments, ids, kb.lex.speechVerbs)));
 
   const entities: Entity[] = [];
-  const index = new Map<string, number>();
   const mentions: Mention[] = [];
   for (const m of all) {
-    let e = index.get(m.id);
-    if (e === undefined) {
-      e = entities.length;
-      index.set(m.id, e);
-      entities.push(makeEntity(m.id, kb, made.get(m.id), date));
+    let r = ids.get(m.id);
+    if (r === undefined) ids.set(m.id, (r = articleId(m.id, kb, made)));
+    let e = r.entity;
+    if (e < 0) {
+      e = r.entity = entities.length;
+      entities.push(makeEntity(m.id, r.actor, r.made, date));
     }
     const start = toks[m.a].start;
     const end = toks[m.b - 1].end;
@@ -77,8 +72,22 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
   return { entities, mentions };
 }
 
-function makeEntity(id: string, kb: ActorKB, made: NewActor | undefined, date: string | null): Entity {
+/** An id of the article: its knowledge-base record or made actor, what pronouns need of it, its entity once made (else -1). */
+interface ArticleId extends EntInfo {
+  actor: KBActor | undefined;
+  made: NewActor | undefined;
+  entity: number;
+}
+
+function articleId(id: string, kb: ActorKB, made: Map<string, NewActor>): ArticleId {
   const a = kb.actors.get(id);
+  const m = made.get(id);
+  const type = a?.type ?? m?.type ?? "OTHER";
+  const place = a ? LOCAL_KINDS.has(a.kind) : id.startsWith("city:");
+  return { type, gender: a?.gender ?? null, place, actor: a, made: m, entity: -1 };
+}
+
+function makeEntity(id: string, a: KBActor | undefined, made: NewActor | undefined, date: string | null): Entity {
   if (a) {
     const r = resolveActor(a, date);
     return { id, name: a.name, type: a.type, country: r.country, sector: r.sector, role: r.role, mentions: [], known: true };
@@ -92,6 +101,8 @@ function makeEntity(id: string, kb: ActorKB, made: NewActor | undefined, date: s
  * ("Alena Popova, a Moscow-based activist"), else from the article's clearly dominant country.
  */
 function giveCountries(sc: Scanner, cands: Cand[], made: Map<string, NewActor>, kb: ActorKB, date: string | null): void {
+  // Only made actors take a country here.
+  if (!made.size) return;
   const toks = sc.toks;
   const countryOf = (c: Cand): string | null => {
     if (c.made) return c.made.country;
@@ -100,8 +111,18 @@ function giveCountries(sc: Scanner, cands: Cand[], made: Map<string, NewActor>, 
   };
   const counts = new Map<string, number>();
   for (const c of cands) if (!c.made && c.id.startsWith("country:")) counts.set(c.id, (counts.get(c.id) ?? 0) + 1);
-  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
-  const dominant = ranked.length && ranked[0][1] >= 5 && ranked[0][1] >= 2 * (ranked[1]?.[1] ?? 0) ? ranked[0][0].slice(8) : null;
+  // The most named country (the first named of the most named, as a stable sort puts first) and the count that comes second.
+  let top: string | null = null;
+  let most = 0;
+  let second = 0;
+  for (const [id, n] of counts) {
+    if (n > most) {
+      if (top !== null) second = most;
+      top = id;
+      most = n;
+    } else if (n > second) second = n;
+  }
+  const dominant = top !== null && most >= 5 && most >= 2 * second ? top.slice(8) : null;
   // "NAIROBI, Kenya (AP) —": the dateline's country.
   const first = cands[0];
   const dateline = first && first.a <= 2 && toks[first.a].sent === toks[0].sent && isAllCaps(toks[first.a].text) && /^(country|city|region|territory):/.test(first.id) ? sc.candCountry(first) : null;
@@ -265,7 +286,23 @@ function mergeVariants(cands: Cand[], kb: ActorKB): Cand[] {
       memo.set(c.made.name, k.id);
       return { a: c.a, b: c.b, id: k.id, kind: c.kind };
     }
-    // The same test against the knowledge base, when exactly one person fits.
+    const fit = kbVariant(kb, first, last, close);
+    memo.set(c.made.name, fit);
+    return fit ? { a: c.a, b: c.b, id: fit, kind: c.kind } : c;
+  });
+}
+
+/** kbVariant() answers by knowledge base and `first\0last`: they depend on nothing in the article. */
+const kbVariants = new WeakMap<ActorKB, Map<string, string | null>>();
+const KB_VARIANTS_CAP = 50_000;
+
+/** The one person of the knowledge base whose name is close to first ... last (close()), if exactly one. */
+function kbVariant(kb: ActorKB, first: string, last: string, close: (x: { first: string; last: string }) => boolean): string | null {
+  let memo = kbVariants.get(kb);
+  if (!memo) kbVariants.set(kb, (memo = new Map()));
+  const key = `${first}\0${last}`;
+  let fit = memo.get(key);
+  if (fit === undefined) {
     const pool = new Set([...(kb.names.get(last) ?? []), ...(kb.given.get(first) ?? [])]);
     const fits = [...pool].filter((id) => {
       const a = kb.actors.get(id);
@@ -273,17 +310,11 @@ function mergeVariants(cands: Cand[], kb: ActorKB): Cand[] {
       const p = foldedParts(a);
       return p.length > 1 && close({ first: p[0], last: p[p.length - 1] });
     });
-    memo.set(c.made.name, fits.length === 1 ? fits[0] : null);
-    return fits.length === 1 ? { a: c.a, b: c.b, id: fits[0], kind: c.kind } : c;
-  });
-}
-
-/** A known person's name, lower case, accents folded, in words: computed once per actor. */
-const folded = new WeakMap<KBActor, string[]>();
-function foldedParts(a: KBActor): string[] {
-  let p = folded.get(a);
-  if (!p) folded.set(a, (p = foldAccents(a.name.toLowerCase()).split(/\s+/)));
-  return p;
+    fit = fits.length === 1 ? fits[0] : null;
+    if (memo.size >= KB_VARIANTS_CAP) memo.clear();
+    memo.set(key, fit);
+  }
+  return fit;
 }
 
 function editDistance(a: string, b: string): number {
@@ -297,17 +328,21 @@ function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
-/** Sorted by start; on overlap the earlier (then longer) span wins. */
+/** Sorted by start; on overlap the earlier (then longer) span wins. Sorts `xs` in place (callers pass a fresh array). */
 function nonOverlapping<T extends { a: number; b: number }>(xs: T[]): T[] {
-  const sorted = [...xs].sort((x, y) => x.a - y.a || y.b - x.b);
+  xs.sort(byStartThenLonger);
   const out: T[] = [];
   let end = -1;
-  for (const x of sorted) {
+  for (const x of xs) {
     if (x.a < end) continue;
     out.push(x);
     end = x.b;
   }
   return out;
+}
+
+function byStartThenLonger(x: { a: number; b: number }, y: { a: number; b: number }): number {
+  return x.a - y.a || y.b - x.b;
 }
 
 export type { Cand };

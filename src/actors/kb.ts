@@ -5,8 +5,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkActor, type ActorKind, type KBActor, type KBRole } from "./schema.js";
-import { foldAccents, isAllCaps, lowerOrDigitStart, nameTokens, startsLower, startsUpper, tokenExact, tokenKey } from "./normalize.js";
-import { loadShapeLexicon, type ShapeLexicon, type TitleNode } from "./lexicon.js";
+import { foldAccents, isAllCaps, lowerKey, lowerOrDigitStart, nameTokens, startsLower, startsUpper, tokenExact, tokenKey } from "./normalize.js";
+import { loadShapeLexicon, type NameLexicon, type ShapeLexicon, type TitleNode } from "./lexicon.js";
 import { COMPILED_FILE, TABLE_PARTS, shardOf, readCompiledKB, writeCompiledKB } from "./compiled.js";
 import { ActorTable } from "./actor-table.js";
 
@@ -17,6 +17,8 @@ export type FormKind = "name" | "alias" | "demonym" | "metonym" | "surname";
 
 export interface TrieHit {
   id: string;
+  /** The actor's index in the table (ActorTable.at(ai) is the record of `id`). */
+  ai: number;
   form: FormKind;
   /** Token surfaces as written in the data, periods dropped, for case-sensitive forms. */
   exact: string[] | null;
@@ -195,17 +197,14 @@ export function storeCompiledKB(file = COMPILED_FILE, dir = actorsDataDir()): st
   return file;
 }
 
-/** Name order is family name first for these countries' people ("Xi Jinping" → "Xi"). */
-const FAMILY_FIRST = new Set(["CHN", "TWN", "KOR", "PRK", "VNM", "HKG", "MAC", "SGP", "KHM", "MNG"]);
-const PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "du", "al", "el", "bin", "ibn", "la", "le", "dos", "das"]);
-
-export function shortNames(a: KBActor): string[] {
+/** A person's short names: the family name (first for the names.json familyNameFirst countries), from a particle on. */
+export function shortNames(a: KBActor, names: NameLexicon): string[] {
   const toks = a.name.split(/\s+/).filter(Boolean);
   if (a.kind !== "person" || toks.length < 2) return [];
   const out: string[] = [];
-  if (FAMILY_FIRST.has(a.country ?? "")) out.push(toks[0]);
+  if (names.familyFirst.has(a.country ?? "")) out.push(toks[0]);
   else {
-    const p = toks.findIndex((t, i) => i > 0 && PARTICLES.has(t.toLowerCase()));
+    const p = toks.findIndex((t, i) => i > 0 && names.shortNameParticles.has(t.toLowerCase()));
     if (p > 0) out.push(toks.slice(p).join(" "));
     out.push(toks[toks.length - 1]);
   }
@@ -278,11 +277,11 @@ function compileTables(actors: Map<string, KBActor>, lex: ShapeLexicon): KBTable
     }
     for (const m of a.metonyms) insert(m, ai, "metonym");
     if (a.capital && !a.metonyms.includes(a.capital)) insert(a.capital, ai, "metonym");
-    for (const s of shortNames(a)) {
+    for (const s of shortNames(a, lex.names)) {
       insert(s, ai, "surname");
       addName(s, a.id);
     }
-    if (a.kind === "person" && !FAMILY_FIRST.has(a.country ?? "")) {
+    if (a.kind === "person" && !lex.names.familyFirst.has(a.country ?? "")) {
       const first = a.name.split(/\s+/)[0].toLowerCase();
       givenNames.push(tokenKey(first));
       push(given, first, a.id);
@@ -323,7 +322,7 @@ class KnowledgeBase implements ActorKB {
   constructor(private src: KBSource, readonly lex: ShapeLexicon, readonly files: string[]) {
     this.actors = src.actors;
     this.size = src.actors.size;
-    this.heads = new HeadIndex(src, lex.titles, lex.unnamedGroups.heads.keys());
+    this.heads = new HeadIndex(src, lex.titles, lex.unnamedGroups.heads.keys(), lex);
     for (const g of src.givenNames) lex.givenNames.add(g);
   }
 
@@ -385,6 +384,30 @@ interface LazyHead extends TrieHead {
   forms: number;
 }
 
+/** What the scanner needs of a token from its lower-case form alone: its key and what the key starts. */
+export interface WordHead {
+  key: string;
+  kb: TrieNode | null;
+  title: TitleNode | null;
+  lowerStart: boolean;
+  group: boolean;
+  /** The key is a word that never starts a name (shapes.json nonNames). */
+  nonName: boolean;
+  /** The lower-case form is an organization's head word (shapes.json orgHeads). */
+  orgHead: boolean;
+}
+
+/** The shape words that word() also answers for. */
+export interface WordLists {
+  nonNames: ReadonlySet<string>;
+  orgHeads: ReadonlyMap<string, unknown>;
+}
+
+const NO_WORDS: WordLists = { nonNames: new Set(), orgHeads: new Map() };
+
+/** Lower-case forms remembered by HeadIndex.word() before the memo starts over. */
+const WORD_CAP = 100_000;
+
 /**
  * Both tries by first token key. A key's knowledge-base trie is built from its forms when a
  * document first meets the key: most of the 13,000 first words never occur in one process.
@@ -393,8 +416,11 @@ export class HeadIndex {
   private map = new Map<string, LazyHead>();
   /** Per ASCII code: whether some key starts with it (no key starts with punctuation: no lookup). */
   private asciiFirst = new Uint8Array(128);
+  /** word() by lower-case form: news repeats its words, so most tokens cost this one lookup. */
+  private words = new Map<string, WordHead>();
+  private asciiWords = new Array<WordHead | undefined>(128);
 
-  constructor(private src: KBSource, titles: TitleNode, groupHeads: Iterable<string> = []) {
+  constructor(private src: KBSource, titles: TitleNode, groupHeads: Iterable<string> = [], private lists: WordLists = NO_WORDS) {
     const keys = src.headKeys;
     for (let j = 0; j < keys.length; j++) this.map.set(keys[j], { kb: null, title: null, lowerStart: false, forms: j });
     for (const [k, node] of titles.next) {
@@ -427,6 +453,31 @@ export class HeadIndex {
     return h;
   }
 
+  /** The key of a token's lower-case form and what that key starts (get() of the key, flattened). */
+  word(lower: string): WordHead {
+    // One-character ASCII tokens (punctuation, "a") by their code: about one token in seven.
+    if (lower.length === 1) {
+      const c = lower.charCodeAt(0);
+      if (c < 128) return (this.asciiWords[c] ??= this.readWord(lower));
+    }
+    let w = this.words.get(lower);
+    if (w === undefined) {
+      w = this.readWord(lower);
+      if (this.words.size >= WORD_CAP) this.words.clear();
+      this.words.set(lower, w);
+    }
+    return w;
+  }
+
+  private readWord(lower: string): WordHead {
+    const key = lowerKey(lower);
+    const h = this.get(key);
+    return {
+      key, kb: h ? h.kb : null, title: h ? h.title : null, lowerStart: h ? h.lowerStart : false, group: h?.group === true,
+      nonName: this.lists.nonNames.has(key), orgHead: this.lists.orgHeads.has(lower),
+    };
+  }
+
   get size(): number {
     return this.map.size;
   }
@@ -436,16 +487,17 @@ export class HeadIndex {
   }
 
   private build(forms: FormEntry[]): TrieNode {
-    const root: TrieNode = {};
+    // Every node has both fields from the start: one object shape for the matcher to read.
+    const root: TrieNode = { next: undefined, hits: undefined };
     for (const [rest, ai, form, exact, capital, kind, country] of forms) {
       let node = root;
       for (const k of rest) {
         node.next ??= new Map();
         let nx = node.next.get(k);
-        if (!nx) node.next.set(k, (nx = {}));
+        if (!nx) node.next.set(k, (nx = { next: undefined, hits: undefined }));
         node = nx;
       }
-      const hit: TrieHit = { id: this.src.actors.idAt(ai), form, exact, capital: capital === 1, kind, country };
+      const hit: TrieHit = { id: this.src.actors.idAt(ai), ai, form, exact, capital: capital === 1, kind, country };
       (node.hits ??= []).push(hit);
     }
     return root;

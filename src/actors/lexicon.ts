@@ -35,8 +35,49 @@ export interface ShapeLexicon {
   nationalOffices: Set<string>;
   /** Lower-case nouns that, after a demonym or a country's possessive, name its institution. */
   groupNouns: Map<string, string>;
+  /** Every part of a several-word group noun before one of its spaces ("armed" of "armed forces"). */
+  groupNounStarts: Set<string>;
   /** Descriptions that introduce an unnamed group ("a human rights group", "opposition activists"). */
   unnamedGroups: UnnamedGroupLexicon;
+  /** names.json: how names are written. */
+  names: NameLexicon;
+}
+
+export interface NameLexicon {
+  /** Lower-case words linking the parts of a person's name in text ("von der Leyen"). */
+  particles: Set<string>;
+  /** Lower-case words of a known name from which its short name starts. */
+  shortNameParticles: Set<string>;
+  /** Country codes whose people's names put the family name first. */
+  familyFirst: Set<string>;
+  /** A country name that takes "the" ("the United States", "the Philippines"). */
+  takesThe: RegExp;
+}
+
+/** Reads names.json (see its "about"). */
+export function readNameLexicon(dir: string): NameLexicon {
+  const n = readJson(dir, "names.json");
+  const lower = (field: string) => {
+    const ws = words("names.json", field, n[field]);
+    for (const w of ws) if (w !== w.toLowerCase() || /\s/.test(w)) throw new Error(`names.json: ${field} '${w}' must be one lower-case word`);
+    return new Set(ws);
+  };
+  const familyFirst = words("names.json", "familyNameFirst", n.familyNameFirst);
+  for (const c of familyFirst) if (!/^[A-Z]{3}$/.test(c)) throw new Error(`names.json: familyNameFirst '${c}' is not a three-letter country code`);
+  const the = n.theNames as { first?: unknown; last?: unknown } | undefined;
+  if (!the || typeof the !== "object") throw new Error("names.json: theNames needs first and last lists");
+  const names = (field: "first" | "last") => {
+    const ws = words("names.json", `theNames.${field}`, the[field]);
+    if (!ws.length) throw new Error(`names.json: theNames.${field} must not be empty`);
+    for (const w of ws) if (!/^\p{L}+( \p{L}+)*$/u.test(w)) throw new Error(`names.json: theNames.${field} '${w}' must be words of letters`);
+    return ws.join("|");
+  };
+  return {
+    particles: lower("nameParticles"),
+    shortNameParticles: lower("shortNameParticles"),
+    familyFirst: new Set(familyFirst),
+    takesThe: new RegExp(`^(${names("first")})\\b|\\b(${names("last")})$`),
+  };
 }
 
 export interface UnnamedGroupLexicon {
@@ -96,13 +137,14 @@ export function loadShapeLexicon(dir: string): ShapeLexicon {
   const t = readJson(dir, "titles.json");
   const s = readJson(dir, "shapes.json");
   const g = readJson(dir, "given-names.json");
-  const root: TitleNode = { next: new Map() };
+  // Every node has all three fields from the start: one object shape for the matcher to read.
+  const root: TitleNode = { next: new Map(), title: undefined, description: undefined };
   const insert = (phrase: string): TitleNode => {
     let node = root;
     for (const w of nameTokens(phrase)) {
       const k = tokenKey(w);
       let nx = node.next.get(k);
-      if (!nx) node.next.set(k, (nx = { next: new Map() }));
+      if (!nx) node.next.set(k, (nx = { next: new Map(), title: undefined, description: undefined }));
       node = nx;
     }
     return node;
@@ -147,6 +189,8 @@ export function loadShapeLexicon(dir: string): ShapeLexicon {
     if (!SECTORS.includes(v as never)) throw new Error(`shapes.json: groupNouns.${k} '${String(v)}' is not a sector`);
     groupNouns.set(k.toLowerCase(), v as string);
   }
+  const groupNounStarts = new Set<string>();
+  for (const k of groupNouns.keys()) for (let sp = k.indexOf(" "); sp >= 0; sp = k.indexOf(" ", sp + 1)) groupNounStarts.add(k.slice(0, sp));
   return {
     titles: root,
     orgHeads,
@@ -163,6 +207,8 @@ export function loadShapeLexicon(dir: string): ShapeLexicon {
     givenNames: low(words("given-names.json", "names", g.names)),
     nationalOffices,
     groupNouns,
+    groupNounStarts,
     unnamedGroups: readUnnamedGroups(s.unnamedGroups),
+    names: readNameLexicon(dir),
   };
 }

@@ -11,7 +11,7 @@ export function lookupActors(kb: ActorKB, name: string): KBActor[] {
   if (!ids.size) {
     for (const a of kb.actors.values()) {
       if (a.demonyms.some((d) => d.toLowerCase() === q) || a.metonyms.some((m) => m.toLowerCase() === q)) ids.add(a.id);
-      else if (a.kind === "person" && shortNames(a).some((s) => s.toLowerCase() === q)) ids.add(a.id);
+      else if (a.kind === "person" && shortNames(a, kb.lex.names).some((s) => s.toLowerCase() === q)) ids.add(a.id);
     }
   }
   return [...ids].map((id) => kb.actors.get(id)!).filter(Boolean);

@@ -95,6 +95,8 @@ export function slug(name: string): string {
 }
 
 export function isCapitalized(text: string): boolean {
+  const c0 = text.charCodeAt(0);
+  if (c0 < 128) return c0 >= 65 && c0 <= 90;
   const c = text.codePointAt(0) ?? 0;
   const ch = String.fromCodePoint(c);
   return ch !== ch.toLowerCase() || (c >= 0x3400 && c <= 0x9fff);

@@ -2,14 +2,14 @@
 // their shape (head words, titles, name cues), capitals as places or as their governments.
 // Single capitalized words that may be short names are left pending for the second pass.
 import type { EntityType, MentionKind, Token } from "../doc.js";
-import type { ActorKB, KBActor, TrieHit, TrieNode } from "./kb.js";
-import type { TitleNode } from "./lexicon.js";
+import type { ActorKB, KBActor, TrieHit, WordHead } from "./kb.js";
 import { matchKB, matchTitle, type KBMatch, type TitleMatch } from "./match.js";
 import { pronounKind } from "./coref.js";
-import { isAllCaps, isCapitalized, isPossessiveS, lowerKey, lowerOrDigitStart, slug, startsLower, startsUpper, tokenKey } from "./normalize.js";
+import { isAllCaps, isCapitalized, isPossessiveS, lowerOrDigitStart, slug, startsLower, startsUpper, tokenKey } from "./normalize.js";
 import { holders, nearestLeader, resolveActor } from "./roles.js";
 import { actorsDataDir } from "./kb.js";
 import { fuzzyCand, fuzzyCountry, fuzzyIndexOf, type FuzzyIndex } from "./fuzzy.js";
+import { namePartKeys } from "./name-keys.js";
 
 export interface NewActor {
   name: string;
@@ -47,18 +47,22 @@ const MAX_RUN = 12;
 
 const PLACE_KINDS = new Set(["country", "territory", "region", "city", "place"]);
 
+/** Scanner.flags: the shape (shapeOf), and whether the token is known to start no name or no title. */
+const SHAPE = 3;
+const NO_KB = 4;
+const NO_TITLE = 8;
+
 export class Scanner {
   readonly toks: Token[];
   readonly keys: string[];
-  /** Per token: 0 other, 1 capitalized word, 2 Han characters. */
-  private shape: Uint8Array;
+  /** Per token: SHAPE bits (0 other, 1 capitalized word, 2 Han characters), NO_KB, NO_TITLE. */
+  private flags: Uint8Array;
   /** Per token: its sentence. */
   private sentOf: Int32Array;
   private kbAt: Array<KBMatch | null | undefined>;
   private titleAt: Array<TitleMatch | null | undefined>;
-  /** Per token: the first node of each trie under its key. */
-  private kbHead: Array<TrieNode | null>;
-  private titleHead: Array<TitleNode | null>;
+  /** Per token: its key and the first node of each trie under it. */
+  private words: WordHead[];
   /** Indexes of the tokens "the" (for descriptions) and of pronoun words tagged PRON or DET. */
   readonly theAt: number[] = [];
   readonly pronounAt: number[] = [];
@@ -72,44 +76,41 @@ export class Scanner {
     const n = toks.length;
     this.toks = toks;
     const keys = (this.keys = new Array<string>(n));
-    const shape = (this.shape = new Uint8Array(n));
+    const flags = (this.flags = new Uint8Array(n));
     const sentOf = (this.sentOf = new Int32Array(n));
-    const kbAt = (this.kbAt = new Array<KBMatch | null | undefined>(n));
-    const titleAt = (this.titleAt = new Array<TitleMatch | null | undefined>(n));
-    const kbHead = (this.kbHead = new Array<TrieNode | null>(n));
-    const titleHead = (this.titleHead = new Array<TitleNode | null>(n));
+    this.kbAt = new Array<KBMatch | null | undefined>(n);
+    this.titleAt = new Array<TitleMatch | null | undefined>(n);
+    const words = (this.words = new Array<WordHead>(n));
+    const heads = kb.heads;
     for (let i = 0; i < n; i++) {
       const t = toks[i];
       const lower = t.lower;
-      const k = (keys[i] = lowerKey(lower));
+      const w = (words[i] = heads.word(lower));
+      keys[i] = w.key;
       if (lower === "the") this.theAt.push(i);
       else if ((t.pos === "PRON" || t.pos === "DET") && pronounKind(lower)) this.pronounAt.push(i);
-      shape[i] = shapeOf(t.text);
       sentOf[i] = t.sent;
-      const h = kb.heads.get(k);
-      if (h?.group) this.groupAt.push(i);
-      const kh = h ? h.kb : null;
-      const th = h ? h.title : null;
-      kbHead[i] = kh;
-      titleHead[i] = th;
+      if (w.group) this.groupAt.push(i);
       // Most tokens start no name and no title: settle them here.
-      if (!kh || (!h!.lowerStart && lowerOrDigitStart(t.text))) kbAt[i] = null;
-      if (!th) titleAt[i] = null;
+      let f = shapeOf(t.text);
+      if (!w.kb || (!w.lowerStart && lowerOrDigitStart(t.text))) f |= NO_KB;
+      if (!w.title) f |= NO_TITLE;
+      flags[i] = f;
     }
   }
 
   kbMatch(i: number): KBMatch | null {
-    if (i >= this.toks.length) return null;
+    if (i >= this.toks.length || this.flags[i] & NO_KB) return null;
     let m = this.kbAt[i];
     if (m === undefined) {
-      m = matchKB(this.kb, this.toks, i, this.keys, this.toks.length, this.kbHead[i]);
+      m = matchKB(this.kb, this.toks, i, this.keys, this.toks.length, this.words[i].kb);
       // "US Trade Representative Jamieson Greer": a name ending in a title before a person's
       // name is the title, so the match stops before it.
       if (m && m.b - m.a > 1 && this.nameWord(m.b) && !m.hits.some((h) => h.kind === "person")) {
         for (let k = m.a + 1; k < m.b; k++) {
           const tm = this.title(k);
           if (tm?.title && tm.b === m.b) {
-            m = matchKB(this.kb, this.toks, i, this.keys, k, this.kbHead[i]);
+            m = matchKB(this.kb, this.toks, i, this.keys, k, this.words[i].kb);
             break;
           }
         }
@@ -119,7 +120,7 @@ export class Scanner {
       const last = m ? this.toks[m.b - 1] : null;
       const next = m ? this.toks[m.b] : null;
       if (m && last && next && m.b - m.a > 1 && startsLower(last.text) && next.pos === "NOUN" && startsLower(next.text) && this.same(m.a, m.b)) {
-        m = matchKB(this.kb, this.toks, i, this.keys, m.b - 1, this.kbHead[i]);
+        m = matchKB(this.kb, this.toks, i, this.keys, m.b - 1, this.words[i].kb);
       }
       this.kbAt[i] = m;
     }
@@ -133,9 +134,9 @@ export class Scanner {
   }
 
   title(i: number): TitleMatch | null {
-    if (i >= this.toks.length) return null;
+    if (i >= this.toks.length || this.flags[i] & NO_TITLE) return null;
     let m = this.titleAt[i];
-    if (m === undefined) this.titleAt[i] = m = matchTitle(this.kb.lex.titles, this.toks, i, this.keys, this.titleHead[i]);
+    if (m === undefined) this.titleAt[i] = m = matchTitle(this.kb.lex.titles, this.toks, i, this.keys, this.words[i].title);
     return m;
   }
 
@@ -144,7 +145,7 @@ export class Scanner {
   }
 
   private cap(i: number): boolean {
-    return i < this.shape.length && this.shape[i] > 0;
+    return i < this.flags.length && (this.flags[i] & SHAPE) !== 0;
   }
 
   private sentStart(i: number): boolean {
@@ -159,7 +160,7 @@ export class Scanner {
   private nameWord(i: number): boolean {
     const t = this.toks[i];
     if (!t || !this.cap(i)) return false;
-    if (this.kb.lex.nonNames.has(this.keys[i])) return false;
+    if (this.words[i].nonName) return false;
     if (this.sentStart(i) && t.pos !== "PROPN" && !this.kbMatch(i)) return false;
     return true;
   }
@@ -194,7 +195,8 @@ export class Scanner {
     let i = 0;
     while (i < n) {
       // Most tokens start nothing: no title, not capitalized, no name that fits under their key.
-      if (this.shape[i] === 0 && this.titleAt[i] === null && this.kbAt[i] === null) {
+      const f = this.flags[i];
+      if ((f & SHAPE) === 0 && (f & NO_TITLE || this.titleAt[i] === null) && (f & NO_KB || this.kbAt[i] === null)) {
         i++;
         continue;
       }
@@ -271,12 +273,13 @@ export class Scanner {
    */
   private misspelledPair(i: number): Cand | null {
     const ix = (this.fuzzy ??= fuzzyIndexOf(this.kb, actorsDataDir()));
-    if (!ix.firstWords.has(this.keys[i])) return null;
-    const t = this.toks;
     const j = i + 1;
-    if (!this.cap(j) || !this.same(i, j) || t[i].end === t[j].start || (this.same(i, j + 1) && this.cap(j + 1)) || this.kbMatch(j)) return null;
+    // Most capitalized words have no capitalized word after them: that test first.
+    if (!this.cap(j) || !this.same(i, j) || !ix.firstWords.has(this.keys[i])) return null;
+    const t = this.toks;
+    if (t[i].end === t[j].start || (this.same(i, j + 1) && this.cap(j + 1)) || this.kbMatch(j)) return null;
     const m = this.kbMatch(i);
-    if ((m && m.b > j) || isAllCaps(t[j].text) || this.kb.lex.nonNames.has(this.keys[j])) return null;
+    if ((m && m.b > j) || isAllCaps(t[j].text) || this.words[j].nonName) return null;
     if (this.sentStart(i) && t[i].pos !== "PROPN") return null;
     return fuzzyCand(fuzzyCountry(ix, `${this.keys[i]} ${t[j].text}`), i, j + 1);
   }
@@ -287,7 +290,7 @@ export class Scanner {
     if (nx && nx.text.length > 1 && this.same(m.a, m.b) && isAllCaps(nx.text) && /^\p{L}+$/u.test(nx.text) && isAllCaps(this.toks.slice(m.a, m.b).map((x) => x.text).join(""))) return m.b + 1;
     const h = this.best(m);
     if (h && m.b - m.a > 2 && isPossessiveS(this.toks[m.a + 1].text) && h.kind === "org" && this.cap(m.a + 2)) {
-      const owner = matchKB(this.kb, this.toks, m.a, this.keys, m.a + 1, this.kbHead[m.a]);
+      const owner = matchKB(this.kb, this.toks, m.a, this.keys, m.a + 1, this.words[m.a].kb);
       const place = owner?.hits.find((x) => x.kind === "country");
       if (place) {
         this.push({ a: m.a, b: m.a + 1, id: place.id, kind: "name" });
@@ -301,12 +304,12 @@ export class Scanner {
     // "Brussels" stands for Belgium, or for the EU in an article that has named the EU.
     const met = this.metonym(m);
     if (met) {
-      const a = this.actor(met.id)!;
+      const a = this.kb.actors.at(met.ai);
       // A capital in locative position is the city; as an agent it stands for the government.
       if (this.locative(m.a, m.b)) return this.push({ a: m.a, b: m.b, ...this.cityFor(m, a) });
       return this.push({ a: m.a, b: m.b, id: a.id, kind: "metonym" });
     }
-    const a = this.actor(h.id)!;
+    const a = this.kb.actors.at(h.ai);
     const inst = this.institution(m, h, a);
     if (inst) return this.push(inst);
     const kin = this.kinGroup(m, h, a);
@@ -345,7 +348,7 @@ export class Scanner {
     const b = h.form === "demonym" ? m.b : m.b + 1;
     if (!this.same(m.a, b) || !startsLower(t[b].text)) return null;
     const nouns = this.kb.lex.groupNouns;
-    const two = this.same(b, b + 1) ? nouns.get(`${t[b].lower} ${t[b + 1].lower}`) : undefined;
+    const two = this.same(b, b + 1) && this.kb.lex.groupNounStarts.has(t[b].lower) ? nouns.get(`${t[b].lower} ${t[b + 1].lower}`) : undefined;
     const sector = two ?? nouns.get(t[b].lower);
     if (!sector) return null;
     const end = two ? b + 2 : b + 1;
@@ -396,10 +399,11 @@ export class Scanner {
   }
 
   private cityFor(m: KBMatch, country: KBActor): { id: string; kind: MentionKind; made?: NewActor } {
-    const name = this.toks.slice(m.a, m.b).map((t) => t.text).join(" ");
     const city = m.hits.find((h) => h.kind === "city") ?? null;
     if (city) return { id: city.id, kind: "name" };
-    const known = (this.kb.cities.get(name.toLowerCase()) ?? []).find((id) => this.actor(id)?.country === country.id.replace(/^\w+:/, "") || this.actor(id)?.country === country.country);
+    const name = this.toks.slice(m.a, m.b).map((t) => t.text).join(" ");
+    const code = country.id.replace(/^\w+:/, "");
+    const known = (this.kb.cities.get(name.toLowerCase()) ?? []).find((id) => this.actor(id)?.country === code || this.actor(id)?.country === country.country);
     if (known) return { id: known, kind: "name" };
     return { id: `city:${slug(name)}`, kind: "name", made: { name, type: "GPE", country: country.country, sector: null, role: null } };
   }
@@ -430,12 +434,12 @@ export class Scanner {
     const units: Array<{ a: number; b: number; kb: KBMatch | null }> = [];
     let j = i;
     while (j < t.length && this.same(i, j) && units.length < MAX_RUN) {
-      if (units.length && this.title(j)?.title && !lex.orgHeads.has(t[j].lower) && !this.orgHeadAhead(j)) break;
+      if (units.length && this.title(j)?.title && !this.words[j].orgHead && !this.orgHeadAhead(j)) break;
       const m = this.kbMatch(j);
       if (m && (units.length === 0 || !m.hits.some((h) => h.kind === "person"))) {
         units.push({ a: j, b: m.b, kb: m });
         j = m.b;
-      } else if (this.cap(j) && !lex.nonNames.has(this.keys[j]) || (units.length && startsUpper(t[j].text) && lex.orgHeads.has(t[j].lower))) {
+      } else if (this.cap(j) && !this.words[j].nonName || (units.length && startsUpper(t[j].text) && this.words[j].orgHead)) {
         units.push({ a: j, b: j + 1, kb: null });
         j++;
       } else if (units.length && (t[j].text === "-" || t[j].text === "&") && this.cap(j + 1)) {
@@ -493,7 +497,7 @@ export class Scanner {
     if (first && first.b >= end) return null; // the knowledge base has the whole name
     // "the Fatah Party": a known organization followed by the head word of its own kind.
     if (first && head && first.b === end - 1 && t[i].lower !== "the") {
-      const own = first.hits.map((x) => this.actor(x.id)).find((x) => x?.kind === "org" && x.sector && x.sector === lex.orgHeads.get(head!));
+      const own = first.hits.map((x) => this.kb.actors.at(x.ai)).find((x) => x?.kind === "org" && x.sector && x.sector === lex.orgHeads.get(head!));
       if (own) return { a: i, b: end, id: own.id, kind: "name" };
     }
     // "... of Foreign Affairs", "... for Strategic and International Studies", "... of Russia".
@@ -502,7 +506,7 @@ export class Scanner {
       if (t[k]?.lower === "the") k++;
       let last = -1;
       while (k < t.length && this.same(i, k)) {
-        if (this.cap(k) && !lex.nonNames.has(this.keys[k])) last = k;
+        if (this.cap(k) && !this.words[k].nonName) last = k;
         else if (!(["and", "&", "of", "the", "-"].includes(t[k].lower) && this.cap(k + 1))) break;
         k++;
       }
@@ -574,7 +578,7 @@ export class Scanner {
     if (!country && prev && prev.b === i - 1 && isPossessiveS(t[i - 1].text) && /^(country|city|region|territory):/.test(prev.id)) country = this.candCountry(prev);
     // "Grand Kremlin Palace": a national institution inside the name places it.
     for (const u of known) {
-      const org = u.kb!.hits.map((x) => this.actor(x.id)).find((x) => x?.kind === "org" && x.country && x.sector !== "IGO");
+      const org = u.kb!.hits.map((x) => this.kb.actors.at(x.ai)).find((x) => x?.kind === "org" && x.country && x.sector !== "IGO");
       country ??= org?.country ?? null;
     }
     const name = spanText(t, i, end);
@@ -585,7 +589,7 @@ export class Scanner {
     // "Prosecutor General's Office": the title word is part of an organization's name.
     const t = this.toks;
     for (let k = i + 1; k < Math.min(t.length, i + 5) && this.same(i, k); k++) {
-      if (this.kb.lex.orgHeads.has(t[k].lower) && this.cap(k)) return true;
+      if (this.words[k].orgHead && this.cap(k)) return true;
       if (!this.cap(k) && !isPossessiveS(t[k].text) && t[k].text !== "-") return false;
     }
     return false;
@@ -728,7 +732,7 @@ export class Scanner {
     while (e < t.length && n < 4 && e - nameStart < 10 && this.same(nameStart, e)) {
       const m = this.kbMatch(e);
       if (m && !m.hits.every((h) => h.form === "surname" || h.kind === "person")) break;
-      if (this.cap(e) && !lex.nonNames.has(this.keys[e]) && !lex.orgHeads.has(t[e].lower)) {
+      if (this.cap(e) && !this.words[e].nonName && !this.words[e].orgHead) {
         e++;
         n++;
       } else if (e > nameStart && this.particle(e)) e++;
@@ -783,7 +787,7 @@ export class Scanner {
     if (current && !sector && qOrg) sector = qOrg.made ? qOrg.made.sector : this.actor(qOrg.id)?.sector ?? null;
     if (current && !sector && qCountry && !qOrg && def.office === "adviser") sector = "GOV";
     const qName = q && !qOrg ? (this.actor(q.id)?.kind === "country" || q.kind === "demonym" ? this.actor(q.id)?.name : this.actor(q.id)?.name ?? q.made?.name) : qOrg ? (this.actor(qOrg.id)?.name ?? qOrg.made?.name) : ofPlace?.name ?? null;
-    const role = current ? [capitalize(def.words), qName ? `of ${withArticle(qName)}` : ""].filter(Boolean).join(" ") : null;
+    const role = current ? [capitalize(def.words), qName ? `of ${withArticle(qName, lex.names.takesThe)}` : ""].filter(Boolean).join(" ") : null;
     const settled = !!qOrg && !qCountry;
     // A national office with no country said: the sentence or the article supplies it (index.ts).
     const national = !qCountry && !qOrg && !unknownOwner && lex.nationalOffices.has(def.office);
@@ -797,15 +801,15 @@ export class Scanner {
 
   /** "von der Leyen", "al Assad", "Ching-te": lower-case links inside a person's name. */
   private particle(e: number): boolean {
-    const P = ["von", "van", "der", "den", "de", "al", "bin", "el", "da", "di", "du", "la", "le", "-"];
+    const P = this.kb.lex.names.particles;
     const t = this.toks;
     if (!this.same(e, e + 1)) return false;
     // "Zia-ul-Haq": a short lower-case link between two attached hyphens.
     if (t[e].text === "-" && this.hyphenLink(e)) return true;
     if (e > 0 && this.hyphenLink(e - 1)) return true;
-    if (!P.includes(t[e].lower)) return false;
+    if (t[e].lower !== "-" && !P.has(t[e].lower)) return false;
     if (t[e].text === "-" && !joined(t, e)) return false;
-    return this.cap(e + 1) || (P.includes(t[e + 1].lower) && this.cap(e + 2));
+    return this.cap(e + 1) || ((t[e + 1].lower === "-" || P.has(t[e + 1].lower)) && this.cap(e + 2));
   }
 
   /** Two to four capitalized words with a cue that they name a person. */
@@ -817,7 +821,7 @@ export class Scanner {
     while (e < t.length && n < 4 && e - i < 10 && this.same(i, e)) {
       if (this.kbReal(e)) break;
       if (e > i && this.title(e)?.title && this.nameWord(this.title(e)!.b)) break;
-      if (this.cap(e) && !lex.nonNames.has(this.keys[e]) && !lex.orgHeads.has(t[e].lower) && !isAllCaps(t[e].text)) {
+      if (this.cap(e) && !this.words[e].nonName && !this.words[e].orgHead && !isAllCaps(t[e].text)) {
         e++;
         n++;
       } else if (e > i && this.particle(e)) e++;
@@ -842,21 +846,13 @@ export class Scanner {
   }
 }
 
-/** The keys of the words of a known person's name, computed once per actor. */
-const partKeys = new WeakMap<KBActor, Set<string>>();
-function namePartKeys(a: KBActor): Set<string> {
-  let s = partKeys.get(a);
-  if (!s) partKeys.set(a, (s = new Set(a.name.split(/\s+/).map(tokenKey))));
-  return s;
-}
-
 /** Which form of a name the knowledge base prefers when several match. */
 function rank(h: TrieHit): number {
   return h.form === "name" ? 0 : h.form === "alias" ? 1 : h.form === "metonym" ? 2 : h.form === "demonym" ? 3 : 4;
 }
 
-function withArticle(name: string): string {
-  return /^(United|Czech|Central African|Dominican)\b|\b(Kingdom|Republic|Netherlands|Philippines|Emirates|States|Islands|Union)$/.test(name) ? `the ${name}` : name;
+function withArticle(name: string, takesThe: RegExp): string {
+  return takesThe.test(name) ? `the ${name}` : name;
 }
 
 /** One entity per country and kind of institution: "Nigerian authorities" and "the Nigerian government" are one. */

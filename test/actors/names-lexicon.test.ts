@@ -1,0 +1,27 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readNameLexicon } from "../../src/actors/lexicon.js";
+import { actorsDataDir } from "../../src/actors/kb.js";
+
+test("names.json gives the name particles, the family-name-first countries and the names that take 'the'", () => {
+  const n = readNameLexicon(actorsDataDir());
+  assert.ok(n.particles.has("von") && !n.particles.has("-"));
+  assert.ok(n.shortNameParticles.has("ibn"));
+  assert.ok(n.familyFirst.has("CHN"));
+  assert.ok(n.takesThe.test("United States") && n.takesThe.test("Philippines") && n.takesThe.test("Central African Republic"));
+  assert.ok(!n.takesThe.test("France") && !n.takesThe.test("Unitedstan"));
+});
+
+test("a malformed names.json is an error naming the file and the field", () => {
+  const dir = mkdtempSync(join(tmpdir(), "names-"));
+  const good = { nameParticles: ["von"], shortNameParticles: ["von"], familyNameFirst: ["CHN"], theNames: { first: ["United"], last: ["States"] } };
+  writeFileSync(join(dir, "names.json"), JSON.stringify({ ...good, familyNameFirst: ["China"] }));
+  assert.throws(() => readNameLexicon(dir), /names\.json: familyNameFirst 'China'/);
+  writeFileSync(join(dir, "names.json"), JSON.stringify({ ...good, nameParticles: ["Von"] }));
+  assert.throws(() => readNameLexicon(dir), /names\.json: nameParticles 'Von'/);
+  writeFileSync(join(dir, "names.json"), JSON.stringify({ ...good, theNames: { first: ["United|X"], last: [] } }));
+  assert.throws(() => readNameLexicon(dir), /names\.json: theNames\.first/);
+});
