@@ -1,7 +1,7 @@
 // Tokens and sentences with exact offsets. wink-nlp does not split on line breaks, so each
 // line (paragraph) is tokenized as if read on its own and its offsets shifted into the article text.
 import type { Doc, Pos } from "../doc.js";
-import { wink } from "./wink.js";
+import { noteRead, wink } from "./wink.js";
 
 /** Lines longer than this are read in slices so one huge line cannot stall the pipeline. */
 const MAX_LINE = 200_000;
@@ -35,6 +35,7 @@ interface WinkRead {
 function read(nlp: Wink, s: string): WinkRead {
   const its = nlp.its;
   const wd = nlp.readDoc(s);
+  noteRead(s.length);
   const col = wd.tokens();
   return {
     col,
