@@ -146,8 +146,16 @@ function single(s: string): string {
   return out;
 }
 
-/** Optimal string alignment distance (Damerau-Levenshtein without re-edits), capped at max + 1. */
+/** Optimal string alignment distance (Damerau-Levenshtein without re-edits), exact up to max (see editDistance). */
 export function osaDistance(a: string, b: string, max: number): number {
+  return editDistance(a, b, max, true);
+}
+
+/**
+ * Levenshtein distance, or with `transpositions` the optimal string alignment distance (a swap of
+ * two neighbouring letters is one edit). Exact up to max; a distance above max is some number above max.
+ */
+export function editDistance(a: string, b: string, max: number, transpositions: boolean): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
   let p2 = new Array<number>(n + 1).fill(0);
@@ -159,7 +167,7 @@ export function osaDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(p1[j] + 1, cur[j - 1] + 1, p1[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, p2[j - 2] + 1);
+      if (transpositions && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, p2[j - 2] + 1);
       cur[j] = v;
       if (v < low) low = v;
     }

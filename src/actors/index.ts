@@ -8,6 +8,7 @@ import { resolveActor } from "./roles.js";
 import { foldAccents, isAllCaps, isPossessiveS } from "./normalize.js";
 import { unnamedGroups } from "./groups.js";
 import { foldedParts } from "./name-keys.js";
+import { editDistance } from "./fuzzy.js";
 
 export interface ActorContext {
   /** Article date (YYYY-MM-DD) or null: which office each person held then. */
@@ -280,7 +281,7 @@ function mergeVariants(cands: Cand[], kb: ActorKB): Cand[] {
     // Same surname and initial ("Emanuel Macron"), or same given name and a surname one or two
     // letters off ("Benjamin Netanyau").
     const close = (x: { first: string; last: string }) =>
-      (x.last === last && editDistance(x.first, first) <= 2) || (x.first === first && last.length >= 5 && editDistance(x.last, last) <= 2);
+      (x.last === last && editDistance(x.first, first, 2, false) <= 2) || (x.first === first && last.length >= 5 && editDistance(x.last, last, 2, false) <= 2);
     const k = known.find(close);
     if (k) {
       memo.set(c.made.name, k.id);
@@ -315,17 +316,6 @@ function kbVariant(kb: ActorKB, first: string, last: string, close: (x: { first:
     memo.set(key, fit);
   }
   return fit;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 /** Sorted by start; on overlap the earlier (then longer) span wins. Sorts `xs` in place (callers pass a fresh array). */

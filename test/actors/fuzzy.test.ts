@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { analyze } from "./helpers.js";
-import { osaDistance } from "../../src/actors/fuzzy.js";
+import fc from "fast-check";
+import { editDistance, osaDistance } from "../../src/actors/fuzzy.js";
 
 function read(text: string): string[] {
   const l = analyze(text);
@@ -12,6 +13,33 @@ test("the string alignment distance counts a transposition as one edit", () => {
   assert.equal(osaDistance("isreal", "israel", 1), 1);
   assert.equal(osaDistance("afganistan", "afghanistan", 1), 1);
   assert.equal(osaDistance("abcdef", "ghijkl", 1), 2);
+});
+
+/** Plain Levenshtein distance, the reference for the capped one. */
+function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+test("without transpositions the bounded distance is Levenshtein's up to max, and above max when it is", () => {
+  assert.equal(editDistance("isreal", "israel", 2, false), 2);
+  assert.equal(editDistance("isreal", "israel", 2, true), 1);
+  const word = fc.string({ unit: fc.constantFrom("a", "b", "c", "d"), maxLength: 9 });
+  fc.assert(
+    fc.property(word, word, fc.integer({ min: 0, max: 3 }), (a, b, max) => {
+      const d = levenshtein(a, b);
+      const e = editDistance(a, b, max, false);
+      if (d <= max) assert.equal(e, d);
+      else assert.ok(e > max);
+      assert.ok(Math.min(editDistance(a, b, max, true), max + 1) <= Math.min(e, max + 1));
+    }),
+    { numRuns: 500 },
+  );
 });
 
 test("misspelled countries resolve to the country, marked as fuzzy", () => {
