@@ -1,9 +1,10 @@
 // The knowledge base as the build stores it (dist/actors/kb.compiled.json): the tables that
 // kb.ts derives from data/actors, with a fingerprint of what they were derived from. A process
-// uses them only while the fingerprint holds (the same data files with the same content, the
+// uses them only while the fingerprint holds (the same source files with the same content, the
 // same compiler code); otherwise it reads and checks data/ as before. data/ stays the source.
+// The source files are those the tables are compiled from (kb.ts tableSources), not all of data/.
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { dirname, extname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ActorTable } from "./actor-table.js";
@@ -22,13 +23,9 @@ const COMPILER = ["kb", "schema", "normalize", "lexicon", "compiled", "actor-tab
 
 interface Header {
   format: string;
-  /** [file name, size, mtimeMs, sha1] of every data file the tables come from. */
+  /** [file name, size, mtimeMs, sha1] of every source file the tables come from. */
   sources: Array<[string, number, number, string]>;
   code: string;
-}
-
-function dataFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".jsonl") || f.endsWith(".json")).sort() : [];
 }
 
 function sha1(data: string | Buffer): string {
@@ -44,8 +41,8 @@ function codeHash(): string {
   return sha1(Buffer.concat(parts));
 }
 
-function header(dir: string): Header {
-  const sources = dataFiles(dir).map((f): [string, number, number, string] => {
+function header(dir: string, names: string[]): Header {
+  const sources = names.map((f): [string, number, number, string] => {
     const path = join(dir, f);
     const st = statSync(path);
     return [f, st.size, st.mtimeMs, sha1(readFileSync(path))];
@@ -54,13 +51,12 @@ function header(dir: string): Header {
 }
 
 /**
- * Whether the stored tables come from the data files as they are and from this code. A file of
- * the same size and time is taken as unchanged; one whose time differs (a fresh checkout, an
- * unpacked package) is compared by content.
+ * Whether the stored tables come from the source files (names in dir) as they are and from this
+ * code. A file of the same size and time is taken as unchanged; one whose time differs (a fresh
+ * checkout, an unpacked package) is compared by content.
  */
-function fresh(stored: Header, dir: string): boolean {
+function fresh(stored: Header, dir: string, names: string[]): boolean {
   if (stored.format !== FORMAT || stored.code !== codeHash()) return false;
-  const names = dataFiles(dir);
   if (names.length !== stored.sources.length) return false;
   for (let i = 0; i < names.length; i++) {
     const [name, size, mtimeMs, hash] = stored.sources[i];
@@ -102,7 +98,7 @@ interface Contents {
  * is JSON in ASCII (other characters escaped), so the file reads as one-byte text; records,
  * forms and tables stay text until they are needed, and a process start runs no loop over them.
  */
-export function readCompiledKB(dir: string, file = COMPILED_FILE): KBSource | null {
+export function readCompiledKB(dir: string, sources: string[], file = COMPILED_FILE): KBSource | null {
   if (!existsSync(file)) return null;
   let text: string;
   try {
@@ -119,7 +115,7 @@ export function readCompiledKB(dir: string, file = COMPILED_FILE): KBSource | nu
       at = nl + 1;
       return l;
     };
-    if (!fresh(JSON.parse(line()) as Header, dir)) return null;
+    if (!fresh(JSON.parse(line()) as Header, dir, sources)) return null;
     const c = JSON.parse(line()) as Contents;
     const parts = new Map<LazyTable, string[]>();
     for (const t of TABLES) {
@@ -150,8 +146,8 @@ function ascii(v: unknown): string {
   return JSON.stringify(v).replace(/[\u0080-\uffff]/g, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
 }
 
-/** Stores tables compiled from `dir` (written aside, then renamed, so a reader never sees half). */
-export function writeCompiledKB(t: KBTables, dir: string, file = COMPILED_FILE): void {
+/** Stores tables compiled from the `sources` in `dir` (written aside, then renamed, so a reader never sees half). */
+export function writeCompiledKB(t: KBTables, dir: string, sources: string[], file = COMPILED_FILE): void {
   const items = [...t.actors.map((a) => ascii(a)), ...t.heads.map(([, forms]) => ascii(forms))];
   const starts: number[] = [];
   let pos = 0;
@@ -161,7 +157,7 @@ export function writeCompiledKB(t: KBTables, dir: string, file = COMPILED_FILE):
   }
   starts.push(pos);
   const contents: Contents = { givenNames: t.givenNames, ids: t.actors.map((a) => a.id), keys: t.heads.map(([k]) => k), starts };
-  const lines = [ascii(header(dir)), ascii(contents)];
+  const lines = [ascii(header(dir, sources)), ascii(contents)];
   for (const k of TABLES) {
     const split: Array<Array<[string, unknown]>> = Array.from({ length: TABLE_PARTS }, () => []);
     for (const entry of t[k]) split[shardOf(entry[0])].push(entry);

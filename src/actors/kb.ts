@@ -139,7 +139,7 @@ export function loadActorKB(extraFiles: string[] = [], compiledFile = COMPILED_F
   const builtIn = builtInFiles(dir);
   const files = [...builtIn, ...extraFiles];
   // The build's compiled form when it is as new as the data; the data files themselves else.
-  const stored = readCompiledKB(dir, compiledFile);
+  const stored = readCompiledKB(dir, tableSources(dir), compiledFile);
   if (stored && !extraFiles.length) return new KnowledgeBase(stored, loadShapeLexicon(dir), files);
   const actors = new Map<string, KBActor>();
   if (stored) for (const a of stored.actors.values()) actors.set(a.id, a);
@@ -193,7 +193,7 @@ export function compileBuiltIn(dir = actorsDataDir()): KBTables {
 
 /** Compiles data/actors and stores the tables for later processes (the build calls this). */
 export function storeCompiledKB(file = COMPILED_FILE, dir = actorsDataDir()): string {
-  writeCompiledKB(compileBuiltIn(dir), dir, file);
+  writeCompiledKB(compileBuiltIn(dir), dir, tableSources(dir), file);
   return file;
 }
 
@@ -226,6 +226,17 @@ function letterCount(s: string): number {
     } else if (ch.toLowerCase() !== ch.toUpperCase()) n++;
   }
   return n;
+}
+
+/**
+ * The lexicon files compileTables reads (genericHeads of shapes.json; names.json for short and
+ * given names): with the actor files, all that the stored tables depend on.
+ */
+const TABLE_LEXICON = ["names.json", "shapes.json"];
+
+/** The files of `dir` the built-in tables are compiled from (names, sorted): a stored form lives as long as they do not change. */
+export function tableSources(dir = actorsDataDir()): string[] {
+  return [...builtInFiles(dir).map((f) => basename(f)), ...TABLE_LEXICON].sort();
 }
 
 function compileTables(actors: Map<string, KBActor>, lex: ShapeLexicon): KBTables {

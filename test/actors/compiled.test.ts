@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { appendFileSync, cpSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tmpdir } from "node:os";
-import { actorsDataDir, compileBuiltIn, loadActorKB, storeCompiledKB, type ActorKB } from "../../src/actors/kb.js";
+import { actorsDataDir, compileBuiltIn, loadActorKB, storeCompiledKB, tableSources, type ActorKB } from "../../src/actors/kb.js";
 import { readCompiledKB } from "../../src/actors/compiled.js";
 import { recognizeActors } from "../../src/actors/index.js";
 import { tokenize } from "../../src/nlp/tokenize.js";
@@ -34,9 +34,9 @@ test("a stored form is not used once a data file changes", () => {
   cpSync(actorsDataDir(), data, { recursive: true });
   const file = join(dir, "copy.compiled.json");
   storeCompiledKB(file, data);
-  assert.ok(readCompiledKB(data, file));
+  assert.ok(readCompiledKB(data, tableSources(data), file));
   appendFileSync(join(data, "orgs.jsonl"), JSON.stringify({ id: "org:lakeside-gazette", kind: "org", name: "Lakeside Gazette", sector: "MED" }) + "\n");
-  assert.equal(readCompiledKB(data, file), null);
+  assert.equal(readCompiledKB(data, tableSources(data), file), null);
 });
 
 test("a damaged stored form is ignored", () => {
@@ -55,7 +55,33 @@ test("a stored form outlives a new file time when the content is the same (a che
   storeCompiledKB(file, data);
   const later = new Date(Date.now() + 60_000);
   utimesSync(join(data, "places.jsonl"), later, later);
-  assert.ok(readCompiledKB(data, file));
+  assert.ok(readCompiledKB(data, tableSources(data), file));
   writeFileSync(join(data, "places.jsonl"), readFileSync(join(data, "places.jsonl"), "utf8").replace("Nairobi", "Nairobx"));
-  assert.equal(readCompiledKB(data, file), null);
+  assert.equal(readCompiledKB(data, tableSources(data), file), null);
+});
+
+test("a stored form depends on the actor files, names.json and shapes.json, not on the other data files", () => {
+  const data = join(dir, "sources");
+  cpSync(actorsDataDir(), data, { recursive: true });
+  const file = join(dir, "sources.compiled.json");
+  storeCompiledKB(file, data);
+  const stale = () => readCompiledKB(data, tableSources(data), file) === null;
+  assert.deepEqual(tableSources(data).filter((f) => f.endsWith(".json")), ["names.json", "shapes.json"]);
+  // The fuzzy index, titles and given names are read at run time, not compiled into the tables.
+  for (const f of ["fuzzy.json", "titles.json", "given-names.json"]) {
+    const j = JSON.parse(readFileSync(join(data, f), "utf8")) as Record<string, unknown>;
+    writeFileSync(join(data, f), JSON.stringify({ ...j, about: "changed" }));
+  }
+  assert.equal(stale(), false);
+  for (const f of ["names.json", "shapes.json"]) {
+    const before = readFileSync(join(data, f), "utf8");
+    const j = JSON.parse(before) as Record<string, unknown>;
+    writeFileSync(join(data, f), JSON.stringify({ ...j, about: "changed" }));
+    assert.equal(stale(), true, f);
+    writeFileSync(join(data, f), before);
+    assert.equal(stale(), false, f);
+  }
+  // A new actor file is a new source.
+  writeFileSync(join(data, "extra.jsonl"), JSON.stringify({ id: "org:lakeside-gazette", kind: "org", name: "Lakeside Gazette", sector: "MED" }) + "\n");
+  assert.equal(stale(), true);
 });
