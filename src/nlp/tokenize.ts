@@ -196,7 +196,7 @@ function isBlank(text: string, start: number, end: number): boolean {
 // the normal form; its entry lists tag, lemma, tag, lemma ... (a word takes few tags).
 const lemmaMemo = new Map<string, string[]>();
 let memoSize = 0;
-const MEMO_CAP = 200_000;
+const MEMO_CAP = 50_000;
 
 /** The lemmas of tokens [from, to) of r. */
 function lemmatize(r: WinkRead, from: number, to: number): string[] {

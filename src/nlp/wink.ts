@@ -16,7 +16,7 @@ export interface WinkLimits {
   maxGrowth: number;
 }
 
-const DEFAULT_LIMITS: WinkLimits = { probeChars: 2_000_000, maxGrowth: 250_000 };
+const DEFAULT_LIMITS: WinkLimits = { probeChars: 2_000_000, maxGrowth: 100_000 };
 let limits = DEFAULT_LIMITS;
 
 // The model's metaCER() stringifies the result of its previous call again on every call (the
