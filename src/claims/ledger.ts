@@ -2,7 +2,7 @@
 // that ...", reported or verbal event, open doubt) with its claimant, the chain it reached the
 // reader through, its stance, and links between claims that support or contradict each other.
 import type { ActorLayer, Doc, Event, Quote, Span, Token } from "../doc.js";
-import { stanceOf } from "./stance.js";
+import { stanceOfTokens } from "./stance.js";
 import { words } from "./words.js";
 import type { ChainLink, Claim, ClaimLedger, ClaimLink, Proposition, Stance } from "./types.js";
 
@@ -67,18 +67,18 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
   for (const q of [...input.quotes, ...input.reported]) {
     const si = sentenceAt(q.start);
     const sent = si >= 0 ? doc.sentences[si] : null;
-    const around: Token[] = [];
-    if (sent) for (let k = sent.first; k < sent.last; k++) if (doc.tokens[k].end <= q.start || doc.tokens[k].start >= q.end) around.push(doc.tokens[k]);
+    const around = sent ? aroundSpan(doc.tokens, sent.first, sent.last, q.start, q.end) : NO_AROUND;
     // The stance is read off the cue and the few words next to it ("denied a report"), not
     // off every word of the sentence.
     const cue = q.cue?.toLowerCase() ?? null;
-    const cueAt = cue === null ? -1 : around.findIndex((t) => t.lemma === cue || t.lower === cue);
-    const near = cueAt >= 0 ? around.slice(Math.max(0, cueAt - 2), cueAt + 4) : [];
-    const stance = stanceOf([q.cue ?? "", ...near.map((t) => t.text)], [cue ?? "", ...near.map((t) => t.lemma)]);
+    const cueAt = cue === null ? -1 : around.find((t) => t.lemma === cue || t.lower === cue);
+    const near: Token[] = [];
+    if (cueAt >= 0) for (let x = Math.max(0, cueAt - 2); x < cueAt + 4 && x < around.size; x++) near.push(around.token(x));
+    const stance = stanceOfTokens(cue ?? "", near);
     const chain: ChainLink[] = [];
     if (q.speaker !== null || q.speakerText) chain.push({ entity: q.speaker, text: q.speakerText ?? actors.entities[q.speaker!]?.name ?? "", role: "speaker" });
     const docNoun = around.find((t) => t.pos === "NOUN" && DOC_NOUNS.has(t.lemma));
-    if (docNoun) chain.push({ entity: null, text: nounPhrase(doc, docNoun.start, docNoun.end), role: "document" });
+    if (docNoun >= 0) chain.push({ entity: null, text: nounPhrase(doc, around.index(docNoun)), role: "document" });
     if (q.via !== null) chain.push({ entity: q.via, text: actors.entities[q.via]?.name ?? "", role: "outlet" });
     chain.push(...publisher);
     const span: Span = [q.start, q.end];
@@ -338,9 +338,46 @@ function mentionIn(actors: ActorLayer, span: Span): number | null {
   return m ? m.entity : null;
 }
 
-function nounPhrase(doc: Doc, start: number, end: number): string {
-  const i = doc.tokens.findIndex((t) => t.start === start);
+function nounPhrase(doc: Doc, at: number): string {
+  const tokens = doc.tokens;
+  // The first token starting where this one does (an empty token may come first).
+  let i = at;
+  while (i > 0 && tokens[i - 1].start === tokens[at].start) i--;
   let k = i;
-  while (k > 0 && i - k < 4 && ["DET", "ADJ", "PROPN", "NOUN"].includes(doc.tokens[k - 1].pos) && doc.tokens[k - 1].sent === doc.tokens[i].sent) k--;
-  return doc.text.slice(doc.tokens[k].start, end);
+  while (k > 0 && i - k < 4 && NP_POS.has(tokens[k - 1].pos) && tokens[k - 1].sent === tokens[i].sent) k--;
+  return doc.text.slice(tokens[k].start, tokens[at].end);
+}
+
+const NP_POS = new Set(["DET", "ADJ", "PROPN", "NOUN"]);
+
+/** The tokens of a sentence [first, last) outside the span [start, end), as one list without
+ * copying them: token offsets only grow, so they are a head and a tail of the sentence. */
+class Around {
+  /** The head is [first, cut); the tail [resume, last). */
+  constructor(private tokens: Token[], private first: number, private cut: number, private resume: number, readonly size: number) {}
+
+  index(x: number): number {
+    const head = this.cut - this.first;
+    return x < head ? this.first + x : this.resume + x - head;
+  }
+
+  token(x: number): Token {
+    return this.tokens[this.index(x)];
+  }
+
+  /** The position of the first token that passes, or -1. */
+  find(ok: (t: Token) => boolean): number {
+    for (let x = 0; x < this.size; x++) if (ok(this.token(x))) return x;
+    return -1;
+  }
+}
+
+const NO_AROUND = new Around([], 0, 0, 0, 0);
+
+function aroundSpan(tokens: Token[], first: number, last: number, start: number, end: number): Around {
+  let cut = first;
+  while (cut < last && tokens[cut].end <= start) cut++;
+  let resume = cut;
+  while (resume < last && tokens[resume].start < end) resume++;
+  return new Around(tokens, first, cut, resume, cut - first + last - resume);
 }

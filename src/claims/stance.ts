@@ -1,6 +1,7 @@
 // Loads data/claims/stance.json and reads a stance off the words of an attribution.
 import { readFileSync } from "node:fs";
 import { dataDir } from "../data-path.js";
+import type { Token } from "../doc.js";
 import type { Stance } from "./types.js";
 
 const ORDER: Stance[] = ["denies", "threatens", "doubts", "plans", "asserts"];
@@ -47,4 +48,35 @@ export function stanceOf(words: string[], lemmas: string[]): Stance {
   for (const w of text.split(" ")) best = Math.min(best, single.get(w) ?? best);
   for (let rank = 0; rank < best; rank++) for (const p of phrases[rank]) if (text.includes(p)) return ORDER[rank];
   return best < ORDER.length ? ORDER[best] : "unclear";
+}
+
+/** stanceOf([cue, ...near texts], [cue, ...near lemmas]) for a lower-case cue, read off the
+ * tokens (their lower-case forms) without building the word lists. */
+export function stanceOfTokens(cue: string, near: readonly Token[]): Stance {
+  const { single, phrases } = compiledTable();
+  let best = rankOf(single, "", ORDER.length);
+  best = rankOf(single, cue, best);
+  best = rankOfWords(single, cue, best);
+  let text = " " + cue;
+  for (const t of near) {
+    best = rankOf(single, t.lemma, best);
+    best = rankOfWords(single, t.lower, best);
+    text += " " + t.lower;
+  }
+  if (best === 0) return ORDER[0];
+  text += " ";
+  for (let rank = 0; rank < best; rank++) for (const p of phrases[rank]) if (text.includes(p)) return ORDER[rank];
+  return best < ORDER.length ? ORDER[best] : "unclear";
+}
+
+function rankOf(single: Map<string, number>, w: string, best: number): number {
+  const r = single.get(w);
+  return r !== undefined && r < best ? r : best;
+}
+
+/** The best rank among the space-separated words of w. */
+function rankOfWords(single: Map<string, number>, w: string, best: number): number {
+  if (!w.includes(" ")) return rankOf(single, w, best);
+  for (const part of w.split(" ")) best = rankOf(single, part, best);
+  return best;
 }
