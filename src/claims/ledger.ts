@@ -2,6 +2,7 @@
 // that ...", reported or verbal event, open doubt) with its claimant, the chain it reached the
 // reader through, its stance, and links between claims that support or contradict each other.
 import type { ActorLayer, Doc, Event, Quote, Span, Token } from "../doc.js";
+import { hintOffsets } from "./hints.js";
 import { stanceOfTokens } from "./stance.js";
 import { words } from "./words.js";
 import type { ChainLink, Claim, ClaimLedger, ClaimLink, Proposition, Stance } from "./types.js";
@@ -19,9 +20,6 @@ export interface ClaimInput {
 
 const DOC_NOUNS = new Set(["statement", "summary", "readout", "communique", "communiqué", "transcript", "post", "interview", "report", "briefing", "release", "letter", "memo"]);
 const NOMINAL = /\b(claims?|reports?|allegations?|assertions?|accounts?|suggestions?)\s+(?:(?:in|by|from)\s+([^,;.]{2,60}?)\s+)?that\s/giu;
-// Every NOMINAL or DOUBT match holds one of these words: sentences without one are not tried.
-const NOMINAL_HINT = /claim|report|allegation|assertion|account|suggestion/giu;
-const DOUBT_HINT = /clear|uncertain|known|verif|confirm/giu;
 const DOUBT = /\b(?:(?:it|this)\s+(?:was|is|remains|remained)\s+(?:not\s+clear|unclear|uncertain|not\s+known)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)|could\s+not\s+verify|could\s+not\s+confirm)\b/iu;
 const VERBAL_TYPES: Record<string, Stance> = { ACCUSE: "asserts", REJECT: "denies", THREATEN: "threatens", REQUEST: "asserts" };
 
@@ -99,8 +97,7 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
   }
 
   // Nominal claims: "the claims in Chinese media that ...", "a report that ...".
-  const nominalAt = hits(text, NOMINAL_HINT);
-  const doubtAt = hits(text, DOUBT_HINT);
+  const { nominal: nominalAt, doubt: doubtAt } = hintOffsets(text);
   let nh = 0;
   let dh = 0;
   for (const s of doc.sentences) {
@@ -294,13 +291,6 @@ function firstAbove(list: number[], x: number): number {
 
 function textAround(c: Claim): string {
   return c.chain.map((l) => l.text).join(" ");
-}
-
-/** Start offsets of the matches of a global regular expression, in order. */
-function hits(text: string, re: RegExp): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(re)) out.push(m.index!);
-  return out;
 }
 
 /** First index in [0, n) where `before` turns false. */
