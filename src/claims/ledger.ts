@@ -1,10 +1,10 @@
 // The claims ledger of one article: every statement (quote, indirect speech, nominal "claims
 // that ...", reported or verbal event, open doubt) with its claimant, the chain it reached the
 // reader through, its stance, and links between claims that support or contradict each other.
-import type { ActorLayer, Doc, Event, Quote, Span, Token } from "../doc.js";
+import type { ActorLayer, Doc, Event, Quote, Sentence, Span, Token } from "../doc.js";
 import { hintOffsets } from "./hints.js";
 import { stanceOfTokens } from "./stance.js";
-import { words } from "./words.js";
+import { SpanWords, words } from "./words.js";
 import type { ChainLink, Claim, ClaimLedger, ClaimLink, Proposition, Stance } from "./types.js";
 
 export interface ClaimInput {
@@ -19,7 +19,8 @@ export interface ClaimInput {
 }
 
 const DOC_NOUNS = new Set(["statement", "summary", "readout", "communique", "communiqué", "transcript", "post", "interview", "report", "briefing", "release", "letter", "memo"]);
-const NOMINAL = /\b(claims?|reports?|allegations?|assertions?|accounts?|suggestions?)\s+(?:(?:in|by|from)\s+([^,;.]{2,60}?)\s+)?that\s/giu;
+// Sticky: it is tried only where a hint word starts (see nominalMatches).
+const NOMINAL = /\b(claims?|reports?|allegations?|assertions?|accounts?|suggestions?)\s+(?:(?:in|by|from)\s+([^,;.]{2,60}?)\s+)?that\s/iuy;
 const DOUBT = /\b(?:(?:it|this)\s+(?:was|is|remains|remained)\s+(?:not\s+clear|unclear|uncertain|not\s+known)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)|could\s+not\s+verify|could\s+not\s+confirm)\b/iu;
 const VERBAL_TYPES: Record<string, Stance> = { ACCUSE: "asserts", REJECT: "denies", THREATEN: "threatens", REQUEST: "asserts" };
 
@@ -30,10 +31,6 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
   const speechSpans: Span[] = [];
   const publisher: ChainLink[] = input.outlet ? [{ entity: null, text: input.outlet, role: "publisher" }] : [];
 
-  const sentenceAt = (off: number) => {
-    const i = lowerBound(doc.sentences.length, (k) => doc.sentences[k].end <= off);
-    return i < doc.sentences.length && doc.sentences[i].start <= off ? i : -1;
-  };
   const byTrigger = events.map((_, i) => i).filter((i) => events[i].type !== "OTHER").sort((a, b) => events[a].trigger[0] - events[b].trigger[0]);
   const eventIn = (span: Span) => {
     for (let k = lowerBound(byTrigger.length, (x) => events[byTrigger[x]].trigger[0] < span[0]); k < byTrigger.length; k++) {
@@ -63,7 +60,7 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
 
   // Speech: direct quotes and indirect speech.
   for (const q of [...input.quotes, ...input.reported]) {
-    const si = sentenceAt(q.start);
+    const si = sentenceAt(doc.sentences, q.start);
     const sent = si >= 0 ? doc.sentences[si] : null;
     const around = sent ? aroundSpan(doc.tokens, sent.first, sent.last, q.start, q.end) : NO_AROUND;
     // The stance is read off the cue and the few words next to it ("denied a report"), not
@@ -107,7 +104,7 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
     const mayDoubt = dh < doubtAt.length && doubtAt[dh] < s.end;
     if (!mayNominal && !mayDoubt) continue;
     const st = text.slice(s.start, s.end);
-    if (mayNominal) for (const m of st.matchAll(NOMINAL)) {
+    if (mayNominal) for (const m of nominalMatches(st, s.start, nominalAt, nh)) {
       const start = s.start + m.index! + m[0].length;
       const end = clauseEnd(text, start, s.end);
       if (end - start < 8) continue;
@@ -160,10 +157,10 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
   });
 
   claims.sort((a, b) => a.evidence[0] - b.evidence[0]);
-  return { claims, links: linkClaims(claims, actors, events) };
+  return { claims, links: linkClaims(claims, actors, events, new SpanWords(text, doc.tokens)) };
 }
 
-function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): ClaimLink[] {
+function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[], spanWords: SpanWords): ClaimLink[] {
   const links: ClaimLink[] = [];
   const seen = new Set<string>();
   const add = (from: number, to: number, relation: ClaimLink["relation"], reason: string) => {
@@ -176,7 +173,8 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
   const whoMemo: Array<Set<string> | undefined> = new Array(claims.length);
   const who = (k: number) => (whoMemo[k] ??= new Set([...claims[k].proposition.source, ...claims[k].proposition.target].map((i) => actors.entities[i]?.country ?? actors.entities[i]?.id ?? String(i))));
   const bags: Array<Set<string> | undefined> = new Array(claims.length);
-  const bag = (j: number) => (bags[j] ??= words(claims[j].proposition.text));
+  // A proposition's text is the article's text over its span.
+  const bag = (j: number) => (bags[j] ??= spanWords.of(claims[j].proposition.span[0], claims[j].proposition.span[1]));
   // Claims far apart in a long article are not compared: the work stays linear in its length.
   const WINDOW = 150;
   const n = claims.length;
@@ -250,7 +248,9 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
       const targets = new Set(a.proposition.event !== null ? events[a.proposition.event].target : []);
       let best = -1;
       let bestScore = 0;
-      const mine = words(a.proposition.text + " " + textAround(a));
+      // The words of the text and of the chain's names (words(text + " " + names)).
+      const mine = new Set(bag(i));
+      for (const w of words(textAround(a))) mine.add(w);
       for (let j = lo; j <= hi; j++) {
         const b = claims[j];
         if (j === i || b.stance === "denies" || b.claimant === a.claimant) continue;
@@ -291,6 +291,37 @@ function firstAbove(list: number[], x: number): number {
 
 function textAround(c: Claim): string {
   return c.chain.map((l) => l.text).join(" ");
+}
+
+/** The matches of NOMINAL in the text st of a sentence starting at offset base, as
+ * st.matchAll would find them: each starts with a hint word, so NOMINAL is tried at the hint
+ * offsets (hints, from index h on) only. */
+function nominalMatches(st: string, base: number, hints: number[], h: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  for (; h < hints.length && hints[h] < base + st.length; h++) {
+    const at = hints[h] - base;
+    if (at < next) continue;
+    NOMINAL.lastIndex = at;
+    const m = NOMINAL.exec(st);
+    if (m) {
+      out.push(m);
+      next = NOMINAL.lastIndex;
+    }
+  }
+  return out;
+}
+
+/** Index of the sentence holding offset off, or -1. */
+function sentenceAt(sentences: Sentence[], off: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= off) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sentences.length && sentences[lo].start <= off ? lo : -1;
 }
 
 /** First index in [0, n) where `before` turns false. */
@@ -365,9 +396,17 @@ class Around {
 const NO_AROUND = new Around([], 0, 0, 0, 0);
 
 function aroundSpan(tokens: Token[], first: number, last: number, start: number, end: number): Around {
-  let cut = first;
-  while (cut < last && tokens[cut].end <= start) cut++;
-  let resume = cut;
-  while (resume < last && tokens[resume].start < end) resume++;
+  const cut = firstToken(tokens, first, last, (t) => t.end > start);
+  const resume = firstToken(tokens, cut, last, (t) => t.start >= end);
   return new Around(tokens, first, cut, resume, cut - first + last - resume);
+}
+
+/** The first index in [lo, hi) whose token passes, for a test that, once passed, stays passed. */
+function firstToken(tokens: Token[], lo: number, hi: number, past: (t: Token) => boolean): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(tokens[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
