@@ -33,7 +33,7 @@ export class SpeakerResolver {
   private persons: number[] = [];
   private orgs: number[] = [];
   private places: number[] = [];
-  private byName = new Map<string, number>();
+  private nameMemo: Map<string, number> | null = null;
 
   constructor(private v: TextView, private events: SpeechEvent[] = [], private skipPara: (para: number) => boolean = () => false) {
     const { mentions, entities } = v.actors;
@@ -50,21 +50,12 @@ export class SpeakerResolver {
       else if (e.type === "ORG") this.orgs.push(i);
       else if (e.type === "GPE") this.places.push(i);
     }
-    entities.forEach((e, i) => {
-      const add = (s: string) => {
-        const k = s.toLowerCase();
-        if (!this.byName.has(k)) this.byName.set(k, i);
-      };
-      add(e.name);
-      if (e.type === "PERSON") add(e.name.split(/\s+/).pop() ?? e.name);
-      // An entity's mentions mostly repeat one text: a repeat of the text just added adds nothing.
-      let last: string | null = null;
-      for (const mi of e.mentions) {
-        if (!mentions[mi] || mentions[mi].kind === "pronoun" || mentions[mi].text === last) continue;
-        last = mentions[mi].text;
-        add(last);
-      }
-    });
+  }
+
+  /** Lower-case names of the entities (name, a person's surname, mention texts) to the first
+   * entity with each, built when first asked: many articles never look a name up. */
+  private get byName(): Map<string, number> {
+    return (this.nameMemo ??= namesOf(this.v));
   }
 
   resolve(c: Cand, past: PastSpeaker[]): Speaker {
@@ -224,4 +215,25 @@ export class SpeakerResolver {
     const { text } = this.v.nameText(c);
     return this.byName.get(text.toLowerCase()) ?? null;
   }
+}
+
+function namesOf(v: TextView): Map<string, number> {
+  const { mentions, entities } = v.actors;
+  const byName = new Map<string, number>();
+  const add = (s: string, i: number) => {
+    const k = s.toLowerCase();
+    if (!byName.has(k)) byName.set(k, i);
+  };
+  entities.forEach((e, i) => {
+    add(e.name, i);
+    if (e.type === "PERSON") add(e.name.split(/\s+/).pop() ?? e.name, i);
+    // An entity's mentions mostly repeat one text: a repeat of the text just added adds nothing.
+    let last: string | null = null;
+    for (const mi of e.mentions) {
+      if (!mentions[mi] || mentions[mi].kind === "pronoun" || mentions[mi].text === last) continue;
+      last = mentions[mi].text;
+      add(last, i);
+    }
+  });
+  return byName;
 }

@@ -51,6 +51,7 @@ export class TextView {
   readonly cueStart: Uint8Array;
   /** The cue read at a token (see cueAt), once asked. */
   readonly cueMemo = new Map<number, Cue | null>();
+  private readonly candMemo = new Map<number, readonly Cand[]>();
   /** The headline flags of a paragraph list (see headlines in filter.ts), once asked. */
   headlineMemo: { paras: readonly Paragraph[]; flags: boolean[] } | null = null;
 
@@ -108,8 +109,17 @@ export class TextView {
     return !first || t.pos === "PROPN";
   }
 
-  /** The name, pronoun and description chunks in tokens [a, b), in order. */
-  candidates(a: number, b: number, withDescriptions = false): Cand[] {
+  /** The name, pronoun and description chunks in tokens [a, b), in order. The passes ask for the
+   * same ranges again (a cue's subject, for quotes and for reported speech): each is read once.
+   * The list and its candidates are shared, not to be changed. */
+  candidates(a: number, b: number, withDescriptions = false): readonly Cand[] {
+    const key = ((a * (this.tokens.length + 1) + b) * 2) + (withDescriptions ? 1 : 0);
+    let out = this.candMemo.get(key);
+    if (!out) this.candMemo.set(key, (out = this.readCandidates(a, b, withDescriptions)));
+    return out;
+  }
+
+  private readCandidates(a: number, b: number, withDescriptions: boolean): Cand[] {
     const out: Cand[] = [];
     for (let i = a; i < b; i++) {
       const t = this.tokens[i];
