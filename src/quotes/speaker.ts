@@ -2,6 +2,8 @@
 // found one, a name matched against the known entities, or, for a pronoun or a description
 // without a mention, the last fitting actor before it (a person for he/she, an organization or
 // country for it/they/"the ministry").
+import type { ActorLayer } from "../doc.js";
+import { isSpaceAt } from "../nlp/tokenize.js";
 import { REACH, type Cand, type TextView } from "./text-view.js";
 
 export interface Speaker {
@@ -33,7 +35,7 @@ export class SpeakerResolver {
   private persons: number[] = [];
   private orgs: number[] = [];
   private places: number[] = [];
-  private nameMemo: Map<string, number> | null = null;
+  private namedMemo = new Map<string, number | null>();
 
   constructor(private v: TextView, private events: SpeechEvent[] = [], private skipPara: (para: number) => boolean = () => false) {
     const { mentions, entities } = v.actors;
@@ -52,10 +54,13 @@ export class SpeakerResolver {
     }
   }
 
-  /** Lower-case names of the entities (name, a person's surname, mention texts) to the first
-   * entity with each, built when first asked: many articles never look a name up. */
-  private get byName(): Map<string, number> {
-    return (this.nameMemo ??= namesOf(this.v));
+  /** The first entity named key (lower case) by its name, a person's surname or a mention's
+   * text. Looked up by name when asked: most articles ask for two or three names, fewer than
+   * their entities and mentions, so no table of every name is built. */
+  private entityNamed(key: string): number | null {
+    let hit = this.namedMemo.get(key);
+    if (hit === undefined) this.namedMemo.set(key, (hit = firstNamed(this.v.actors, key)));
+    return hit;
   }
 
   resolve(c: Cand, past: PastSpeaker[]): Speaker {
@@ -73,7 +78,7 @@ export class SpeakerResolver {
       return { entity: m.entity, text: e.name, span };
     }
     if (c.kind === "name" && !v.allTitles(c)) {
-      const e = this.byName.get(text.toLowerCase());
+      const e = this.entityNamed(text.toLowerCase());
       return { entity: e ?? null, text, span };
     }
     const word = v.tokens[c.b - 1].lower;
@@ -213,27 +218,30 @@ export class SpeakerResolver {
   entityOf(c: Cand): number | null {
     if (c.mention >= 0) return this.v.actors.mentions[c.mention].entity;
     const { text } = this.v.nameText(c);
-    return this.byName.get(text.toLowerCase()) ?? null;
+    return this.entityNamed(text.toLowerCase());
   }
 }
 
-function namesOf(v: TextView): Map<string, number> {
-  const { mentions, entities } = v.actors;
-  const byName = new Map<string, number>();
-  const add = (s: string, i: number) => {
-    const k = s.toLowerCase();
-    if (!byName.has(k)) byName.set(k, i);
-  };
-  entities.forEach((e, i) => {
-    add(e.name, i);
-    if (e.type === "PERSON") add(e.name.split(/\s+/).pop() ?? e.name, i);
-    // An entity's mentions mostly repeat one text: a repeat of the text just added adds nothing.
-    let last: string | null = null;
+/** The first entity (index) named key, a lower-case name: by its name, a person's surname (the
+ * name's last word) or the text of one of its mentions other than pronouns; null when none is. */
+export function firstNamed(actors: ActorLayer, key: string): number | null {
+  const { mentions, entities } = actors;
+  // Lower-casing never shortens a string: a longer one cannot match.
+  const is = (s: string) => s.length <= key.length && s.toLowerCase() === key;
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    if (is(e.name) || (e.type === "PERSON" && is(lastWord(e.name)))) return i;
     for (const mi of e.mentions) {
-      if (!mentions[mi] || mentions[mi].kind === "pronoun" || mentions[mi].text === last) continue;
-      last = mentions[mi].text;
-      add(last, i);
+      const m = mentions[mi];
+      if (m && m.kind !== "pronoun" && is(m.text)) return i;
     }
-  });
-  return byName;
+  }
+  return null;
+}
+
+/** The last word of s as s.split(/\s+/).pop() gives it ("" after a trailing space). */
+function lastWord(s: string): string {
+  let i = s.length - 1;
+  while (i >= 0 && !isSpaceAt(s, i)) i--;
+  return s.slice(i + 1);
 }
