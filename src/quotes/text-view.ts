@@ -58,9 +58,11 @@ export class TextView {
   constructor(readonly doc: Doc, readonly actors: ActorLayer, readonly lex: QuoteLexicon, quoteSpans: Array<[number, number]>) {
     this.tokens = doc.tokens;
     const n = this.tokens.length;
-    this.quoted = new Uint8Array(n);
-    this.mentionOf = new Int32Array(n).fill(-1);
-    this.cueStart = new Uint8Array(n);
+    // One buffer for the three arrays: fewer backing stores to allocate and free per article.
+    const buf = new ArrayBuffer(n * 6);
+    this.mentionOf = new Int32Array(buf, 0, n).fill(-1);
+    this.quoted = new Uint8Array(buf, n * 4, n);
+    this.cueStart = new Uint8Array(buf, n * 5, n);
     let q = 0;
     let m = 0;
     const ms = actors.mentions;
