@@ -41,39 +41,50 @@ function cueFilter(lex: QuoteLexicon): WordFilter {
 export const REACH = 80;
 
 export class TextView {
-  readonly tokens: Token[];
-  /** True for tokens between quotation marks (marks included). */
-  readonly quoted: Uint8Array;
+  declare readonly tokens: Token[];
+  /** 1 for tokens between quotation marks (marks included). */
+  declare readonly quoted: Uint8Array;
   /** For each token, the mention covering it, or -1. */
-  readonly mentionOf: Int32Array;
+  declare readonly mentionOf: Int32Array;
   /** 1 for tokens that may start a cue (a cue word or a phrase's first word): cues are looked
    * for at every token several times, so the lexicon is asked once per token. */
-  readonly cueStart: Uint8Array;
+  declare readonly cueStart: Uint8Array;
   /** The cue read at a token (see cueAt), once asked. */
-  readonly cueMemo = new Map<number, Cue | null>();
-  private readonly candMemo = new Map<number, readonly Cand[]>();
+  declare readonly cueMemo: Map<number, Cue | null>;
+  declare private readonly candMemo: Map<number, readonly Cand[]>;
   /** The headline flags of a paragraph list (see headlines in filter.ts), once asked. */
-  headlineMemo: { paras: readonly Paragraph[]; flags: boolean[] } | null = null;
+  declare headlineMemo: { paras: readonly Paragraph[]; flags: boolean[] } | null;
+  declare readonly doc: Doc;
+  declare readonly actors: ActorLayer;
+  declare readonly lex: QuoteLexicon;
 
-  constructor(readonly doc: Doc, readonly actors: ActorLayer, readonly lex: QuoteLexicon, quoteSpans: Array<[number, number]>) {
-    this.tokens = doc.tokens;
-    const n = this.tokens.length;
+  // The fields are set here, not declared with initializers: one short constructor per article.
+  constructor(doc: Doc, actors: ActorLayer, lex: QuoteLexicon, quoteSpans: Array<[number, number]>) {
+    this.doc = doc;
+    this.actors = actors;
+    this.lex = lex;
+    this.cueMemo = new Map();
+    this.candMemo = new Map();
+    this.headlineMemo = null;
+    const tokens = (this.tokens = doc.tokens);
+    const n = tokens.length;
     // One buffer for the three arrays: fewer backing stores to allocate and free per article.
     const buf = new ArrayBuffer(n * 6);
-    this.mentionOf = new Int32Array(buf, 0, n).fill(-1);
-    this.quoted = new Uint8Array(buf, n * 4, n);
-    this.cueStart = new Uint8Array(buf, n * 5, n);
+    const mentionOf = (this.mentionOf = new Int32Array(buf, 0, n).fill(-1));
+    const quoted = (this.quoted = new Uint8Array(buf, n * 4, n));
+    const cueStart = (this.cueStart = new Uint8Array(buf, n * 5, n));
     let q = 0;
     let m = 0;
     const ms = actors.mentions;
     const starts = cueFilter(lex);
     for (let i = 0; i < n; i++) {
-      const t = this.tokens[i];
+      const t = tokens[i];
       while (q < quoteSpans.length && quoteSpans[q][1] <= t.start) q++;
-      if (q < quoteSpans.length && quoteSpans[q][0] <= t.start && t.end <= quoteSpans[q][1]) this.quoted[i] = 1;
+      if (q < quoteSpans.length && quoteSpans[q][0] <= t.start && t.end <= quoteSpans[q][1]) quoted[i] = 1;
       while (m < ms.length && ms[m].end <= t.start) m++;
-      if (m < ms.length && ms[m].start < t.end && t.start < ms[m].end) this.mentionOf[i] = m;
-      if (starts.mayHave(t.lower) && (lex.phrases.has(t.lower) || lex.cues.has(t.lower))) this.cueStart[i] = 1;
+      if (m < ms.length && ms[m].start < t.end && t.start < ms[m].end) mentionOf[i] = m;
+      const lower = t.lower;
+      if (starts.mayHave(lower) && (lex.phrases.has(lower) || lex.cues.has(lower))) cueStart[i] = 1;
     }
   }
 
