@@ -93,28 +93,22 @@ export function scanQuotes(text: string, paras: Paragraph[] = paragraphs(text)):
 
 function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuote[], marks: number[]): void {
   const { start: ps, end: pe } = paras[p];
+  let k = lowerBound(marks, ps);
+  if (k >= marks.length || marks[k] >= pe) return;
+  // The marks open so far, innermost last (a few at most: searched from the top).
   const stack: Open[] = [];
-  const byFam = new Map<Family, number[]>();
-  const push = (fam: Family, pos: number, len = 1) => {
-    const list = byFam.get(fam) ?? [];
-    list.push(stack.length);
-    byFam.set(fam, list);
-    stack.push({ fam, pos, len });
-  };
-  const isOpen = (fam: Family) => (byFam.get(fam)?.length ?? 0) > 0;
+  const push = (fam: Family, pos: number, len = 1) => void stack.push({ fam, pos, len });
+  const isOpen = (fam: Family) => lastOpen(stack, fam) >= 0;
   const close = (fam: Family, at: number, len = 1) => {
-    const list = byFam.get(fam);
-    if (!list?.length) return;
-    const idx = list[list.length - 1];
+    const idx = lastOpen(stack, fam);
+    if (idx < 0) return;
     // Marks left open inside were apostrophes or strays: drop them (each is popped once).
     while (stack.length > idx) {
       const o = stack.pop()!;
-      byFam.get(o.fam)!.pop();
       if (stack.length === idx) emit(text, out, o, at, at + len, "closed", p);
     }
   };
   // Only the mark characters are acted on: the scan jumps from one to the next.
-  let k = lowerBound(marks, ps);
   for (let i = ps; i < pe; i++) {
     while (k < marks.length && marks[k] < i) k++;
     if (k >= marks.length || marks[k] >= pe) break;
@@ -174,6 +168,12 @@ function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuot
   const reopens = reopen !== undefined && (OPENERS[reopen] === first.fam || (first.fam === "double" && reopen === '"') || (first.fam === "guillemet" && reopen === "\u00BB"));
   if (reopens) emit(text, out, first, pe, pe, "continued", p);
   else if (endsFinished(text, ps, pe)) emit(text, out, first, pe, pe, "para-end", p);
+}
+
+/** Index of the innermost open mark of a family, or -1. */
+function lastOpen(stack: Open[], fam: Family): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].fam === fam) return i;
+  return -1;
 }
 
 /** Index of the first value >= x in the sorted list. */
