@@ -226,17 +226,29 @@ export class SpeakerResolver {
  * name's last word) or the text of one of its mentions other than pronouns; null when none is. */
 export function firstNamed(actors: ActorLayer, key: string): number | null {
   const { mentions, entities } = actors;
-  // Lower-casing never shortens a string: a longer one cannot match.
-  const is = (s: string) => s.length <= key.length && s.toLowerCase() === key;
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i];
-    if (is(e.name) || (e.type === "PERSON" && is(lastWord(e.name)))) return i;
+    if (lowerIs(e.name, key) || (e.type === "PERSON" && lowerIs(lastWord(e.name), key))) return i;
     for (const mi of e.mentions) {
       const m = mentions[mi];
-      if (m && m.kind !== "pronoun" && is(m.text)) return i;
+      if (m && m.kind !== "pronoun" && lowerIs(m.text, key)) return i;
     }
   }
   return null;
+}
+
+/** s.toLowerCase() === key, mostly without lower-casing s: lower-casing keeps the length of every
+ * character but 'İ' (one to two), so only a string of key's length, or a shorter one with an
+ * 'İ', can match; ASCII characters are compared as they are read. */
+function lowerIs(s: string, key: string): boolean {
+  if (s.length !== key.length) return s.length < key.length && s.includes("\u0130") && s.toLowerCase() === key;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 128) return s.toLowerCase() === key;
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== key.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** The last word of s as s.split(/\s+/).pop() gives it ("" after a trailing space). */
