@@ -2,6 +2,7 @@
 // that ...", reported or verbal event, open doubt) with its claimant, the chain it reached the
 // reader through, its stance, and links between claims that support or contradict each other.
 import type { ActorLayer, Doc, Event, Quote, Sentence, Span, Token } from "../doc.js";
+import { lowerBound } from "../quotes/lower-bound.js";
 import { hintOffsets } from "./hints.js";
 import { stanceOfTokens } from "./stance.js";
 import { SpanWords, words } from "./words.js";
@@ -314,26 +315,8 @@ function nominalMatches(st: string, base: number, hints: number[], h: number): R
 
 /** Index of the sentence holding offset off, or -1. */
 function sentenceAt(sentences: Sentence[], off: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].end <= off) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sentences.length && sentences[lo].start <= off ? lo : -1;
-}
-
-/** First index in [0, n) where `before` turns false. */
-function lowerBound(n: number, before: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(mid)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  const i = lowerBound(sentences.length, (k) => sentences[k].end <= off);
+  return i < sentences.length && sentences[i].start <= off ? i : -1;
 }
 
 function overlapOf(x: Set<string>, y: Set<string>): number {
@@ -396,17 +379,7 @@ class Around {
 const NO_AROUND = new Around([], 0, 0, 0, 0);
 
 function aroundSpan(tokens: Token[], first: number, last: number, start: number, end: number): Around {
-  const cut = firstToken(tokens, first, last, (t) => t.end > start);
-  const resume = firstToken(tokens, cut, last, (t) => t.start >= end);
+  const cut = lowerBound(last, (k) => tokens[k].end <= start, first);
+  const resume = lowerBound(last, (k) => tokens[k].start < end, cut);
   return new Around(tokens, first, cut, resume, cut - first + last - resume);
-}
-
-/** The first index in [lo, hi) whose token passes, for a test that, once passed, stays passed. */
-function firstToken(tokens: Token[], lo: number, hi: number, past: (t: Token) => boolean): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (past(tokens[mid])) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }

@@ -1,4 +1,5 @@
 import type { Token } from "../doc.js";
+import { lowerBound } from "../quotes/lower-bound.js";
 
 // The content words of a claim, for matching claims that tell the same thing: letter runs of
 // three or more, stop words dropped, a plural or verb ending cut.
@@ -81,7 +82,7 @@ export class SpanWords {
     const tokens = this.tokens;
     const out = new Set<string>();
     const n = low.length;
-    let k = this.firstEndingAfter(a);
+    let k = lowerBound(tokens.length, (x) => tokens[x].end <= a);
     let start = -1;
     let count = 0;
     // The token a run started with, passed over whole, or -1.
@@ -123,18 +124,6 @@ export class SpanWords {
     let stem = this.stems[k];
     if (stem === undefined) this.stems[k] = stem = isAsciiWord(this.tokens[k].lower) ? stemOf(this.tokens[k].lower) : false;
     return stem;
-  }
-
-  /** Index of the first token that ends after offset a. */
-  private firstEndingAfter(a: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tokens[mid].end <= a) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 }
 

@@ -2,6 +2,7 @@
 // Straight marks are read as opening or closing from their neighbours; an apostrophe inside a
 // word (don't, Trump's), before a digit ('90s) or in 'n' is never a quote mark.
 import { isSpaceAt, lines } from "../nlp/tokenize.js";
+import { lowerBound } from "./lower-bound.js";
 
 export type Family = "double" | "single" | "guillemet" | "angle" | "corner" | "wcorner";
 
@@ -93,7 +94,7 @@ export function scanQuotes(text: string, paras: Paragraph[] = paragraphs(text)):
 
 function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuote[], marks: number[]): void {
   const { start: ps, end: pe } = paras[p];
-  let k = lowerBound(marks, ps);
+  let k = lowerBound(marks.length, (x) => marks[x] < ps);
   if (k >= marks.length || marks[k] >= pe) return;
   // The marks open so far, innermost last (a few at most: searched from the top).
   const stack: Open[] = [];
@@ -174,18 +175,6 @@ function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuot
 function lastOpen(stack: Open[], fam: Family): number {
   for (let i = stack.length - 1; i >= 0; i--) if (stack[i].fam === fam) return i;
   return -1;
-}
-
-/** Index of the first value >= x in the sorted list. */
-function lowerBound(list: number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function emit(text: string, out: RawQuote[], o: Open, end: number, after: number, ending: Ending, para: number): void {
