@@ -32,7 +32,9 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
   const speechSpans: Span[] = [];
   const publisher: ChainLink[] = input.outlet ? [{ entity: null, text: input.outlet, role: "publisher" }] : [];
 
-  const byTrigger = events.map((_, i) => i).filter((i) => events[i].type !== "OTHER").sort((a, b) => events[a].trigger[0] - events[b].trigger[0]);
+  const byTrigger: number[] = [];
+  for (let i = 0; i < events.length; i++) if (events[i].type !== "OTHER") byTrigger.push(i);
+  byTrigger.sort((a, b) => events[a].trigger[0] - events[b].trigger[0]);
   const eventIn = (span: Span) => {
     for (let k = lowerBound(byTrigger.length, (x) => events[byTrigger[x]].trigger[0] < span[0]); k < byTrigger.length; k++) {
       const e = events[byTrigger[k]];
@@ -149,7 +151,7 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
       kind: "event",
       claimant,
       claimantText: claimant !== null ? actors.entities[claimant]?.name ?? null : input.outlet,
-      chain: [...(claimant !== null ? [{ entity: claimant, text: actors.entities[claimant]?.name ?? "", role: "speaker" as const }] : []), ...publisher],
+      chain: claimant !== null ? [{ entity: claimant, text: actors.entities[claimant]?.name ?? "", role: "speaker" as const }, ...publisher] : [...publisher],
       stance: planned && !verbal ? "plans" : stance,
       proposition: { event: i, type: e.type, source: e.source, target: e.target, date: e.date, polarity: e.modality === "negated" ? "negative" : "positive", text: text.slice(e.evidence[0], e.evidence[1]), span: e.evidence },
       status: planned ? "pending" : null,
@@ -158,10 +160,10 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
   });
 
   claims.sort((a, b) => a.evidence[0] - b.evidence[0]);
-  return { claims, links: linkClaims(claims, actors, events, new SpanWords(text, doc.tokens)) };
+  return { claims, links: linkClaims(claims, actors, events, doc) };
 }
 
-function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[], spanWords: SpanWords): ClaimLink[] {
+function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[], doc: Doc): ClaimLink[] {
   const links: ClaimLink[] = [];
   const seen = new Set<string>();
   const add = (from: number, to: number, relation: ClaimLink["relation"], reason: string) => {
@@ -175,7 +177,9 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[], spanWo
   const who = (k: number) => (whoMemo[k] ??= new Set([...claims[k].proposition.source, ...claims[k].proposition.target].map((i) => actors.entities[i]?.country ?? actors.entities[i]?.id ?? String(i))));
   const bags: Array<Set<string> | undefined> = new Array(claims.length);
   // A proposition's text is the article's text over its span.
-  const bag = (j: number) => (bags[j] ??= spanWords.of(claims[j].proposition.span[0], claims[j].proposition.span[1]));
+  // Most articles compare no words: the per-token stems are set up on the first bag.
+  let spanWords: SpanWords | null = null;
+  const bag = (j: number) => (bags[j] ??= (spanWords ??= new SpanWords(doc.text, doc.tokens)).of(claims[j].proposition.span[0], claims[j].proposition.span[1]));
   // Claims far apart in a long article are not compared: the work stays linear in its length.
   const WINDOW = 150;
   const n = claims.length;
