@@ -176,8 +176,8 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[], doc: D
   const whoMemo: Array<Set<string> | undefined> = new Array(claims.length);
   const who = (k: number) => (whoMemo[k] ??= new Set([...claims[k].proposition.source, ...claims[k].proposition.target].map((i) => actors.entities[i]?.country ?? actors.entities[i]?.id ?? String(i))));
   const bags: Array<Set<string> | undefined> = new Array(claims.length);
-  // A proposition's text is the article's text over its span.
-  // Most articles compare no words: the per-token stems are set up on the first bag.
+  // A proposition's text is the article's text over its span. Only denials and unnamed reports
+  // compare words: the per-token stems are set up on the first bag.
   let spanWords: SpanWords | null = null;
   const bag = (j: number) => (bags[j] ??= (spanWords ??= new SpanWords(doc.text, doc.tokens)).of(claims[j].proposition.span[0], claims[j].proposition.span[1]));
   // Claims far apart in a long article are not compared: the work stays linear in its length.
