@@ -2,7 +2,7 @@
 // that ...", reported or verbal event, open doubt) with its claimant, the chain it reached the
 // reader through, its stance, and links between claims that support or contradict each other.
 import type { ActorLayer, Doc, Event, Quote, Sentence, Span, Token } from "../doc.js";
-import { lowerBound } from "../quotes/lower-bound.js";
+import { lowerBound } from "./lower-bound.js";
 import { hintOffsets } from "./hints.js";
 import { stanceOfTokens } from "./stance.js";
 import { SpanWords, words } from "./words.js";

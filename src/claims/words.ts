@@ -1,5 +1,5 @@
 import type { Token } from "../doc.js";
-import { lowerBound } from "../quotes/lower-bound.js";
+import { lowerBound } from "./lower-bound.js";
 
 // The content words of a claim, for matching claims that tell the same thing: letter runs of
 // three or more, stop words dropped, a plural or verb ending cut.

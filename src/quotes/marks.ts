@@ -2,7 +2,6 @@
 // Straight marks are read as opening or closing from their neighbours; an apostrophe inside a
 // word (don't, Trump's), before a digit ('90s) or in 'n' is never a quote mark.
 import { isSpaceAt, lines } from "../nlp/tokenize.js";
-import { lowerBound } from "./lower-bound.js";
 
 export type Family = "double" | "single" | "guillemet" | "angle" | "corner" | "wcorner";
 
@@ -79,7 +78,12 @@ interface Open { fam: Family; pos: number; len: number }
 export function scanQuotes(text: string, paras: Paragraph[] = paragraphs(text)): RawQuote[] {
   const found: RawQuote[] = [];
   const marks = markOffsets(text);
-  for (let p = 0; p < paras.length; p++) scanParagraph(text, paras, p, found, marks);
+  // Paragraphs and marks both run in text order: one pointer finds each paragraph's first mark.
+  let k = 0;
+  for (let p = 0; p < paras.length; p++) {
+    while (k < marks.length && marks[k] < paras[p].start) k++;
+    scanParagraph(text, paras, p, found, marks, k);
+  }
   found.sort((a, b) => a.open - b.open);
   // Only outermost quotations: a nested one is part of its container's words.
   const top: RawQuote[] = [];
@@ -92,9 +96,9 @@ export function scanQuotes(text: string, paras: Paragraph[] = paragraphs(text)):
   return top;
 }
 
-function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuote[], marks: number[]): void {
+/** The quotations of paragraph p, whose first mark is marks[k] (when before its end). */
+function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuote[], marks: number[], k: number): void {
   const { start: ps, end: pe } = paras[p];
-  let k = lowerBound(marks.length, (x) => marks[x] < ps);
   if (k >= marks.length || marks[k] >= pe) return;
   // The marks open so far, innermost last (a few at most: searched from the top).
   const stack: Open[] = [];

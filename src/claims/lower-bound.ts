@@ -1,4 +1,4 @@
-// Binary search shared by the quotes and claims stages.
+// Binary search over a range of indexes.
 
 /** The first index in [lo, n) where `before` turns false (n when it never does); `before` must
  * hold on a prefix of the range. */
