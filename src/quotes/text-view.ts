@@ -46,8 +46,8 @@ export class TextView {
   declare readonly quoted: Uint8Array;
   /** For each token, the mention covering it, or -1. */
   declare readonly mentionOf: Int32Array;
-  /** 1 for tokens that may start a cue (a cue word or a phrase's first word): cues are looked
-   * for at every token several times, so the lexicon is asked once per token. */
+  /** 1 for tokens outside quotations that may start a cue (a cue word or a phrase's first
+   * word): cues are looked for at every token several times, so the lexicon is asked once. */
   declare readonly cueStart: Uint8Array;
   /** The cue read at a token (see cueAt), once asked. */
   declare readonly cueMemo: Map<number, Cue | null>;
@@ -80,11 +80,13 @@ export class TextView {
     for (let i = 0; i < n; i++) {
       const t = tokens[i];
       while (q < quoteSpans.length && quoteSpans[q][1] <= t.start) q++;
-      if (q < quoteSpans.length && quoteSpans[q][0] <= t.start && t.end <= quoteSpans[q][1]) quoted[i] = 1;
+      const inQuote = q < quoteSpans.length && quoteSpans[q][0] <= t.start && t.end <= quoteSpans[q][1];
+      if (inQuote) quoted[i] = 1;
       while (m < ms.length && ms[m].end <= t.start) m++;
       if (m < ms.length && ms[m].start < t.end && t.start < ms[m].end) mentionOf[i] = m;
       const lower = t.lower;
-      if (starts.mayHave(lower) && (lex.phrases.has(lower) || lex.cues.has(lower))) cueStart[i] = 1;
+      // No cue is read inside a quotation (see cueAt): its words are not asked.
+      if (!inQuote && starts.mayHave(lower) && (lex.phrases.has(lower) || lex.cues.has(lower))) cueStart[i] = 1;
     }
   }
 
