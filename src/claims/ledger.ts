@@ -1,9 +1,11 @@
 // The claims ledger of one article: every statement (quote, indirect speech, nominal "claims
 // that ...", reported or verbal event, open doubt) with its claimant, the chain it reached the
 // reader through, its stance, and links between claims that support or contradict each other.
-import type { ActorLayer, Doc, Event, Quote, Span, Token } from "../doc.js";
-import { stanceOf } from "./stance.js";
-import { words } from "./words.js";
+import type { ActorLayer, Doc, Event, Quote, Sentence, Span, Token } from "../doc.js";
+import { lowerBound } from "./lower-bound.js";
+import { hintOffsets } from "./hints.js";
+import { stanceOfTokens } from "./stance.js";
+import { SpanWords, words } from "./words.js";
 import type { ChainLink, Claim, ClaimLedger, ClaimLink, Proposition, Stance } from "./types.js";
 
 export interface ClaimInput {
@@ -18,10 +20,8 @@ export interface ClaimInput {
 }
 
 const DOC_NOUNS = new Set(["statement", "summary", "readout", "communique", "communiqué", "transcript", "post", "interview", "report", "briefing", "release", "letter", "memo"]);
-const NOMINAL = /\b(claims?|reports?|allegations?|assertions?|accounts?|suggestions?)\s+(?:(?:in|by|from)\s+([^,;.]{2,60}?)\s+)?that\s/giu;
-// Every NOMINAL or DOUBT match holds one of these words: sentences without one are not tried.
-const NOMINAL_HINT = /claim|report|allegation|assertion|account|suggestion/giu;
-const DOUBT_HINT = /clear|uncertain|known|verif|confirm/giu;
+// Sticky: it is tried only where a hint word starts (see nominalMatches).
+const NOMINAL = /\b(claims?|reports?|allegations?|assertions?|accounts?|suggestions?)\s+(?:(?:in|by|from)\s+([^,;.]{2,60}?)\s+)?that\s/iuy;
 const DOUBT = /\b(?:(?:it|this)\s+(?:was|is|remains|remained)\s+(?:not\s+clear|unclear|uncertain|not\s+known)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)|could\s+not\s+verify|could\s+not\s+confirm)\b/iu;
 const VERBAL_TYPES: Record<string, Stance> = { ACCUSE: "asserts", REJECT: "denies", THREATEN: "threatens", REQUEST: "asserts" };
 
@@ -32,11 +32,9 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
   const speechSpans: Span[] = [];
   const publisher: ChainLink[] = input.outlet ? [{ entity: null, text: input.outlet, role: "publisher" }] : [];
 
-  const sentenceAt = (off: number) => {
-    const i = lowerBound(doc.sentences.length, (k) => doc.sentences[k].end <= off);
-    return i < doc.sentences.length && doc.sentences[i].start <= off ? i : -1;
-  };
-  const byTrigger = events.map((_, i) => i).filter((i) => events[i].type !== "OTHER").sort((a, b) => events[a].trigger[0] - events[b].trigger[0]);
+  const byTrigger: number[] = [];
+  for (let i = 0; i < events.length; i++) if (events[i].type !== "OTHER") byTrigger.push(i);
+  byTrigger.sort((a, b) => events[a].trigger[0] - events[b].trigger[0]);
   const eventIn = (span: Span) => {
     for (let k = lowerBound(byTrigger.length, (x) => events[byTrigger[x]].trigger[0] < span[0]); k < byTrigger.length; k++) {
       const e = events[byTrigger[k]];
@@ -65,20 +63,20 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
 
   // Speech: direct quotes and indirect speech.
   for (const q of [...input.quotes, ...input.reported]) {
-    const si = sentenceAt(q.start);
+    const si = sentenceAt(doc.sentences, q.start);
     const sent = si >= 0 ? doc.sentences[si] : null;
-    const around: Token[] = [];
-    if (sent) for (let k = sent.first; k < sent.last; k++) if (doc.tokens[k].end <= q.start || doc.tokens[k].start >= q.end) around.push(doc.tokens[k]);
+    const around = sent ? aroundSpan(doc.tokens, sent.first, sent.last, q.start, q.end) : NO_AROUND;
     // The stance is read off the cue and the few words next to it ("denied a report"), not
     // off every word of the sentence.
     const cue = q.cue?.toLowerCase() ?? null;
-    const cueAt = cue === null ? -1 : around.findIndex((t) => t.lemma === cue || t.lower === cue);
-    const near = cueAt >= 0 ? around.slice(Math.max(0, cueAt - 2), cueAt + 4) : [];
-    const stance = stanceOf([q.cue ?? "", ...near.map((t) => t.text)], [cue ?? "", ...near.map((t) => t.lemma)]);
+    const cueAt = cue === null ? -1 : around.find((t) => t.lemma === cue || t.lower === cue);
+    const near: Token[] = [];
+    if (cueAt >= 0) for (let x = Math.max(0, cueAt - 2); x < cueAt + 4 && x < around.size; x++) near.push(around.token(x));
+    const stance = stanceOfTokens(cue ?? "", near);
     const chain: ChainLink[] = [];
     if (q.speaker !== null || q.speakerText) chain.push({ entity: q.speaker, text: q.speakerText ?? actors.entities[q.speaker!]?.name ?? "", role: "speaker" });
     const docNoun = around.find((t) => t.pos === "NOUN" && DOC_NOUNS.has(t.lemma));
-    if (docNoun) chain.push({ entity: null, text: nounPhrase(doc, docNoun.start, docNoun.end), role: "document" });
+    if (docNoun >= 0) chain.push({ entity: null, text: nounPhrase(doc, around.index(docNoun)), role: "document" });
     if (q.via !== null) chain.push({ entity: q.via, text: actors.entities[q.via]?.name ?? "", role: "outlet" });
     chain.push(...publisher);
     const span: Span = [q.start, q.end];
@@ -99,8 +97,7 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
   }
 
   // Nominal claims: "the claims in Chinese media that ...", "a report that ...".
-  const nominalAt = hits(text, NOMINAL_HINT);
-  const doubtAt = hits(text, DOUBT_HINT);
+  const { nominal: nominalAt, doubt: doubtAt } = hintOffsets(text);
   let nh = 0;
   let dh = 0;
   for (const s of doc.sentences) {
@@ -110,7 +107,7 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
     const mayDoubt = dh < doubtAt.length && doubtAt[dh] < s.end;
     if (!mayNominal && !mayDoubt) continue;
     const st = text.slice(s.start, s.end);
-    if (mayNominal) for (const m of st.matchAll(NOMINAL)) {
+    if (mayNominal) for (const m of nominalMatches(st, s.start, nominalAt, nh)) {
       const start = s.start + m.index! + m[0].length;
       const end = clauseEnd(text, start, s.end);
       if (end - start < 8) continue;
@@ -154,7 +151,7 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
       kind: "event",
       claimant,
       claimantText: claimant !== null ? actors.entities[claimant]?.name ?? null : input.outlet,
-      chain: [...(claimant !== null ? [{ entity: claimant, text: actors.entities[claimant]?.name ?? "", role: "speaker" as const }] : []), ...publisher],
+      chain: claimant !== null ? [{ entity: claimant, text: actors.entities[claimant]?.name ?? "", role: "speaker" as const }, ...publisher] : [...publisher],
       stance: planned && !verbal ? "plans" : stance,
       proposition: { event: i, type: e.type, source: e.source, target: e.target, date: e.date, polarity: e.modality === "negated" ? "negative" : "positive", text: text.slice(e.evidence[0], e.evidence[1]), span: e.evidence },
       status: planned ? "pending" : null,
@@ -163,10 +160,10 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
   });
 
   claims.sort((a, b) => a.evidence[0] - b.evidence[0]);
-  return { claims, links: linkClaims(claims, actors, events) };
+  return { claims, links: linkClaims(claims, actors, events, doc) };
 }
 
-function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): ClaimLink[] {
+function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[], doc: Doc): ClaimLink[] {
   const links: ClaimLink[] = [];
   const seen = new Set<string>();
   const add = (from: number, to: number, relation: ClaimLink["relation"], reason: string) => {
@@ -179,7 +176,10 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
   const whoMemo: Array<Set<string> | undefined> = new Array(claims.length);
   const who = (k: number) => (whoMemo[k] ??= new Set([...claims[k].proposition.source, ...claims[k].proposition.target].map((i) => actors.entities[i]?.country ?? actors.entities[i]?.id ?? String(i))));
   const bags: Array<Set<string> | undefined> = new Array(claims.length);
-  const bag = (j: number) => (bags[j] ??= words(claims[j].proposition.text));
+  // A proposition's text is the article's text over its span. Only denials and unnamed reports
+  // compare words: the per-token stems are set up on the first bag.
+  let spanWords: SpanWords | null = null;
+  const bag = (j: number) => (bags[j] ??= (spanWords ??= new SpanWords(doc.text, doc.tokens)).of(claims[j].proposition.span[0], claims[j].proposition.span[1]));
   // Claims far apart in a long article are not compared: the work stays linear in its length.
   const WINDOW = 150;
   const n = claims.length;
@@ -253,7 +253,9 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[]): Claim
       const targets = new Set(a.proposition.event !== null ? events[a.proposition.event].target : []);
       let best = -1;
       let bestScore = 0;
-      const mine = words(a.proposition.text + " " + textAround(a));
+      // The words of the text and of the chain's names (words(text + " " + names)).
+      const mine = new Set(bag(i));
+      for (const w of words(textAround(a))) mine.add(w);
       for (let j = lo; j <= hi; j++) {
         const b = claims[j];
         if (j === i || b.stance === "denies" || b.claimant === a.claimant) continue;
@@ -296,23 +298,29 @@ function textAround(c: Claim): string {
   return c.chain.map((l) => l.text).join(" ");
 }
 
-/** Start offsets of the matches of a global regular expression, in order. */
-function hits(text: string, re: RegExp): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(re)) out.push(m.index!);
+/** The matches of NOMINAL in the text st of a sentence starting at offset base, as
+ * st.matchAll would find them: each starts with a hint word, so NOMINAL is tried at the hint
+ * offsets (hints, from index h on) only. */
+function nominalMatches(st: string, base: number, hints: number[], h: number): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  for (; h < hints.length && hints[h] < base + st.length; h++) {
+    const at = hints[h] - base;
+    if (at < next) continue;
+    NOMINAL.lastIndex = at;
+    const m = NOMINAL.exec(st);
+    if (m) {
+      out.push(m);
+      next = NOMINAL.lastIndex;
+    }
+  }
   return out;
 }
 
-/** First index in [0, n) where `before` turns false. */
-function lowerBound(n: number, before: (i: number) => boolean): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(mid)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** Index of the sentence holding offset off, or -1. */
+function sentenceAt(sentences: Sentence[], off: number): number {
+  const i = lowerBound(sentences.length, (k) => sentences[k].end <= off);
+  return i < sentences.length && sentences[i].start <= off ? i : -1;
 }
 
 function overlapOf(x: Set<string>, y: Set<string>): number {
@@ -338,9 +346,44 @@ function mentionIn(actors: ActorLayer, span: Span): number | null {
   return m ? m.entity : null;
 }
 
-function nounPhrase(doc: Doc, start: number, end: number): string {
-  const i = doc.tokens.findIndex((t) => t.start === start);
+function nounPhrase(doc: Doc, at: number): string {
+  const tokens = doc.tokens;
+  // The first token starting where this one does (an empty token may come first).
+  let i = at;
+  while (i > 0 && tokens[i - 1].start === tokens[at].start) i--;
   let k = i;
-  while (k > 0 && i - k < 4 && ["DET", "ADJ", "PROPN", "NOUN"].includes(doc.tokens[k - 1].pos) && doc.tokens[k - 1].sent === doc.tokens[i].sent) k--;
-  return doc.text.slice(doc.tokens[k].start, end);
+  while (k > 0 && i - k < 4 && NP_POS.has(tokens[k - 1].pos) && tokens[k - 1].sent === tokens[i].sent) k--;
+  return doc.text.slice(tokens[k].start, tokens[at].end);
+}
+
+const NP_POS = new Set(["DET", "ADJ", "PROPN", "NOUN"]);
+
+/** The tokens of a sentence [first, last) outside the span [start, end), as one list without
+ * copying them: token offsets only grow, so they are a head and a tail of the sentence. */
+class Around {
+  /** The head is [first, cut); the tail [resume, last). */
+  constructor(private tokens: Token[], private first: number, private cut: number, private resume: number, readonly size: number) {}
+
+  index(x: number): number {
+    const head = this.cut - this.first;
+    return x < head ? this.first + x : this.resume + x - head;
+  }
+
+  token(x: number): Token {
+    return this.tokens[this.index(x)];
+  }
+
+  /** The position of the first token that passes, or -1. */
+  find(ok: (t: Token) => boolean): number {
+    for (let x = 0; x < this.size; x++) if (ok(this.token(x))) return x;
+    return -1;
+  }
+}
+
+const NO_AROUND = new Around([], 0, 0, 0, 0);
+
+function aroundSpan(tokens: Token[], first: number, last: number, start: number, end: number): Around {
+  const cut = lowerBound(last, (k) => tokens[k].end <= start, first);
+  const resume = lowerBound(last, (k) => tokens[k].start < end, cut);
+  return new Around(tokens, first, cut, resume, cut - first + last - resume);
 }

@@ -1,3 +1,6 @@
+import type { Token } from "../doc.js";
+import { lowerBound } from "./lower-bound.js";
+
 // The content words of a claim, for matching claims that tell the same thing: letter runs of
 // three or more, stop words dropped, a plural or verb ending cut.
 const STOP = new Set("the a an of to in on and or that this it its is was were be been has had have he she they them his her their for with as at by from not no would will said says say told".split(" "));
@@ -43,11 +46,93 @@ function letterWidth(text: string, i: number): number {
 }
 
 function add(out: Set<string>, w: string): void {
+  const stem = stemOf(w);
+  if (stem !== null) out.add(stem);
+}
+
+/** The stem of a lower-case word, or null for a stop word. */
+function stemOf(w: string): string | null {
   let stem = stems.get(w);
   if (stem === undefined) {
     stem = STOP.has(w) ? null : w.replace(/(?:ing|ed|es|s)$/u, "");
     if (stems.size >= STEMS_CAP) stems.clear();
     stems.set(w, stem);
   }
-  if (stem !== null) out.add(stem);
+  return stem;
+}
+
+/**
+ * words(text.slice(a, b)) for spans of one tokenized text. A letter run that is exactly a token
+ * of plain ASCII letters is that token's lower-case form: its stem is looked up once per token,
+ * and the run is passed over without slicing it out.
+ */
+export class SpanWords {
+  /** Per token: its stem (null for a stop word), false when the token is not plain ASCII letters. */
+  private readonly stems: Array<string | null | false | undefined>;
+
+  constructor(private readonly text: string, private readonly tokens: readonly Token[]) {
+    this.stems = new Array(tokens.length);
+  }
+
+  of(a: number, b: number): Set<string> {
+    const s = this.text.slice(a, b);
+    const low = s.toLowerCase();
+    // Only when lower-casing keeps every offset ('İ' grows) do the tokens line up with it.
+    if (low.length !== s.length) return words(s);
+    const tokens = this.tokens;
+    const out = new Set<string>();
+    const n = low.length;
+    let k = lowerBound(tokens.length, (x) => tokens[x].end <= a);
+    let start = -1;
+    let count = 0;
+    // The token a run started with, passed over whole, or -1.
+    let tok = -1;
+    for (let i = 0; i <= n; ) {
+      const width = i < n ? letterWidth(low, i) : 0;
+      if (width > 0) {
+        if (start < 0) {
+          start = i;
+          count = 0;
+          tok = -1;
+          const at = a + i;
+          while (k < tokens.length && tokens[k].end <= at) k++;
+          if (k < tokens.length && tokens[k].start === at && tokens[k].end <= b && this.stemAt(k) !== false) {
+            tok = k;
+            const len = tokens[k].end - at;
+            count = len;
+            i += len;
+            continue;
+          }
+        }
+        count++;
+        i += width;
+        continue;
+      }
+      if (start >= 0 && count >= 3) {
+        if (tok >= 0 && a + i === tokens[tok].end) {
+          const stem = this.stems[tok];
+          if (typeof stem === "string") out.add(stem);
+        } else add(out, low.slice(start, i));
+      }
+      start = -1;
+      i++;
+    }
+    return out;
+  }
+
+  private stemAt(k: number): string | null | false {
+    let stem = this.stems[k];
+    if (stem === undefined) this.stems[k] = stem = isAsciiWord(this.tokens[k].lower) ? stemOf(this.tokens[k].lower) : false;
+    return stem;
+  }
+}
+
+/** Only letters a-z (a token's lower-case form, so the text held A-Z, a-z or the Kelvin sign). */
+function isAsciiWord(w: string): boolean {
+  if (!w.length) return false;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }

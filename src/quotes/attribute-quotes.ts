@@ -5,7 +5,7 @@ import type { Quote } from "../doc.js";
 import type { Paragraph, RawQuote } from "./marks.js";
 import { REACH, type Cand, type TextView } from "./text-view.js";
 import { attributionAfter, cueAt, firstCue, lastCue, objectOf, subjectOf, viaOf, windowEnd, type Cue } from "./attribution.js";
-import { headlines, isClearlySpeech, isHeadline, isNameModifier, markedAsTerm, shapeOf } from "./filter.js";
+import { CLEARLY_SPEECH_WORDS, hasWords, headlines, isClearlySpeech, isHeadline, isNameModifier, markedAsTerm, shapeOf } from "./filter.js";
 import { SpeakerResolver, type PastSpeaker, type Speaker, type SpeechEvent } from "./speaker.js";
 
 const ATTACHING_END = /[,!?\u2014\u2013\u2026-]$/;
@@ -50,13 +50,16 @@ export function attributeQuotes(v: TextView, raw: RawQuote[], paras: Paragraph[]
     const quoted = text.slice(q.start, q.end);
     const attached = !!after && after.cue.a - qb <= 30 && (ATTACHING_END.test(quoted) || v.tokens[qb]?.text === "," || after.leading);
     const before = lastCue(v, sentStart, qa);
-    const shape = shapeOf(v, q);
     let leadIn = sentStart;
     while (leadIn < qa && v.tokens[leadIn].pos === "PUNCT") leadIn++;
     const startsSentence = leadIn === qa;
-    if (!isClearlySpeech(shape) && !continuing) {
-      const ok = attached || (!!before && !isNameModifier(v, shape, qb)) || (startsSentence && !!after);
-      if (!ok || (shape.titleCase && !attached && !before)) continue;
+    // Six words are speech whatever their shape: only shorter quotations are looked at closer.
+    if (!continuing && !hasWords(text, q.start, q.end, CLEARLY_SPEECH_WORDS)) {
+      const shape = shapeOf(v, q);
+      if (!isClearlySpeech(shape)) {
+        const ok = attached || (!!before && !isNameModifier(v, shape, qb)) || (startsSentence && !!after);
+        if (!ok || (shape.titleCase && !attached && !before)) continue;
+      }
     }
 
     let found: Found | null = null;

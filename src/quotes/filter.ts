@@ -2,6 +2,8 @@
 // marks, and headlines, whose quotations repeat the body's.
 import { endsFinished, type RawQuote, type Paragraph } from "./marks.js";
 import type { TextView } from "./text-view.js";
+import type { QuoteLexicon } from "./lexicon.js";
+import { isSpaceAt } from "../nlp/tokenize.js";
 
 const LETTER = /[\p{L}-]/u;
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu;
@@ -21,23 +23,49 @@ export function headlines(v: TextView, paras: Paragraph[]): boolean[] {
   return flags;
 }
 
-/** The words of a string, lower case, trimmed of punctuation at both ends. */
-function wordsOf(s: string): string[] {
+/** A word as wordsOf reads it: lower case, trimmed of punctuation at both ends ("" when only
+ * punctuation). */
+function trimmedWord(raw: string): string {
+  let a = 0;
+  let b = raw.length;
+  while (a < b && !LETTER.test(raw[a])) a++;
+  while (b > a && !LETTER.test(raw[b - 1])) b--;
+  return b > a ? raw.slice(a, b) : "";
+}
+
+/** The last `max` of the white-space separated words of text[from, to), in order and each read
+ * by trimmedWord: the end of what text.slice(from, to).toLowerCase().split(/\s+/) gives. */
+function lastWords(text: string, from: number, to: number, max: number): string[] {
   const out: string[] = [];
-  for (const raw of s.toLowerCase().split(/\s+/)) {
-    let a = 0;
-    let b = raw.length;
-    while (a < b && !LETTER.test(raw[a])) a++;
-    while (b > a && !LETTER.test(raw[b - 1])) b--;
-    if (b > a) out.push(raw.slice(a, b));
-    else if (raw) out.push("");
+  let e = to;
+  while (out.length < max) {
+    while (e > from && isSpaceAt(text, e - 1)) e--;
+    if (e <= from) break;
+    let s = e;
+    while (s > from && !isSpaceAt(text, s - 1)) s--;
+    out.push(trimmedWord(text.slice(s, e).toLowerCase()));
+    e = s;
   }
-  return out;
+  return out.reverse();
+}
+
+const MARKER_LENGTH = new WeakMap<QuoteLexicon, number>();
+
+/** The most words a marker phrase has. */
+function markerLength(lex: QuoteLexicon): number {
+  let n = MARKER_LENGTH.get(lex);
+  if (n === undefined) {
+    n = 0;
+    for (const list of lex.markers.values()) for (const m of list) n = Math.max(n, m.words.length);
+    MARKER_LENGTH.set(lex, n);
+  }
+  return n;
 }
 
 /** "so-called", "the word", "dubbed", "the book" right before the opening mark. */
 export function markedAsTerm(v: TextView, open: number): boolean {
-  const words = wordsOf(v.doc.text.slice(Math.max(0, open - 48), open));
+  // A marker and an article after it are the most words that can count.
+  const words = lastWords(v.doc.text, Math.max(0, open - 48), open, markerLength(v.lex) + 1);
   const tails = [words];
   if (ARTICLES.has(words[words.length - 1])) tails.push(words.slice(0, -1));
   for (const tail of tails) {
@@ -71,9 +99,21 @@ export function shapeOf(v: TextView, q: RawQuote): Shape {
   return { words: words.length, hasVerb, titleCase, hasCapital };
 }
 
+/** Quotations of this many words are speech (isClearlySpeech). */
+export const CLEARLY_SPEECH_WORDS = 6;
+
+/** At least n words (as shapeOf counts them) in text[start, end). */
+export function hasWords(text: string, start: number, end: number, n: number): boolean {
+  const s = text.slice(start, end);
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (count < n && WORD.test(s)) count++;
+  return count >= n;
+}
+
 /** Long enough, with a verb, to be speech whatever stands around it. */
 export function isClearlySpeech(s: Shape): boolean {
-  return s.words >= 6 || (s.words >= 3 && s.hasVerb && !s.titleCase);
+  return s.words >= CLEARLY_SPEECH_WORDS || (s.words >= 3 && s.hasVerb && !s.titleCase);
 }
 
 /** A term used as a modifier of the noun after it, with a capital: the "one China" policy. */

@@ -78,7 +78,12 @@ interface Open { fam: Family; pos: number; len: number }
 export function scanQuotes(text: string, paras: Paragraph[] = paragraphs(text)): RawQuote[] {
   const found: RawQuote[] = [];
   const marks = markOffsets(text);
-  for (let p = 0; p < paras.length; p++) scanParagraph(text, paras, p, found, marks);
+  // Paragraphs and marks both run in text order: one pointer finds each paragraph's first mark.
+  let k = 0;
+  for (let p = 0; p < paras.length; p++) {
+    while (k < marks.length && marks[k] < paras[p].start) k++;
+    scanParagraph(text, paras, p, found, marks, k);
+  }
   found.sort((a, b) => a.open - b.open);
   // Only outermost quotations: a nested one is part of its container's words.
   const top: RawQuote[] = [];
@@ -91,30 +96,24 @@ export function scanQuotes(text: string, paras: Paragraph[] = paragraphs(text)):
   return top;
 }
 
-function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuote[], marks: number[]): void {
+/** The quotations of paragraph p, whose first mark is marks[k] (when before its end). */
+function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuote[], marks: number[], k: number): void {
   const { start: ps, end: pe } = paras[p];
+  if (k >= marks.length || marks[k] >= pe) return;
+  // The marks open so far, innermost last (a few at most: searched from the top).
   const stack: Open[] = [];
-  const byFam = new Map<Family, number[]>();
-  const push = (fam: Family, pos: number, len = 1) => {
-    const list = byFam.get(fam) ?? [];
-    list.push(stack.length);
-    byFam.set(fam, list);
-    stack.push({ fam, pos, len });
-  };
-  const isOpen = (fam: Family) => (byFam.get(fam)?.length ?? 0) > 0;
+  const push = (fam: Family, pos: number, len = 1) => void stack.push({ fam, pos, len });
+  const isOpen = (fam: Family) => lastOpen(stack, fam) >= 0;
   const close = (fam: Family, at: number, len = 1) => {
-    const list = byFam.get(fam);
-    if (!list?.length) return;
-    const idx = list[list.length - 1];
+    const idx = lastOpen(stack, fam);
+    if (idx < 0) return;
     // Marks left open inside were apostrophes or strays: drop them (each is popped once).
     while (stack.length > idx) {
       const o = stack.pop()!;
-      byFam.get(o.fam)!.pop();
       if (stack.length === idx) emit(text, out, o, at, at + len, "closed", p);
     }
   };
   // Only the mark characters are acted on: the scan jumps from one to the next.
-  let k = lowerBound(marks, ps);
   for (let i = ps; i < pe; i++) {
     while (k < marks.length && marks[k] < i) k++;
     if (k >= marks.length || marks[k] >= pe) break;
@@ -176,16 +175,10 @@ function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuot
   else if (endsFinished(text, ps, pe)) emit(text, out, first, pe, pe, "para-end", p);
 }
 
-/** Index of the first value >= x in the sorted list. */
-function lowerBound(list: number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** Index of the innermost open mark of a family, or -1. */
+function lastOpen(stack: Open[], fam: Family): number {
+  for (let i = stack.length - 1; i >= 0; i--) if (stack[i].fam === fam) return i;
+  return -1;
 }
 
 function emit(text: string, out: RawQuote[], o: Open, end: number, after: number, ending: Ending, para: number): void {

@@ -2,6 +2,8 @@
 // found one, a name matched against the known entities, or, for a pronoun or a description
 // without a mention, the last fitting actor before it (a person for he/she, an organization or
 // country for it/they/"the ministry").
+import type { ActorLayer } from "../doc.js";
+import { isSpaceAt } from "../nlp/tokenize.js";
 import { REACH, type Cand, type TextView } from "./text-view.js";
 
 export interface Speaker {
@@ -33,7 +35,7 @@ export class SpeakerResolver {
   private persons: number[] = [];
   private orgs: number[] = [];
   private places: number[] = [];
-  private byName = new Map<string, number>();
+  private namedMemo = new Map<string, number | null>();
 
   constructor(private v: TextView, private events: SpeechEvent[] = [], private skipPara: (para: number) => boolean = () => false) {
     const { mentions, entities } = v.actors;
@@ -50,21 +52,15 @@ export class SpeakerResolver {
       else if (e.type === "ORG") this.orgs.push(i);
       else if (e.type === "GPE") this.places.push(i);
     }
-    entities.forEach((e, i) => {
-      const add = (s: string) => {
-        const k = s.toLowerCase();
-        if (!this.byName.has(k)) this.byName.set(k, i);
-      };
-      add(e.name);
-      if (e.type === "PERSON") add(e.name.split(/\s+/).pop() ?? e.name);
-      // An entity's mentions mostly repeat one text: a repeat of the text just added adds nothing.
-      let last: string | null = null;
-      for (const mi of e.mentions) {
-        if (!mentions[mi] || mentions[mi].kind === "pronoun" || mentions[mi].text === last) continue;
-        last = mentions[mi].text;
-        add(last);
-      }
-    });
+  }
+
+  /** The first entity named key (lower case) by its name, a person's surname or a mention's
+   * text. Looked up by name when asked: most articles ask for two or three names, fewer than
+   * their entities and mentions, so no table of every name is built. */
+  private entityNamed(key: string): number | null {
+    let hit = this.namedMemo.get(key);
+    if (hit === undefined) this.namedMemo.set(key, (hit = firstNamed(this.v.actors, key)));
+    return hit;
   }
 
   resolve(c: Cand, past: PastSpeaker[]): Speaker {
@@ -82,7 +78,7 @@ export class SpeakerResolver {
       return { entity: m.entity, text: e.name, span };
     }
     if (c.kind === "name" && !v.allTitles(c)) {
-      const e = this.byName.get(text.toLowerCase());
+      const e = this.entityNamed(text.toLowerCase());
       return { entity: e ?? null, text, span };
     }
     const word = v.tokens[c.b - 1].lower;
@@ -222,6 +218,42 @@ export class SpeakerResolver {
   entityOf(c: Cand): number | null {
     if (c.mention >= 0) return this.v.actors.mentions[c.mention].entity;
     const { text } = this.v.nameText(c);
-    return this.byName.get(text.toLowerCase()) ?? null;
+    return this.entityNamed(text.toLowerCase());
   }
+}
+
+/** The first entity (index) named key, a lower-case name: by its name, a person's surname (the
+ * name's last word) or the text of one of its mentions other than pronouns; null when none is. */
+export function firstNamed(actors: ActorLayer, key: string): number | null {
+  const { mentions, entities } = actors;
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    if (lowerIs(e.name, key) || (e.type === "PERSON" && lowerIs(lastWord(e.name), key))) return i;
+    for (const mi of e.mentions) {
+      const m = mentions[mi];
+      if (m && m.kind !== "pronoun" && lowerIs(m.text, key)) return i;
+    }
+  }
+  return null;
+}
+
+/** s.toLowerCase() === key, mostly without lower-casing s: lower-casing keeps the length of every
+ * character but 'İ' (one to two), so only a string of key's length, or a shorter one with an
+ * 'İ', can match; ASCII characters are compared as they are read. */
+function lowerIs(s: string, key: string): boolean {
+  if (s.length !== key.length) return s.length < key.length && s.includes("\u0130") && s.toLowerCase() === key;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 128) return s.toLowerCase() === key;
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== key.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** The last word of s as s.split(/\s+/).pop() gives it ("" after a trailing space). */
+function lastWord(s: string): string {
+  let i = s.length - 1;
+  while (i >= 0 && !isSpaceAt(s, i)) i--;
+  return s.slice(i + 1);
 }

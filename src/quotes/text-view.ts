@@ -41,36 +41,52 @@ function cueFilter(lex: QuoteLexicon): WordFilter {
 export const REACH = 80;
 
 export class TextView {
-  readonly tokens: Token[];
-  /** True for tokens between quotation marks (marks included). */
-  readonly quoted: Uint8Array;
+  declare readonly tokens: Token[];
+  /** 1 for tokens between quotation marks (marks included). */
+  declare readonly quoted: Uint8Array;
   /** For each token, the mention covering it, or -1. */
-  readonly mentionOf: Int32Array;
-  /** 1 for tokens that may start a cue (a cue word or a phrase's first word): cues are looked
-   * for at every token several times, so the lexicon is asked once per token. */
-  readonly cueStart: Uint8Array;
+  declare readonly mentionOf: Int32Array;
+  /** 1 for tokens outside quotations that may start a cue (a cue word or a phrase's first
+   * word): cues are looked for at every token several times, so the lexicon is asked once. */
+  declare readonly cueStart: Uint8Array;
   /** The cue read at a token (see cueAt), once asked. */
-  readonly cueMemo = new Map<number, Cue | null>();
+  declare readonly cueMemo: Map<number, Cue | null>;
+  declare private readonly candMemo: Map<number, readonly Cand[]>;
   /** The headline flags of a paragraph list (see headlines in filter.ts), once asked. */
-  headlineMemo: { paras: readonly Paragraph[]; flags: boolean[] } | null = null;
+  declare headlineMemo: { paras: readonly Paragraph[]; flags: boolean[] } | null;
+  declare readonly doc: Doc;
+  declare readonly actors: ActorLayer;
+  declare readonly lex: QuoteLexicon;
 
-  constructor(readonly doc: Doc, readonly actors: ActorLayer, readonly lex: QuoteLexicon, quoteSpans: Array<[number, number]>) {
-    this.tokens = doc.tokens;
-    const n = this.tokens.length;
-    this.quoted = new Uint8Array(n);
-    this.mentionOf = new Int32Array(n).fill(-1);
-    this.cueStart = new Uint8Array(n);
+  // The fields are set here, not declared with initializers: one short constructor per article.
+  constructor(doc: Doc, actors: ActorLayer, lex: QuoteLexicon, quoteSpans: Array<[number, number]>) {
+    this.doc = doc;
+    this.actors = actors;
+    this.lex = lex;
+    this.cueMemo = new Map();
+    this.candMemo = new Map();
+    this.headlineMemo = null;
+    const tokens = (this.tokens = doc.tokens);
+    const n = tokens.length;
+    // One buffer for the three arrays: fewer backing stores to allocate and free per article.
+    const buf = new ArrayBuffer(n * 6);
+    const mentionOf = (this.mentionOf = new Int32Array(buf, 0, n).fill(-1));
+    const quoted = (this.quoted = new Uint8Array(buf, n * 4, n));
+    const cueStart = (this.cueStart = new Uint8Array(buf, n * 5, n));
     let q = 0;
     let m = 0;
     const ms = actors.mentions;
     const starts = cueFilter(lex);
     for (let i = 0; i < n; i++) {
-      const t = this.tokens[i];
+      const t = tokens[i];
       while (q < quoteSpans.length && quoteSpans[q][1] <= t.start) q++;
-      if (q < quoteSpans.length && quoteSpans[q][0] <= t.start && t.end <= quoteSpans[q][1]) this.quoted[i] = 1;
+      const inQuote = q < quoteSpans.length && quoteSpans[q][0] <= t.start && t.end <= quoteSpans[q][1];
+      if (inQuote) quoted[i] = 1;
       while (m < ms.length && ms[m].end <= t.start) m++;
-      if (m < ms.length && ms[m].start < t.end && t.start < ms[m].end) this.mentionOf[i] = m;
-      if (starts.mayHave(t.lower) && (lex.phrases.has(t.lower) || lex.cues.has(t.lower))) this.cueStart[i] = 1;
+      if (m < ms.length && ms[m].start < t.end && t.start < ms[m].end) mentionOf[i] = m;
+      const lower = t.lower;
+      // No cue is read inside a quotation (see cueAt): its words are not asked.
+      if (!inQuote && starts.mayHave(lower) && (lex.phrases.has(lower) || lex.cues.has(lower))) cueStart[i] = 1;
     }
   }
 
@@ -108,8 +124,17 @@ export class TextView {
     return !first || t.pos === "PROPN";
   }
 
-  /** The name, pronoun and description chunks in tokens [a, b), in order. */
-  candidates(a: number, b: number, withDescriptions = false): Cand[] {
+  /** The name, pronoun and description chunks in tokens [a, b), in order. The passes ask for the
+   * same ranges again (a cue's subject, for quotes and for reported speech): each is read once.
+   * The list and its candidates are shared, not to be changed. */
+  candidates(a: number, b: number, withDescriptions = false): readonly Cand[] {
+    const key = ((a * (this.tokens.length + 1) + b) * 2) + (withDescriptions ? 1 : 0);
+    let out = this.candMemo.get(key);
+    if (!out) this.candMemo.set(key, (out = this.readCandidates(a, b, withDescriptions)));
+    return out;
+  }
+
+  private readCandidates(a: number, b: number, withDescriptions: boolean): Cand[] {
     const out: Cand[] = [];
     for (let i = a; i < b; i++) {
       const t = this.tokens[i];

@@ -77,6 +77,15 @@ test("a claim cited inside an accusation is contradicted by it", () => {
   assert.ok(links.some((l) => l.relation === "contradicts" && l.reason === "embedded"));
 });
 
+test("several nominal claims in one sentence, each with its holder", () => {
+  const text = "Kyodo dismissed the accounts that a deal was near, the reports in Japanese media that Park would resign and Reports from Tokyo that the talks had failed.";
+  const { doc, actors } = layers(text, GOV);
+  const { claims } = buildClaims({ doc, actors, quotes: [], reported: [], events: [], outlet: null });
+  const nominal = claims.filter((c) => c.kind === "nominal");
+  assert.deepEqual(nominal.map((c) => c.claimantText), [null, "Japanese media", "Tokyo"]);
+  assert.deepEqual(nominal.map((c) => c.proposition.text), ["a deal was near, the reports in Japanese media that Park would resign and Reports from Tokyo that the talks had failed", "Park would resign and Reports from Tokyo that the talks had failed", "the talks had failed"]);
+});
+
 function articleClaims(articleId: string, published: string, text: string, build: (t: string) => ReturnType<typeof buildClaims>, actorsList = GOV) {
   const { actors } = layers(text, actorsList);
   return { articleId, published, claims: claimRecords(articleId, text, actors, build(text), (i) => `${articleId}:e${i}`) };

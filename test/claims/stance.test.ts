@@ -1,6 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { stanceOf, stanceTable } from "../../src/claims/stance.js";
+import { stanceOf, stanceOfTokens, stanceTable } from "../../src/claims/stance.js";
+import { tokenize } from "../../src/nlp/tokenize.js";
 
 // The reference reading: the first stance in table order with a cue among the lemmas or as whole words.
 function reference(words: string[], lemmas: string[]): string {
@@ -35,5 +36,20 @@ test("stance: same answer as the plain table walk on mixed word lists", () => {
     const words = Array.from({ length: n }, () => pool[Math.floor(rnd() * pool.length)]);
     const lemmas = words.map((w) => (rnd() < 0.5 ? w.toLowerCase() : w.toLowerCase().replace(/(?:ed|s)$/, "")));
     assert.equal(stanceOf(words, lemmas), reference(words, lemmas), words.join(" "));
+  }
+});
+
+test("stance: read off tokens, the same answer as off their words and lemmas", () => {
+  const pool = ["said", "denied", "Denied", "warned", "plans", "not", "clear", "true", "could", "confirm", "the", "report", "lie", "will", "vow", "to", "retaliate", "brand", "false", "fake", "news", "According", "officials"];
+  const cues = ["", "say", "deny", "warn", "according to", "brand false", "vow"];
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  for (let k = 0; k < 300; k++) {
+    const n = Math.floor(rnd() * 7);
+    const text = Array.from({ length: n }, () => pool[Math.floor(rnd() * pool.length)]).join(" ");
+    const near = tokenize(text).tokens.slice(0, 6);
+    const cue = cues[Math.floor(rnd() * cues.length)];
+    const expected = stanceOf([cue, ...near.map((t) => t.text)], [cue, ...near.map((t) => t.lemma)]);
+    assert.equal(stanceOfTokens(cue, near), expected, `${cue} | ${text}`);
   }
 });

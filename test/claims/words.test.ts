@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { words } from "../../src/claims/words.js";
+import { SpanWords, words } from "../../src/claims/words.js";
+import { tokenize } from "../../src/nlp/tokenize.js";
 
 test("content words: stop words dropped, endings cut", () => {
   assert.deepEqual([...words("The ministers rejected the reports that it was planning talks")], ["minister", "reject", "report", "plann", "talk"]);
@@ -24,4 +25,17 @@ test("content words: the same as the regular-expression reading on any text", ()
     const s = parts.join("");
     assert.deepEqual([...words(s)], byRegex(s));
   }), { numRuns: 3000 });
+});
+
+test("content words of a span: the same as words() of its text, tokens or not", () => {
+  const pieces = ["The", "minister", "Kelvin", "\u212Aelvin", "İstanbul", "Σ", "don't", "cannot", "reports", "said", "talks", "é", "日本", "\u{1D400}bc", " ", " ", ", ", ". ", "-", "'", "1", "ing"];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), fc.nat(), fc.nat(), (parts, x, y) => {
+    const text = parts.join("");
+    const doc = tokenize(text);
+    const sw = new SpanWords(text, doc.tokens);
+    const a = x % (text.length + 1);
+    const b = a + (y % (text.length - a + 1));
+    assert.deepEqual([...sw.of(a, b)].sort(), [...words(text.slice(a, b))].sort(), JSON.stringify([text, a, b]));
+    assert.deepEqual([...sw.of(0, text.length)].sort(), [...words(text)].sort());
+  }), { numRuns: 1500 });
 });

@@ -1,6 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { run } from "./helpers.js";
+import type { ActorLayer } from "../../src/doc.js";
+import { firstNamed } from "../../src/quotes/speaker.js";
 
 const BERG = { name: "Anna Berg", type: "PERSON" as const, surfaces: ["Anna Berg", ["Berg", "surname"] as [string, "surname"]] };
 
@@ -203,4 +205,38 @@ test("a plural description speaks as a group, not as the last country named", ()
   const q = r.find("as soon as the texts are ready")!;
   assert.equal(q.speaker, null);
   assert.match(q.speakerText ?? "", /two ministers$/);
+});
+
+test("a name is looked up as a table of every entity's names would give it", () => {
+  // The table the resolver once built: the first entity to hold a lower-case name keeps it.
+  const table = (actors: ActorLayer) => {
+    const byName = new Map<string, number>();
+    const add = (s: string, i: number) => byName.has(s.toLowerCase()) || byName.set(s.toLowerCase(), i);
+    actors.entities.forEach((e, i) => {
+      add(e.name, i);
+      if (e.type === "PERSON") add(e.name.split(/\s+/).pop() ?? e.name, i);
+      for (const mi of e.mentions) if (actors.mentions[mi] && actors.mentions[mi].kind !== "pronoun") add(actors.mentions[mi].text, i);
+    });
+    return byName;
+  };
+  const words = ["Anna", "Berg", "BERG", "İlham", "ilham", "Aliyev", "the Ministry", "ministry", "he", " ", ""];
+  let seed = 5;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const pick = () => words[Math.floor(rnd() * words.length)];
+  for (let k = 0; k < 300; k++) {
+    const mentions: ActorLayer["mentions"] = [];
+    const entities = Array.from({ length: 1 + Math.floor(rnd() * 4) }, (_, i) => {
+      const mine = Array.from({ length: Math.floor(rnd() * 3) }, () => {
+        mentions.push({ start: 0, end: 0, text: pick() + (rnd() < 0.5 ? "" : " " + pick()), entity: i, kind: rnd() < 0.2 ? "pronoun" : "name" });
+        return mentions.length - 1;
+      });
+      return { id: `e${i}`, name: pick() + (rnd() < 0.3 ? "" : " " + pick()), type: rnd() < 0.5 ? "PERSON" : "ORG", country: null, sector: null, role: null, mentions: mine, known: true } as ActorLayer["entities"][number];
+    });
+    const actors = { entities, mentions } as ActorLayer;
+    const byName = table(actors);
+    for (const w of [...words, "anna berg", "i̇lham", "the ministry"]) {
+      const key = w.toLowerCase();
+      assert.equal(firstNamed(actors, key), byName.get(key) ?? null, JSON.stringify({ key, entities, mentions }));
+    }
+  }
 });
