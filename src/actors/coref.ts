@@ -8,6 +8,7 @@ import type { Cand, Scan, Scanner } from "./recognize.js";
 import { isAllCaps, isPossessiveS, startsUpper, tokenKey } from "./normalize.js";
 import { holders, nearestLeader, resolveActor, roleValidOn } from "./roles.js";
 import type { TitleMatch } from "./match.js";
+import type { ShapeLexicon } from "./lexicon.js";
 import { knownNameKeys, type NameKeys } from "./name-keys.js";
 
 /** Resolves the pending single words of the scan to people and acronyms of the article. */
@@ -294,27 +295,18 @@ function fitsHere(toks: Token[], ments: Ment[] | undefined, prons: Ment[] | unde
   return first && last ? { first, last } : null;
 }
 
-const MALE = new Set(["he", "him", "his", "himself"]);
-const FEMALE = new Set(["she", "her", "hers", "herself"]);
-const NEUTER = new Set(["it", "its", "itself"]);
-const PLURAL = new Set(["they", "them", "their", "themselves"]);
-
 export interface EntInfo {
   type: string;
   gender: "m" | "f" | null;
   place: boolean;
 }
 
-/** The pronoun a word is, by gender or number: male, female, neuter, plural; null for none. */
-export function pronounKind(w: string): "m" | "f" | "n" | "p" | null {
-  return MALE.has(w) ? "m" : FEMALE.has(w) ? "f" : NEUTER.has(w) ? "n" : PLURAL.has(w) ? "p" : null;
-}
-
 /**
  * Pronouns resolved to the nearest fitting antecedent in the same or the previous sentence.
  * `candidates`: the indexes, in order, of the tokens tagged PRON or DET that are pronoun words.
  */
-export function pronouns(toks: Token[], candidates: number[], ments: Ment[], info: ReadonlyMap<string, EntInfo>, speechVerbs: Set<string>): Ment[] {
+export function pronouns(toks: Token[], candidates: number[], ments: Ment[], info: ReadonlyMap<string, EntInfo>, lex: ShapeLexicon): Ment[] {
+  const speechVerbs = lex.speechVerbs;
   const out: Ment[] = [];
   const covered = new Uint8Array(toks.length);
   for (const m of ments) for (let k = m.a; k < m.b; k++) covered[k] = 1;
@@ -341,10 +333,10 @@ export function pronouns(toks: Token[], candidates: number[], ments: Ment[], inf
     const t = toks[i];
     if (covered[i]) continue;
     const w = t.lower;
-    const kind = pronounKind(w);
+    const kind = lex.pronouns.get(w);
     if (!kind) continue;
     const s = t.sent;
-    if (kind === "n" && /^It$/.test(t.text) && ["is", "was", "'s", "seems", "appears", "has", "had", "will", "would"].includes(toks[i + 1]?.lower ?? "")) continue;
+    if (kind === "n" && /^It$/.test(t.text) && lex.cues.expletiveItVerbs.has(toks[i + 1]?.lower ?? "")) continue;
     // Subject "it"/"they" only ("it said", "they rejected"): as objects they mostly stand for things.
     const nextPos = toks[i + 1]?.pos;
     if ((w === "it" || w === "they") && nextPos !== "VERB" && nextPos !== "AUX" && nextPos !== "ADV") continue;

@@ -9,6 +9,7 @@ import { foldAccents, isAllCaps, isPossessiveS } from "./normalize.js";
 import { unnamedGroups } from "./groups.js";
 import { foldedParts } from "./name-keys.js";
 import { editDistance } from "./fuzzy.js";
+import { STATE_SECTORS } from "./schema.js";
 
 export interface ActorContext {
   /** Article date (YYYY-MM-DD) or null: which office each person held then. */
@@ -51,7 +52,7 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
   const desc = descriptions(toks, sc.theAt, cands, kb, date, ids, orgOf, (j) => sc.title(j));
   if (desc.add.length || desc.drop.size) cands = nonOverlapping((desc.drop.size ? cands.filter((c) => !desc.drop.has(c)) : cands).concat(desc.add));
   const ments: Ment[] = cands;
-  const all = nonOverlapping(ments.concat(pronouns(toks, sc.pronounAt, ments, ids, kb.lex.speechVerbs)));
+  const all = nonOverlapping(ments.concat(pronouns(toks, sc.pronounAt, ments, ids, kb.lex)));
 
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
@@ -143,7 +144,7 @@ function giveCountries(sc: Scanner, cands: Cand[], made: Map<string, NewActor>, 
       for (let j = k + 1; j < cands.length && cands[j].a < c.b + 6 && toks[cands[j].a].sent === toks[c.a].sent; j++) {
         const between = toks.slice(c.b, cands[j].a);
         if (between.some((x) => x.pos === "PUNCT" || x.pos === "VERB")) break;
-        if (!["in", "at", "of"].includes(toks[cands[j].a - 1].lower)) continue;
+        if (!kb.lex.cues.orgPlacePrepositions.has(toks[cands[j].a - 1].lower)) continue;
         const cc = countryOf(cands[j]) ?? (kb.actors.get(cands[j].id)?.kind === "org" ? kb.actors.get(cands[j].id)!.country : null);
         if (cc) {
           m.country = cc;
@@ -158,7 +159,7 @@ function giveCountries(sc: Scanner, cands: Cand[], made: Map<string, NewActor>, 
     if (m.national) m.country = sentenceCountry(sc, cands, k, kb, date);
     if (!m.country && toks[c.b]?.text === ",") m.country = employerCountry(sc, cands, k, kb);
     const possessive = isPossessiveS(toks[c.b + 2]?.text ?? "") && !!cands[k + 1] && cands[k + 1].a === c.b + 1 && cands[k + 1].id.startsWith("country:");
-    if (toks[c.b]?.text === "," && (["a", "an", "the", "who"].includes(toks[c.b + 1]?.lower ?? "") || sc.title(c.b + 1)?.title || possessive)) {
+    if (toks[c.b]?.text === "," && (kb.lex.cues.appositionStarts.has(toks[c.b + 1]?.lower ?? "") || sc.title(c.b + 1)?.title || possessive)) {
       for (let j = k + 1; j < cands.length && cands[j].a < c.b + 12 && toks[cands[j].a].sent === toks[c.a].sent; j++) {
         if (toks.slice(c.b + 1, cands[j].a).some((x) => x.text === "," || x.text === ".")) break;
         const org = kb.actors.get(cands[j].id);
@@ -169,7 +170,7 @@ function giveCountries(sc: Scanner, cands: Cand[], made: Map<string, NewActor>, 
         if (cc && !m.country) m.country = cc;
         // "the editor of Amwaj Media": the employer's sector.
         // "Jane Doe, the United Nations relief coordinator": the organization's own official.
-        if (isOrg && !m.sector && (toks.slice(c.b + 1, cands[j].a).some((x) => x.lower === "of" || x.lower === "at" || x.lower === "for") || ownOfficial(sc, cands[j]))) {
+        if (isOrg && !m.sector && (toks.slice(c.b + 1, cands[j].a).some((x) => kb.lex.cues.employerPrepositions.has(x.lower)) || ownOfficial(sc, cands[j]))) {
           m.sector = org?.sector ?? cands[j].made?.sector ?? null;
           if (m.sector === "IGO" && !m.country) m.settled = true;
         }
@@ -180,8 +181,6 @@ function giveCountries(sc: Scanner, cands: Cand[], made: Map<string, NewActor>, 
     if (!m.country && dominant && !m.settled) m.country = dominant;
   }
 }
-
-const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "LEG"]);
 
 /**
  * The country nearest to cands[k] in its sentence: a country named for itself (not one that

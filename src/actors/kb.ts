@@ -208,7 +208,7 @@ export function shortNames(a: KBActor, names: NameLexicon): string[] {
     if (p > 0) out.push(toks.slice(p).join(" "));
     out.push(toks[toks.length - 1]);
   }
-  return out.filter((s) => s.replace(/\W/g, "").length >= 2 && !/^[IVXL]+\.?$/.test(s) && !/^(Jr|Sr)\.?$/.test(s));
+  return out.filter((s) => s.replace(/\W/g, "").length >= 2 && !/^[IVXL]+\.?$/.test(s) && !names.suffixes.has(s.endsWith(".") ? s.slice(0, -1) : s));
 }
 
 function push(map: Map<string, string[]>, key: string, id: string): void {

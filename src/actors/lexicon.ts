@@ -39,6 +39,12 @@ export interface ShapeLexicon {
   groupNounStarts: Set<string>;
   /** Descriptions that introduce an unnamed group ("a human rights group", "opposition activists"). */
   unnamedGroups: UnnamedGroupLexicon;
+  /** Lower-case words the shapes test for, by use (shapes.json cues). */
+  cues: CueWords;
+  /** A state sector → the id word of a country's institution of it ("police" of "org:ken-police"). */
+  institutionIds: Map<string, string>;
+  /** Pronoun words by gender or number: male, female, neuter, plural. */
+  pronouns: Map<string, PronounKind>;
   /** names.json: how names are written. */
   names: NameLexicon;
 }
@@ -52,18 +58,82 @@ export interface NameLexicon {
   familyFirst: Set<string>;
   /** A country name that takes "the" ("the United States", "the Philippines"). */
   takesThe: RegExp;
+  /** Words after a name that are not a short name ("Jr"). */
+  suffixes: Set<string>;
+  /** Words left lower case in a title written capitalized ("Minister of Foreign Affairs"). */
+  lowerInTitles: Set<string>;
+}
+
+export type PronounKind = "m" | "f" | "n" | "p";
+
+/** shapes.json cues (see its "about"): each a set of lower-case words as tokens spell them. */
+export interface CueWords {
+  personAfterComma: Set<string>;
+  appositionStarts: Set<string>;
+  orgPlacePrepositions: Set<string>;
+  employerPrepositions: Set<string>;
+  orgHeadPrepositions: Set<string>;
+  orgNameLinks: Set<string>;
+  orgHeadsBeforeCity: Set<string>;
+  countryNouns: Set<string>;
+  expletiveItVerbs: Set<string>;
+}
+
+const CUE_FIELDS = [
+  "personAfterComma", "appositionStarts", "orgPlacePrepositions", "employerPrepositions", "orgHeadPrepositions",
+  "orgNameLinks", "orgHeadsBeforeCity", "countryNouns", "expletiveItVerbs",
+] as const;
+
+/** A list of lower-case words without spaces (compared with a token's lower-case text). */
+function lowerWords(file: string, field: string, v: unknown): Set<string> {
+  const ws = words(file, field, v);
+  for (const w of ws) if (w !== w.toLowerCase() || /\s/.test(w)) throw new Error(`${file}: ${field} '${w}' must be one lower-case word`);
+  return new Set(ws);
+}
+
+function readCues(raw: unknown): CueWords {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw new Error("shapes.json: cues must be an object of word lists");
+  const r = raw as Record<string, unknown>;
+  const out = {} as CueWords;
+  for (const f of CUE_FIELDS) out[f] = lowerWords("shapes.json", `cues.${f}`, r[f]);
+  for (const k of Object.keys(r)) if (!(CUE_FIELDS as readonly string[]).includes(k)) throw new Error(`shapes.json: cues.${k} is not a known cue list`);
+  return out;
+}
+
+function readInstitutionIds(raw: unknown): Map<string, string> {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw new Error("shapes.json: institutionIds must be an object of sector to id word");
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+    if (!SECTORS.includes(k as never)) throw new Error(`shapes.json: institutionIds.${k} is not a sector`);
+    if (typeof v !== "string" || !/^[a-z]+(-[a-z]+)*$/.test(v)) throw new Error(`shapes.json: institutionIds.${k} '${String(v)}' must be a lower-case id word`);
+    out.set(k, v);
+  }
+  return out;
+}
+
+const PRONOUN_KINDS: Array<[string, PronounKind]> = [["male", "m"], ["female", "f"], ["neuter", "n"], ["plural", "p"]];
+
+function readPronouns(raw: unknown): Map<string, PronounKind> {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw new Error("shapes.json: pronouns must be an object with male, female, neuter and plural lists");
+  const r = raw as Record<string, unknown>;
+  const out = new Map<string, PronounKind>();
+  for (const [field, kind] of PRONOUN_KINDS) {
+    for (const w of lowerWords("shapes.json", `pronouns.${field}`, r[field])) {
+      if (out.has(w)) throw new Error(`shapes.json: pronouns.${field} '${w}' is already of another kind`);
+      out.set(w, kind);
+    }
+  }
+  return out;
 }
 
 /** Reads names.json (see its "about"). */
 export function readNameLexicon(dir: string): NameLexicon {
   const n = readJson(dir, "names.json");
-  const lower = (field: string) => {
-    const ws = words("names.json", field, n[field]);
-    for (const w of ws) if (w !== w.toLowerCase() || /\s/.test(w)) throw new Error(`names.json: ${field} '${w}' must be one lower-case word`);
-    return new Set(ws);
-  };
+  const lower = (field: string) => lowerWords("names.json", field, n[field]);
   const familyFirst = words("names.json", "familyNameFirst", n.familyNameFirst);
   for (const c of familyFirst) if (!/^[A-Z]{3}$/.test(c)) throw new Error(`names.json: familyNameFirst '${c}' is not a three-letter country code`);
+  const suffixes = words("names.json", "nameSuffixes", n.nameSuffixes);
+  for (const w of suffixes) if (!/^\p{L}+$/u.test(w)) throw new Error(`names.json: nameSuffixes '${w}' must be one word of letters (a period after it is allowed in text)`);
   const the = n.theNames as { first?: unknown; last?: unknown } | undefined;
   if (!the || typeof the !== "object") throw new Error("names.json: theNames needs first and last lists");
   const names = (field: "first" | "last") => {
@@ -77,6 +147,8 @@ export function readNameLexicon(dir: string): NameLexicon {
     shortNameParticles: lower("shortNameParticles"),
     familyFirst: new Set(familyFirst),
     takesThe: new RegExp(`^(${names("first")})\\b|\\b(${names("last")})$`),
+    suffixes: new Set(suffixes),
+    lowerInTitles: lower("lowerInTitles"),
   };
 }
 
@@ -209,6 +281,9 @@ export function loadShapeLexicon(dir: string): ShapeLexicon {
     groupNouns,
     groupNounStarts,
     unnamedGroups: readUnnamedGroups(s.unnamedGroups),
+    cues: readCues(s.cues),
+    institutionIds: readInstitutionIds(s.institutionIds),
+    pronouns: readPronouns(s.pronouns),
     names: readNameLexicon(dir),
   };
 }

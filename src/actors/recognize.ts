@@ -4,12 +4,12 @@
 import type { EntityType, MentionKind, Token } from "../doc.js";
 import type { ActorKB, KBActor, TrieHit, WordHead } from "./kb.js";
 import { matchKB, matchTitle, type KBMatch, type TitleMatch } from "./match.js";
-import { pronounKind } from "./coref.js";
 import { isAllCaps, isCapitalized, isPossessiveS, lowerOrDigitStart, slug, startsLower, startsUpper, tokenKey } from "./normalize.js";
 import { holders, nearestLeader, resolveActor } from "./roles.js";
 import { actorsDataDir } from "./kb.js";
 import { fuzzyCand, fuzzyCountry, fuzzyIndexOf, type FuzzyIndex } from "./fuzzy.js";
 import { namePartKeys } from "./name-keys.js";
+import { STATE_SECTORS } from "./schema.js";
 
 export interface NewActor {
   name: string;
@@ -82,13 +82,14 @@ export class Scanner {
     this.titleAt = new Array<TitleMatch | null | undefined>(n);
     const words = (this.words = new Array<WordHead>(n));
     const heads = kb.heads;
+    const pronouns = kb.lex.pronouns;
     for (let i = 0; i < n; i++) {
       const t = toks[i];
       const lower = t.lower;
       const w = (words[i] = heads.word(lower));
       keys[i] = w.key;
       if (lower === "the") this.theAt.push(i);
-      else if ((t.pos === "PRON" || t.pos === "DET") && pronounKind(lower)) this.pronounAt.push(i);
+      else if ((t.pos === "PRON" || t.pos === "DET") && pronouns.has(lower)) this.pronounAt.push(i);
       sentOf[i] = t.sent;
       if (w.group) this.groupAt.push(i);
       // Most tokens start no name and no title: settle them here.
@@ -358,7 +359,8 @@ export class Scanner {
     if (!two && sector !== "GOV" && nx && this.same(b, end) && startsLower(nx.text) && nx.pos === "NOUN") return null;
     if (this.title(b)?.title) return null;
     const name = spanText(t, m.a, end);
-    const key = INSTITUTION_IDS[sector] ?? slug(t.slice(b, end).map((x) => x.text).join(" "));
+    // One entity per country and kind of institution: "Nigerian authorities" and "the Nigerian government" are one.
+    const key = this.kb.lex.institutionIds.get(sector) ?? slug(t.slice(b, end).map((x) => x.text).join(" "));
     return { a: m.a, b: end, id: `org:${a.country.toLowerCase()}-${key}`, kind: "name", made: { name, type: "ORG", country: a.country, sector, role: null } };
   }
 
@@ -478,7 +480,7 @@ export class Scanner {
     if (h >= 0) {
       end = units[h].b;
       head = tokenKey(t[units[h].a].text);
-    } else if (lex.orgHeads.has(this.keys[i]) && !first && ["of", "for", "on"].includes(t[i + 1]?.lower ?? "") && this.cap(i + 2)) {
+    } else if (lex.orgHeads.has(this.keys[i]) && !first && lex.cues.orgHeadPrepositions.has(t[i + 1]?.lower ?? "") && this.cap(i + 2)) {
       end = i + 1;
       head = this.keys[i];
     } else {
@@ -501,17 +503,17 @@ export class Scanner {
       if (own) return { a: i, b: end, id: own.id, kind: "name" };
     }
     // "... of Foreign Affairs", "... for Strategic and International Studies", "... of Russia".
-    if (head && ["of", "for", "on"].includes(t[end]?.lower ?? "") && this.same(i, end + 1)) {
+    if (head && lex.cues.orgHeadPrepositions.has(t[end]?.lower ?? "") && this.same(i, end + 1)) {
       let k = end + 1;
       if (t[k]?.lower === "the") k++;
       let last = -1;
       while (k < t.length && this.same(i, k)) {
         if (this.cap(k) && !this.words[k].nonName) last = k;
-        else if (!(["and", "&", "of", "the", "-"].includes(t[k].lower) && this.cap(k + 1))) break;
+        else if (!(lex.cues.orgNameLinks.has(t[k].lower) && this.cap(k + 1))) break;
         k++;
       }
       if (last >= 0) end = last + 1;
-    } else if (head && ["university", "college", "school"].includes(head)) {
+    } else if (head && lex.cues.orgHeadsBeforeCity.has(head)) {
       const m = this.kbMatch(end);
       if (m && m.hits.some((x) => x.kind === "city" || x.form === "metonym")) end = m.b;
     }
@@ -536,7 +538,7 @@ export class Scanner {
       // "Prosecutor General's Office", "Defense Intelligence Agency": a narrower word inside wins.
       for (let k = a; k < end; k++) {
         const s2 = lex.orgHeads.get(t[k].lower);
-        if (s2 && s2 !== "GOV" && ["JUD", "MIL", "COP", "LEG"].includes(s2) && startsUpper(t[k].text)) sector = s2;
+        if (s2 && s2 !== "GOV" && STATE_SECTORS.has(s2) && startsUpper(t[k].text)) sector = s2;
       }
     }
     // A name the knowledge base keeps for context ("Ministry of Foreign Affairs" of the country
@@ -626,7 +628,7 @@ export class Scanner {
       if (prev && prev.b === a - 1) return this.candCountry(prev);
     }
     const sector = head ? this.kb.lex.orgHeads.get(head) : null;
-    if (!sector || !["GOV", "LEG", "JUD", "MIL", "COP", "PTY"].includes(sector)) return null;
+    if (!sector || !(STATE_SECTORS.has(sector) || sector === "PTY")) return null;
     return this.contextCountry(a);
   }
 
@@ -682,7 +684,7 @@ export class Scanner {
       const qualifies = (c: Cand) => c.kind === "demonym" || c.id.startsWith("country:") || (c.kind === "name" && (c.made?.type === "ORG" || this.actor(c.id)?.kind === "org"));
       if (prev && prev.b === s + 1 && s < tm.a - 1 && qualifies(prev)) q = prev;
       else if (poss(s) && prev && prev.b === s && qualifies(prev)) q = prev;
-      else if (poss(s) && s >= 1 && ["country", "nation"].includes(t[s - 1].lower) && t[s - 2]?.lower === "the") {
+      else if (poss(s) && s >= 1 && lex.cues.countryNouns.has(t[s - 1].lower) && t[s - 2]?.lower === "the") {
         // "the country's ambassador": the country named last.
         for (let c = this.cands.length - 1; c >= 0 && !q; c--) if (this.cands[c].id.startsWith("country:") && !this.cands[c].made) q = this.cands[c];
       } else if (poss(s) && this.cap(s - 1)) unknownOwner = true;
@@ -787,7 +789,7 @@ export class Scanner {
     if (current && !sector && qOrg) sector = qOrg.made ? qOrg.made.sector : this.actor(qOrg.id)?.sector ?? null;
     if (current && !sector && qCountry && !qOrg && def.office === "adviser") sector = "GOV";
     const qName = q && !qOrg ? (this.actor(q.id)?.kind === "country" || q.kind === "demonym" ? this.actor(q.id)?.name : this.actor(q.id)?.name ?? q.made?.name) : qOrg ? (this.actor(qOrg.id)?.name ?? qOrg.made?.name) : ofPlace?.name ?? null;
-    const role = current ? [capitalize(def.words), qName ? `of ${withArticle(qName, lex.names.takesThe)}` : ""].filter(Boolean).join(" ") : null;
+    const role = current ? [capitalize(def.words, lex.names.lowerInTitles), qName ? `of ${withArticle(qName, lex.names.takesThe)}` : ""].filter(Boolean).join(" ") : null;
     const settled = !!qOrg && !qCountry;
     // A national office with no country said: the sentence or the article supplies it (index.ts).
     const national = !qCountry && !qOrg && !unknownOwner && lex.nationalOffices.has(def.office);
@@ -838,7 +840,7 @@ export class Scanner {
       lex.givenNames.has(this.keys[i]) ||
       (!!prev && prev.sent === t[i].sent && lex.speechVerbs.has(prev.lower)) ||
       (!!next && next.sent === t[i].sent && lex.speechVerbs.has(next.lower)) ||
-      (next?.text === "," && ["a", "an", "the", "who", "whose"].includes(t[e + 1]?.lower ?? "") && t[e + 1].sent === t[i].sent) ||
+      (next?.text === "," && lex.cues.personAfterComma.has(t[e + 1]?.lower ?? "") && t[e + 1].sent === t[i].sent) ||
       (next?.text === "," && t[e + 1]?.pos === "NUM");
     if (!cue) return null;
     const name = spanText(t, i, e);
@@ -854,9 +856,6 @@ function rank(h: TrieHit): number {
 function withArticle(name: string, takesThe: RegExp): string {
   return takesThe.test(name) ? `the ${name}` : name;
 }
-
-/** One entity per country and kind of institution: "Nigerian authorities" and "the Nigerian government" are one. */
-const INSTITUTION_IDS: Record<string, string> = { GOV: "government", MIL: "military", COP: "police", LEG: "parliament", JUD: "judiciary" };
 
 function isPossessive(t: Token[], i: number): boolean {
   return i >= 0 && isPossessiveS(t[i].text);
@@ -880,8 +879,6 @@ function initialsOf(t: Token[], a: number, b: number): string {
   return s;
 }
 
-const SMALL = new Set(["of", "the", "and", "for", "on", "to", "in"]);
-
 function shapeOf(text: string): number {
   const c = text.charCodeAt(0);
   if (c >= 65 && c <= 90) return 1;
@@ -890,9 +887,10 @@ function shapeOf(text: string): number {
   return isCapitalized(text) && /\p{L}/u.test(text) ? 1 : 0;
 }
 
-function capitalize(s: string): string {
+/** A title written capitalized, but for the small words ("Minister of Foreign Affairs"). */
+function capitalize(s: string, small: Set<string>): string {
   return s
     .split(" ")
-    .map((w, i) => (i > 0 && SMALL.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .map((w, i) => (i > 0 && small.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
     .join(" ");
 }

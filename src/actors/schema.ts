@@ -7,6 +7,9 @@ export type ActorKind = (typeof KINDS)[number];
 
 export const SECTORS = ["GOV", "MIL", "COP", "LEG", "JUD", "MED", "BUS", "IGO", "NGO", "REB", "PTY", "EDU", "REL", "CVL"] as const;
 
+/** The sectors of the state: government, armed forces, police, legislature, courts. */
+export const STATE_SECTORS: ReadonlySet<string> = new Set(["GOV", "MIL", "COP", "JUD", "LEG"]);
+
 export const OFFICES = [
   "head-of-state", "head-of-government", "deputy-head-of-government", "vice-president", "foreign-minister", "defence-minister",
   "finance-minister", "trade-minister", "commerce-minister", "interior-minister", "justice-minister", "energy-minister",

@@ -17,11 +17,15 @@ test("names.json gives the name particles, the family-name-first countries and t
 
 test("a malformed names.json is an error naming the file and the field", () => {
   const dir = mkdtempSync(join(tmpdir(), "names-"));
-  const good = { nameParticles: ["von"], shortNameParticles: ["von"], familyNameFirst: ["CHN"], theNames: { first: ["United"], last: ["States"] } };
+  const good = { nameParticles: ["von"], shortNameParticles: ["von"], familyNameFirst: ["CHN"], theNames: { first: ["United"], last: ["States"] }, nameSuffixes: ["Jr"], lowerInTitles: ["of"] };
   writeFileSync(join(dir, "names.json"), JSON.stringify({ ...good, familyNameFirst: ["China"] }));
   assert.throws(() => readNameLexicon(dir), /names\.json: familyNameFirst 'China'/);
   writeFileSync(join(dir, "names.json"), JSON.stringify({ ...good, nameParticles: ["Von"] }));
   assert.throws(() => readNameLexicon(dir), /names\.json: nameParticles 'Von'/);
   writeFileSync(join(dir, "names.json"), JSON.stringify({ ...good, theNames: { first: ["United|X"], last: [] } }));
   assert.throws(() => readNameLexicon(dir), /names\.json: theNames\.first/);
+  writeFileSync(join(dir, "names.json"), JSON.stringify({ ...good, nameSuffixes: ["Jr."] }));
+  assert.throws(() => readNameLexicon(dir), /names\.json: nameSuffixes 'Jr\.'/);
+  writeFileSync(join(dir, "names.json"), JSON.stringify({ ...good, lowerInTitles: ["Of"] }));
+  assert.throws(() => readNameLexicon(dir), /names\.json: lowerInTitles 'Of'/);
 });

@@ -1,0 +1,34 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadShapeLexicon } from "../../src/actors/lexicon.js";
+import { actorsDataDir } from "../../src/actors/kb.js";
+
+test("shapes.json gives the cue words, the institution ids and the pronouns", () => {
+  const lex = loadShapeLexicon(actorsDataDir());
+  assert.ok(lex.cues.personAfterComma.has("whose") && !lex.cues.appositionStarts.has("whose"));
+  assert.ok(lex.cues.orgHeadPrepositions.has("for") && lex.cues.orgHeadsBeforeCity.has("university"));
+  assert.equal(lex.institutionIds.get("JUD"), "judiciary");
+  assert.equal(lex.pronouns.get("hers"), "f");
+  assert.equal(lex.pronouns.get("them"), "p");
+  assert.equal(lex.pronouns.get("the"), undefined);
+});
+
+test("a malformed cue list, institution id or pronoun list is an error naming shapes.json and the field", () => {
+  const dir = mkdtempSync(join(tmpdir(), "shapes-"));
+  cpSync(actorsDataDir(), dir, { recursive: true });
+  const good = JSON.parse(readFileSync(join(dir, "shapes.json"), "utf8")) as Record<string, Record<string, unknown>>;
+  const bad = (patch: Record<string, unknown>, message: RegExp) => {
+    writeFileSync(join(dir, "shapes.json"), JSON.stringify({ ...good, ...patch }));
+    assert.throws(() => loadShapeLexicon(dir), message);
+  };
+  bad({ cues: { ...good.cues, countryNouns: ["Nation"] } }, /shapes\.json: cues\.countryNouns 'Nation' must be one lower-case word/);
+  bad({ cues: { ...good.cues, employerPrepositions: "of" } }, /shapes\.json: cues\.employerPrepositions must be a list of words/);
+  bad({ cues: { ...good.cues, orgWords: ["of"] } }, /shapes\.json: cues\.orgWords is not a known cue list/);
+  bad({ institutionIds: { ...good.institutionIds, ARMY: "army" } }, /shapes\.json: institutionIds\.ARMY is not a sector/);
+  bad({ institutionIds: { ...good.institutionIds, COP: "Police Force" } }, /shapes\.json: institutionIds\.COP 'Police Force'/);
+  bad({ pronouns: { ...good.pronouns, neuter: ["it", "his"] } }, /shapes\.json: pronouns\.neuter 'his' is already of another kind/);
+  bad({ pronouns: { male: ["he"] } }, /shapes\.json: pronouns\.female must be a list of words/);
+});
