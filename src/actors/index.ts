@@ -2,7 +2,7 @@
 // descriptions and pronouns (coref.ts), merged into one entity per canonical actor id.
 import type { ActorLayer, Doc, Entity, Mention } from "../doc.js";
 import type { ActorKB, KBActor } from "./kb.js";
-import { Scanner, type Cand, type NewActor } from "./recognize.js";
+import { isPlaceId, Scanner, type Cand, type NewActor } from "./recognize.js";
 import { descriptions, pronouns, resolvePending, type EntInfo, type Ment, type OrgWords } from "./coref.js";
 import { resolveActor } from "./roles.js";
 import { foldAccents, isAllCaps, isPossessiveS } from "./normalize.js";
@@ -127,7 +127,7 @@ function giveCountries(sc: Scanner, cands: Cand[], made: Map<string, NewActor>, 
   const dominant = top !== null && most >= 5 && most >= 2 * second ? top.slice(8) : null;
   // "NAIROBI, Kenya (AP) —": the dateline's country.
   const first = cands[0];
-  const dateline = first && first.a <= 2 && toks[first.a].sent === toks[0].sent && isAllCaps(toks[first.a].text) && /^(country|city|region|territory):/.test(first.id) ? sc.candCountry(first) : null;
+  const dateline = first && first.a <= 2 && toks[first.a].sent === toks[0].sent && isAllCaps(toks[first.a].text) && isPlaceId(first.id) ? sc.candCountry(first) : null;
   const seen = new Set<string>();
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];

@@ -577,7 +577,7 @@ export class Scanner {
     for (const u of known) country ??= this.countryOfHits(u.kb);
     // "Ankara's Cankaya district": the possessor's country.
     const prev = this.cands[this.cands.length - 1];
-    if (!country && prev && prev.b === i - 1 && isPossessiveS(t[i - 1].text) && /^(country|city|region|territory):/.test(prev.id)) country = this.candCountry(prev);
+    if (!country && prev && prev.b === i - 1 && isPossessiveS(t[i - 1].text) && isPlaceId(prev.id)) country = this.candCountry(prev);
     // "Grand Kremlin Palace": a national institution inside the name places it.
     for (const u of known) {
       const org = u.kb!.hits.map((x) => this.kb.actors.at(x.ai)).find((x) => x?.kind === "org" && x.country && x.sector !== "IGO");
@@ -636,7 +636,6 @@ export class Scanner {
   contextCountry(a: number): string | null {
     const t = this.toks;
     const sent = t[a].sent;
-    const placeLike = (c: Cand) => /^(country|city|region|territory):/.test(c.id);
     if (t[a - 1]?.lower === "its" || t[a - 1]?.lower === "their") {
       let first: Cand | null = null;
       for (let k = this.cands.length - 1; k >= 0 && t[this.cands[k].a].sent === sent; k--) if (this.cands[k].id.startsWith("country:")) first = this.cands[k];
@@ -645,7 +644,7 @@ export class Scanner {
     for (let k = this.cands.length - 1; k >= 0; k--) {
       const c = this.cands[k];
       if (t[c.a].sent < sent - 1) break;
-      if (placeLike(c)) return this.candCountry(c);
+      if (isPlaceId(c.id)) return this.candCountry(c);
     }
     return null;
   }
@@ -846,6 +845,11 @@ export class Scanner {
     const name = spanText(t, i, e);
     return { a: i, b: e, id: `person:${slug(name)}`, kind: "name", made: { name, type: "PERSON", country: null, sector: null, role: null } };
   }
+}
+
+/** The id of a country, territory, region or city (not of a place without a country of its own). */
+export function isPlaceId(id: string): boolean {
+  return /^(country|city|region|territory):/.test(id);
 }
 
 /** Which form of a name the knowledge base prefers when several match. */
