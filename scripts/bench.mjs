@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Speed and memory of the whole pipeline on one core, against wink-nlp alone and compromise.
-// Usage: npm run bench [-- --articles 2000] [--warmup 300] [--no-queue] [--json FILE]. Needs `npm run build` (npm ci does it).
+// Usage: npm run bench [-- --articles 2000] [--warmup 300] [--no-queue] [--no-longrun] [--json FILE]. Needs `npm run build` (npm ci does it).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -171,6 +171,16 @@ for (const k of [1, 4, 16]) {
 }
 const base = out.scaling[0].ms;
 console.log("scaling (one document): " + out.scaling.map((s) => `${s.factor}× ${fmt(s.kb, 0)} kB ${fmt(s.ms, 0)} ms (${fmt(s.ms / base / s.factor, 2)} per unit)`).join(" · "));
+
+// Memory over a long run with fresh vocabulary, in a process of its own.
+if (args.includes("--no-longrun")) console.log("long run: skipped (--no-longrun)");
+else {
+  const lr = spawnSync(process.execPath, [join(root, "scripts", "bench-longrun.mjs")], { encoding: "utf8", env: { ...process.env, BENCH_JSON: "1" } });
+  const [text, json] = lr.stdout.split("\n\n");
+  process.stdout.write(text.trimEnd() + "\n");
+  if (json) out.longRun = JSON.parse(json);
+  if (lr.status !== 0) console.log(`long run failed: ${lr.stderr.trim().split("\n").slice(-3).join(" ")}`);
+}
 
 // Shared benchmark pages, when ../shared is here.
 const dev = join(root, "..", "shared", "dev", "news");
