@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Runs every test file under test/ with node:test through tsx. Node 20 needs the files named
 // explicitly. Extra arguments narrow the run: `npm test -- test/time` runs that folder only.
+// A whole run first type-checks the sources and the tests (tsconfig.test.json; the build checks
+// src only) and fails at the end if that failed.
 import { spawnSync } from "node:child_process";
 import { readdirSync, statSync, existsSync } from "node:fs";
 import { join } from "node:path";
@@ -17,5 +19,11 @@ if (!files.length) {
   console.error(`run-tests: no test files under ${roots.join(", ")}`);
   process.exit(1);
 }
+let typeErrors = false;
+if (!process.argv.slice(2).length) {
+  const tsc = spawnSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.test.json"], { stdio: "inherit" });
+  typeErrors = tsc.status !== 0;
+  console.log(typeErrors ? "run-tests: type errors in src/ or test/ (tsc -p tsconfig.test.json)" : "run-tests: src/ and test/ type-check");
+}
 const r = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", "--test-concurrency=2", ...files], { stdio: "inherit" });
-process.exit(r.status ?? 1);
+process.exit(typeErrors ? 1 : (r.status ?? 1));

@@ -79,13 +79,14 @@ test("POST /analyze takes text or JSON and returns an eventline/1 record", async
   for (const path of ["/api/analyze?published=2025-06-02", "/analyze?published=2025-06-02"]) {
     const res = await api.app().request(path, { method: "POST", body: text, headers: { "content-type": "text/plain" } });
     assert.equal(res.status, 200);
-    const rec = await res.json();
+    const rec = (await res.json()) as { format: string; documents: Array<{ articles: Array<{ published: string | null }> }> };
     assert.equal(rec.format, "eventline/1");
     assert.equal(rec.documents[0].articles[0].published, "2025-06-02");
   }
   const res = await api.app().request("/api/analyze", { method: "POST", body: JSON.stringify({ text, published: "2025-06-02" }), headers: { "content-type": "application/json" } });
   assert.equal(res.status, 200);
-  assert.ok((await res.json()).documents[0].articles[0].text.includes("prime minister"));
+  const body = (await res.json()) as { documents: Array<{ articles: Array<{ text: string }> }> };
+  assert.ok(body.documents[0].articles[0].text.includes("prime minister"));
   const stored = (await get("/api/stats")).documents;
   assert.equal(stored, 3, "analyze stores nothing");
 });
@@ -103,7 +104,7 @@ test("POST /analyze refuses bad and oversized bodies", async () => {
   ];
   for (const [res, status] of cases) {
     assert.equal(res.status, status);
-    assert.equal((await res.json()).error.status, status);
+    assert.equal(((await res.json()) as { error: { status: number } }).error.status, status);
   }
 });
 

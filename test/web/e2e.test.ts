@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // Drives the web UI in Debian's Chromium: timeline click → event panel → article view with the
 // event's evidence highlighted; the actor network shows the edge; the disputes view links each
 // side's claim to its evidence in the article. Screenshots go to test-artifacts/.
