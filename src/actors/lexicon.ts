@@ -105,7 +105,7 @@ function readInstitutionIds(raw: unknown): Map<string, string> {
   const out = new Map<string, string>();
   for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
     if (!SECTORS.includes(k as never)) throw new Error(`shapes.json: institutionIds.${k} is not a sector`);
-    if (typeof v !== "string" || !/^[a-z]+(-[a-z]+)*$/.test(v)) throw new Error(`shapes.json: institutionIds.${k} '${String(v)}' must be a lower-case id word`);
+    if (typeof v !== "string" || !v.split("-").every((part) => /^[a-z]+$/.test(part))) throw new Error(`shapes.json: institutionIds.${k} '${String(v)}' must be a lower-case id word`);
     out.set(k, v);
   }
   return out;
@@ -139,7 +139,7 @@ export function readNameLexicon(dir: string): NameLexicon {
   const names = (field: "first" | "last") => {
     const ws = words("names.json", `theNames.${field}`, the[field]);
     if (!ws.length) throw new Error(`names.json: theNames.${field} must not be empty`);
-    for (const w of ws) if (!/^\p{L}+( \p{L}+)*$/u.test(w)) throw new Error(`names.json: theNames.${field} '${w}' must be words of letters`);
+    for (const w of ws) if (!w.split(" ").every((part) => /^\p{L}+$/u.test(part))) throw new Error(`names.json: theNames.${field} '${w}' must be words of letters`);
     return ws.join("|");
   };
   return {
