@@ -11,6 +11,7 @@ import type { Draft, Pairs, Recent } from "./draft.js";
 import { DATEISH, finish } from "./finish.js";
 import { markGoverned } from "./modality.js";
 import { hasMention, hasVerbBetween, verbGroupStart } from "./scan.js";
+import { readWords } from "./words.js";
 
 export interface EventContext {
   published: string | null;
@@ -21,7 +22,8 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
   const lex = ctx.lexicon;
   const g = lex.grammar;
   const toks = doc.tokens;
-  const lemmas = toks.map(lowerLemma);
+  const words = readWords(toks, lex);
+  const lemmas = words.lemmas;
   const mentionAt = new Int32Array(toks.length).fill(-1);
   const timexAt = new Int32Array(toks.length).fill(-1);
   spread(toks, actors.mentions, mentionAt, () => true);
@@ -35,7 +37,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
 
   for (let si = 0; si < doc.sentences.length; si++) {
     const sentence = doc.sentences[si];
-    const s = makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, lemmas);
+    const s = makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, words);
     notePairs(s, actors, g, pairs);
     let subjCache: Map<number, Group | null> | null = null;
     let lastSubject: Group | null = null;
@@ -214,27 +216,4 @@ function notePairs(s: Sent, actors: ActorLayer, g: Grammar, pairs: Pairs): void 
     pairs.any = ents.slice(0, 2);
     i = Math.max(i, grp.end);
   }
-}
-
-/** A lemma in lower case; most already are, and are returned as they are. */
-function lowerLemma(t: Token): string {
-  const w = t.lemma;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return lowered(w);
-  }
-  return w;
-}
-
-const lowerForms = new Map<string, string>();
-
-/** w.toLowerCase(), memoized: the same names come back in every article. */
-function lowered(w: string): string {
-  let l = lowerForms.get(w);
-  if (l === undefined) {
-    l = w.toLowerCase();
-    if (lowerForms.size >= 50_000) lowerForms.clear();
-    lowerForms.set(w, l);
-  }
-  return l;
 }

@@ -3,6 +3,7 @@
 import type { Token } from "../doc.js";
 import type { Elem, Lexicon, Pattern, Trigger } from "./lexicon.js";
 import type { Sent } from "./np.js";
+import type { Words } from "./words.js";
 
 export interface Match {
   pattern: Pattern;
@@ -16,34 +17,10 @@ export interface Match {
 const GAP = 4;
 const GAP_POS = new Set(["DET", "ADJ", "NUM", "ADV", "NOUN", "PROPN", "PART", "SYM"]);
 
-/** Word ids of each token's lower-case form and lemma (-1: not a pattern word), and whether the
- *  two forms are the same string, for the sentence being matched (idsOf). */
-let lowerIds = new Int32Array(0);
-let lemmaIds = new Int32Array(0);
-let sameForm = new Uint8Array(0);
-let idsOf: Sent | null = null;
-let idsLexicon: Lexicon | null = null;
-
-function readIds(s: Sent, lex: Lexicon): void {
-  [idsOf, idsLexicon] = [s, lex];
-  if (lowerIds.length < s.end) [lowerIds, lemmaIds, sameForm] = [new Int32Array(2 * s.end), new Int32Array(2 * s.end), new Uint8Array(2 * s.end)];
-  for (let j = s.start; j < s.end; j++) {
-    const lower = s.tokens[j].lower;
-    const lemma = s.lemmas[j];
-    const same = lemma === lower;
-    // The lemma string is shared by every token with that lemma (and its hash is known), so it is
-    // the one looked up when the two forms are spelt alike.
-    const id = lex.words.get(same ? lemma : lower) ?? -1;
-    lowerIds[j] = id;
-    sameForm[j] = same ? 1 : 0;
-    lemmaIds[j] = same ? id : (lex.words.get(lemma) ?? -1);
-  }
-}
-
 /** True when the token's lower-case form or lemma is one of the word ids. */
-function wordOk(j: number, ids: number[]): boolean {
-  const lower = lowerIds[j];
-  const lemma = lemmaIds[j];
+function wordOk(w: Words, j: number, ids: number[]): boolean {
+  const lower = w.lowerIds[j];
+  const lemma = w.lemmaIds[j];
   for (let k = 0; k < ids.length; k++) if (ids[k] === lower || ids[k] === lemma) return true;
   return false;
 }
@@ -120,7 +97,7 @@ const state: StepState = { pos: 0, last: 0, slotA: -1, slotB: -1 };
 function step(s: Sent, e: Elem, ppos: "V" | "N", lex: Lexicon, st: StepState): boolean {
   const toks = s.tokens;
   const pos = st.pos;
-  if (e.kind === "not") return !(pos < s.end && wordOk(pos, e.ids));
+  if (e.kind === "not") return !(pos < s.end && wordOk(s.words, pos, e.ids));
   if (e.kind === "slot") {
     // A few determiners, adjectives or title words ("Prime Minister") may stand before the actor.
     let j = pos;
@@ -151,7 +128,7 @@ function step(s: Sent, e: Elem, ppos: "V" | "N", lex: Lexicon, st: StepState): b
   let found = -1;
   const maxGap = e.tight ? 0 : GAP;
   for (let g = 0, j = pos; g <= maxGap && j < s.end; g++, j++) {
-    if (wordOk(j, e.ids)) {
+    if (wordOk(s.words, j, e.ids)) {
       found = j;
       break;
     }
@@ -195,11 +172,11 @@ interface Attempt {
 export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
   const t = s.tokens[i];
   if (s.mentionAt[i] >= 0 && t.pos === "PROPN") return null;
-  if (idsOf !== s || idsLexicon !== lex) readIds(s, lex);
-  const lemmaId = lemmaIds[i];
-  const lowerId = lowerIds[i];
+  const w = s.words;
+  const lemmaId = w.lemmaIds[i];
+  const lowerId = w.lowerIds[i];
   const byLemma = lemmaId >= 0 ? lex.triggers[lemmaId] : null;
-  const byLower = sameForm[i] === 1 || lowerId < 0 ? null : lex.triggers[lowerId];
+  const byLower = w.sameForm[i] === 1 || lowerId < 0 ? null : lex.triggers[lowerId];
   if (byLemma === null && byLower === null) return null;
   // "so-called" is not a phone call.
   if (i - 2 >= s.start && s.tokens[i - 1].text === "-" && s.tokens[i - 2].lower === "so") return null;
@@ -225,6 +202,7 @@ function tryTrigger(at: Attempt, trig: Trigger): void {
   const bits = trig.secondBits;
   if (second === null || bits === null) return;
   const s = at.s;
+  const { lowerIds, lemmaIds, sameForm } = s.words;
   // Only patterns whose second word stands within reach of the first are tried.
   for (let j = at.i + 1; j <= at.i + 1 + GAP && j < s.end; j++) {
     const lower = lowerIds[j];

@@ -2,6 +2,7 @@
 // partners ("Trump and Xi", "the U.S., Israel and France") and which mentions stand for it.
 import type { ActorLayer, Token } from "../doc.js";
 import type { Grammar } from "./lexicon.js";
+import type { Words } from "./words.js";
 
 export interface Sent {
   tokens: Token[];
@@ -14,6 +15,8 @@ export interface Sent {
   timexAt: Int32Array;
   /** Global token index → lower-case lemma, computed once per document. */
   lemmas: string[];
+  /** The document's words: lemmas and pattern word ids by global token index. */
+  words: Words;
   npEnd(j: number): number;
   npStart(j: number): number;
 }
@@ -38,14 +41,14 @@ export function isPoss(t: Token): boolean {
 let endBuf = new Int32Array(4096);
 let startBuf = new Int32Array(4096);
 
-export function makeSent(tokens: Token[], start: number, end: number, mentionAt: Int32Array, timexAt: Int32Array, lemmas: string[]): Sent {
+export function makeSent(tokens: Token[], start: number, end: number, mentionAt: Int32Array, timexAt: Int32Array, words: Words): Sent {
   // Phrase bounds are asked for again and again by the readers of one sentence: each is computed
   // once (stored +1, so 0 means not yet known) in buffers shared by all sentences, as one
   // sentence is read at a time.
   if (endBuf.length < end) [endBuf, startBuf] = [new Int32Array(2 * end), new Int32Array(2 * end)];
   endBuf.fill(0, start, end);
   startBuf.fill(0, start, end);
-  return new SentView(tokens, start, end, mentionAt, timexAt, lemmas);
+  return new SentView(tokens, start, end, mentionAt, timexAt, words);
 }
 
 class SentView implements Sent {
@@ -55,8 +58,12 @@ class SentView implements Sent {
     readonly end: number,
     readonly mentionAt: Int32Array,
     readonly timexAt: Int32Array,
-    readonly lemmas: string[],
-  ) {}
+    readonly words: Words,
+  ) {
+    this.lemmas = words.lemmas;
+  }
+
+  readonly lemmas: string[];
 
   private inNP(j: number): boolean {
     const { tokens, start, end, mentionAt } = this;
