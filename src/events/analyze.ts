@@ -12,6 +12,17 @@ import { someInRange, verbGroupStart } from "./scan.js";
 /** Types whose act is aimed at the place it is done in when no one else is named ("troops to a force in Liberia"). */
 const PLACE_TARGET_TYPES = new Set(["AGREE", "AID", "COOPERATE", "SUPPORT", "REQUEST"]);
 
+/** "has been put": forms of "be" before a participle spelt like its lemma. */
+const BE_FORMS = new Set(["been", "be", "being", "was", "were", "is", "are"]);
+
+/** Prepositions after a nominal trigger that introduce its participants or places. */
+const NOMINAL_PREPS = new Set(["between", "with", "by", "from", "on", "against", "at", "to", "into", "of", "toward", "towards", "over", "among", "for"]);
+
+/** Types whose "against" phrase names what is opposed, not whom the act is aimed at. */
+const HELPING_TYPES = new Set(["SUPPORT", "AID", "COOPERATE", "AGREE"]);
+
+const isPlace = (type: string) => type === "GPE" || type === "LOC";
+
 export function analyze(
   s: Sent, m: Match, g: Grammar, subjectOf: (vg: number) => Group | null, ent: (m: number) => number, actors: ActorLayer,
 ): Draft | null {
@@ -42,7 +53,7 @@ export function analyze(
 
   if (!nominal) {
     // "has been put under investigation": a participle spelt like its lemma is passive right after "be".
-    const participle = trig.lower !== trig.lemma || (m.first - 1 >= s.start && ["been", "be", "being", "was", "were", "is", "are"].includes(toks[m.first - 1].lower));
+    const participle = trig.lower !== trig.lemma || (m.first - 1 >= s.start && BE_FORMS.has(toks[m.first - 1].lower));
     const passive = someInRange(toks, vg, m.first, isBeOrGet) && trig.pos === "VERB" && participle && !trig.lower.endsWith("ing") && toks[m.last + 1]?.lower !== "to" && toks[m.first + 1]?.lower !== "to";
     isPassive = passive;
     const perfect = someInRange(toks, vg, m.first, isHaveAux);
@@ -111,12 +122,12 @@ export function analyze(
     const before: number[] = [];
     for (let j = a; j < m.first; j++) if (s.mentionAt[j] >= 0 && s.mentionAt[j] !== s.mentionAt[j - 1]) before.push(s.mentionAt[j]);
     // "Alaska summit with Putin": a place among the modifiers is where, not who.
-    const people = before.filter((x) => !["GPE", "LOC"].includes(actors.entities[ent(x)].type));
+    const people = before.filter((x) => !isPlace(actors.entities[ent(x)].type));
     src = mentionsToEnts(people.length && people.length < before.length ? people : before);
     let j = toks[m.last].pos === "ADP" && m.last > m.first ? m.last : m.last + 1;
     for (let n = 0; n < 3 && j < Math.min(s.end, m.last + 8); n++) {
       const w = toks[j].lower;
-      if (!["between", "with", "by", "from", "on", "against", "at", "to", "into", "of", "toward", "towards", "over", "among", "for"].includes(w)) break;
+      if (!NOMINAL_PREPS.has(w)) break;
       let k = j + 1;
       const npe = k < s.end ? Math.min(s.npEnd(k), k + 5) : k;
       while (k < npe && s.mentionAt[k] < 0) k++;
@@ -138,7 +149,7 @@ export function analyze(
       else if (w === "of" && !src.length && (p.type === "MOBILIZE" || p.type === "RETREAT") && g.forceNouns.has(toks[grp.end].lower)) src = es;
       else if (w === "by" || w === "from") src = src.length ? src : es;
       else if (w === "for" && p.type !== "SUPPORT" && p.type !== "AID") break;
-      else if (w === "against" && ["SUPPORT", "AID", "COOPERATE", "AGREE"].includes(p.type)) break;
+      else if (w === "against" && HELPING_TYPES.has(p.type)) break;
       else if (g.locPreps.has(w)) break;
       else tgt = tgt.length ? tgt : es;
       j = grp.end + 1;

@@ -6,6 +6,21 @@ import { hasFiniteVerb, hasRelativePronoun, hasVerbBetween, isAdp, someInRange, 
 
 const WINDOW = 10;
 
+/** Parts of speech that may end a subject phrase. */
+const SUBJECT_HEAD_POS = new Set(["NOUN", "PROPN", "PRON", "NUM", "ADJ"]);
+
+/** Parts of speech of a noun phrase's words before a preposition inside a longer subject. */
+const NOMINAL_POS = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
+
+/** Parts of speech before an attributive participle ("the participating countries"). */
+const ATTRIBUTIVE_AFTER_POS = new Set(["DET", "ADJ", "NUM"]);
+
+/** Parts of speech after a participle that opens an object ("rejected proposed changes"). */
+const OBJECT_START_POS = new Set(["NOUN", "PROPN", "ADJ"]);
+
+/** Parts of speech between "their" and the nominal it owns. */
+const OWNED_MODIFIER_POS = new Set(["ADJ", "NOUN", "NUM", "PUNCT"]);
+
 /** The subject of the verb group starting at vg, read leftwards. */
 export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group | null): Group | null {
   let j = vg - 1;
@@ -74,7 +89,7 @@ export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group 
     return null;
   }
   if (t.text === "," && j - 1 >= s.start && s.tokens[j - 1].pos === "CCONJ") return shared(lastSubject);
-  if (s.mentionAt[j] >= 0 || ["NOUN", "PROPN", "PRON", "NUM", "ADJ"].includes(t.pos)) {
+  if (s.mentionAt[j] >= 0 || SUBJECT_HEAD_POS.has(t.pos)) {
     if (t.pos === "PRON" && s.mentionAt[j] < 0) return { start: j, end: j, mentions: [], plural: g.pluralAnaphors.has(t.lower) };
     let grp = groupEndingAt(s, j, g, "source");
     // "the sides of the island of Cyprus have agreed", "an airstrike on its embassy in Damascus killed":
@@ -83,7 +98,7 @@ export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group 
       const before = s.tokens[grp.start - 1];
       if (!before || grp.start - 1 < s.start || !(g.locPreps.has(before.lower) || before.lower === "of" || before.lower === "on")) return grp;
       const k = grp.start - 2;
-      if (k < s.start || !(s.mentionAt[k] >= 0 || ["NOUN", "PROPN", "ADJ", "NUM"].includes(s.tokens[k].pos))) return null;
+      if (k < s.start || !(s.mentionAt[k] >= 0 || NOMINAL_POS.has(s.tokens[k].pos))) return null;
       // "Thousands of Peruvians": a quantity before "of" leaves the named group as the subject.
       if (before.lower === "of" && grp.mentions.length && s.mentionAt[k] < 0 && (s.tokens[k].pos === "NUM" || g.quantityWords.has(s.tokens[k].lower))) return grp;
       grp = groupEndingAt(s, k, g, "source");
@@ -146,9 +161,9 @@ export function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLaye
     const t = s.tokens[j];
     // "with several participating countries": a participle between a determiner and a noun is a modifier.
     const nx = s.tokens[j + 1];
-    const attributive = (t.pos === "VERB" && /(ing|ed)$/.test(t.lower) && j > from && ["DET", "ADJ", "NUM"].includes(s.tokens[j - 1].pos) && ["NOUN", "PROPN"].includes(nx?.pos ?? ""))
+    const attributive = (t.pos === "VERB" && (t.lower.endsWith("ing") || t.lower.endsWith("ed")) && j > from && ATTRIBUTIVE_AFTER_POS.has(s.tokens[j - 1].pos) && (nx?.pos === "NOUN" || nx?.pos === "PROPN"))
       // "rejected proposed Israeli changes", "extradited suspected militant X": a participle opening the object.
-      || (t.pos === "VERB" && t.lower.endsWith("ed") && j === from && j + 1 < s.end && (["NOUN", "PROPN", "ADJ"].includes(nx.pos) || s.mentionAt[j + 1] >= 0))
+      || (t.pos === "VERB" && t.lower.endsWith("ed") && j === from && j + 1 < s.end && (OBJECT_START_POS.has(nx.pos) || s.mentionAt[j + 1] >= 0))
       // "war-torn", "cash-strapped": a word hyphened to the next is a compound modifier.
       || (j + 1 < s.end && nx.text === "-" && nx.start === t.end) || (t.pos === "VERB" && s.tokens[j - 1].text === "-" && s.tokens[j - 1].end === t.start);
     // "asked the CEO not to activate ... over Taiwan": past an unnamed object the complement is not read.
@@ -225,7 +240,7 @@ export function theirNominal(s: Sent, at: number): boolean {
   for (let j = at - 1; j >= Math.max(s.start, at - 6); j--) {
     const t = s.tokens[j];
     if (t.lower === "their") return true;
-    if (!["ADJ", "NOUN", "NUM", "PUNCT"].includes(t.pos) || t.text === ",") return false;
+    if (!OWNED_MODIFIER_POS.has(t.pos) || t.text === ",") return false;
   }
   return false;
 }

@@ -11,6 +11,25 @@ import { clauseEnd, crosses, definite, eachOther, hasFiniteVerb, hasWord, hasWor
 
 export const DATEISH = /^\d{4}(-(\d{2}|W\d{2}|Q\d|H\d)(-\d{2})?)?/;
 
+/** Nominal types coded with one side only past the lead. */
+const ONE_SIDED_NOUN_TYPES = new Set(["MOBILIZE", "PROTEST", "OTHER"]);
+/** Unnamed acts on someone somewhere that are that country's acts ("was arrested in Lebanon"). */
+const STATE_ACT_TYPES = new Set(["COERCE", "ACCUSE", "SANCTION"]);
+/** Cooperation whose refusal is a rejection ("will not join"). */
+const HELPING_TYPES = new Set(["SUPPORT", "COOPERATE", "AID", "AGREE"]);
+/** Restrictions whose lifting is a retreat or a concession. */
+const RESTRICTION_TYPES = new Set(["COERCE", "SANCTION", "PROTEST", "ASSAULT", "THREATEN"]);
+/** Acts that are not threats even under "unless". */
+const FRIENDLY_TYPES = new Set(["AGREE", "AID", "COOPERATE", "SUPPORT", "CONSULT"]);
+/** Harms that, stated under "if", are threats. */
+const HARMFUL_TYPES = new Set(["SANCTION", "COERCE", "ASSAULT", "PROTEST", "REJECT", "MOBILIZE"]);
+/** Helping acts stated for the future, coded as promises (CAMEO 030). */
+const PROMISED_TYPES = new Set(["AID", "COOPERATE", "RETREAT", "CONCEDE"]);
+/** Hurting acts stated for the future, coded as threats (CAMEO 130). */
+const THREATENED_TYPES = new Set(["SANCTION", "COERCE", "ASSAULT", "PROTEST"]);
+/** Complaints aimed at the doer of the act they are about. */
+const COMPLAINT_TYPES = new Set(["ACCUSE", "PROTEST", "REJECT"]);
+
 export function finish(
   d: Draft, s: Sent, si: number, actors: ActorLayer, timexes: Timex[], newsDate: string | null, g: Grammar,
   recent: Recent[], pairs: Pairs, ent: (m: number) => number, fallback: boolean,
@@ -81,7 +100,7 @@ export function finish(
   if (p.type !== "OTHER" && !src.length && !unnamed && !fallback) return null;
   if (g.requiresTarget.has(p.type) && !tgt.length && p.type === d.type && d.modality !== "negated" && !fallback) return null;
   // A noun with one side only is mostly background ("the talks are watched", "America's ally").
-  if (p.pos === "N" && !tgt.length && si > 0 && !["MOBILIZE", "PROTEST", "OTHER"].includes(p.type)) return null;
+  if (p.pos === "N" && !tgt.length && si > 0 && !ONE_SIDED_NOUN_TYPES.has(p.type)) return null;
   if (p.type !== "OTHER" && src.length && tgt.length && allIn(src, tgt)) return null;
   // (The checks above do not depend on the place, so it is read only for drafts that pass them.)
   const location = placeOf(s, d, actors, ent, placeSrc, tgt);
@@ -114,7 +133,7 @@ export function finish(
   // "lifted the curfew", "police dispersed protesters": an act on a country's internal affairs
   // with no one named on the receiving end is aimed at the doer's own country.
   // "A US national was arrested in Lebanon": an unnamed arrest, charge or inquiry somewhere is that country's act.
-  if (!src.length && d.agentless && tgt.length && location !== null && actors.entities[location].type === "GPE" && ["COERCE", "ACCUSE", "SANCTION"].includes(p.type)) src = [location];
+  if (!src.length && d.agentless && tgt.length && location !== null && actors.entities[location].type === "GPE" && STATE_ACT_TYPES.has(p.type)) src = [location];
   // "Supporters of X blocked roads in Algiers": a crowd acting on its own city acts for that country.
   if (!src.length && d.generic && p.type === "PROTEST" && tgt.length === 1 && actors.entities[tgt[0]].type === "GPE") src = [tgt[0]];
   // "fired shells at targets in Jericho", "threatened attacks in Israel": a hostile act with no one
@@ -130,11 +149,11 @@ export function finish(
   let type = p.type;
   let cameo = p.cameo;
   // "will not join", "wasn't defending X": refusing cooperation is a rejection.
-  if (modality === "negated" && !d.negGov && (["SUPPORT", "COOPERATE", "AID", "AGREE"].includes(type) || (d.futureNeg && type !== "CONSULT"))) {
+  if (modality === "negated" && !d.negGov && (HELPING_TYPES.has(type) || (d.futureNeg && type !== "CONSULT"))) {
     [type, cameo, modality] = ["REJECT", "120", "asserted"];
   }
   // "lifted the blockade", "called off the strike": undoing a restriction is a retreat or a concession.
-  if (d.lifted && ["COERCE", "SANCTION", "PROTEST", "ASSAULT", "THREATEN"].includes(type)) {
+  if (d.lifted && RESTRICTION_TYPES.has(type)) {
     if (type === "SANCTION") [type, cameo] = ["RETREAT", "085"];
     else if (type === "COERCE" && p.cameo?.startsWith("191")) [type, cameo] = ["RETREAT", "0872"];
     else if (type === "ASSAULT" && (!/^strikes?$/.test(toks[d.m.first].lower) || strikeKind(s, d.m, g.militaryStrikeModifiers))) [type, cameo] = ["RETREAT", "087"];
@@ -153,7 +172,7 @@ export function finish(
     // A bare "may ... if" with no one saying it is speculation, not a threat.
     let stated = modality === "future" || d.reportedBy !== null;
     for (let j = d.m.last + 1; j < s.end && !stated; j++) stated = toks[j].pos === "VERB" && g.speechVerbs.has(s.lemmas[j]);
-    if (stated && (cond === "unless" && !["AGREE", "AID", "COOPERATE", "SUPPORT", "CONSULT"].includes(type)) || (stated && cond === "if" && ["SANCTION", "COERCE", "ASSAULT", "PROTEST", "REJECT", "MOBILIZE"].includes(type))) {
+    if (stated && (cond === "unless" && !FRIENDLY_TYPES.has(type)) || (stated && cond === "if" && HARMFUL_TYPES.has(type))) {
       [type, cameo] = ["THREATEN", "130"];
       modality = "asserted";
     }
@@ -163,14 +182,14 @@ export function finish(
     // "will support X's bid", "will visit Albania": a stated future support or meeting is a promise (CAMEO 03, 036).
     const modal = p.pos === "V" && hasWordIn(s, verbGroupStart(s, d.m.first), d.m.first, g.future);
     const lemma = s.lemmas[d.m.first];
-    if (["AID", "COOPERATE", "RETREAT", "CONCEDE"].includes(type) || (modal && type === "SUPPORT")) [type, cameo] = ["AGREE", "030"];
+    if (PROMISED_TYPES.has(type) || (modal && type === "SUPPORT")) [type, cameo] = ["AGREE", "030"];
     else if (modal && type === "CONSULT" && (lemma === "visit" || lemma === "meet")) [type, cameo] = ["AGREE", "036"];
-    else if (["SANCTION", "COERCE", "ASSAULT", "PROTEST"].includes(type)) [type, cameo] = ["THREATEN", "130"];
+    else if (THREATENED_TYPES.has(type)) [type, cameo] = ["THREATEN", "130"];
   }
   // "investigating alleged war crimes by Croatian extremists": an inquiry is aimed at the suspected
   // doers; "protested incursions by Chinese vessels": a complaint about an act at the act's doer.
   const investigates = p.mode === "investigate";
-  if (!d.passive && (investigates || (!tgt.length && ["ACCUSE", "PROTEST", "REJECT"].includes(type)))) {
+  if (!d.passive && (investigates || (!tgt.length && COMPLAINT_TYPES.has(type)))) {
     const doer = byAgentAfter(s, d.m.last + 1, g, actors);
     // "Croatia is investigating crimes by Croatian extremists": an inquiry at home is aimed at home.
     if (doer !== null && (investigates ? !(src.includes(doer) && actors.entities[doer].type === "PERSON") : !src.includes(doer))) tgt = [doer];

@@ -14,6 +14,9 @@ export const isWill = (t: Token) => t.lemma === "will";
 
 const isPastAux = (t: Token) => t.lower === "did" || t.lower === "was" || t.lower === "were";
 
+/** Verb forms that put a sentence in the past. */
+const PAST_FORMS = new Set(["was", "were", "did", "had"]);
+
 export function hasFutureWord(toks: Token[], a: number, b: number, g: Grammar): boolean {
   for (let j = a; j <= b; j++) if (g.future.has(toks[j].lower) || toks[j].lower === "wo") return true;
   return false;
@@ -46,7 +49,7 @@ export function sentencePast(s: Sent): boolean {
 function readSentencePast(s: Sent): boolean {
   for (let j = s.start; j < s.end; j++) {
     const t = s.tokens[j];
-    if ((t.pos === "VERB" || t.pos === "AUX") && ["was", "were", "did", "had"].includes(t.lower)) return true;
+    if ((t.pos === "VERB" || t.pos === "AUX") && PAST_FORMS.has(t.lower)) return true;
     if (t.pos === "VERB" && isPast(s.tokens, j, j)) return true;
   }
   return false;
