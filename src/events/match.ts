@@ -54,8 +54,9 @@ let stepSlotA = new Int32Array(0);
 let stepSlotB = new Int32Array(0);
 let stepFailed = new Uint8Array(0);
 
-/** Tries one pattern at token i (its first word already matched). */
-function tryPattern(s: Sent, p: Pattern, i: number, lex: Lexicon): Match | null {
+/** Tries one pattern at token i (its first word already matched); on success the match's end
+ *  and X slot are left in `state`. */
+function tryPattern(s: Sent, p: Pattern, i: number, lex: Lexicon): boolean {
   const st = state;
   st.pos = i + 1;
   st.last = i;
@@ -67,21 +68,21 @@ function tryPattern(s: Sent, p: Pattern, i: number, lex: Lexicon): Match | null 
       stepRound[id] = tryRound;
       const ok = step(s, p.elems[k], p.pos, lex, st);
       stepFailed[id] = ok ? 0 : 1;
-      if (!ok) return null;
+      if (!ok) return false;
       stepPos[id] = st.pos;
       stepLast[id] = st.last;
       stepSlotA[id] = st.slotA;
       stepSlotB[id] = st.slotB;
       continue;
     }
-    if (stepFailed[id]) return null;
+    if (stepFailed[id]) return false;
     st.pos = stepPos[id];
     st.last = stepLast[id];
     st.slotA = stepSlotA[id];
     st.slotB = stepSlotB[id];
   }
-  const slot: [number, number] | null = st.slotA < 0 ? null : [st.slotA, st.slotB];
-  return { pattern: p, first: i, last: Math.max(st.last, slot ? slot[1] : st.last), slot };
+  if (st.slotA >= 0) st.last = Math.max(st.last, st.slotB);
+  return true;
 }
 
 interface StepState {
@@ -156,28 +157,30 @@ let triedAt = new Int32Array(0);
 let tryRound = 0;
 
 /** The state of one matchAt call: the token, whether its part of speech admits verb and noun
- *  patterns (computed on first need), and the best match so far. */
+ *  patterns (computed on first need), and the best match so far (its pattern, end and X slot). */
 interface Attempt {
   s: Sent;
   i: number;
   lex: Lexicon;
   verbOk: number;
   nounOk: number;
-  best: Match | null;
+  best: Pattern | null;
+  bestLast: number;
+  bestSlotA: number;
+  bestSlotB: number;
 }
 
 /** The most specific pattern matching at token i, or null. Candidates are tried in a fixed order
  *  (the first word's lemma, then its lower-case form; for each, its patterns without a required
  *  second word, then those whose second word stands within reach), each once. */
 export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
-  const t = s.tokens[i];
-  if (s.mentionAt[i] >= 0 && t.pos === "PROPN") return null;
   const w = s.words;
   const lemmaId = w.lemmaIds[i];
   const lowerId = w.lowerIds[i];
   const byLemma = lemmaId >= 0 ? lex.triggers[lemmaId] : null;
   const byLower = w.sameForm[i] === 1 || lowerId < 0 ? null : lex.triggers[lowerId];
   if (byLemma === null && byLower === null) return null;
+  if (s.mentionAt[i] >= 0 && s.tokens[i].pos === "PROPN") return null;
   // "so-called" is not a phone call.
   if (i - 2 >= s.start && s.tokens[i - 1].text === "-" && s.tokens[i - 2].lower === "so") return null;
   if (triedAt.length < lex.patterns.length) triedAt = new Int32Array(lex.patterns.length);
@@ -190,10 +193,11 @@ export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
     stepRound.fill(0);
     tryRound = 1;
   }
-  const at: Attempt = { s, i, lex, verbOk: -1, nounOk: -1, best: null };
+  const at: Attempt = { s, i, lex, verbOk: -1, nounOk: -1, best: null, bestLast: 0, bestSlotA: -1, bestSlotB: -1 };
   if (byLemma !== null) tryTrigger(at, byLemma);
   if (byLower !== null) tryTrigger(at, byLower);
-  return at.best;
+  if (at.best === null) return null;
+  return { pattern: at.best, first: i, last: at.bestLast, slot: at.bestSlotA < 0 ? null : [at.bestSlotA, at.bestSlotB] };
 }
 
 function tryTrigger(at: Attempt, trig: Trigger): void {
@@ -227,10 +231,15 @@ function tryOnce(at: Attempt, p: Pattern): void {
     if (at.nounOk < 0) at.nounOk = nounReading(at.s, at.i) ? 1 : 0;
     if (at.nounOk === 0) return;
   }
-  const m = tryPattern(at.s, p, at.i, at.lex);
-  if (!m) return;
+  if (!tryPattern(at.s, p, at.i, at.lex)) return;
   const best = at.best;
-  if (!best || p.words > best.pattern.words || (p.words === best.pattern.words && m.last > best.last)) at.best = m;
+  const last = state.last;
+  if (!best || p.words > best.words || (p.words === best.words && last > at.bestLast)) {
+    at.best = p;
+    at.bestLast = last;
+    at.bestSlotA = state.slotA;
+    at.bestSlotB = state.slotB;
+  }
 }
 
 /** True when the token at i may be read as a verb trigger. */
