@@ -1,7 +1,7 @@
 // Reads a matched trigger's clause into a draft: voice, subject, object or by-agent, nominal
 // possessors and prepositions, modality.
 import type { ActorLayer, Modality } from "../doc.js";
-import type { Grammar } from "./lexicon.js";
+import { type Grammar, W } from "./lexicon.js";
 import { GERUND_NEXT, type Match, MODIFIER_POS } from "./match.js";
 import { entitiesOf, type Group, groupEndingAt, groupFrom, isPoss, type Sent } from "./np.js";
 import { controller, objectAfter, openingPhraseSubject } from "./arguments.js";
@@ -64,11 +64,11 @@ export function analyze(
     else subj = subjectOf(vg);
     if (subj) evStart = Math.min(evStart, subj.start);
     coord = !!subj?.coord;
-    for (let j = vg - 1; j >= Math.max(s.start, vg - 3); j--) if (g.relatives.has(toks[j].lower) && toks[j].pos !== "SCONJ") relative = true;
+    for (let j = vg - 1; j >= Math.max(s.start, vg - 3); j--) if (s.lowerIn(j, W.relatives) && toks[j].pos !== "SCONJ") relative = true;
     infinitive = toBefore >= 0;
     if (subj && !subj.mentions.length && !passive) {
       // "Thousands of students": the group noun may follow the head the subject was read from.
-      for (let j = subj.start; j < vg; j++) if (g.groupNouns.has(toks[j].lower)) generic = true;
+      for (let j = subj.start; j < vg; j++) if (s.lowerIn(j, W.groupNouns)) generic = true;
     }
     let subjEnts = subj ? mentionsToEnts(subj.mentions) : [];
     // "Algerian landowners", "Palestinian youths": a nation named before a group noun acts for it.
@@ -106,15 +106,15 @@ export function analyze(
         }
       }
     }
-    modality = verbModality(s, vg, m.first, g, toBefore);
-    futureNeg = modality === "negated" && hasFutureWord(toks, vg, m.first - 1, g);
+    modality = verbModality(s, vg, m.first, toBefore);
+    futureNeg = modality === "negated" && hasFutureWord(s, vg, m.first - 1);
     if (plural) srcInherited = true;
   } else {
     // Nominal trigger: possessor and modifiers before it, prepositions after it.
     const a = s.npStart(m.first);
     // "opposition parties", "aid workers", "attack helicopters": a noun modifying an actor noun names who, not what happened.
     const nx = toks[m.last + 1];
-    if (m.last + 1 < s.end && nx.pos === "NOUN" && !m.slot && (g.actorNouns.has(s.lemmas[m.last + 1]) || g.actorNouns.has(nx.lower) || g.groupNouns.has(nx.lower))) return null;
+    if (m.last + 1 < s.end && nx.pos === "NOUN" && !m.slot && (s.lemmaIn(m.last + 1, W.actorNouns) || s.lowerIn(m.last + 1, W.actorNouns | W.groupNouns))) return null;
     // "NATO is a military alliance": a copular predicate describes, it does not report ("there was a raid" does).
     let cb = a - 1;
     while (cb > s.start && toks[cb].pos === "ADV") cb--;
@@ -176,7 +176,7 @@ export function analyze(
         if (t.text === ";" || (t.pos === "SCONJ" && t.lower !== "that")) break;
         // "critical of the war": a noun inside a prepositional phrase is not the verb's own act.
         // "called off the strike": a verb's particle is not a preposition.
-        if (t.pos === "ADP" && !(g.verbParticles.has(t.lower) && toks[k - 1]?.pos === "VERB")) crossedPrep = true;
+        if (t.pos === "ADP" && !(s.lowerIn(k, W.verbParticles) && toks[k - 1]?.pos === "VERB")) crossedPrep = true;
         if (crossedPrep && !p.flags.has("sym")) break;
         if (t.pos === "VERB") {
           if (t.lower.endsWith("ing") && k - 1 >= s.start && toks[k - 1].text === ",") {
@@ -192,7 +192,7 @@ export function analyze(
             evStart = Math.min(evStart, sg.start);
           }
           past = isPast(toks, k, k);
-          modality = verbModality(s, verbGroupStart(s, k), k, g, -1);
+          modality = verbModality(s, verbGroupStart(s, k), k, -1);
           break;
         }
       }
@@ -210,7 +210,7 @@ export function analyze(
     // "Iran's launch drew condemnation from the United States": the reaction is aimed at the subject.
     if (!tgt.length && src.length) {
       const v = m.first - 1 >= s.start && toks[m.first - 1].pos === "VERB" ? m.first - 1 : m.first - 2 >= s.start && toks[m.first - 2].pos === "VERB" && toks[m.first - 1].pos === "ADJ" ? m.first - 2 : -1;
-      if (v >= 0 && g.elicitVerbs.has(s.lemmas[v])) {
+      if (v >= 0 && s.lemmaIn(v, W.elicitVerbs)) {
         const subj = subjectOf(verbGroupStart(s, v));
         if (subj) {
           tgt = mentionsToEnts(groupEndingAt(s, subj.end, g, "target").mentions).filter((x) => !src.includes(x));
@@ -231,7 +231,7 @@ export function analyze(
       }
     }
     lifted = liftedBy(s, m.first, g);
-    if (modality === "asserted") modality = nominalModality(s, a, m.first, g);
+    if (modality === "asserted") modality = nominalModality(s, a, m.first);
     if (!past) past = sentencePast(s);
   }
   return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev, coord, infinitive, generic, agentless, between, futureNeg, relative, lifted, passive: isPassive };
@@ -266,9 +266,9 @@ function liftedBy(s: Sent, at: number, g: Grammar): boolean {
     if (t.pos === "VERB" || t.pos === "AUX") {
       const lemma = s.lemmas[j];
       const next = s.tokens[j + 1];
-      return g.liftVerbs.has(lemma) || (!!next && !!liftPhrases(g).get(lemma)?.has(next.lower));
+      return s.lemmaIn(j, W.liftVerbs) || (!!next && !!liftPhrases(g).get(lemma)?.has(next.lower));
     }
-    if (t.pos === "SCONJ" || t.pos === "CCONJ" || (t.pos === "PUNCT" && t.text !== "-") || g.relatives.has(t.lower)) return false;
+    if (t.pos === "SCONJ" || t.pos === "CCONJ" || (t.pos === "PUNCT" && t.text !== "-") || s.lowerIn(j, W.relatives)) return false;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 // Subjects and objects: who does the act a trigger names, and to whom, read off the clause.
 import type { ActorLayer } from "../doc.js";
-import type { Grammar } from "./lexicon.js";
+import { type Grammar, W } from "./lexicon.js";
 import { type Group, groupEndingAt, groupFrom, isPoss, type Sent } from "./np.js";
 import { hasFiniteVerb, hasRelativePronoun, hasVerbBetween, isAdp, someInRange, verbGroupStart } from "./scan.js";
 
@@ -39,7 +39,7 @@ export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group 
   }
   if (j < s.start) return null;
   const t = s.tokens[j];
-  if (g.relatives.has(t.lower) && (t.pos === "PRON" || t.pos === "DET" || t.pos === "SCONJ")) {
+  if (s.lowerIn(j, W.relatives) && (t.pos === "PRON" || t.pos === "DET" || t.pos === "SCONJ")) {
     j--;
     if (j >= s.start && s.tokens[j].text === ",") j--;
     if (j < s.start) return null;
@@ -57,7 +57,7 @@ export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group 
       if (ante.mentions.length) return ante;
     }
     // "militias that have attacked ...": an unnamed group antecedent still tells what kind of doer it is.
-    for (let q = grp.start; q <= grp.end; q++) if (g.groupNouns.has(s.tokens[q].lower)) return grp;
+    for (let q = grp.start; q <= grp.end; q++) if (s.lowerIn(q, W.groupNouns)) return grp;
     return null;
   }
   if (t.pos === "CCONJ") return shared(lastSubject);
@@ -76,7 +76,7 @@ export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group 
       const relApposition = first.pos === "DET" && hasRelativePronoun(s.tokens, k + 2, j - 1, g);
       // "Pakistan, a key U.S. ally in the war against terrorism, has refused": a longer apposition after a name.
       const detApposition = !insertedVerb && first.pos === "DET" && j - k <= 14 && k - 1 >= s.start && s.mentionAt[k - 1] >= 0;
-      if (g.relatives.has(first.lower) || shortApposition || relApposition || detApposition) {
+      if (s.lowerIn(k + 1, W.relatives) || shortApposition || relApposition || detApposition) {
         const grp = groupEndingAt(s, k - 1, g, "source");
         if (grp.mentions.length) return grp;
         if (shortApposition) {
@@ -90,17 +90,17 @@ export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group 
   }
   if (t.text === "," && j - 1 >= s.start && s.tokens[j - 1].pos === "CCONJ") return shared(lastSubject);
   if (s.mentionAt[j] >= 0 || SUBJECT_HEAD_POS.has(t.pos)) {
-    if (t.pos === "PRON" && s.mentionAt[j] < 0) return { start: j, end: j, mentions: [], plural: g.pluralAnaphors.has(t.lower) };
+    if (t.pos === "PRON" && s.mentionAt[j] < 0) return { start: j, end: j, mentions: [], plural: s.lowerIn(j, W.pluralAnaphors) };
     let grp = groupEndingAt(s, j, g, "source");
     // "the sides of the island of Cyprus have agreed", "an airstrike on its embassy in Damascus killed":
     // a phrase after a preposition belongs to a longer subject whose head comes first.
     for (let n = 0; n < 4; n++) {
       const before = s.tokens[grp.start - 1];
-      if (!before || grp.start - 1 < s.start || !(g.locPreps.has(before.lower) || before.lower === "of" || before.lower === "on")) return grp;
+      if (!before || grp.start - 1 < s.start || !(s.lowerIn(grp.start - 1, W.locPreps) || before.lower === "of" || before.lower === "on")) return grp;
       const k = grp.start - 2;
       if (k < s.start || !(s.mentionAt[k] >= 0 || NOMINAL_POS.has(s.tokens[k].pos))) return null;
       // "Thousands of Peruvians": a quantity before "of" leaves the named group as the subject.
-      if (before.lower === "of" && grp.mentions.length && s.mentionAt[k] < 0 && (s.tokens[k].pos === "NUM" || g.quantityWords.has(s.tokens[k].lower))) return grp;
+      if (before.lower === "of" && grp.mentions.length && s.mentionAt[k] < 0 && (s.tokens[k].pos === "NUM" || s.lowerIn(k, W.quantityWords))) return grp;
       grp = groupEndingAt(s, k, g, "source");
     }
     return null;
@@ -119,8 +119,7 @@ export function controller(s: Sent, toAt: number, g: Grammar, subjectOf: (vg: nu
     const t = s.tokens[j];
     if (s.mentionAt[j] >= 0) {
       const e = s.npEnd(j);
-      const head = s.tokens[e];
-      const control = g.controlNouns.has(head.lower) || g.controlNouns.has(s.lemmas[e]);
+      const control = s.lowerIn(e, W.controlNouns) || s.lemmaIn(e, W.controlNouns);
       const grp = groupEndingAt(s, e, g, control ? "target" : "source");
       if (grp.mentions.length) return grp;
       j = s.npStart(j);
@@ -168,8 +167,8 @@ export function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLaye
       || (j + 1 < s.end && nx.text === "-" && nx.start === t.end) || (t.pos === "VERB" && s.tokens[j - 1].text === "-" && s.tokens[j - 1].end === t.start);
     // "asked the CEO not to activate ... over Taiwan": past an unnamed object the complement is not read.
     const infinitive = t.pos === "VERB" && !sawNoun && j > s.start && s.tokens[j - 1].lower === "to" && s.tokens[j - 1].pos === "PART";
-    if (infinitive && g.speechVerbs.has(s.lemmas[j])) break;
-    if (!attributive && !infinitive && (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "SCONJ" && t.lower !== "than") || g.relatives.has(t.lower))) break;
+    if (infinitive && s.lemmaIn(j, W.speechVerbs)) break;
+    if (!attributive && !infinitive && (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "SCONJ" && t.lower !== "than") || s.lowerIn(j, W.relatives))) break;
     if (t.pos === "CCONJ" && hasVerbBetween(s, j + 1, Math.min(s.end, j + 4))) break;
     if (t.text === "," && ["including", "especially", "notably"].includes(s.tokens[j + 1]?.lower ?? "")) {
       j++;
@@ -197,9 +196,9 @@ export function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLaye
     }
     // "rejected calls by Belarus": the author of a proposal or demand is whom its rejection answers.
     // "demanded an immediate admission by Moscow": a demanded act's doer is whom the demand is made of.
-    const authored = prev?.lower === "by" && j - 2 >= s.start && (g.reactiveObjects.has(s.tokens[j - 2].lower) || (byDoer && s.tokens[j - 2].pos === "NOUN"));
-    if (prev && !authored && (g.locPreps.has(prev.lower) || prev.lower === "by" || prev.lower === "since")) {
-      if (place && !loc && g.locPreps.has(prev.lower) && ["in", "at", "inside"].includes(prev.lower)) {
+    const authored = prev?.lower === "by" && j - 2 >= s.start && (s.lowerIn(j - 2, W.reactiveObjects) || (byDoer && s.tokens[j - 2].pos === "NOUN"));
+    if (prev && !authored && (s.lowerIn(j - 1, W.locPreps) || prev.lower === "by" || prev.lower === "since")) {
+      if (place && !loc && s.lowerIn(j - 1, W.locPreps) && ["in", "at", "inside"].includes(prev.lower)) {
         const grp = groupFrom(s, j, g, "target");
         if (grp.mentions.length) loc = grp;
       }
@@ -208,7 +207,7 @@ export function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLaye
     }
     // "before Trump's inauguration": a possessor of a thing inside a prepositional phrase is not the target.
     const e = s.npEnd(j);
-    if (s.mentionAt[e] < 0 && !g.actorNouns.has(s.lemmas[e])) {
+    if (s.mentionAt[e] < 0 && !s.lemmaIn(e, W.actorNouns)) {
       let k = j;
       while (k + 1 <= e && s.mentionAt[k + 1] === s.mentionAt[j]) k++;
       if (k + 1 <= e && isPoss(s.tokens[k + 1]) && crossedPrep) {
@@ -224,12 +223,12 @@ export function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLaye
 }
 
 /** "the two leaders", "both sides", "they", "the countries": a subject made only of plural anaphor words. */
-export function anaphoricSubject(s: Sent, a: number, trig: number, g: Grammar): boolean {
+export function anaphoricSubject(s: Sent, a: number, trig: number): boolean {
   let seen = false;
   for (let j = Math.max(s.start, a); j < trig; j++) {
     const t = s.tokens[j];
     if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || t.pos === "ADP" || s.timexAt[j] >= 0) break;
-    if (g.pluralAnaphors.has(t.lower)) seen = true;
+    if (s.lowerIn(j, W.pluralAnaphors)) seen = true;
     else if (t.pos !== "DET" && t.pos !== "NUM") return false;
   }
   return seen;

@@ -2,7 +2,7 @@
 // the clause (voice, coordination, relative clauses, control, nominal triggers, reported speech),
 // and attaches modality, date and place. One pass over the tokens; every look-around is bounded.
 import type { ActorLayer, Doc, Event, Quote, Timex, Token } from "../doc.js";
-import type { Grammar, Lexicon } from "./lexicon.js";
+import { type Grammar, type Lexicon, W } from "./lexicon.js";
 import { matchAt } from "./match.js";
 import { entitiesOf, type Group, groupFrom, makeSent, type Sent } from "./np.js";
 import { analyze } from "./analyze.js";
@@ -145,7 +145,7 @@ function speechOf(s: Sent, g: Grammar, ent: (m: number) => number): Speech[] {
   const speech: Speech[] = [];
   for (let i = s.start; i < s.end; i++) {
     const t = toks[i];
-    if (t.pos === "VERB" && g.speechVerbs.has(s.lemmas[i])) {
+    if (s.lemmaIn(i, W.speechVerbs) && t.pos === "VERB") {
       // Read without touching lastSubject: a trailing "X said" must not become the subject of "and warned".
       const sg = findSubject(s, verbGroupStart(s, i), g, null);
       let sp = sg?.mentions.length ? ent(sg.mentions[sg.mentions.length - 1]) : null;

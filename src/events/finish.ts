@@ -1,7 +1,7 @@
 // Finishes a draft into an event: shared participants, anaphors, place and date, the type
 // changes modality and context call for, evidence and confidence.
 import type { ActorLayer, Event, Timex } from "../doc.js";
-import type { Grammar } from "./lexicon.js";
+import { type Grammar, W } from "./lexicon.js";
 import type { Match } from "./match.js";
 import type { Sent } from "./np.js";
 import { anaphoricSubject, theirNominal } from "./arguments.js";
@@ -118,7 +118,7 @@ export function finish(
     const dist = j < d.m.first ? d.m.first - j : j - d.m.last;
     if (crosses(s, Math.min(j, d.m.first), Math.max(j, d.m.last))) continue;
     if (j < d.m.first ? hasFiniteVerb(s, j + 1, d.m.first) : hasFiniteVerb(s, d.m.last + 1, j)) continue;
-    if (j < d.m.first && insideRelative(s, j, g)) continue;
+    if (j < d.m.first && insideRelative(s, j)) continue;
     if (dist < best) [best, timex] = [dist, tx];
   }
   let date: string | null = null;
@@ -139,7 +139,7 @@ export function finish(
   // "fired shells at targets in Jericho", "threatened attacks in Israel": a hostile act with no one
   // named is aimed at the place it is done in.
   const hostileAtPlace = location !== null && HOSTILE_TYPES.has(p.type) && !!actors.entities[location].country;
-  if (p.type !== "OTHER" && !tgt.length && !sym && (src.length || location !== null) && (hostileAtPlace || domesticAct(s, d, g, actors, src))) {
+  if (p.type !== "OTHER" && !tgt.length && !sym && (src.length || location !== null) && (hostileAtPlace || domesticAct(s, d, actors, src))) {
     const home = homeTarget(s, actors, src, location, d.tgt);
     if (home !== null) tgt = [home];
   }
@@ -171,7 +171,7 @@ export function finish(
     const cond = conditionAfter(s, d.m.last + 1);
     // A bare "may ... if" with no one saying it is speculation, not a threat.
     let stated = modality === "future" || d.reportedBy !== null;
-    for (let j = d.m.last + 1; j < s.end && !stated; j++) stated = toks[j].pos === "VERB" && g.speechVerbs.has(s.lemmas[j]);
+    for (let j = d.m.last + 1; j < s.end && !stated; j++) stated = toks[j].pos === "VERB" && s.lemmaIn(j, W.speechVerbs);
     if (stated && (cond === "unless" && !FRIENDLY_TYPES.has(type)) || (stated && cond === "if" && HARMFUL_TYPES.has(type))) {
       [type, cameo] = ["THREATEN", "130"];
       modality = "asserted";
@@ -301,7 +301,7 @@ function placeOf(s: Sent, d: Draft, actors: ActorLayer, ent: (m: number) => numb
 
 /** The doers are named by a plural anaphor: "the two leaders", "they ... each other", "their meeting". */
 function anaphoric(s: Sent, d: Draft, g: Grammar, reciprocal: boolean): boolean {
-  return anaphoricSubject(s, d.evStart, d.m.first, g) || reciprocal || (d.m.pattern.pos === "N" && theirNominal(s, d.m.first));
+  return anaphoricSubject(s, d.evStart, d.m.first) || reciprocal || (d.m.pattern.pos === "N" && theirNominal(s, d.m.first));
 }
 
 /** True when every x is in ys. */

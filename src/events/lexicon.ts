@@ -100,14 +100,29 @@ export interface Grammar {
   verbParticles: Set<string>;
 }
 
+/** The grammar's word lists that tokens are tested against by word id: a word's class mask has
+ *  bit k set when the word is in list WORD_CLASSES[k] (see Sent.lowerIn and Sent.lemmaIn). */
+export const WORD_CLASSES = [
+  "actorNouns", "speechVerbs", "future", "futureBefore", "hypothetical", "hypoAdj", "conditional", "negation",
+  "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "reactiveObjects", "groupNouns", "controlNouns",
+  "verbalAttackVerbs", "laborStrikeModifiers", "militaryStrikeModifiers", "domesticNouns", "liftVerbs", "forceNouns", "elicitVerbs", "quantityWords", "verbParticles",
+] as const satisfies ReadonlyArray<keyof Grammar>;
+
+export type WordClass = (typeof WORD_CLASSES)[number];
+
+/** The class bit of each word list, as in `s.lowerIn(j, W.negation)`. */
+export const W = Object.fromEntries(WORD_CLASSES.map((k, i) => [k, 1 << i])) as Record<WordClass, number>;
+
 export interface Lexicon {
   /** Number of distinct pattern starts (Pattern.steps ids). */
   steps: number;
   patterns: Pattern[];
-  /** Every word the patterns name → its id; the matcher compares ids, not strings. */
+  /** Every word the patterns and the grammar's word lists name → its id; the matcher compares ids, not strings. */
   words: Map<string, number>;
   /** Word id → the patterns it opens as a first word, or null. */
   triggers: Array<Trigger | null>;
+  /** Word id → the grammar word lists it is in (bits of W). */
+  classes: Int32Array;
   cameo: Map<string, CameoCode>;
   grammar: Grammar;
 }
@@ -253,6 +268,17 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
     return id;
   };
   for (const p of patterns) for (const e of p.elems) if (e.kind !== "slot") e.ids = e.alts.map(word);
+  // The grammar's words get ids after the patterns' (which keep theirs) and open no pattern.
+  const grammar = loadGrammar();
+  const classOf = new Map<number, number>();
+  WORD_CLASSES.forEach((k, bit) => {
+    for (const w of grammar[k]) {
+      const id = word(w);
+      classOf.set(id, (classOf.get(id) ?? 0) | (1 << bit));
+    }
+  });
+  const classes = new Int32Array(words.size);
+  for (const [id, mask] of classOf) classes[id] = mask;
   for (const p of patterns) {
     const first = p.elems[0] as Extract<Elem, { kind: "word" }>;
     const second = p.elems[1];
@@ -281,5 +307,5 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
       p.steps.push(id);
     }
   }
-  return { steps: steps.size, patterns, words, triggers, cameo, grammar: loadGrammar() };
+  return { steps: steps.size, patterns, words, triggers, classes, cameo, grammar };
 }

@@ -1,7 +1,7 @@
 // Matches lexicon patterns at a token: each element is tried in order with a short bounded gap
 // of modifiers between words, so the cost per token is constant.
 import type { Token } from "../doc.js";
-import type { Elem, Lexicon, Pattern, Trigger } from "./lexicon.js";
+import { type Elem, type Lexicon, type Pattern, type Trigger, W } from "./lexicon.js";
 import type { Sent } from "./np.js";
 import type { Words } from "./words.js";
 
@@ -39,9 +39,8 @@ function gapOk(t: Token): boolean {
   return t.pos === "PUNCT" && (t.text === "-" || t.text === "%");
 }
 
-function actorHead(s: Sent, j: number, lex: Lexicon): boolean {
-  const t = s.tokens[j];
-  return lex.grammar.actorNouns.has(s.lemmas[j]) || lex.grammar.actorNouns.has(t.lower) || lex.grammar.pluralAnaphors.has(t.lower);
+function actorHead(s: Sent, j: number): boolean {
+  return s.lemmaIn(j, W.actorNouns) || s.lowerIn(j, W.actorNouns | W.pluralAnaphors);
 }
 
 /** The state after a pattern's first k elements: where the next one is looked for, the last word
@@ -112,7 +111,7 @@ function step(s: Sent, e: Elem, ppos: "V" | "N", lex: Lexicon, st: StepState): b
       j++;
     }
     // Capitalized words before the name must end in a title ("Foreign Minister").
-    if (capital && j < s.end && s.mentionAt[j] >= 0 && !actorHead(s, j - 1, lex)) return false;
+    if (capital && j < s.end && s.mentionAt[j] >= 0 && !actorHead(s, j - 1)) return false;
     if (j >= s.end || s.mentionAt[j] < 0) return false;
     let end = s.npEnd(j);
     // "gave Peru a grant": a determiner after the name opens a second object.
@@ -120,7 +119,7 @@ function step(s: Sent, e: Elem, ppos: "V" | "N", lex: Lexicon, st: StepState): b
     while (k + 1 < s.end && s.mentionAt[k + 1] === s.mentionAt[j]) k++;
     if (k < end && (toks[k + 1].pos === "DET" || toks[k + 1].pos === "NUM")) end = k;
     // "call Russia's invasion a war": the slot must be an actor, not a thing an actor has.
-    if (s.mentionAt[end] < 0 && !actorHead(s, end, lex)) return false;
+    if (s.mentionAt[end] < 0 && !actorHead(s, end)) return false;
     st.slotA = j;
     st.slotB = end;
     st.pos = end + 1;

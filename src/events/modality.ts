@@ -1,7 +1,7 @@
 // Tense and modality of a trigger (negated, future, hypothetical), and the complements a
 // threat, request, agreement or rejection governs.
 import type { Modality, Token } from "../doc.js";
-import type { Grammar } from "./lexicon.js";
+import { type Grammar, W } from "./lexicon.js";
 import type { Sent } from "./np.js";
 import type { Draft } from "./draft.js";
 import { someInRange } from "./scan.js";
@@ -17,8 +17,8 @@ const isPastAux = (t: Token) => t.lower === "did" || t.lower === "was" || t.lowe
 /** Verb forms that put a sentence in the past. */
 const PAST_FORMS = new Set(["was", "were", "did", "had"]);
 
-export function hasFutureWord(toks: Token[], a: number, b: number, g: Grammar): boolean {
-  for (let j = a; j <= b; j++) if (g.future.has(toks[j].lower) || toks[j].lower === "wo") return true;
+export function hasFutureWord(s: Sent, a: number, b: number): boolean {
+  for (let j = a; j <= b; j++) if (s.lowerIn(j, W.future) || s.tokens[j].lower === "wo") return true;
   return false;
 }
 
@@ -55,35 +55,31 @@ function readSentencePast(s: Sent): boolean {
   return false;
 }
 
-export function verbModality(s: Sent, vg: number, at: number, g: Grammar, toBefore: number): Modality {
+export function verbModality(s: Sent, vg: number, at: number, toBefore: number): Modality {
   let mod: Modality = "asserted";
   const toks = s.tokens;
   for (let j = vg; j < at; j++) {
-    const w = toks[j].lower;
-    if (g.negation.has(w)) return "negated";
-    if (g.future.has(w)) mod = "future";
-    else if (g.hypothetical.has(w) && mod === "asserted") mod = "hypothetical";
+    if (s.lowerIn(j, W.negation)) return "negated";
+    if (s.lowerIn(j, W.future)) mod = "future";
+    else if (s.lowerIn(j, W.hypothetical) && mod === "asserted") mod = "hypothetical";
   }
-  if (vg - 1 >= s.start && g.negation.has(toks[vg - 1].lower)) return "negated";
+  if (vg - 1 >= s.start && s.lowerIn(vg - 1, W.negation)) return "negated";
   if (toBefore >= 0) {
-    const head = toks[toBefore - 1];
-    if (head && g.futureBefore.has(head.lower)) mod = mod === "asserted" ? "future" : mod;
-    for (let j = Math.max(s.start, toBefore - 4); j < toBefore; j++) if (g.negation.has(toks[j].lower)) return "negated";
+    if (toBefore - 1 >= 0 && s.lowerIn(toBefore - 1, W.futureBefore)) mod = mod === "asserted" ? "future" : mod;
+    for (let j = Math.max(s.start, toBefore - 4); j < toBefore; j++) if (s.lowerIn(j, W.negation)) return "negated";
   }
   // A conditional clause: "if", "unless" earlier in the same clause.
   for (let j = vg - 1; j >= Math.max(s.start, vg - 12); j--) {
-    const w = toks[j].lower;
-    if (w === ";" ) break;
-    if (g.conditional.has(w)) return "hypothetical";
+    if (toks[j].lower === ";") break;
+    if (s.lowerIn(j, W.conditional)) return "hypothetical";
   }
   return mod;
 }
 
-export function nominalModality(s: Sent, a: number, at: number, g: Grammar): Modality {
+export function nominalModality(s: Sent, a: number, at: number): Modality {
   for (let j = a; j < at; j++) {
-    const w = s.tokens[j].lower;
-    if (w === "no") return "negated";
-    if (g.hypoAdj.has(w)) return "hypothetical";
+    if (s.tokens[j].lower === "no") return "negated";
+    if (s.lowerIn(j, W.hypoAdj)) return "hypothetical";
   }
   return "asserted";
 }
@@ -112,8 +108,7 @@ export function markGoverned(s: Sent, drafts: Draft[], g: Grammar): void {
       // A noun far into the object is its own event ("a deal to roll back ... tariffs").
       if (d.m.pattern.pos === "N" && between > 3) continue;
       d.governedBy = gov;
-      const lemma = s.lemmas[gov.m.first];
-      d.negGov = g.negGovernors.has(lemma) || g.negGovernors.has(s.tokens[gov.m.first].lower);
+      d.negGov = s.lemmaIn(gov.m.first, W.negGovernors) || s.lowerIn(gov.m.first, W.negGovernors);
     }
   }
 }

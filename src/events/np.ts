@@ -1,7 +1,7 @@
 // Noun phrases on wink's POS tags: where an actor phrase starts and ends, its coordinated
 // partners ("Trump and Xi", "the U.S., Israel and France") and which mentions stand for it.
 import type { ActorLayer, Token } from "../doc.js";
-import type { Grammar } from "./lexicon.js";
+import { type Grammar, W } from "./lexicon.js";
 import type { Words } from "./words.js";
 
 export interface Sent {
@@ -19,6 +19,10 @@ export interface Sent {
   words: Words;
   npEnd(j: number): number;
   npStart(j: number): number;
+  /** True when token j's lower-case form (lowerIn) or lemma (lemmaIn) is in one of the grammar
+   *  word lists named by the class bits (W.negation, W.future | W.hypothetical, ...). */
+  lowerIn(j: number, classes: number): boolean;
+  lemmaIn(j: number, classes: number): boolean;
 }
 
 export interface Group {
@@ -65,6 +69,14 @@ class SentView implements Sent {
 
   readonly lemmas: string[];
 
+  lowerIn(j: number, classes: number): boolean {
+    return (this.words.lowerClass[j] & classes) !== 0;
+  }
+
+  lemmaIn(j: number, classes: number): boolean {
+    return (this.words.lemmaClass[j] & classes) !== 0;
+  }
+
   private inNP(j: number): boolean {
     const { tokens, start, end, mentionAt } = this;
     if (j < start || j >= end) return false;
@@ -106,7 +118,7 @@ class SentView implements Sent {
 }
 
 /** Mentions standing for the phrase [a, b]; `role` decides how a non-actor head is read. */
-function phraseMentions(s: Sent, a: number, b: number, g: Grammar, role: "source" | "target"): number[] {
+function phraseMentions(s: Sent, a: number, b: number, role: "source" | "target"): number[] {
   // The last mention in the phrase, and the last one not a possessor ("Russia's" in "Russia's ally").
   let last = -1;
   let lastNonPoss = -1;
@@ -119,15 +131,14 @@ function phraseMentions(s: Sent, a: number, b: number, g: Grammar, role: "source
     if (!(k + 1 <= b && isPoss(s.tokens[k + 1]))) lastNonPoss = m;
   }
   if (last < 0) return [];
-  const head = s.tokens[b];
   if (s.mentionAt[b] >= 0) return [s.mentionAt[b]];
-  if (g.actorNouns.has(s.lemmas[b]) || g.actorNouns.has(head.lower)) return [lastNonPoss >= 0 ? lastNonPoss : last];
+  if (s.lemmaIn(b, W.actorNouns) || s.lowerIn(b, W.actorNouns)) return [lastNonPoss >= 0 ? lastNonPoss : last];
   if (role === "target") return [last];
   return [];
 }
 
-function plural(s: Sent, a: number, b: number, g: Grammar): boolean {
-  for (let j = a; j <= b; j++) if (g.pluralAnaphors.has(s.tokens[j].lower)) return true;
+function plural(s: Sent, a: number, b: number): boolean {
+  for (let j = a; j <= b; j++) if (s.lowerIn(j, W.pluralAnaphors)) return true;
   return false;
 }
 
@@ -162,8 +173,8 @@ export function groupFrom(s: Sent, a: number, g: Grammar, role: "source" | "targ
 
 function readGroupFrom(s: Sent, a: number, g: Grammar, role: "source" | "target"): Group {
   let b = s.npEnd(a);
-  const mentions = phraseMentions(s, a, b, g, role);
-  const isPl = plural(s, a, b, g);
+  const mentions = phraseMentions(s, a, b, role);
+  const isPl = plural(s, a, b);
   for (let n = 0; n < 8; n++) {
     let j = b + 1;
     if (j < s.end && s.tokens[j].text === ",") j++;
@@ -175,7 +186,7 @@ function readGroupFrom(s: Sent, a: number, g: Grammar, role: "source" | "target"
     const commaOnly = s.tokens[b + 1].text === "," && !COORD.has(s.tokens[b + 2]?.lower ?? "") || (s.tokens[b + 1].text === "," && s.tokens[b + 2]?.text === ",");
     // "A, B and C" is a list; "A, B said" is not.
     if (commaOnly && !(e + 1 < s.end && (s.tokens[e + 1].text === "," || s.tokens[e + 1].pos === "CCONJ"))) break;
-    const more = phraseMentions(s, j, e, g, role);
+    const more = phraseMentions(s, j, e, role);
     if (!more.length) break;
     mentions.push(...more);
     b = e;
@@ -186,8 +197,8 @@ function readGroupFrom(s: Sent, a: number, g: Grammar, role: "source" | "target"
 /** The coordinated group whose last phrase ends at b (leftwards). */
 export function groupEndingAt(s: Sent, b: number, g: Grammar, role: "source" | "target"): Group {
   let a = s.npStart(b);
-  const mentions = [...phraseMentions(s, a, b, g, role)];
-  const isPl = plural(s, a, b, g);
+  const mentions = [...phraseMentions(s, a, b, role)];
+  const isPl = plural(s, a, b);
   let sawAnd = false;
   for (let n = 0; n < 8; n++) {
     let j = a - 1;
@@ -199,7 +210,7 @@ export function groupEndingAt(s: Sent, b: number, g: Grammar, role: "source" | "
     if (j >= s.start && s.tokens[j].text === ",") j--;
     if (j < s.start || !(s.mentionAt[j] >= 0 || NP_POS.has(s.tokens[j].pos))) break;
     const st = s.npStart(j);
-    const more = phraseMentions(s, st, j, g, role);
+    const more = phraseMentions(s, st, j, role);
     if (!more.length) break;
     mentions.unshift(...more);
     a = st;

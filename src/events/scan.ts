@@ -1,6 +1,6 @@
 // Bounded scans over a sentence's tokens: verb groups, clause breaks and word tests.
 import type { Token } from "../doc.js";
-import type { Grammar } from "./lexicon.js";
+import { type Grammar, W } from "./lexicon.js";
 import { isPoss, type Sent } from "./np.js";
 
 export function verbGroupStart(s: Sent, i: number): number {
@@ -27,10 +27,10 @@ export function hasFiniteVerb(s: Sent, a: number, b: number): boolean {
 }
 
 /** True when token j sits in a ", which/who ..." insertion. */
-export function insideRelative(s: Sent, j: number, g: Grammar): boolean {
+export function insideRelative(s: Sent, j: number): boolean {
   for (let k = j - 1; k >= s.start; k--) {
     const t = s.tokens[k];
-    if (t.text === ",") return k + 1 < s.end && g.relatives.has(s.tokens[k + 1].lower);
+    if (t.text === ",") return k + 1 < s.end && s.lowerIn(k + 1, W.relatives);
   }
   return false;
 }

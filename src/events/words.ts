@@ -11,6 +11,9 @@ export interface Words {
   lemmaIds: Int32Array;
   /** Token index → 1 when the lower-case form and the lemma are the same string. */
   sameForm: Uint8Array;
+  /** Token index → the grammar word lists (bits of W) its lower-case form and its lemma are in. */
+  lowerClass: Int32Array;
+  lemmaClass: Int32Array;
 }
 
 export function readWords(toks: Token[], lex: Lexicon): Words {
@@ -19,7 +22,10 @@ export function readWords(toks: Token[], lex: Lexicon): Words {
   const lowerIds = new Int32Array(n);
   const lemmaIds = new Int32Array(n);
   const sameForm = new Uint8Array(n);
+  const lowerClass = new Int32Array(n);
+  const lemmaClass = new Int32Array(n);
   const words = lex.words;
+  const classes = lex.classes;
   for (let j = 0; j < n; j++) {
     const t = toks[j];
     const lower = t.lower;
@@ -31,16 +37,24 @@ export function readWords(toks: Token[], lex: Lexicon): Words {
     if (same || lemma === lower) {
       // The lemma string is shared by every token with that lemma (and its hash is known), so it
       // is the one looked up when the two forms are spelt alike.
-      const id = words.get(lemma) ?? -1;
-      lowerIds[j] = id;
-      lemmaIds[j] = id;
+      const id = words.get(lemma);
+      if (id === undefined) {
+        lowerIds[j] = lemmaIds[j] = -1;
+      } else {
+        lowerIds[j] = lemmaIds[j] = id;
+        lowerClass[j] = lemmaClass[j] = classes[id];
+      }
       sameForm[j] = 1;
     } else {
-      lowerIds[j] = words.get(lower) ?? -1;
-      lemmaIds[j] = words.get(lemma) ?? -1;
+      const lowerId = words.get(lower);
+      const lemmaId = words.get(lemma);
+      lowerIds[j] = lowerId ?? -1;
+      lemmaIds[j] = lemmaId ?? -1;
+      if (lowerId !== undefined) lowerClass[j] = classes[lowerId];
+      if (lemmaId !== undefined) lemmaClass[j] = classes[lemmaId];
     }
   }
-  return { lemmas, lowerIds, lemmaIds, sameForm };
+  return { lemmas, lowerIds, lemmaIds, sameForm, lowerClass, lemmaClass };
 }
 
 /** A lemma in lower case; most already are, and are returned as they are. */
