@@ -151,7 +151,7 @@ function speechOf(s: Sent, g: Grammar, ent: (m: number) => number): Speech[] {
       let sp = sg?.mentions.length ? ent(sg.mentions[sg.mentions.length - 1]) : null;
       if (sp === null && i + 1 < s.end && s.mentionAt[i + 1] >= 0) sp = ent(s.mentionAt[i + 1]);
       speech.push({ at: i, speaker: sp });
-    } else if (t.lower === "according" && i + 2 < s.end && toks[i + 1].lower === "to" && s.mentionAt[i + 2] >= 0) {
+    } else if (i + 2 < s.end && s.mentionAt[i + 2] >= 0 && t.lower === "according" && toks[i + 1].lower === "to") {
       speech.push({ at: i, speaker: ent(s.mentionAt[i + 2]) });
     }
   }
@@ -207,7 +207,7 @@ function notePairs(s: Sent, actors: ActorLayer, g: Grammar, pairs: Pairs): void 
     let ents: number[] | null = grp.mentions.length >= 2 ? entitiesOf(actors, grp.mentions) : null;
     // "US-China" and "Iran-Israel" are tied by a hyphen.
     const e = s.npEnd(i);
-    for (let j = i; j <= e; j++) if (s.tokens[j].text === "-" && s.mentionAt[j + 1] >= 0 && s.mentionAt[j - 1] >= 0) ents = [...new Set([...(ents ?? entitiesOf(actors, grp.mentions)), actors.mentions[s.mentionAt[j - 1]].entity, actors.mentions[s.mentionAt[j + 1]].entity])];
+    for (let j = i; j <= e; j++) if (s.mentionAt[j + 1] >= 0 && s.mentionAt[j - 1] >= 0 && s.tokens[j].text === "-") ents = [...new Set([...(ents ?? entitiesOf(actors, grp.mentions)), actors.mentions[s.mentionAt[j - 1]].entity, actors.mentions[s.mentionAt[j + 1]].entity])];
     if (ents === null || ents.length < 2) continue;
     const persons = ents.filter((x) => actors.entities[x].type === "PERSON");
     const others = ents.filter((x) => actors.entities[x].type !== "PERSON");
