@@ -170,7 +170,7 @@ export function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLaye
     if (infinitive && s.lemmaIn(j, W.speechVerbs)) break;
     if (!attributive && !infinitive && (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "SCONJ" && t.lower !== "than") || s.lowerIn(j, W.relatives))) break;
     if (t.pos === "CCONJ" && hasVerbBetween(s, j + 1, Math.min(s.end, j + 4))) break;
-    if (t.text === "," && ["including", "especially", "notably"].includes(s.tokens[j + 1]?.lower ?? "")) {
+    if (t.text === "," && s.lowerIn(j + 1, W.listOpeners)) {
       j++;
       continue;
     }

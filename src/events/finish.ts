@@ -7,7 +7,7 @@ import type { Sent } from "./np.js";
 import { anaphoricSubject, theirNominal } from "./arguments.js";
 import type { Draft, Pairs, Recent } from "./draft.js";
 import { HOSTILE_TYPES, PLACE_PREPS, byAgentAfter, conditionAfter, conditionSubject, domesticAct, fallbackSource, homeTarget, strikeKind, verbalSides } from "./places.js";
-import { clauseEnd, crosses, definite, eachOther, hasFiniteVerb, hasWord, hasWordIn, insideRelative, verbGroupStart } from "./scan.js";
+import { clauseEnd, crosses, definite, eachOther, hasFiniteVerb, hasWordIn, insideRelative, verbGroupStart } from "./scan.js";
 
 export const DATEISH = /^\d{4}(-(\d{2}|W\d{2}|Q\d|H\d)(-\d{2})?)?/;
 
@@ -56,8 +56,8 @@ export function finish(
   }
   // Plural anaphors ("the two leaders", "the countries", "they ... each other") take the last pair.
   if ((sym || !tgt.length) && anaphoric(s, d, g, reciprocal) && new Set([...src, ...tgt]).size < 2) {
-    const person = hasWord(s, d.evStart, d.m.last, ["leaders", "men", "presidents"]);
-    const place = hasWord(s, d.evStart, d.m.last, ["countries", "nations", "governments", "economies", "sides"]);
+    const person = hasWordIn(s, d.evStart, d.m.last, W.personPairNouns);
+    const place = hasWordIn(s, d.evStart, d.m.last, W.statePairNouns);
     const same = pairs.used && pairs.used.sent === si ? pairs.used.pair : null;
     const pair = person ? (pairs.evPerson ?? pairs.person) : place ? (pairs.evOther ?? pairs.other) : (same ?? pairs.evAny ?? pairs.any);
     if (pair) {
@@ -103,7 +103,7 @@ export function finish(
   if (p.pos === "N" && !tgt.length && si > 0 && !ONE_SIDED_NOUN_TYPES.has(p.type)) return null;
   if (p.type !== "OTHER" && src.length && tgt.length && allIn(src, tgt)) return null;
   // (The checks above do not depend on the place, so it is read only for drafts that pass them.)
-  const location = placeOf(s, d, actors, ent, placeSrc, tgt);
+  const location = placeOf(s, d, actors, ent, g, placeSrc, tgt);
   // Past the lead, an act with no one on the receiving end is mostly background ("amid the fighting").
   // A verb with a doer acting at a named place ("Russia launched drones at Ukrainian cities") is aimed there (below).
   const hostileVerbAtPlace = p.pos === "V" && src.length > 0 && location !== null && HOSTILE_TYPES.has(p.type) && !!actors.entities[location].country;
@@ -180,10 +180,9 @@ export function finish(
   // A stated intention is coded as intent: to help is AGREE, to hurt is THREATEN (CAMEO 03, 13).
   if (modality === "future" && !d.governedBy) {
     // "will support X's bid", "will visit Albania": a stated future support or meeting is a promise (CAMEO 03, 036).
-    const modal = p.pos === "V" && hasWordIn(s, verbGroupStart(s, d.m.first), d.m.first, g.future);
-    const lemma = s.lemmas[d.m.first];
+    const modal = p.pos === "V" && hasWordIn(s, verbGroupStart(s, d.m.first), d.m.first - 1, W.future);
     if (PROMISED_TYPES.has(type) || (modal && type === "SUPPORT")) [type, cameo] = ["AGREE", "030"];
-    else if (modal && type === "CONSULT" && (lemma === "visit" || lemma === "meet")) [type, cameo] = ["AGREE", "036"];
+    else if (modal && type === "CONSULT" && s.lemmaIn(d.m.first, W.meetingVerbs)) [type, cameo] = ["AGREE", "036"];
     else if (THREATENED_TYPES.has(type)) [type, cameo] = ["THREATEN", "130"];
   }
   // "investigating alleged war crimes by Croatian extremists": an inquiry is aimed at the suspected
@@ -280,7 +279,7 @@ function round3(x: number): number {
 }
 
 /** Place: "in Osaka", "at the White House" near the trigger, not one of its doers or targets. */
-function placeOf(s: Sent, d: Draft, actors: ActorLayer, ent: (m: number) => number, src: number[], tgt: number[]): number | null {
+function placeOf(s: Sent, d: Draft, actors: ActorLayer, ent: (m: number) => number, g: Grammar, src: number[], tgt: number[]): number | null {
   const toks = s.tokens;
   let location: number | null = null;
   let placeBest = 1e9;
@@ -291,12 +290,25 @@ function placeOf(s: Sent, d: Draft, actors: ActorLayer, ent: (m: number) => numb
     if (!prev || !PLACE_PREPS.has(prev.lower)) continue;
     const e = ent(mi);
     const et = actors.entities[e].type;
-    if (et !== "GPE" && et !== "LOC" && !/house|kremlin|palace|hall/i.test(actors.mentions[mi].text)) continue;
+    if (et !== "GPE" && et !== "LOC" && !venuePattern(g).test(actors.mentions[mi].text)) continue;
     if (src.includes(e) || tgt.includes(e)) continue;
     const dist = Math.abs(j - d.m.first);
     if (dist < placeBest) [placeBest, location] = [dist, e];
   }
   return location;
+}
+
+const venuePatterns = new WeakMap<Grammar, RegExp>();
+
+/** Any of the grammar's venue name parts, in any case, anywhere in a text ("the White House"). */
+function venuePattern(g: Grammar): RegExp {
+  let re = venuePatterns.get(g);
+  if (!re) {
+    const alts = [...g.venueNameParts].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    re = alts.length ? new RegExp(alts.join("|"), "i") : /(?!)/;
+    venuePatterns.set(g, re);
+  }
+  return re;
 }
 
 /** The doers are named by a plural anaphor: "the two leaders", "they ... each other", "their meeting". */

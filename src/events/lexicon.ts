@@ -98,6 +98,18 @@ export interface Grammar {
   quantityWords: Set<string>;
   /** Particles of phrasal verbs, not prepositions, right after a verb ("called off the strike"). */
   verbParticles: Set<string>;
+  /** Plural anaphor nouns that stand for two people ("the two leaders"): the last pair of persons. */
+  personPairNouns: Set<string>;
+  /** Plural anaphor nouns that stand for two states ("the two countries"): the last pair of others. */
+  statePairNouns: Set<string>;
+  /** Verbs of meeting that, stated with a modal for the future, are a promise to meet (CAMEO 036). */
+  meetingVerbs: Set<string>;
+  /** Words after a comma that open a list inside an object ("..., including Japan"). */
+  listOpeners: Set<string>;
+  /** The first half of a contracted future ("wo" in "won't"). */
+  futureContractions: Set<string>;
+  /** Parts of venue names ("White House", "the Kremlin"): a mention containing one is a place. */
+  venueNameParts: Set<string>;
 }
 
 /** The grammar's word lists that tokens are tested against by word id: a word's class mask has
@@ -106,11 +118,12 @@ export const WORD_CLASSES = [
   "actorNouns", "speechVerbs", "future", "futureBefore", "hypothetical", "hypoAdj", "conditional", "negation",
   "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "reactiveObjects", "groupNouns", "controlNouns",
   "verbalAttackVerbs", "laborStrikeModifiers", "militaryStrikeModifiers", "domesticNouns", "liftVerbs", "forceNouns", "elicitVerbs", "quantityWords", "verbParticles",
+  "personPairNouns", "statePairNouns", "meetingVerbs", "listOpeners", "futureContractions",
 ] as const satisfies ReadonlyArray<keyof Grammar>;
 
 export type WordClass = (typeof WORD_CLASSES)[number];
 
-/** The class bit of each word list, as in `s.lowerIn(j, W.negation)`. */
+/** The class bit of each word list, as in `s.lowerIn(j, W.negation)` (at most 31 lists). */
 export const W = Object.fromEntries(WORD_CLASSES.map((k, i) => [k, 1 << i])) as Record<WordClass, number>;
 
 export interface Lexicon {
@@ -160,6 +173,7 @@ function loadGrammar(file = dataDir("patterns", "grammar.json")): Grammar {
     "actorNouns", "speechVerbs", "future", "futureBefore", "hypothetical", "hypoAdj", "conditional", "negation",
     "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "governorTypes", "reactiveObjects", "groupNouns", "requiresTarget", "genericTypes", "controlNouns", "leadOnlyWithoutTarget",
     "verbalAttackVerbs", "laborStrikeModifiers", "militaryStrikeModifiers", "domesticNouns", "liftVerbs", "forceNouns", "elicitVerbs", "quantityWords", "verbParticles",
+    "personPairNouns", "statePairNouns", "meetingVerbs", "listOpeners", "futureContractions", "venueNameParts",
   ];
   const g = {} as Grammar;
   for (const k of keys) {

@@ -18,7 +18,7 @@ const isPastAux = (t: Token) => t.lower === "did" || t.lower === "was" || t.lowe
 const PAST_FORMS = new Set(["was", "were", "did", "had"]);
 
 export function hasFutureWord(s: Sent, a: number, b: number): boolean {
-  for (let j = a; j <= b; j++) if (s.lowerIn(j, W.future) || s.tokens[j].lower === "wo") return true;
+  for (let j = a; j <= b; j++) if (s.lowerIn(j, W.future | W.futureContractions)) return true;
   return false;
 }
 

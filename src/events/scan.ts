@@ -79,13 +79,10 @@ export function eachOther(s: Sent, from: number): boolean {
   return false;
 }
 
-export function hasWordIn(s: Sent, a: number, b: number, words: Set<string>): boolean {
-  for (let j = Math.max(s.start, a); j < b && j < s.end; j++) if (words.has(s.tokens[j].lower)) return true;
-  return false;
-}
-
-export function hasWord(s: Sent, a: number, b: number, words: string[]): boolean {
-  for (let j = Math.max(s.start, a); j <= b && j < s.end; j++) if (words.includes(s.tokens[j].lower)) return true;
+/** True when a token in [a, b], within the sentence, has its lower-case form in one of the
+ *  grammar word lists named by `classes` (bits of W). */
+export function hasWordIn(s: Sent, a: number, b: number, classes: number): boolean {
+  for (let j = Math.max(s.start, a); j <= b && j < s.end; j++) if (s.lowerIn(j, classes)) return true;
   return false;
 }
 
