@@ -3,6 +3,9 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { dataDir } from "../data-path.js";
+import { compilePatterns, type PatternTable, triggerIndexes, type TriggerIndexes } from "./pattern-table.js";
+
+const NO_INDEXES: TriggerIndexes = { rest: new Int32Array(0), second: null };
 
 export const PLOVER_TYPES = [
   "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -46,6 +49,8 @@ export interface Trigger {
   rest: Pattern[];
   second: Map<number, Pattern[]> | null;
   secondBits: Uint8Array | null;
+  /** The same patterns by index, for the matcher. */
+  compiled: TriggerIndexes;
 }
 
 export interface CameoCode {
@@ -134,6 +139,8 @@ export interface Lexicon {
   words: Map<string, number>;
   /** Word id → the patterns it opens as a first word, or null. */
   triggers: Array<Trigger | null>;
+  /** The patterns in flat arrays, for the matcher. */
+  table: PatternTable;
   /** Word id → the grammar word lists it is in (bits of W). */
   classes: Int32Array;
   cameo: Map<string, CameoCode>;
@@ -297,7 +304,7 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
     const first = p.elems[0] as Extract<Elem, { kind: "word" }>;
     const second = p.elems[1];
     for (const a of first.ids) {
-      const t = (triggers[a] ??= { rest: [], second: null, secondBits: null });
+      const t = (triggers[a] ??= { rest: [], second: null, secondBits: null, compiled: NO_INDEXES });
       if (second && second.kind === "word" && !second.optional) {
         t.second ??= new Map();
         t.secondBits ??= new Uint8Array((words.size >> 3) + 1);
@@ -321,5 +328,6 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
       p.steps.push(id);
     }
   }
-  return { steps: steps.size, patterns, words, triggers, classes, cameo, grammar };
+  for (const t of triggers) if (t) t.compiled = triggerIndexes(t);
+  return { steps: steps.size, patterns, words, triggers, table: compilePatterns(patterns), classes, cameo, grammar };
 }

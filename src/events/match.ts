@@ -1,8 +1,9 @@
 // Matches lexicon patterns at a token: each element is tried in order with a short bounded gap
 // of modifiers between words, so the cost per token is constant.
 import type { Token } from "../doc.js";
-import { type Elem, type Lexicon, type Pattern, type Trigger, W } from "./lexicon.js";
+import { type Lexicon, type Pattern, type Trigger, W } from "./lexicon.js";
 import type { Sent } from "./np.js";
+import { NOT, type PatternTable, SLOT } from "./pattern-table.js";
 import type { Words } from "./words.js";
 
 export interface Match {
@@ -17,11 +18,12 @@ export interface Match {
 const GAP = 4;
 const GAP_POS = new Set(["DET", "ADJ", "NUM", "ADV", "NOUN", "PROPN", "PART", "SYM"]);
 
-/** True when the token's lower-case form or lemma is one of the word ids. */
-function wordOk(w: Words, j: number, ids: number[]): boolean {
+/** True when the token's lower-case form or lemma is one of the word ids of element e. */
+function wordOk(w: Words, j: number, t: PatternTable, e: number): boolean {
   const lower = w.lowerIds[j];
   const lemma = w.lemmaIds[j];
-  for (let k = 0; k < ids.length; k++) if (ids[k] === lower || ids[k] === lemma) return true;
+  const ids = t.ids;
+  for (let k = t.idStart[e]; k < t.idStart[e + 1]; k++) if (ids[k] === lower || ids[k] === lemma) return true;
   return false;
 }
 
@@ -53,19 +55,20 @@ let stepSlotA = new Int32Array(0);
 let stepSlotB = new Int32Array(0);
 let stepFailed = new Uint8Array(0);
 
-/** Tries one pattern at token i (its first word already matched); on success the match's end
- *  and X slot are left in `state`. */
-function tryPattern(s: Sent, p: Pattern, i: number, lex: Lexicon): boolean {
+/** Tries pattern p (an index) at token i (its first word already matched); on success the match's
+ *  end and X slot are left in `state`. */
+function tryPattern(s: Sent, p: number, i: number, lex: Lexicon): boolean {
+  const t = lex.table;
   const st = state;
   st.pos = i + 1;
   st.last = i;
   st.slotA = -1;
   st.slotB = -1;
-  for (let k = 1; k < p.elems.length; k++) {
-    const id = p.steps[k];
+  for (let e = t.elemStart[p] + 1; e < t.elemStart[p + 1]; e++) {
+    const id = t.step[e];
     if (stepRound[id] !== tryRound) {
       stepRound[id] = tryRound;
-      const ok = step(s, p.elems[k], p.pos, lex, st);
+      const ok = step(s, e, t.verb[p] === 1, t, st);
       stepFailed[id] = ok ? 0 : 1;
       if (!ok) return false;
       stepPos[id] = st.pos;
@@ -93,12 +96,13 @@ interface StepState {
 
 const state: StepState = { pos: 0, last: 0, slotA: -1, slotB: -1 };
 
-/** Reads one pattern element at st.pos, advancing the state; false when it does not match. */
-function step(s: Sent, e: Elem, ppos: "V" | "N", lex: Lexicon, st: StepState): boolean {
+/** Reads pattern element e at st.pos, advancing the state; false when it does not match. */
+function step(s: Sent, e: number, verb: boolean, t: PatternTable, st: StepState): boolean {
   const toks = s.tokens;
   const pos = st.pos;
-  if (e.kind === "not") return !(pos < s.end && wordOk(s.words, pos, e.ids));
-  if (e.kind === "slot") {
+  const kind = t.kind[e];
+  if (kind === NOT) return !(pos < s.end && wordOk(s.words, pos, t, e));
+  if (kind === SLOT) {
     // A few determiners, adjectives or title words ("Prime Minister") may stand before the actor.
     let j = pos;
     let capital = false;
@@ -126,9 +130,9 @@ function step(s: Sent, e: Elem, ppos: "V" | "N", lex: Lexicon, st: StepState): b
     return true;
   }
   let found = -1;
-  const maxGap = e.tight ? 0 : GAP;
+  const maxGap = t.tight[e] === 1 ? 0 : GAP;
   for (let g = 0, j = pos; g <= maxGap && j < s.end; g++, j++) {
-    if (wordOk(s.words, j, e.ids)) {
+    if (wordOk(s.words, j, t, e)) {
       found = j;
       break;
     }
@@ -136,11 +140,11 @@ function step(s: Sent, e: Elem, ppos: "V" | "N", lex: Lexicon, st: StepState): b
     // "gave a welcome on Thursday to", "handed over 700 kg of medicine": a date, and a quantity's
     // "of", may stand in the gap.
     if (gapOk(toks[j])) continue;
-    const dated = ppos === "V" && (s.timexAt[j] >= 0 || (toks[j].pos === "ADP" && j + 1 < s.end && s.timexAt[j + 1] >= 0));
+    const dated = verb && (s.timexAt[j] >= 0 || (toks[j].pos === "ADP" && j + 1 < s.end && s.timexAt[j + 1] >= 0));
     const quantity = toks[j].lower === "of" && j > pos && (toks[j - 1].pos === "NUM" || (j - 2 >= s.start && toks[j - 2].pos === "NUM"));
     if (!dated && !quantity) break;
   }
-  if (found < 0) return !!(e.optional);
+  if (found < 0) return t.optional[e] === 1;
   st.pos = found + 1;
   st.last = found;
   return true;
@@ -163,7 +167,8 @@ interface Attempt {
   lex: Lexicon;
   verbOk: number;
   nounOk: number;
-  best: Pattern | null;
+  /** The best pattern's index, or -1. */
+  best: number;
   bestLast: number;
   bestSlotA: number;
   bestSlotB: number;
@@ -192,16 +197,17 @@ export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
     stepRound.fill(0);
     tryRound = 1;
   }
-  const at: Attempt = { s, i, lex, verbOk: -1, nounOk: -1, best: null, bestLast: 0, bestSlotA: -1, bestSlotB: -1 };
+  const at: Attempt = { s, i, lex, verbOk: -1, nounOk: -1, best: -1, bestLast: 0, bestSlotA: -1, bestSlotB: -1 };
   if (byLemma !== null) tryTrigger(at, byLemma);
   if (byLower !== null) tryTrigger(at, byLower);
-  if (at.best === null) return null;
-  return { pattern: at.best, first: i, last: at.bestLast, slot: at.bestSlotA < 0 ? null : [at.bestSlotA, at.bestSlotB] };
+  if (at.best < 0) return null;
+  return { pattern: lex.patterns[at.best], first: i, last: at.bestLast, slot: at.bestSlotA < 0 ? null : [at.bestSlotA, at.bestSlotB] };
 }
 
 function tryTrigger(at: Attempt, trig: Trigger): void {
-  for (const p of trig.rest) tryOnce(at, p);
-  const second = trig.second;
+  const rest = trig.compiled.rest;
+  for (let k = 0; k < rest.length; k++) tryOnce(at, rest[k]);
+  const second = trig.compiled.second;
   const bits = trig.secondBits;
   if (second === null || bits === null) return;
   const s = at.s;
@@ -209,21 +215,28 @@ function tryTrigger(at: Attempt, trig: Trigger): void {
   // Only patterns whose second word stands within reach of the first are tried.
   for (let j = at.i + 1; j <= at.i + 1 + GAP && j < s.end; j++) {
     const lower = lowerIds[j];
-    if (lower >= 0 && (bits[lower >> 3] & (1 << (lower & 7))) !== 0) for (const p of second.get(lower)!) tryOnce(at, p);
+    if (lower >= 0 && (bits[lower >> 3] & (1 << (lower & 7))) !== 0) tryAll(at, second.get(lower)!);
     const lemma = lemmaIds[j];
-    if (sameForm[j] === 0 && lemma >= 0 && (bits[lemma >> 3] & (1 << (lemma & 7))) !== 0) for (const p of second.get(lemma)!) tryOnce(at, p);
+    if (sameForm[j] === 0 && lemma >= 0 && (bits[lemma >> 3] & (1 << (lemma & 7))) !== 0) tryAll(at, second.get(lemma)!);
   }
 }
 
-function tryOnce(at: Attempt, p: Pattern): void {
-  if (triedAt[p.index] === tryRound) return;
-  triedAt[p.index] = tryRound;
+function tryAll(at: Attempt, ps: Int32Array): void {
+  for (let k = 0; k < ps.length; k++) tryOnce(at, ps[k]);
+}
+
+/** Tries pattern p (an index) at the attempt's token, once, keeping it when it is the best so far. */
+function tryOnce(at: Attempt, p: number): void {
+  if (triedAt[p] === tryRound) return;
+  triedAt[p] = tryRound;
+  const t = at.lex.table;
   // A pattern whose start already failed here, for another pattern that starts alike, fails too.
-  if (p.steps.length > 1) {
-    const first = p.steps[1];
+  const second = t.elemStart[p] + 1;
+  if (second < t.elemStart[p + 1]) {
+    const first = t.step[second];
     if (stepRound[first] === tryRound && stepFailed[first] === 1) return;
   }
-  if (p.pos === "V") {
+  if (t.verb[p] === 1) {
     if (at.verbOk < 0) at.verbOk = verbReading(at.s, at.i) ? 1 : 0;
     if (at.verbOk === 0) return;
   } else {
@@ -233,7 +246,7 @@ function tryOnce(at: Attempt, p: Pattern): void {
   if (!tryPattern(at.s, p, at.i, at.lex)) return;
   const best = at.best;
   const last = state.last;
-  if (!best || p.words > best.words || (p.words === best.words && last > at.bestLast)) {
+  if (best < 0 || t.weight[p] > t.weight[best] || (t.weight[p] === t.weight[best] && last > at.bestLast)) {
     at.best = p;
     at.bestLast = last;
     at.bestSlotA = state.slotA;
