@@ -3,9 +3,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { dataDir } from "../data-path.js";
-import { compilePatterns, type PatternTable, triggerIndexes, type TriggerIndexes } from "./pattern-table.js";
-
-const NO_INDEXES: TriggerIndexes = { rest: new Int32Array(0), second: null };
+import { compilePatterns, compileTriggers, type PatternTable, type TriggerTable } from "./pattern-table.js";
 
 export const PLOVER_TYPES = [
   "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -44,13 +42,11 @@ export interface Pattern {
 }
 
 /** The patterns a first word opens: those tried whenever it is seen, and those tried only when
- *  their required second word (a word id, also marked in secondBits) stands within reach. */
+ *  their required second word (a word id) stands within reach. The matcher reads them compiled
+ *  into Lexicon.triggerTable. */
 export interface Trigger {
   rest: Pattern[];
   second: Map<number, Pattern[]> | null;
-  secondBits: Uint8Array | null;
-  /** The same patterns by index, for the matcher. */
-  compiled: TriggerIndexes;
 }
 
 export interface CameoCode {
@@ -139,8 +135,9 @@ export interface Lexicon {
   words: Map<string, number>;
   /** Word id → the patterns it opens as a first word, or null. */
   triggers: Array<Trigger | null>;
-  /** The patterns in flat arrays, for the matcher. */
+  /** The patterns and the triggers in flat arrays, for the matcher. */
   table: PatternTable;
+  triggerTable: TriggerTable;
   /** Word id → the grammar word lists it is in (bits of W). */
   classes: Int32Array;
   cameo: Map<string, CameoCode>;
@@ -304,12 +301,10 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
     const first = p.elems[0] as Extract<Elem, { kind: "word" }>;
     const second = p.elems[1];
     for (const a of first.ids) {
-      const t = (triggers[a] ??= { rest: [], second: null, secondBits: null, compiled: NO_INDEXES });
+      const t = (triggers[a] ??= { rest: [], second: null });
       if (second && second.kind === "word" && !second.optional) {
         t.second ??= new Map();
-        t.secondBits ??= new Uint8Array((words.size >> 3) + 1);
         for (const b of second.ids) {
-          t.secondBits[b >> 3] |= 1 << (b & 7);
           const l = t.second.get(b);
           if (!l) t.second.set(b, [p]);
           else if (!l.includes(p)) l.push(p);
@@ -328,6 +323,7 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
       p.steps.push(id);
     }
   }
-  for (const t of triggers) if (t) t.compiled = triggerIndexes(t);
-  return { steps: steps.size, patterns, words, triggers, table: compilePatterns(patterns), classes, cameo, grammar };
+  return {
+    steps: steps.size, patterns, words, triggers, table: compilePatterns(patterns), triggerTable: compileTriggers(triggers), classes, cameo, grammar,
+  };
 }

@@ -1,9 +1,9 @@
 // Matches lexicon patterns at a token: each element is tried in order with a short bounded gap
 // of modifiers between words, so the cost per token is constant.
 import type { Token } from "../doc.js";
-import { type Lexicon, type Pattern, type Trigger, W } from "./lexicon.js";
+import { type Lexicon, type Pattern, W } from "./lexicon.js";
 import type { Sent } from "./np.js";
-import { NOT, type PatternTable, SLOT } from "./pattern-table.js";
+import { NOT, type PatternTable, SLOT, type TriggerTable } from "./pattern-table.js";
 import type { Words } from "./words.js";
 
 export interface Match {
@@ -181,9 +181,10 @@ export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
   const w = s.words;
   const lemmaId = w.lemmaIds[i];
   const lowerId = w.lowerIds[i];
-  const byLemma = lemmaId >= 0 ? lex.triggers[lemmaId] : null;
-  const byLower = w.sameForm[i] === 1 || lowerId < 0 ? null : lex.triggers[lowerId];
-  if (byLemma === null && byLower === null) return null;
+  const opens = lex.triggerTable.opens;
+  const byLemma = lemmaId >= 0 && opens[lemmaId] === 1;
+  const byLower = w.sameForm[i] === 0 && lowerId >= 0 && opens[lowerId] === 1;
+  if (!byLemma && !byLower) return null;
   if (s.mentionAt[i] >= 0 && s.tokens[i].pos === "PROPN") return null;
   // "so-called" is not a phone call.
   if (i - 2 >= s.start && s.tokens[i - 1].text === "-" && s.tokens[i - 2].lower === "so") return null;
@@ -198,31 +199,36 @@ export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
     tryRound = 1;
   }
   const at: Attempt = { s, i, lex, verbOk: -1, nounOk: -1, best: -1, bestLast: 0, bestSlotA: -1, bestSlotB: -1 };
-  if (byLemma !== null) tryTrigger(at, byLemma);
-  if (byLower !== null) tryTrigger(at, byLower);
+  if (byLemma) tryTrigger(at, lemmaId);
+  if (byLower) tryTrigger(at, lowerId);
   if (at.best < 0) return null;
   return { pattern: lex.patterns[at.best], first: i, last: at.bestLast, slot: at.bestSlotA < 0 ? null : [at.bestSlotA, at.bestSlotB] };
 }
 
-function tryTrigger(at: Attempt, trig: Trigger): void {
-  const rest = trig.compiled.rest;
-  for (let k = 0; k < rest.length; k++) tryOnce(at, rest[k]);
-  const second = trig.compiled.second;
-  const bits = trig.secondBits;
-  if (second === null || bits === null) return;
+/** Tries the patterns the first word w (a word id) opens at the attempt's token. */
+function tryTrigger(at: Attempt, w: number): void {
+  const t = at.lex.triggerTable;
+  for (let k = t.restStart[w]; k < t.restStart[w + 1]; k++) tryOnce(at, t.rest[k]);
+  if (t.secondStart[w] === t.secondStart[w + 1]) return;
   const s = at.s;
   const { lowerIds, lemmaIds, sameForm } = s.words;
+  const isSecond = t.isSecond;
   // Only patterns whose second word stands within reach of the first are tried.
   for (let j = at.i + 1; j <= at.i + 1 + GAP && j < s.end; j++) {
     const lower = lowerIds[j];
-    if (lower >= 0 && (bits[lower >> 3] & (1 << (lower & 7))) !== 0) tryAll(at, second.get(lower)!);
+    if (lower >= 0 && isSecond[lower] === 1) trySecond(at, t, w, lower);
     const lemma = lemmaIds[j];
-    if (sameForm[j] === 0 && lemma >= 0 && (bits[lemma >> 3] & (1 << (lemma & 7))) !== 0) tryAll(at, second.get(lemma)!);
+    if (sameForm[j] === 0 && lemma >= 0 && isSecond[lemma] === 1) trySecond(at, t, w, lemma);
   }
 }
 
-function tryAll(at: Attempt, ps: Int32Array): void {
-  for (let k = 0; k < ps.length; k++) tryOnce(at, ps[k]);
+/** Tries the patterns that start with the words w and then b (word ids), if any. */
+function trySecond(at: Attempt, t: TriggerTable, w: number, b: number): void {
+  for (let k = t.secondStart[w]; k < t.secondStart[w + 1]; k++) {
+    if (t.secondWord[k] !== b) continue;
+    for (let q = t.secondPatStart[k]; q < t.secondPatStart[k + 1]; q++) tryOnce(at, t.secondPats[q]);
+    return;
+  }
 }
 
 /** Tries pattern p (an index) at the attempt's token, once, keeping it when it is the best so far. */

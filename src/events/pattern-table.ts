@@ -25,10 +25,21 @@ export interface PatternTable {
   ids: Int32Array;
 }
 
-/** The patterns a first word opens, as pattern indexes (Trigger.rest and Trigger.second). */
-export interface TriggerIndexes {
+/** The patterns each first word opens (Lexicon.triggers), as pattern indexes in flat arrays. */
+export interface TriggerTable {
+  /** Word id → 1 when the word opens some pattern. */
+  opens: Uint8Array;
+  /** Word id → its patterns tried whenever it is seen: rest[restStart[w] .. restStart[w + 1]). */
+  restStart: Int32Array;
   rest: Int32Array;
-  second: Map<number, Int32Array> | null;
+  /** Word id → its required second words secondWord[secondStart[w] .. secondStart[w + 1]); entry
+   *  k's patterns are secondPats[secondPatStart[k] .. secondPatStart[k + 1]). */
+  secondStart: Int32Array;
+  secondWord: Int32Array;
+  secondPatStart: Int32Array;
+  secondPats: Int32Array;
+  /** Word id → 1 when the word is some pattern's required second word. */
+  isSecond: Uint8Array;
 }
 
 export function compilePatterns(patterns: Pattern[]): PatternTable {
@@ -65,7 +76,34 @@ export function compilePatterns(patterns: Pattern[]): PatternTable {
   return t;
 }
 
-export function triggerIndexes(trig: Trigger): TriggerIndexes {
-  const index = (ps: Pattern[]) => Int32Array.from(ps, (p) => p.index);
-  return { rest: index(trig.rest), second: trig.second && new Map([...trig.second].map(([w, ps]) => [w, index(ps)])) };
+export function compileTriggers(triggers: Array<Trigger | null>): TriggerTable {
+  const n = triggers.length;
+  const opens = new Uint8Array(n);
+  const isSecond = new Uint8Array(n);
+  const restStart = new Int32Array(n + 1);
+  const secondStart = new Int32Array(n + 1);
+  const rest: number[] = [];
+  const secondWord: number[] = [];
+  const secondPatStart: number[] = [];
+  const secondPats: number[] = [];
+  triggers.forEach((t, w) => {
+    restStart[w] = rest.length;
+    secondStart[w] = secondWord.length;
+    if (!t) return;
+    opens[w] = 1;
+    for (const p of t.rest) rest.push(p.index);
+    for (const [b, ps] of t.second ?? []) {
+      isSecond[b] = 1;
+      secondWord.push(b);
+      secondPatStart.push(secondPats.length);
+      for (const p of ps) secondPats.push(p.index);
+    }
+  });
+  restStart[n] = rest.length;
+  secondStart[n] = secondWord.length;
+  secondPatStart.push(secondPats.length);
+  return {
+    opens, restStart, rest: Int32Array.from(rest), secondStart, secondWord: Int32Array.from(secondWord),
+    secondPatStart: Int32Array.from(secondPatStart), secondPats: Int32Array.from(secondPats), isSecond,
+  };
 }
