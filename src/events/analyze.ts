@@ -177,7 +177,7 @@ export function analyze(
         // "critical of the war": a noun inside a prepositional phrase is not the verb's own act.
         // "called off the strike": a verb's particle is not a preposition.
         if (t.pos === "ADP" && !(s.lowerIn(k, W.verbParticles) && toks[k - 1]?.pos === "VERB")) crossedPrep = true;
-        if (crossedPrep && !p.flags.has("sym")) break;
+        if (crossedPrep && !p.sym) break;
         if (t.pos === "VERB") {
           if (t.lower.endsWith("ing") && k - 1 >= s.start && toks[k - 1].text === ",") {
             followsPrev = true;
@@ -198,7 +198,7 @@ export function analyze(
       }
     }
     // "At a Thursday summit, Yoon and Duda condemned ...": a meeting in an opening phrase is the main subject's.
-    if (!src.length && p.flags.has("sym")) {
+    if (!src.length && p.sym) {
       const opener = openingPhraseSubject(s, a, m.last, g);
       if (opener) {
         src = mentionsToEnts(opener.mentions);

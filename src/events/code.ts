@@ -80,14 +80,14 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
       const qs = quoteSpeaker(m.first);
       if (qs !== null && !d.src.includes(qs)) d.reportedBy = qs;
       const p = m.pattern;
-      if (p.flags.has("modal") || p.flags.has("speaker")) {
+      if (p.modal || p.speaker) {
         // "X should Y" said by Z: Z asks X; "X distorted ..." said by Z: Z accuses X.
         if (d.reportedBy === null || !d.src.length || d.src.includes(d.reportedBy)) continue;
         d.tgt = d.src;
         d.src = [d.reportedBy];
         d.reportedBy = null;
         d.srcInherited = false;
-        if (p.flags.has("modal")) d.modality = "asserted";
+        if (p.modal) d.modality = "asserted";
       }
       drafts.push(d);
     }

@@ -40,7 +40,7 @@ export function finish(
   let src = d.src.filter(actor);
   let tgt = d.tgt.filter((x) => !src.includes(x) && actor(x));
   const reciprocal = eachOther(s, d.m.last + 1);
-  const sym = p.flags.has("sym") || reciprocal;
+  const sym = p.sym || reciprocal;
   let inherited: Event | null = null;
   if (d.followsPrev) {
     const prev = recent[recent.length - 1];

@@ -34,6 +34,10 @@ export interface Pattern {
   index: number;
   /** The "block" flag: matched and consumed, never coded. */
   block: boolean;
+  /** The "sym", "modal" and "speaker" flags, read without a Set lookup. */
+  sym: boolean;
+  modal: boolean;
+  speaker: boolean;
   /** The pattern has an X slot. */
   hasSlot: boolean;
   /** steps[k]: the id of the pattern's part of speech and elements 1..k, shared by every pattern
@@ -239,6 +243,8 @@ function loadPatternFile(file: string, cameo: Map<string, CameoCode>, out: Patte
     if (ids.has(id)) fail(where, `duplicate id '${id}'`);
     ids.add(id);
     const plover = (PLOVER_TYPES as readonly string[]).includes(type);
+    // The type and part of speech are stored as the constants they are compared with.
+    const typeName = plover ? PLOVER_TYPES[(PLOVER_TYPES as readonly string[]).indexOf(type)] : "OTHER";
     if (!plover && type !== "OTHER") fail(where, `unknown type '${type}'`);
     if (type === "OTHER" && !category) fail(where, "an OTHER pattern needs a category");
     if (plover && !code) fail(where, "a PLOVER pattern needs a CAMEO code");
@@ -250,11 +256,11 @@ function loadPatternFile(file: string, cameo: Map<string, CameoCode>, out: Patte
     for (const x of fl) if (!FLAGS.has(x)) fail(where, `unknown flag '${x}'`);
     const elems = parsePattern(text, where);
     out.push({
-      id, type, category: category || null, mode: mode || null,
+      id, type: typeName, category: category || null, mode: mode || null,
       context: context ? context.split(";").map((s) => s.trim()).filter(Boolean) : [],
-      cameo: code || null, intensity: inten, pos, text, elems, flags: fl,
+      cameo: code || null, intensity: inten, pos: pos === "V" ? "V" : "N", text, elems, flags: fl,
       words: elems.filter((e) => e.kind === "word" && !e.optional && e.alts[0] !== "-").length + (elems.some((e) => e.kind === "slot") ? 0.5 : 0),
-      where, index: out.length, block: fl.has("block"), hasSlot: elems.some((e) => e.kind === "slot"), steps: [],
+      where, index: out.length, block: fl.has("block"), sym: fl.has("sym"), modal: fl.has("modal"), speaker: fl.has("speaker"), hasSlot: elems.some((e) => e.kind === "slot"), steps: [],
     });
   });
 }

@@ -87,7 +87,7 @@ export function nominalModality(s: Sent, a: number, at: number): Modality {
 /** Events in the complement of a threat, request, agreement or rejection are not events of their own. */
 export function markGoverned(s: Sent, drafts: Draft[], g: Grammar): void {
   for (const gov of drafts) {
-    if (!g.governorTypes.has(gov.type) && !gov.m.pattern.flags.has("modal")) continue;
+    if (!g.governorTypes.has(gov.type) && !gov.m.pattern.modal) continue;
     for (const d of drafts) {
       if (d === gov || d.m.first <= gov.m.last || d.governedBy) continue;
       // The words between the governor and the trigger.
