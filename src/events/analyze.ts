@@ -57,7 +57,7 @@ export function analyze(
     const passive = someInRange(toks, vg, m.first, isBeOrGet) && trig.pos === "VERB" && participle && !trig.lower.endsWith("ing") && toks[m.last + 1]?.lower !== "to" && toks[m.first + 1]?.lower !== "to";
     isPassive = passive;
     const perfect = someInRange(toks, vg, m.first, isHaveAux);
-    past = !perfect && !someInRange(toks, vg, m.first, isWill) && isPast(toks, vg, m.first);
+    past = !perfect && !someInRange(toks, vg, m.first, isWill) && isPast(s, vg, m.first);
     let subj: Group | null;
     const toBefore = vg - 1 >= s.start && toks[vg - 1].lower === "to" ? vg - 1 : toks[vg]?.lower === "to" ? vg : -1;
     if (toBefore >= 0) subj = controller(s, toBefore, g, subjectOf);
@@ -191,7 +191,7 @@ export function analyze(
             srcInherited = true;
             evStart = Math.min(evStart, sg.start);
           }
-          past = isPast(toks, k, k);
+          past = isPast(s, k, k);
           modality = verbModality(s, verbGroupStart(s, k), k, -1);
           break;
         }

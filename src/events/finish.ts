@@ -156,7 +156,7 @@ export function finish(
   if (d.lifted && RESTRICTION_TYPES.has(type)) {
     if (type === "SANCTION") [type, cameo] = ["RETREAT", "085"];
     else if (type === "COERCE" && p.cameo?.startsWith("191")) [type, cameo] = ["RETREAT", "0872"];
-    else if (type === "ASSAULT" && (!/^strikes?$/.test(toks[d.m.first].lower) || strikeKind(s, d.m, g.militaryStrikeModifiers))) [type, cameo] = ["RETREAT", "087"];
+    else if (type === "ASSAULT" && (!s.lowerIn(d.m.first, W.strikeNouns) || strikeKind(s, d.m, g.militaryStrikeModifiers))) [type, cameo] = ["RETREAT", "087"];
     else [type, cameo] = ["CONCEDE", "081"];
   }
   // "a populist who attacked the EU and NATO": a person attacking a person or an organization criticizes.

@@ -115,15 +115,24 @@ export interface Grammar {
   futureContractions: Set<string>;
   /** Parts of venue names ("White House", "the Kremlin"): a mention containing one is a place. */
   venueNameParts: Set<string>;
+  /** Auxiliaries that put a verb group in the past ("did", "was"). */
+  pastAuxiliaries: Set<string>;
+  /** Auxiliaries of the past perfect ("had"): with pastAuxiliaries, a sentence in the past. */
+  pastPerfectAuxiliaries: Set<string>;
+  /** The noun forms of "strike", which may be a work stoppage or an attack by their modifiers. */
+  strikeNouns: Set<string>;
+  /** Verbs whose act by a state is a diplomatic protest, aimed abroad, not at home. */
+  diplomaticProtestVerbs: Set<string>;
 }
 
 /** The grammar's word lists that tokens are tested against by word id: a word's class mask has
  *  bit k set when the word is in list WORD_CLASSES[k] (see Sent.lowerIn and Sent.lemmaIn). */
 export const WORD_CLASSES = [
   "actorNouns", "speechVerbs", "future", "futureBefore", "hypothetical", "hypoAdj", "conditional", "negation",
-  "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "reactiveObjects", "groupNouns", "controlNouns",
-  "verbalAttackVerbs", "laborStrikeModifiers", "militaryStrikeModifiers", "domesticNouns", "liftVerbs", "forceNouns", "elicitVerbs", "quantityWords", "verbParticles",
+  "negGovernors", "locPreps", "pluralAnaphors", "relatives", "reactiveObjects", "groupNouns", "controlNouns",
+  "domesticNouns", "liftVerbs", "elicitVerbs", "quantityWords", "verbParticles",
   "personPairNouns", "statePairNouns", "meetingVerbs", "listOpeners", "futureContractions",
+  "pastAuxiliaries", "pastPerfectAuxiliaries", "strikeNouns", "diplomaticProtestVerbs",
 ] as const satisfies ReadonlyArray<keyof Grammar>;
 
 export type WordClass = (typeof WORD_CLASSES)[number];
@@ -182,6 +191,7 @@ function loadGrammar(file = dataDir("patterns", "grammar.json")): Grammar {
     "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "governorTypes", "reactiveObjects", "groupNouns", "requiresTarget", "genericTypes", "controlNouns", "leadOnlyWithoutTarget",
     "verbalAttackVerbs", "laborStrikeModifiers", "militaryStrikeModifiers", "domesticNouns", "liftVerbs", "forceNouns", "elicitVerbs", "quantityWords", "verbParticles",
     "personPairNouns", "statePairNouns", "meetingVerbs", "listOpeners", "futureContractions", "venueNameParts",
+    "pastAuxiliaries", "pastPerfectAuxiliaries", "strikeNouns", "diplomaticProtestVerbs",
   ];
   const g = {} as Grammar;
   for (const k of keys) {

@@ -4,7 +4,6 @@ import type { Modality, Token } from "../doc.js";
 import { type Grammar, W } from "./lexicon.js";
 import type { Sent } from "./np.js";
 import type { Draft } from "./draft.js";
-import { someInRange } from "./scan.js";
 
 export const isBeOrGet = (t: Token) => t.lemma === "be" || t.lemma === "get";
 
@@ -12,10 +11,6 @@ export const isHaveAux = (t: Token) => t.lemma === "have" && t.pos === "AUX";
 
 export const isWill = (t: Token) => t.lemma === "will";
 
-const isPastAux = (t: Token) => t.lower === "did" || t.lower === "was" || t.lower === "were";
-
-/** Verb forms that put a sentence in the past. */
-const PAST_FORMS = new Set(["was", "were", "did", "had"]);
 
 export function hasFutureWord(s: Sent, a: number, b: number): boolean {
   for (let j = a; j <= b; j++) if (s.lowerIn(j, W.future | W.futureContractions)) return true;
@@ -23,10 +18,10 @@ export function hasFutureWord(s: Sent, a: number, b: number): boolean {
 }
 
 /** True when the verb group [a, b] (b the verb) is in the past. */
-export function isPast(toks: Token[], a: number, b: number): boolean {
+export function isPast(s: Sent, a: number, b: number): boolean {
   if (b < a) return false;
-  const v = toks[b];
-  if (someInRange(toks, a, b, isPastAux)) return true;
+  const v = s.tokens[b];
+  for (let j = a; j <= b; j++) if (s.lowerIn(j, W.pastAuxiliaries)) return true;
   if (v.pos !== "VERB" || v.lower === v.lemma) return false;
   return !(suffixed(v.lower, v.lemma, "s") || suffixed(v.lower, v.lemma, "es") || v.lower.endsWith("ing"));
 }
@@ -49,8 +44,8 @@ export function sentencePast(s: Sent): boolean {
 function readSentencePast(s: Sent): boolean {
   for (let j = s.start; j < s.end; j++) {
     const t = s.tokens[j];
-    if ((t.pos === "VERB" || t.pos === "AUX") && PAST_FORMS.has(t.lower)) return true;
-    if (t.pos === "VERB" && isPast(s.tokens, j, j)) return true;
+    if ((t.pos === "VERB" || t.pos === "AUX") && s.lowerIn(j, W.pastAuxiliaries | W.pastPerfectAuxiliaries)) return true;
+    if (t.pos === "VERB" && isPast(s, j, j)) return true;
   }
   return false;
 }

@@ -16,7 +16,7 @@ export function domesticAct(s: Sent, d: Draft, actors: ActorLayer, src: number[]
   if (d.m.pattern.type === "PROTEST") {
     // "Chile protested": a state's protest is diplomatic, aimed abroad; crowds, strikes and marches are not.
     const state = src.some((x) => actors.entities[x].type === "GPE" || actors.entities[x].sector === "GOV");
-    return d.generic || !state || s.lemmas[d.m.first] !== "protest";
+    return d.generic || !state || !s.lemmaIn(d.m.first, W.diplomaticProtestVerbs);
   }
   if (d.tgt.length && d.tgt.every((x) => src.includes(x) && actors.entities[x].type !== "PERSON")) return true;
   const dom = (j: number) => s.lowerIn(j, W.domesticNouns) || s.lemmaIn(j, W.domesticNouns);
@@ -92,8 +92,7 @@ export function conditionSubject(s: Sent, from: number, g: Grammar, actors: Acto
 /** True when a "strike" in the trigger has one of the given modifiers just before it. */
 export function strikeKind(s: Sent, m: Match, mods: Set<string>): boolean {
   for (let j = m.first; j <= m.last; j++) {
-    const w = s.tokens[j].lower;
-    if (w !== "strike" && w !== "strikes") continue;
+    if (!s.lowerIn(j, W.strikeNouns)) continue;
     for (let k = j - 1; k >= Math.max(s.start, j - 3); k--) {
       const t = s.tokens[k];
       if (mods.has(t.lower) || mods.has(s.lemmas[k])) return true;
