@@ -110,7 +110,9 @@ export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group 
 
 /** The subject of the verb phrase this one is coordinated with, marked as shared. */
 function shared(lastSubject: Group | null): Group | null {
-  return lastSubject && { ...lastSubject, coord: true };
+  if (!lastSubject) return lastSubject;
+  const { start, end, mentions, plural } = lastSubject;
+  return { start, end, mentions, plural, coord: true };
 }
 
 /** Subject of an infinitive ("X's decision to Y", "told X to Y", "X plans to Y"). */
