@@ -188,7 +188,7 @@ function readGroupFrom(s: Sent, a: number, g: Grammar, role: "source" | "target"
     if (commaOnly && !(e + 1 < s.end && (s.tokens[e + 1].text === "," || s.tokens[e + 1].pos === "CCONJ"))) break;
     const more = phraseMentions(s, j, e, role);
     if (!more.length) break;
-    mentions.push(...more);
+    for (const x of more) mentions.push(x);
     b = e;
   }
   return { start: a, end: b, mentions: dedupe(mentions), plural: isPl };
@@ -197,7 +197,8 @@ function readGroupFrom(s: Sent, a: number, g: Grammar, role: "source" | "target"
 /** The coordinated group whose last phrase ends at b (leftwards). */
 export function groupEndingAt(s: Sent, b: number, g: Grammar, role: "source" | "target"): Group {
   let a = s.npStart(b);
-  const mentions = [...phraseMentions(s, a, b, role)];
+  // phraseMentions returns a new array each time: it is extended in place.
+  const mentions = phraseMentions(s, a, b, role);
   const isPl = plural(s, a, b);
   let sawAnd = false;
   for (let n = 0; n < 8; n++) {
@@ -212,7 +213,7 @@ export function groupEndingAt(s: Sent, b: number, g: Grammar, role: "source" | "
     const st = s.npStart(j);
     const more = phraseMentions(s, st, j, role);
     if (!more.length) break;
-    mentions.unshift(...more);
+    for (let k = more.length - 1; k >= 0; k--) mentions.unshift(more[k]);
     a = st;
   }
   return { start: a, end: b, mentions: dedupe(mentions), plural: isPl };
