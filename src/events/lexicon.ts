@@ -197,9 +197,15 @@ function loadGrammar(file = dataDir("patterns", "grammar.json")): Grammar {
   for (const k of keys) {
     const v = raw[k];
     if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) fail(basename(file), `'${k}' must be a list of strings`);
-    g[k] = new Set((v as string[]).map((s) => (k === "governorTypes" || k === "requiresTarget" || k === "genericTypes" || k === "leadOnlyWithoutTarget" ? s.toUpperCase() : s.toLowerCase())));
+    g[k] = new Set((v as string[]).map((s) => (k === "governorTypes" || k === "requiresTarget" || k === "genericTypes" || k === "leadOnlyWithoutTarget" ? typeName(s.toUpperCase()) : s.toLowerCase())));
   }
   return g;
+}
+
+/** A type name as the PLOVER_TYPES constant when it is one (patterns store that same string). */
+function typeName(t: string): string {
+  const k = (PLOVER_TYPES as readonly string[]).indexOf(t);
+  return k >= 0 ? PLOVER_TYPES[k] : t;
 }
 
 /** Parses a pattern text into elements; hyphenated words become tight word-hyphen-word runs. */
@@ -253,8 +259,6 @@ function loadPatternFile(file: string, cameo: Map<string, CameoCode>, out: Patte
     if (ids.has(id)) fail(where, `duplicate id '${id}'`);
     ids.add(id);
     const plover = (PLOVER_TYPES as readonly string[]).includes(type);
-    // The type and part of speech are stored as the constants they are compared with.
-    const typeName = plover ? PLOVER_TYPES[(PLOVER_TYPES as readonly string[]).indexOf(type)] : "OTHER";
     if (!plover && type !== "OTHER") fail(where, `unknown type '${type}'`);
     if (type === "OTHER" && !category) fail(where, "an OTHER pattern needs a category");
     if (plover && !code) fail(where, "a PLOVER pattern needs a CAMEO code");
@@ -266,7 +270,8 @@ function loadPatternFile(file: string, cameo: Map<string, CameoCode>, out: Patte
     for (const x of fl) if (!FLAGS.has(x)) fail(where, `unknown flag '${x}'`);
     const elems = parsePattern(text, where);
     out.push({
-      id, type: typeName, category: category || null, mode: mode || null,
+      // The type and part of speech are stored as the constants they are compared with.
+      id, type: plover ? typeName(type) : "OTHER", category: category || null, mode: mode || null,
       context: context ? context.split(";").map((s) => s.trim()).filter(Boolean) : [],
       cameo: code || null, intensity: inten, pos: pos === "V" ? "V" : "N", text, elems, flags: fl,
       words: elems.filter((e) => e.kind === "word" && !e.optional && e.alts[0] !== "-").length + (elems.some((e) => e.kind === "slot") ? 0.5 : 0),

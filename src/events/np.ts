@@ -13,6 +13,8 @@ export interface Sent {
   mentionAt: Int32Array;
   /** Global token index → time expression index, or -1. */
   timexAt: Int32Array;
+  /** Some token of the sentence is in a time expression. */
+  hasTimex: boolean;
   /** Global token index → lower-case lemma, computed once per document. */
   lemmas: string[];
   /** The document's words: lemmas and pattern word ids by global token index. */
@@ -52,7 +54,9 @@ export function makeSent(tokens: Token[], start: number, end: number, mentionAt:
   if (endBuf.length < end) [endBuf, startBuf] = [new Int32Array(2 * end), new Int32Array(2 * end)];
   endBuf.fill(0, start, end);
   startBuf.fill(0, start, end);
-  return new SentView(tokens, start, end, mentionAt, timexAt, words);
+  let hasTimex = false;
+  for (let j = start; j < end && !hasTimex; j++) hasTimex = timexAt[j] >= 0;
+  return new SentView(tokens, start, end, mentionAt, timexAt, hasTimex, words);
 }
 
 class SentView implements Sent {
@@ -62,6 +66,7 @@ class SentView implements Sent {
     readonly end: number,
     readonly mentionAt: Int32Array,
     readonly timexAt: Int32Array,
+    readonly hasTimex: boolean,
     readonly words: Words,
   ) {
     this.lemmas = words.lemmas;
