@@ -123,6 +123,10 @@ export interface Grammar {
   strikeNouns: Set<string>;
   /** Verbs whose act by a state is a diplomatic protest, aimed abroad, not at home. */
   diplomaticProtestVerbs: Set<string>;
+  /** Possessive determiners, which may stand between a pattern's words ("condemned its attack"). */
+  possessives: Set<string>;
+  /** Pronouns and determiners that are not part of an actor noun phrase ("that", "some"). */
+  phraseBreakers: Set<string>;
 }
 
 /** The grammar's word lists that tokens are tested against by word id: a word's class mask has
@@ -132,10 +136,11 @@ export const WORD_CLASSES = [
   "negGovernors", "locPreps", "pluralAnaphors", "relatives", "reactiveObjects", "groupNouns", "controlNouns",
   "domesticNouns", "liftVerbs", "elicitVerbs", "quantityWords", "verbParticles",
   "personPairNouns", "statePairNouns", "meetingVerbs", "listOpeners", "futureContractions",
-  "pastAuxiliaries", "pastPerfectAuxiliaries", "strikeNouns", "diplomaticProtestVerbs",
+  "pastAuxiliaries", "pastPerfectAuxiliaries", "strikeNouns", "diplomaticProtestVerbs", "possessives", "phraseBreakers",
 ] as const satisfies ReadonlyArray<keyof Grammar>;
 
 export type WordClass = (typeof WORD_CLASSES)[number];
+if (WORD_CLASSES.length > 31) throw new Error("WORD_CLASSES: at most 31 lists fit the class bits");
 
 /** The class bit of each word list, as in `s.lowerIn(j, W.negation)` (at most 31 lists). */
 export const W = Object.fromEntries(WORD_CLASSES.map((k, i) => [k, 1 << i])) as Record<WordClass, number>;
@@ -191,7 +196,7 @@ function loadGrammar(file = dataDir("patterns", "grammar.json")): Grammar {
     "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "governorTypes", "reactiveObjects", "groupNouns", "requiresTarget", "genericTypes", "controlNouns", "leadOnlyWithoutTarget",
     "verbalAttackVerbs", "laborStrikeModifiers", "militaryStrikeModifiers", "domesticNouns", "liftVerbs", "forceNouns", "elicitVerbs", "quantityWords", "verbParticles",
     "personPairNouns", "statePairNouns", "meetingVerbs", "listOpeners", "futureContractions", "venueNameParts",
-    "pastAuxiliaries", "pastPerfectAuxiliaries", "strikeNouns", "diplomaticProtestVerbs",
+    "pastAuxiliaries", "pastPerfectAuxiliaries", "strikeNouns", "diplomaticProtestVerbs", "possessives", "phraseBreakers",
   ];
   const g = {} as Grammar;
   for (const k of keys) {

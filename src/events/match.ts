@@ -1,6 +1,5 @@
 // Matches lexicon patterns at a token: each element is tried in order with a short bounded gap
 // of modifiers between words, so the cost per token is constant.
-import type { Token } from "../doc.js";
 import { type Lexicon, type Pattern, W } from "./lexicon.js";
 import type { Sent } from "./np.js";
 import { NOT, type PatternTable, SLOT, type TriggerTable } from "./pattern-table.js";
@@ -33,10 +32,9 @@ function startsUpper(text: string): boolean {
   return c >= 65 && c <= 90;
 }
 
-const POSSESSIVE = new Set(["its", "their", "his", "her", "our", "my", "your"]);
-
-function gapOk(t: Token): boolean {
-  if (POSSESSIVE.has(t.lower)) return true;
+function gapOk(s: Sent, j: number): boolean {
+  if (s.lowerIn(j, W.possessives)) return true;
+  const t = s.tokens[j];
   if (GAP_POS.has(t.pos)) return t.pos !== "PART" || t.lower === "'s" || t.lower === "’s";
   return t.pos === "PUNCT" && (t.text === "-" || t.text === "%");
 }
@@ -139,7 +137,7 @@ function step(s: Sent, e: number, verb: boolean, t: PatternTable, st: StepState)
     if (s.mentionAt[j] >= 0) break;
     // "gave a welcome on Thursday to", "handed over 700 kg of medicine": a date, and a quantity's
     // "of", may stand in the gap.
-    if (gapOk(toks[j])) continue;
+    if (gapOk(s, j)) continue;
     const dated = verb && (s.timexAt[j] >= 0 || (toks[j].pos === "ADP" && j + 1 < s.end && s.timexAt[j + 1] >= 0));
     const quantity = toks[j].lower === "of" && j > pos && (toks[j - 1].pos === "NUM" || (j - 2 >= s.start && toks[j - 2].pos === "NUM"));
     if (!dated && !quantity) break;

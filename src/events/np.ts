@@ -38,7 +38,6 @@ export interface Group {
 }
 
 const NP_POS = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN"]);
-const NOT_NP = new Set(["that", "which", "who", "whom", "whose", "this", "these", "those", "what", "whatever", "any", "some"]);
 
 export function isPoss(t: Token): boolean {
   return t.pos === "PART" && (t.lower === "'s" || t.lower === "’s" || t.lower === "'" || t.lower === "’");
@@ -87,7 +86,7 @@ class SentView implements Sent {
     if (j < start || j >= end) return false;
     if (mentionAt[j] >= 0) return true;
     const t = tokens[j];
-    if (NOT_NP.has(t.lower)) return false;
+    if (this.lowerIn(j, W.phraseBreakers)) return false;
     if (NP_POS.has(t.pos)) return true;
     // "the divided island": a participle between a determiner and a noun.
     if (t.pos === "VERB" && t.lower.endsWith("ed") && j > start && j + 1 < end && ["DET", "ADJ"].includes(tokens[j - 1].pos) && ["NOUN", "PROPN", "ADJ"].includes(tokens[j + 1].pos)) return true;
