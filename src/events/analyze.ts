@@ -47,7 +47,6 @@ export function analyze(
   let generic = false;
   let lifted = false;
   let isPassive = false;
-  const mentionsToEnts = (ms: number[]) => entitiesOf(actors, ms);
   const vg = nominal ? m.first : verbGroupStart(s, m.first);
   let modality: Modality = "asserted";
 
@@ -70,7 +69,7 @@ export function analyze(
       // "Thousands of students": the group noun may follow the head the subject was read from.
       for (let j = subj.start; j < vg; j++) if (s.lowerIn(j, W.groupNouns)) generic = true;
     }
-    let subjEnts = subj ? mentionsToEnts(subj.mentions) : [];
+    let subjEnts = subj ? entitiesOf(actors, subj.mentions) : [];
     // "Algerian landowners", "Palestinian youths": a nation named before a group noun acts for it.
     if (generic && subj && !subjEnts.length) {
       for (let j = subj.start; j < vg && !subjEnts.length; j++) {
@@ -85,7 +84,7 @@ export function analyze(
       for (let j = m.last + 1; j < Math.min(s.end, m.last + 8); j++) {
         if (toks[j].lower === "by" && j + 1 < s.end) {
           const a = groupFrom(s, j + 1, g, "target");
-          agent = mentionsToEnts(a.mentions);
+          agent = entitiesOf(actors, a.mentions);
           evEnd = Math.max(evEnd, a.end);
           break;
         }
@@ -94,14 +93,14 @@ export function analyze(
       src = agent;
       agentless = !agent.length;
       // The passive subject is the target: "the border post of X", "X's embassy" count.
-      tgt = subj && toBefore < 0 ? mentionsToEnts(groupEndingAt(s, subj.end, g, "target").mentions) : subjEnts;
+      tgt = subj && toBefore < 0 ? entitiesOf(actors, groupEndingAt(s, subj.end, g, "target").mentions) : subjEnts;
     } else {
       src = subjEnts;
-      if (m.slot) tgt = mentionsToEnts(groupFrom(s, m.slot[0], g, "target").mentions);
+      if (m.slot) tgt = entitiesOf(actors, groupFrom(s, m.slot[0], g, "target").mentions);
       else {
         const o = objectAfter(s, m.last + 1, g, actors, PLACE_TARGET_TYPES.has(p.type), p.type === "REQUEST");
         if (o) {
-          tgt = mentionsToEnts(o.mentions);
+          tgt = entitiesOf(actors, o.mentions);
           evEnd = Math.max(evEnd, o.end);
         }
       }
@@ -123,7 +122,7 @@ export function analyze(
     for (let j = a; j < m.first; j++) if (s.mentionAt[j] >= 0 && s.mentionAt[j] !== s.mentionAt[j - 1]) before.push(s.mentionAt[j]);
     // "Alaska summit with Putin": a place among the modifiers is where, not who.
     const people = before.filter((x) => !isPlace(actors.entities[ent(x)].type));
-    src = mentionsToEnts(people.length && people.length < before.length ? people : before);
+    src = entitiesOf(actors, people.length && people.length < before.length ? people : before);
     let j = toks[m.last].pos === "ADP" && m.last > m.first ? m.last : m.last + 1;
     for (let n = 0; n < 3 && j < Math.min(s.end, m.last + 8); n++) {
       const w = toks[j].lower;
@@ -137,7 +136,7 @@ export function analyze(
         continue;
       }
       const grp = groupFrom(s, k, g, w === "by" || w === "from" ? "source" : "target");
-      const es = mentionsToEnts(grp.mentions);
+      const es = entitiesOf(actors, grp.mentions);
       evEnd = Math.max(evEnd, grp.end);
       if (w === "between" || w === "among") {
         src = [...src, ...es];
@@ -163,7 +162,7 @@ export function analyze(
         while (k < s.end && s.mentionAt[k] < 0 && (toks[k].pos === "DET" || toks[k].pos === "ADJ")) k++;
         if (k < s.end && s.mentionAt[k] >= 0) {
           const grp = groupFrom(s, k, g, "target");
-          tgt = mentionsToEnts(grp.mentions);
+          tgt = entitiesOf(actors, grp.mentions);
           evEnd = Math.max(evEnd, grp.end);
         }
       }
@@ -187,7 +186,7 @@ export function analyze(
           if (k - 1 >= s.start && toks[k - 1].lower === "to") infinitive = true;
           const sg = subjectOf(verbGroupStart(s, k));
           if (sg) {
-            src = mentionsToEnts(sg.mentions);
+            src = entitiesOf(actors, sg.mentions);
             srcInherited = true;
             evStart = Math.min(evStart, sg.start);
           }
@@ -201,7 +200,7 @@ export function analyze(
     if (!src.length && p.sym) {
       const opener = openingPhraseSubject(s, a, m.last, g);
       if (opener) {
-        src = mentionsToEnts(opener.mentions);
+        src = entitiesOf(actors, opener.mentions);
         evEnd = Math.max(evEnd, opener.end);
       }
     }
@@ -213,7 +212,7 @@ export function analyze(
       if (v >= 0 && s.lemmaIn(v, W.elicitVerbs)) {
         const subj = subjectOf(verbGroupStart(s, v));
         if (subj) {
-          tgt = mentionsToEnts(groupEndingAt(s, subj.end, g, "target").mentions).filter((x) => !src.includes(x));
+          tgt = entitiesOf(actors, groupEndingAt(s, subj.end, g, "target").mentions).filter((x) => !src.includes(x));
           evStart = Math.min(evStart, subj.start);
         } else {
           // "Russia's launch of missiles at Ukraine drew ...": the possessor opening the subject.

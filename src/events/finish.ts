@@ -36,9 +36,8 @@ export function finish(
 ): Event | null {
   const p = d.m.pattern;
   const toks = s.tokens;
-  const actor = (x: number) => actors.entities[x].type !== "LOC";
-  let src = d.src.filter(actor);
-  let tgt = d.tgt.filter((x) => !src.includes(x) && actor(x));
+  let src = actorsOf(actors, d.src, null);
+  let tgt = actorsOf(actors, d.tgt, src);
   const reciprocal = eachOther(s, d.m.last + 1);
   const sym = p.sym || reciprocal;
   let inherited: Event | null = null;
@@ -314,6 +313,13 @@ function venuePattern(g: Grammar): RegExp {
 /** The doers are named by a plural anaphor: "the two leaders", "they ... each other", "their meeting". */
 function anaphoric(s: Sent, d: Draft, g: Grammar, reciprocal: boolean): boolean {
   return anaphoricSubject(s, d.evStart, d.m.first) || reciprocal || (d.m.pattern.pos === "N" && theirNominal(s, d.m.first));
+}
+
+/** The entities that can act (not natural places), leaving out those in `except`. */
+function actorsOf(actors: ActorLayer, xs: number[], except: number[] | null): number[] {
+  const out: number[] = [];
+  for (const x of xs) if (!except?.includes(x) && actors.entities[x].type !== "LOC") out.push(x);
+  return out;
 }
 
 /** True when every x is in ys. */
