@@ -1,7 +1,7 @@
 // Reads a matched trigger's clause into a draft: voice, subject, object or by-agent, nominal
 // possessors and prepositions, modality.
 import type { ActorLayer, Modality } from "../doc.js";
-import type { Grammar } from "./lexicon.js";
+import { type Grammar, W } from "./lexicon.js";
 import { GERUND_NEXT, type Match, MODIFIER_POS } from "./match.js";
 import { entitiesOf, type Group, groupEndingAt, groupFrom, isPoss, type Sent } from "./np.js";
 import { controller, objectAfter, openingPhraseSubject } from "./arguments.js";
@@ -11,6 +11,17 @@ import { someInRange, verbGroupStart } from "./scan.js";
 
 /** Types whose act is aimed at the place it is done in when no one else is named ("troops to a force in Liberia"). */
 const PLACE_TARGET_TYPES = new Set(["AGREE", "AID", "COOPERATE", "SUPPORT", "REQUEST"]);
+
+/** "has been put": forms of "be" before a participle spelt like its lemma. */
+const BE_FORMS = new Set(["been", "be", "being", "was", "were", "is", "are"]);
+
+/** Prepositions after a nominal trigger that introduce its participants or places. */
+const NOMINAL_PREPS = new Set(["between", "with", "by", "from", "on", "against", "at", "to", "into", "of", "toward", "towards", "over", "among", "for"]);
+
+/** Types whose "against" phrase names what is opposed, not whom the act is aimed at. */
+const HELPING_TYPES = new Set(["SUPPORT", "AID", "COOPERATE", "AGREE"]);
+
+const isPlace = (type: string) => type === "GPE" || type === "LOC";
 
 export function analyze(
   s: Sent, m: Match, g: Grammar, subjectOf: (vg: number) => Group | null, ent: (m: number) => number, actors: ActorLayer,
@@ -36,30 +47,29 @@ export function analyze(
   let generic = false;
   let lifted = false;
   let isPassive = false;
-  const mentionsToEnts = (ms: number[]) => entitiesOf(actors, ms);
   const vg = nominal ? m.first : verbGroupStart(s, m.first);
   let modality: Modality = "asserted";
 
   if (!nominal) {
     // "has been put under investigation": a participle spelt like its lemma is passive right after "be".
-    const participle = trig.lower !== trig.lemma || (m.first - 1 >= s.start && ["been", "be", "being", "was", "were", "is", "are"].includes(toks[m.first - 1].lower));
+    const participle = trig.lower !== trig.lemma || (m.first - 1 >= s.start && BE_FORMS.has(toks[m.first - 1].lower));
     const passive = someInRange(toks, vg, m.first, isBeOrGet) && trig.pos === "VERB" && participle && !trig.lower.endsWith("ing") && toks[m.last + 1]?.lower !== "to" && toks[m.first + 1]?.lower !== "to";
     isPassive = passive;
     const perfect = someInRange(toks, vg, m.first, isHaveAux);
-    past = !perfect && !someInRange(toks, vg, m.first, isWill) && isPast(toks, vg, m.first);
+    past = !perfect && !someInRange(toks, vg, m.first, isWill) && isPast(s, vg, m.first);
     let subj: Group | null;
     const toBefore = vg - 1 >= s.start && toks[vg - 1].lower === "to" ? vg - 1 : toks[vg]?.lower === "to" ? vg : -1;
     if (toBefore >= 0) subj = controller(s, toBefore, g, subjectOf);
     else subj = subjectOf(vg);
     if (subj) evStart = Math.min(evStart, subj.start);
     coord = !!subj?.coord;
-    for (let j = vg - 1; j >= Math.max(s.start, vg - 3); j--) if (g.relatives.has(toks[j].lower) && toks[j].pos !== "SCONJ") relative = true;
+    for (let j = vg - 1; j >= Math.max(s.start, vg - 3); j--) if (s.lowerIn(j, W.relatives) && toks[j].pos !== "SCONJ") relative = true;
     infinitive = toBefore >= 0;
     if (subj && !subj.mentions.length && !passive) {
       // "Thousands of students": the group noun may follow the head the subject was read from.
-      for (let j = subj.start; j < vg; j++) if (g.groupNouns.has(toks[j].lower)) generic = true;
+      for (let j = subj.start; j < vg; j++) if (s.lowerIn(j, W.groupNouns)) generic = true;
     }
-    let subjEnts = subj ? mentionsToEnts(subj.mentions) : [];
+    let subjEnts = subj ? entitiesOf(actors, subj.mentions) : [];
     // "Algerian landowners", "Palestinian youths": a nation named before a group noun acts for it.
     if (generic && subj && !subjEnts.length) {
       for (let j = subj.start; j < vg && !subjEnts.length; j++) {
@@ -74,7 +84,7 @@ export function analyze(
       for (let j = m.last + 1; j < Math.min(s.end, m.last + 8); j++) {
         if (toks[j].lower === "by" && j + 1 < s.end) {
           const a = groupFrom(s, j + 1, g, "target");
-          agent = mentionsToEnts(a.mentions);
+          agent = entitiesOf(actors, a.mentions);
           evEnd = Math.max(evEnd, a.end);
           break;
         }
@@ -83,27 +93,27 @@ export function analyze(
       src = agent;
       agentless = !agent.length;
       // The passive subject is the target: "the border post of X", "X's embassy" count.
-      tgt = subj && toBefore < 0 ? mentionsToEnts(groupEndingAt(s, subj.end, g, "target").mentions) : subjEnts;
+      tgt = subj && toBefore < 0 ? entitiesOf(actors, groupEndingAt(s, subj.end, g, "target").mentions) : subjEnts;
     } else {
       src = subjEnts;
-      if (m.slot) tgt = mentionsToEnts(groupFrom(s, m.slot[0], g, "target").mentions);
+      if (m.slot) tgt = entitiesOf(actors, groupFrom(s, m.slot[0], g, "target").mentions);
       else {
         const o = objectAfter(s, m.last + 1, g, actors, PLACE_TARGET_TYPES.has(p.type), p.type === "REQUEST");
         if (o) {
-          tgt = mentionsToEnts(o.mentions);
+          tgt = entitiesOf(actors, o.mentions);
           evEnd = Math.max(evEnd, o.end);
         }
       }
     }
-    modality = verbModality(s, vg, m.first, g, toBefore);
-    futureNeg = modality === "negated" && hasFutureWord(toks, vg, m.first - 1, g);
+    modality = verbModality(s, vg, m.first, toBefore);
+    futureNeg = modality === "negated" && hasFutureWord(s, vg, m.first - 1);
     if (plural) srcInherited = true;
   } else {
     // Nominal trigger: possessor and modifiers before it, prepositions after it.
     const a = s.npStart(m.first);
     // "opposition parties", "aid workers", "attack helicopters": a noun modifying an actor noun names who, not what happened.
     const nx = toks[m.last + 1];
-    if (m.last + 1 < s.end && nx.pos === "NOUN" && !m.slot && (g.actorNouns.has(s.lemmas[m.last + 1]) || g.actorNouns.has(nx.lower) || g.groupNouns.has(nx.lower))) return null;
+    if (m.last + 1 < s.end && nx.pos === "NOUN" && !m.slot && (s.lemmaIn(m.last + 1, W.actorNouns) || s.lowerIn(m.last + 1, W.actorNouns | W.groupNouns))) return null;
     // "NATO is a military alliance": a copular predicate describes, it does not report ("there was a raid" does).
     let cb = a - 1;
     while (cb > s.start && toks[cb].pos === "ADV") cb--;
@@ -111,12 +121,12 @@ export function analyze(
     const before: number[] = [];
     for (let j = a; j < m.first; j++) if (s.mentionAt[j] >= 0 && s.mentionAt[j] !== s.mentionAt[j - 1]) before.push(s.mentionAt[j]);
     // "Alaska summit with Putin": a place among the modifiers is where, not who.
-    const people = before.filter((x) => !["GPE", "LOC"].includes(actors.entities[ent(x)].type));
-    src = mentionsToEnts(people.length && people.length < before.length ? people : before);
+    const people = before.filter((x) => !isPlace(actors.entities[ent(x)].type));
+    src = entitiesOf(actors, people.length && people.length < before.length ? people : before);
     let j = toks[m.last].pos === "ADP" && m.last > m.first ? m.last : m.last + 1;
     for (let n = 0; n < 3 && j < Math.min(s.end, m.last + 8); n++) {
       const w = toks[j].lower;
-      if (!["between", "with", "by", "from", "on", "against", "at", "to", "into", "of", "toward", "towards", "over", "among", "for"].includes(w)) break;
+      if (!NOMINAL_PREPS.has(w)) break;
       let k = j + 1;
       const npe = k < s.end ? Math.min(s.npEnd(k), k + 5) : k;
       while (k < npe && s.mentionAt[k] < 0) k++;
@@ -126,7 +136,7 @@ export function analyze(
         continue;
       }
       const grp = groupFrom(s, k, g, w === "by" || w === "from" ? "source" : "target");
-      const es = mentionsToEnts(grp.mentions);
+      const es = entitiesOf(actors, grp.mentions);
       evEnd = Math.max(evEnd, grp.end);
       if (w === "between" || w === "among") {
         src = [...src, ...es];
@@ -138,7 +148,7 @@ export function analyze(
       else if (w === "of" && !src.length && (p.type === "MOBILIZE" || p.type === "RETREAT") && g.forceNouns.has(toks[grp.end].lower)) src = es;
       else if (w === "by" || w === "from") src = src.length ? src : es;
       else if (w === "for" && p.type !== "SUPPORT" && p.type !== "AID") break;
-      else if (w === "against" && ["SUPPORT", "AID", "COOPERATE", "AGREE"].includes(p.type)) break;
+      else if (w === "against" && HELPING_TYPES.has(p.type)) break;
       else if (g.locPreps.has(w)) break;
       else tgt = tgt.length ? tgt : es;
       j = grp.end + 1;
@@ -152,7 +162,7 @@ export function analyze(
         while (k < s.end && s.mentionAt[k] < 0 && (toks[k].pos === "DET" || toks[k].pos === "ADJ")) k++;
         if (k < s.end && s.mentionAt[k] >= 0) {
           const grp = groupFrom(s, k, g, "target");
-          tgt = mentionsToEnts(grp.mentions);
+          tgt = entitiesOf(actors, grp.mentions);
           evEnd = Math.max(evEnd, grp.end);
         }
       }
@@ -165,8 +175,8 @@ export function analyze(
         if (t.text === ";" || (t.pos === "SCONJ" && t.lower !== "that")) break;
         // "critical of the war": a noun inside a prepositional phrase is not the verb's own act.
         // "called off the strike": a verb's particle is not a preposition.
-        if (t.pos === "ADP" && !(g.verbParticles.has(t.lower) && toks[k - 1]?.pos === "VERB")) crossedPrep = true;
-        if (crossedPrep && !p.flags.has("sym")) break;
+        if (t.pos === "ADP" && !(s.lowerIn(k, W.verbParticles) && toks[k - 1]?.pos === "VERB")) crossedPrep = true;
+        if (crossedPrep && !p.sym) break;
         if (t.pos === "VERB") {
           if (t.lower.endsWith("ing") && k - 1 >= s.start && toks[k - 1].text === ",") {
             followsPrev = true;
@@ -176,21 +186,21 @@ export function analyze(
           if (k - 1 >= s.start && toks[k - 1].lower === "to") infinitive = true;
           const sg = subjectOf(verbGroupStart(s, k));
           if (sg) {
-            src = mentionsToEnts(sg.mentions);
+            src = entitiesOf(actors, sg.mentions);
             srcInherited = true;
             evStart = Math.min(evStart, sg.start);
           }
-          past = isPast(toks, k, k);
-          modality = verbModality(s, verbGroupStart(s, k), k, g, -1);
+          past = isPast(s, k, k);
+          modality = verbModality(s, verbGroupStart(s, k), k, -1);
           break;
         }
       }
     }
     // "At a Thursday summit, Yoon and Duda condemned ...": a meeting in an opening phrase is the main subject's.
-    if (!src.length && p.flags.has("sym")) {
+    if (!src.length && p.sym) {
       const opener = openingPhraseSubject(s, a, m.last, g);
       if (opener) {
-        src = mentionsToEnts(opener.mentions);
+        src = entitiesOf(actors, opener.mentions);
         evEnd = Math.max(evEnd, opener.end);
       }
     }
@@ -199,10 +209,10 @@ export function analyze(
     // "Iran's launch drew condemnation from the United States": the reaction is aimed at the subject.
     if (!tgt.length && src.length) {
       const v = m.first - 1 >= s.start && toks[m.first - 1].pos === "VERB" ? m.first - 1 : m.first - 2 >= s.start && toks[m.first - 2].pos === "VERB" && toks[m.first - 1].pos === "ADJ" ? m.first - 2 : -1;
-      if (v >= 0 && g.elicitVerbs.has(s.lemmas[v])) {
+      if (v >= 0 && s.lemmaIn(v, W.elicitVerbs)) {
         const subj = subjectOf(verbGroupStart(s, v));
         if (subj) {
-          tgt = mentionsToEnts(groupEndingAt(s, subj.end, g, "target").mentions).filter((x) => !src.includes(x));
+          tgt = entitiesOf(actors, groupEndingAt(s, subj.end, g, "target").mentions).filter((x) => !src.includes(x));
           evStart = Math.min(evStart, subj.start);
         } else {
           // "Russia's launch of missiles at Ukraine drew ...": the possessor opening the subject.
@@ -220,7 +230,7 @@ export function analyze(
       }
     }
     lifted = liftedBy(s, m.first, g);
-    if (modality === "asserted") modality = nominalModality(s, a, m.first, g);
+    if (modality === "asserted") modality = nominalModality(s, a, m.first);
     if (!past) past = sentencePast(s);
   }
   return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev, coord, infinitive, generic, agentless, between, futureNeg, relative, lifted, passive: isPassive };
@@ -255,9 +265,9 @@ function liftedBy(s: Sent, at: number, g: Grammar): boolean {
     if (t.pos === "VERB" || t.pos === "AUX") {
       const lemma = s.lemmas[j];
       const next = s.tokens[j + 1];
-      return g.liftVerbs.has(lemma) || (!!next && !!liftPhrases(g).get(lemma)?.has(next.lower));
+      return s.lemmaIn(j, W.liftVerbs) || (!!next && !!liftPhrases(g).get(lemma)?.has(next.lower));
     }
-    if (t.pos === "SCONJ" || t.pos === "CCONJ" || (t.pos === "PUNCT" && t.text !== "-") || g.relatives.has(t.lower)) return false;
+    if (t.pos === "SCONJ" || t.pos === "CCONJ" || (t.pos === "PUNCT" && t.text !== "-") || s.lowerIn(j, W.relatives)) return false;
   }
   return false;
 }

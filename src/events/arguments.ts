@@ -1,10 +1,25 @@
 // Subjects and objects: who does the act a trigger names, and to whom, read off the clause.
 import type { ActorLayer } from "../doc.js";
-import type { Grammar } from "./lexicon.js";
+import { type Grammar, W } from "./lexicon.js";
 import { type Group, groupEndingAt, groupFrom, isPoss, type Sent } from "./np.js";
 import { hasFiniteVerb, hasRelativePronoun, hasVerbBetween, isAdp, someInRange, verbGroupStart } from "./scan.js";
 
 const WINDOW = 10;
+
+/** Parts of speech that may end a subject phrase. */
+const SUBJECT_HEAD_POS = new Set(["NOUN", "PROPN", "PRON", "NUM", "ADJ"]);
+
+/** Parts of speech of a noun phrase's words before a preposition inside a longer subject. */
+const NOMINAL_POS = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
+
+/** Parts of speech before an attributive participle ("the participating countries"). */
+const ATTRIBUTIVE_AFTER_POS = new Set(["DET", "ADJ", "NUM"]);
+
+/** Parts of speech after a participle that opens an object ("rejected proposed changes"). */
+const OBJECT_START_POS = new Set(["NOUN", "PROPN", "ADJ"]);
+
+/** Parts of speech between "their" and the nominal it owns. */
+const OWNED_MODIFIER_POS = new Set(["ADJ", "NOUN", "NUM", "PUNCT"]);
 
 /** The subject of the verb group starting at vg, read leftwards. */
 export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group | null): Group | null {
@@ -24,7 +39,7 @@ export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group 
   }
   if (j < s.start) return null;
   const t = s.tokens[j];
-  if (g.relatives.has(t.lower) && (t.pos === "PRON" || t.pos === "DET" || t.pos === "SCONJ")) {
+  if (s.lowerIn(j, W.relatives) && (t.pos === "PRON" || t.pos === "DET" || t.pos === "SCONJ")) {
     j--;
     if (j >= s.start && s.tokens[j].text === ",") j--;
     if (j < s.start) return null;
@@ -42,7 +57,7 @@ export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group 
       if (ante.mentions.length) return ante;
     }
     // "militias that have attacked ...": an unnamed group antecedent still tells what kind of doer it is.
-    for (let q = grp.start; q <= grp.end; q++) if (g.groupNouns.has(s.tokens[q].lower)) return grp;
+    for (let q = grp.start; q <= grp.end; q++) if (s.lowerIn(q, W.groupNouns)) return grp;
     return null;
   }
   if (t.pos === "CCONJ") return shared(lastSubject);
@@ -61,7 +76,7 @@ export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group 
       const relApposition = first.pos === "DET" && hasRelativePronoun(s.tokens, k + 2, j - 1, g);
       // "Pakistan, a key U.S. ally in the war against terrorism, has refused": a longer apposition after a name.
       const detApposition = !insertedVerb && first.pos === "DET" && j - k <= 14 && k - 1 >= s.start && s.mentionAt[k - 1] >= 0;
-      if (g.relatives.has(first.lower) || shortApposition || relApposition || detApposition) {
+      if (s.lowerIn(k + 1, W.relatives) || shortApposition || relApposition || detApposition) {
         const grp = groupEndingAt(s, k - 1, g, "source");
         if (grp.mentions.length) return grp;
         if (shortApposition) {
@@ -74,18 +89,18 @@ export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group 
     return null;
   }
   if (t.text === "," && j - 1 >= s.start && s.tokens[j - 1].pos === "CCONJ") return shared(lastSubject);
-  if (s.mentionAt[j] >= 0 || ["NOUN", "PROPN", "PRON", "NUM", "ADJ"].includes(t.pos)) {
-    if (t.pos === "PRON" && s.mentionAt[j] < 0) return { start: j, end: j, mentions: [], plural: g.pluralAnaphors.has(t.lower) };
+  if (s.mentionAt[j] >= 0 || SUBJECT_HEAD_POS.has(t.pos)) {
+    if (t.pos === "PRON" && s.mentionAt[j] < 0) return { start: j, end: j, mentions: [], plural: s.lowerIn(j, W.pluralAnaphors) };
     let grp = groupEndingAt(s, j, g, "source");
     // "the sides of the island of Cyprus have agreed", "an airstrike on its embassy in Damascus killed":
     // a phrase after a preposition belongs to a longer subject whose head comes first.
     for (let n = 0; n < 4; n++) {
       const before = s.tokens[grp.start - 1];
-      if (!before || grp.start - 1 < s.start || !(g.locPreps.has(before.lower) || before.lower === "of" || before.lower === "on")) return grp;
+      if (!before || grp.start - 1 < s.start || !(s.lowerIn(grp.start - 1, W.locPreps) || before.lower === "of" || before.lower === "on")) return grp;
       const k = grp.start - 2;
-      if (k < s.start || !(s.mentionAt[k] >= 0 || ["NOUN", "PROPN", "ADJ", "NUM"].includes(s.tokens[k].pos))) return null;
+      if (k < s.start || !(s.mentionAt[k] >= 0 || NOMINAL_POS.has(s.tokens[k].pos))) return null;
       // "Thousands of Peruvians": a quantity before "of" leaves the named group as the subject.
-      if (before.lower === "of" && grp.mentions.length && s.mentionAt[k] < 0 && (s.tokens[k].pos === "NUM" || g.quantityWords.has(s.tokens[k].lower))) return grp;
+      if (before.lower === "of" && grp.mentions.length && s.mentionAt[k] < 0 && (s.tokens[k].pos === "NUM" || s.lowerIn(k, W.quantityWords))) return grp;
       grp = groupEndingAt(s, k, g, "source");
     }
     return null;
@@ -95,7 +110,9 @@ export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group 
 
 /** The subject of the verb phrase this one is coordinated with, marked as shared. */
 function shared(lastSubject: Group | null): Group | null {
-  return lastSubject && { ...lastSubject, coord: true };
+  if (!lastSubject) return lastSubject;
+  const { start, end, mentions, plural } = lastSubject;
+  return { start, end, mentions, plural, coord: true };
 }
 
 /** Subject of an infinitive ("X's decision to Y", "told X to Y", "X plans to Y"). */
@@ -104,8 +121,7 @@ export function controller(s: Sent, toAt: number, g: Grammar, subjectOf: (vg: nu
     const t = s.tokens[j];
     if (s.mentionAt[j] >= 0) {
       const e = s.npEnd(j);
-      const head = s.tokens[e];
-      const control = g.controlNouns.has(head.lower) || g.controlNouns.has(s.lemmas[e]);
+      const control = s.lowerIn(e, W.controlNouns) || s.lemmaIn(e, W.controlNouns);
       const grp = groupEndingAt(s, e, g, control ? "target" : "source");
       if (grp.mentions.length) return grp;
       j = s.npStart(j);
@@ -146,17 +162,17 @@ export function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLaye
     const t = s.tokens[j];
     // "with several participating countries": a participle between a determiner and a noun is a modifier.
     const nx = s.tokens[j + 1];
-    const attributive = (t.pos === "VERB" && /(ing|ed)$/.test(t.lower) && j > from && ["DET", "ADJ", "NUM"].includes(s.tokens[j - 1].pos) && ["NOUN", "PROPN"].includes(nx?.pos ?? ""))
+    const attributive = (t.pos === "VERB" && (t.lower.endsWith("ing") || t.lower.endsWith("ed")) && j > from && ATTRIBUTIVE_AFTER_POS.has(s.tokens[j - 1].pos) && (nx?.pos === "NOUN" || nx?.pos === "PROPN"))
       // "rejected proposed Israeli changes", "extradited suspected militant X": a participle opening the object.
-      || (t.pos === "VERB" && t.lower.endsWith("ed") && j === from && j + 1 < s.end && (["NOUN", "PROPN", "ADJ"].includes(nx.pos) || s.mentionAt[j + 1] >= 0))
+      || (t.pos === "VERB" && t.lower.endsWith("ed") && j === from && j + 1 < s.end && (OBJECT_START_POS.has(nx.pos) || s.mentionAt[j + 1] >= 0))
       // "war-torn", "cash-strapped": a word hyphened to the next is a compound modifier.
       || (j + 1 < s.end && nx.text === "-" && nx.start === t.end) || (t.pos === "VERB" && s.tokens[j - 1].text === "-" && s.tokens[j - 1].end === t.start);
     // "asked the CEO not to activate ... over Taiwan": past an unnamed object the complement is not read.
     const infinitive = t.pos === "VERB" && !sawNoun && j > s.start && s.tokens[j - 1].lower === "to" && s.tokens[j - 1].pos === "PART";
-    if (infinitive && g.speechVerbs.has(s.lemmas[j])) break;
-    if (!attributive && !infinitive && (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "SCONJ" && t.lower !== "than") || g.relatives.has(t.lower))) break;
+    if (infinitive && s.lemmaIn(j, W.speechVerbs)) break;
+    if (!attributive && !infinitive && (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "SCONJ" && t.lower !== "than") || s.lowerIn(j, W.relatives))) break;
     if (t.pos === "CCONJ" && hasVerbBetween(s, j + 1, Math.min(s.end, j + 4))) break;
-    if (t.text === "," && ["including", "especially", "notably"].includes(s.tokens[j + 1]?.lower ?? "")) {
+    if (t.text === "," && s.lowerIn(j + 1, W.listOpeners)) {
       j++;
       continue;
     }
@@ -182,9 +198,9 @@ export function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLaye
     }
     // "rejected calls by Belarus": the author of a proposal or demand is whom its rejection answers.
     // "demanded an immediate admission by Moscow": a demanded act's doer is whom the demand is made of.
-    const authored = prev?.lower === "by" && j - 2 >= s.start && (g.reactiveObjects.has(s.tokens[j - 2].lower) || (byDoer && s.tokens[j - 2].pos === "NOUN"));
-    if (prev && !authored && (g.locPreps.has(prev.lower) || prev.lower === "by" || prev.lower === "since")) {
-      if (place && !loc && g.locPreps.has(prev.lower) && ["in", "at", "inside"].includes(prev.lower)) {
+    const authored = prev?.lower === "by" && j - 2 >= s.start && (s.lowerIn(j - 2, W.reactiveObjects) || (byDoer && s.tokens[j - 2].pos === "NOUN"));
+    if (prev && !authored && (s.lowerIn(j - 1, W.locPreps) || prev.lower === "by" || prev.lower === "since")) {
+      if (place && !loc && s.lowerIn(j - 1, W.locPreps) && ["in", "at", "inside"].includes(prev.lower)) {
         const grp = groupFrom(s, j, g, "target");
         if (grp.mentions.length) loc = grp;
       }
@@ -193,7 +209,7 @@ export function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLaye
     }
     // "before Trump's inauguration": a possessor of a thing inside a prepositional phrase is not the target.
     const e = s.npEnd(j);
-    if (s.mentionAt[e] < 0 && !g.actorNouns.has(s.lemmas[e])) {
+    if (s.mentionAt[e] < 0 && !s.lemmaIn(e, W.actorNouns)) {
       let k = j;
       while (k + 1 <= e && s.mentionAt[k + 1] === s.mentionAt[j]) k++;
       if (k + 1 <= e && isPoss(s.tokens[k + 1]) && crossedPrep) {
@@ -209,12 +225,12 @@ export function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLaye
 }
 
 /** "the two leaders", "both sides", "they", "the countries": a subject made only of plural anaphor words. */
-export function anaphoricSubject(s: Sent, a: number, trig: number, g: Grammar): boolean {
+export function anaphoricSubject(s: Sent, a: number, trig: number): boolean {
   let seen = false;
   for (let j = Math.max(s.start, a); j < trig; j++) {
     const t = s.tokens[j];
     if (t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || t.pos === "ADP" || s.timexAt[j] >= 0) break;
-    if (g.pluralAnaphors.has(t.lower)) seen = true;
+    if (s.lowerIn(j, W.pluralAnaphors)) seen = true;
     else if (t.pos !== "DET" && t.pos !== "NUM") return false;
   }
   return seen;
@@ -225,7 +241,7 @@ export function theirNominal(s: Sent, at: number): boolean {
   for (let j = at - 1; j >= Math.max(s.start, at - 6); j--) {
     const t = s.tokens[j];
     if (t.lower === "their") return true;
-    if (!["ADJ", "NOUN", "NUM", "PUNCT"].includes(t.pos) || t.text === ",") return false;
+    if (!OWNED_MODIFIER_POS.has(t.pos) || t.text === ",") return false;
   }
   return false;
 }

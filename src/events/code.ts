@@ -2,7 +2,7 @@
 // the clause (voice, coordination, relative clauses, control, nominal triggers, reported speech),
 // and attaches modality, date and place. One pass over the tokens; every look-around is bounded.
 import type { ActorLayer, Doc, Event, Quote, Timex, Token } from "../doc.js";
-import type { Grammar, Lexicon } from "./lexicon.js";
+import { type Grammar, type Lexicon, W } from "./lexicon.js";
 import { matchAt } from "./match.js";
 import { entitiesOf, type Group, groupFrom, makeSent, type Sent } from "./np.js";
 import { analyze } from "./analyze.js";
@@ -11,6 +11,7 @@ import type { Draft, Pairs, Recent } from "./draft.js";
 import { DATEISH, finish } from "./finish.js";
 import { markGoverned } from "./modality.js";
 import { hasMention, hasVerbBetween, verbGroupStart } from "./scan.js";
+import { readWords } from "./words.js";
 
 export interface EventContext {
   published: string | null;
@@ -21,7 +22,8 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
   const lex = ctx.lexicon;
   const g = lex.grammar;
   const toks = doc.tokens;
-  const lemmas = toks.map(lowerLemma);
+  const words = readWords(toks, lex);
+  const lemmas = words.lemmas;
   const mentionAt = new Int32Array(toks.length).fill(-1);
   const timexAt = new Int32Array(toks.length).fill(-1);
   spread(toks, actors.mentions, mentionAt, () => true);
@@ -35,7 +37,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
 
   for (let si = 0; si < doc.sentences.length; si++) {
     const sentence = doc.sentences[si];
-    const s = makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, lemmas);
+    const s = makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, words);
     notePairs(s, actors, g, pairs);
     let subjCache: Map<number, Group | null> | null = null;
     let lastSubject: Group | null = null;
@@ -78,14 +80,14 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
       const qs = quoteSpeaker(m.first);
       if (qs !== null && !d.src.includes(qs)) d.reportedBy = qs;
       const p = m.pattern;
-      if (p.flags.has("modal") || p.flags.has("speaker")) {
+      if (p.modal || p.speaker) {
         // "X should Y" said by Z: Z asks X; "X distorted ..." said by Z: Z accuses X.
         if (d.reportedBy === null || !d.src.length || d.src.includes(d.reportedBy)) continue;
         d.tgt = d.src;
         d.src = [d.reportedBy];
         d.reportedBy = null;
         d.srcInherited = false;
-        if (p.flags.has("modal")) d.modality = "asserted";
+        if (p.modal) d.modality = "asserted";
       }
       drafts.push(d);
     }
@@ -143,13 +145,13 @@ function speechOf(s: Sent, g: Grammar, ent: (m: number) => number): Speech[] {
   const speech: Speech[] = [];
   for (let i = s.start; i < s.end; i++) {
     const t = toks[i];
-    if (t.pos === "VERB" && g.speechVerbs.has(s.lemmas[i])) {
+    if (s.lemmaIn(i, W.speechVerbs) && t.pos === "VERB") {
       // Read without touching lastSubject: a trailing "X said" must not become the subject of "and warned".
       const sg = findSubject(s, verbGroupStart(s, i), g, null);
       let sp = sg?.mentions.length ? ent(sg.mentions[sg.mentions.length - 1]) : null;
       if (sp === null && i + 1 < s.end && s.mentionAt[i + 1] >= 0) sp = ent(s.mentionAt[i + 1]);
       speech.push({ at: i, speaker: sp });
-    } else if (t.lower === "according" && i + 2 < s.end && toks[i + 1].lower === "to" && s.mentionAt[i + 2] >= 0) {
+    } else if (i + 2 < s.end && s.mentionAt[i + 2] >= 0 && t.lower === "according" && toks[i + 1].lower === "to") {
       speech.push({ at: i, speaker: ent(s.mentionAt[i + 2]) });
     }
   }
@@ -205,7 +207,7 @@ function notePairs(s: Sent, actors: ActorLayer, g: Grammar, pairs: Pairs): void 
     let ents: number[] | null = grp.mentions.length >= 2 ? entitiesOf(actors, grp.mentions) : null;
     // "US-China" and "Iran-Israel" are tied by a hyphen.
     const e = s.npEnd(i);
-    for (let j = i; j <= e; j++) if (s.tokens[j].text === "-" && s.mentionAt[j + 1] >= 0 && s.mentionAt[j - 1] >= 0) ents = [...new Set([...(ents ?? entitiesOf(actors, grp.mentions)), actors.mentions[s.mentionAt[j - 1]].entity, actors.mentions[s.mentionAt[j + 1]].entity])];
+    for (let j = i; j <= e; j++) if (s.mentionAt[j + 1] >= 0 && s.mentionAt[j - 1] >= 0 && s.tokens[j].text === "-") ents = [...new Set([...(ents ?? entitiesOf(actors, grp.mentions)), actors.mentions[s.mentionAt[j - 1]].entity, actors.mentions[s.mentionAt[j + 1]].entity])];
     if (ents === null || ents.length < 2) continue;
     const persons = ents.filter((x) => actors.entities[x].type === "PERSON");
     const others = ents.filter((x) => actors.entities[x].type !== "PERSON");
@@ -214,27 +216,4 @@ function notePairs(s: Sent, actors: ActorLayer, g: Grammar, pairs: Pairs): void 
     pairs.any = ents.slice(0, 2);
     i = Math.max(i, grp.end);
   }
-}
-
-/** A lemma in lower case; most already are, and are returned as they are. */
-function lowerLemma(t: Token): string {
-  const w = t.lemma;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return lowered(w);
-  }
-  return w;
-}
-
-const lowerForms = new Map<string, string>();
-
-/** w.toLowerCase(), memoized: the same names come back in every article. */
-function lowered(w: string): string {
-  let l = lowerForms.get(w);
-  if (l === undefined) {
-    l = w.toLowerCase();
-    if (lowerForms.size >= 50_000) lowerForms.clear();
-    lowerForms.set(w, l);
-  }
-  return l;
 }

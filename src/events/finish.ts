@@ -1,15 +1,34 @@
 // Finishes a draft into an event: shared participants, anaphors, place and date, the type
 // changes modality and context call for, evidence and confidence.
 import type { ActorLayer, Event, Timex } from "../doc.js";
-import type { Grammar } from "./lexicon.js";
+import { type Grammar, W } from "./lexicon.js";
 import type { Match } from "./match.js";
 import type { Sent } from "./np.js";
 import { anaphoricSubject, theirNominal } from "./arguments.js";
 import type { Draft, Pairs, Recent } from "./draft.js";
 import { HOSTILE_TYPES, PLACE_PREPS, byAgentAfter, conditionAfter, conditionSubject, domesticAct, fallbackSource, homeTarget, strikeKind, verbalSides } from "./places.js";
-import { clauseEnd, crosses, definite, eachOther, hasFiniteVerb, hasWord, hasWordIn, insideRelative, verbGroupStart } from "./scan.js";
+import { clauseEnd, crosses, definite, eachOther, hasFiniteVerb, hasWordIn, insideRelative, verbGroupStart } from "./scan.js";
 
 export const DATEISH = /^\d{4}(-(\d{2}|W\d{2}|Q\d|H\d)(-\d{2})?)?/;
+
+/** Nominal types coded with one side only past the lead. */
+const ONE_SIDED_NOUN_TYPES = new Set(["MOBILIZE", "PROTEST", "OTHER"]);
+/** Unnamed acts on someone somewhere that are that country's acts ("was arrested in Lebanon"). */
+const STATE_ACT_TYPES = new Set(["COERCE", "ACCUSE", "SANCTION"]);
+/** Cooperation whose refusal is a rejection ("will not join"). */
+const HELPING_TYPES = new Set(["SUPPORT", "COOPERATE", "AID", "AGREE"]);
+/** Restrictions whose lifting is a retreat or a concession. */
+const RESTRICTION_TYPES = new Set(["COERCE", "SANCTION", "PROTEST", "ASSAULT", "THREATEN"]);
+/** Acts that are not threats even under "unless". */
+const FRIENDLY_TYPES = new Set(["AGREE", "AID", "COOPERATE", "SUPPORT", "CONSULT"]);
+/** Harms that, stated under "if", are threats. */
+const HARMFUL_TYPES = new Set(["SANCTION", "COERCE", "ASSAULT", "PROTEST", "REJECT", "MOBILIZE"]);
+/** Helping acts stated for the future, coded as promises (CAMEO 030). */
+const PROMISED_TYPES = new Set(["AID", "COOPERATE", "RETREAT", "CONCEDE"]);
+/** Hurting acts stated for the future, coded as threats (CAMEO 130). */
+const THREATENED_TYPES = new Set(["SANCTION", "COERCE", "ASSAULT", "PROTEST"]);
+/** Complaints aimed at the doer of the act they are about. */
+const COMPLAINT_TYPES = new Set(["ACCUSE", "PROTEST", "REJECT"]);
 
 export function finish(
   d: Draft, s: Sent, si: number, actors: ActorLayer, timexes: Timex[], newsDate: string | null, g: Grammar,
@@ -17,11 +36,10 @@ export function finish(
 ): Event | null {
   const p = d.m.pattern;
   const toks = s.tokens;
-  const actor = (x: number) => actors.entities[x].type !== "LOC";
-  let src = d.src.filter(actor);
-  let tgt = d.tgt.filter((x) => !src.includes(x) && actor(x));
+  let src = actorsOf(actors, d.src, null);
+  let tgt = actorsOf(actors, d.tgt, src);
   const reciprocal = eachOther(s, d.m.last + 1);
-  const sym = p.flags.has("sym") || reciprocal;
+  const sym = p.sym || reciprocal;
   let inherited: Event | null = null;
   if (d.followsPrev) {
     const prev = recent[recent.length - 1];
@@ -37,8 +55,8 @@ export function finish(
   }
   // Plural anaphors ("the two leaders", "the countries", "they ... each other") take the last pair.
   if ((sym || !tgt.length) && anaphoric(s, d, g, reciprocal) && new Set([...src, ...tgt]).size < 2) {
-    const person = hasWord(s, d.evStart, d.m.last, ["leaders", "men", "presidents"]);
-    const place = hasWord(s, d.evStart, d.m.last, ["countries", "nations", "governments", "economies", "sides"]);
+    const person = hasWordIn(s, d.evStart, d.m.last, W.personPairNouns);
+    const place = hasWordIn(s, d.evStart, d.m.last, W.statePairNouns);
     const same = pairs.used && pairs.used.sent === si ? pairs.used.pair : null;
     const pair = person ? (pairs.evPerson ?? pairs.person) : place ? (pairs.evOther ?? pairs.other) : (same ?? pairs.evAny ?? pairs.any);
     if (pair) {
@@ -81,10 +99,10 @@ export function finish(
   if (p.type !== "OTHER" && !src.length && !unnamed && !fallback) return null;
   if (g.requiresTarget.has(p.type) && !tgt.length && p.type === d.type && d.modality !== "negated" && !fallback) return null;
   // A noun with one side only is mostly background ("the talks are watched", "America's ally").
-  if (p.pos === "N" && !tgt.length && si > 0 && !["MOBILIZE", "PROTEST", "OTHER"].includes(p.type)) return null;
+  if (p.pos === "N" && !tgt.length && si > 0 && !ONE_SIDED_NOUN_TYPES.has(p.type)) return null;
   if (p.type !== "OTHER" && src.length && tgt.length && allIn(src, tgt)) return null;
   // (The checks above do not depend on the place, so it is read only for drafts that pass them.)
-  const location = placeOf(s, d, actors, ent, placeSrc, tgt);
+  const location = placeOf(s, d, actors, ent, g, placeSrc, tgt);
   // Past the lead, an act with no one on the receiving end is mostly background ("amid the fighting").
   // A verb with a doer acting at a named place ("Russia launched drones at Ukrainian cities") is aimed there (below).
   const hostileVerbAtPlace = p.pos === "V" && src.length > 0 && location !== null && HOSTILE_TYPES.has(p.type) && !!actors.entities[location].country;
@@ -93,13 +111,13 @@ export function finish(
   // Date: the nearest time expression in the clause, else the news day for past-tense reports.
   let timex: number | null = null;
   let best = 1e9;
-  for (let j = Math.max(s.start, d.evStart - 8); j < Math.min(s.end, d.m.last + 14); j++) {
+  for (let j = Math.max(s.start, d.evStart - 8); s.hasTimex && j < Math.min(s.end, d.m.last + 14); j++) {
     const tx = s.timexAt[j];
     if (tx < 0) continue;
     const dist = j < d.m.first ? d.m.first - j : j - d.m.last;
     if (crosses(s, Math.min(j, d.m.first), Math.max(j, d.m.last))) continue;
     if (j < d.m.first ? hasFiniteVerb(s, j + 1, d.m.first) : hasFiniteVerb(s, d.m.last + 1, j)) continue;
-    if (j < d.m.first && insideRelative(s, j, g)) continue;
+    if (j < d.m.first && insideRelative(s, j)) continue;
     if (dist < best) [best, timex] = [dist, tx];
   }
   let date: string | null = null;
@@ -114,13 +132,13 @@ export function finish(
   // "lifted the curfew", "police dispersed protesters": an act on a country's internal affairs
   // with no one named on the receiving end is aimed at the doer's own country.
   // "A US national was arrested in Lebanon": an unnamed arrest, charge or inquiry somewhere is that country's act.
-  if (!src.length && d.agentless && tgt.length && location !== null && actors.entities[location].type === "GPE" && ["COERCE", "ACCUSE", "SANCTION"].includes(p.type)) src = [location];
+  if (!src.length && d.agentless && tgt.length && location !== null && actors.entities[location].type === "GPE" && STATE_ACT_TYPES.has(p.type)) src = [location];
   // "Supporters of X blocked roads in Algiers": a crowd acting on its own city acts for that country.
   if (!src.length && d.generic && p.type === "PROTEST" && tgt.length === 1 && actors.entities[tgt[0]].type === "GPE") src = [tgt[0]];
   // "fired shells at targets in Jericho", "threatened attacks in Israel": a hostile act with no one
   // named is aimed at the place it is done in.
   const hostileAtPlace = location !== null && HOSTILE_TYPES.has(p.type) && !!actors.entities[location].country;
-  if (p.type !== "OTHER" && !tgt.length && !sym && (src.length || location !== null) && (hostileAtPlace || domesticAct(s, d, g, actors, src))) {
+  if (p.type !== "OTHER" && !tgt.length && !sym && (src.length || location !== null) && (hostileAtPlace || domesticAct(s, d, actors, src))) {
     const home = homeTarget(s, actors, src, location, d.tgt);
     if (home !== null) tgt = [home];
   }
@@ -130,14 +148,14 @@ export function finish(
   let type = p.type;
   let cameo = p.cameo;
   // "will not join", "wasn't defending X": refusing cooperation is a rejection.
-  if (modality === "negated" && !d.negGov && (["SUPPORT", "COOPERATE", "AID", "AGREE"].includes(type) || (d.futureNeg && type !== "CONSULT"))) {
+  if (modality === "negated" && !d.negGov && (HELPING_TYPES.has(type) || (d.futureNeg && type !== "CONSULT"))) {
     [type, cameo, modality] = ["REJECT", "120", "asserted"];
   }
   // "lifted the blockade", "called off the strike": undoing a restriction is a retreat or a concession.
-  if (d.lifted && ["COERCE", "SANCTION", "PROTEST", "ASSAULT", "THREATEN"].includes(type)) {
+  if (d.lifted && RESTRICTION_TYPES.has(type)) {
     if (type === "SANCTION") [type, cameo] = ["RETREAT", "085"];
     else if (type === "COERCE" && p.cameo?.startsWith("191")) [type, cameo] = ["RETREAT", "0872"];
-    else if (type === "ASSAULT" && (!/^strikes?$/.test(toks[d.m.first].lower) || strikeKind(s, d.m, g.militaryStrikeModifiers))) [type, cameo] = ["RETREAT", "087"];
+    else if (type === "ASSAULT" && (!s.lowerIn(d.m.first, W.strikeNouns) || strikeKind(s, d.m, g.militaryStrikeModifiers))) [type, cameo] = ["RETREAT", "087"];
     else [type, cameo] = ["CONCEDE", "081"];
   }
   // "a populist who attacked the EU and NATO": a person attacking a person or an organization criticizes.
@@ -152,8 +170,8 @@ export function finish(
     const cond = conditionAfter(s, d.m.last + 1);
     // A bare "may ... if" with no one saying it is speculation, not a threat.
     let stated = modality === "future" || d.reportedBy !== null;
-    for (let j = d.m.last + 1; j < s.end && !stated; j++) stated = toks[j].pos === "VERB" && g.speechVerbs.has(s.lemmas[j]);
-    if (stated && (cond === "unless" && !["AGREE", "AID", "COOPERATE", "SUPPORT", "CONSULT"].includes(type)) || (stated && cond === "if" && ["SANCTION", "COERCE", "ASSAULT", "PROTEST", "REJECT", "MOBILIZE"].includes(type))) {
+    for (let j = d.m.last + 1; j < s.end && !stated; j++) stated = toks[j].pos === "VERB" && s.lemmaIn(j, W.speechVerbs);
+    if (stated && (cond === "unless" && !FRIENDLY_TYPES.has(type)) || (stated && cond === "if" && HARMFUL_TYPES.has(type))) {
       [type, cameo] = ["THREATEN", "130"];
       modality = "asserted";
     }
@@ -161,16 +179,15 @@ export function finish(
   // A stated intention is coded as intent: to help is AGREE, to hurt is THREATEN (CAMEO 03, 13).
   if (modality === "future" && !d.governedBy) {
     // "will support X's bid", "will visit Albania": a stated future support or meeting is a promise (CAMEO 03, 036).
-    const modal = p.pos === "V" && hasWordIn(s, verbGroupStart(s, d.m.first), d.m.first, g.future);
-    const lemma = s.lemmas[d.m.first];
-    if (["AID", "COOPERATE", "RETREAT", "CONCEDE"].includes(type) || (modal && type === "SUPPORT")) [type, cameo] = ["AGREE", "030"];
-    else if (modal && type === "CONSULT" && (lemma === "visit" || lemma === "meet")) [type, cameo] = ["AGREE", "036"];
-    else if (["SANCTION", "COERCE", "ASSAULT", "PROTEST"].includes(type)) [type, cameo] = ["THREATEN", "130"];
+    const modal = p.pos === "V" && hasWordIn(s, verbGroupStart(s, d.m.first), d.m.first - 1, W.future);
+    if (PROMISED_TYPES.has(type) || (modal && type === "SUPPORT")) [type, cameo] = ["AGREE", "030"];
+    else if (modal && type === "CONSULT" && s.lemmaIn(d.m.first, W.meetingVerbs)) [type, cameo] = ["AGREE", "036"];
+    else if (THREATENED_TYPES.has(type)) [type, cameo] = ["THREATEN", "130"];
   }
   // "investigating alleged war crimes by Croatian extremists": an inquiry is aimed at the suspected
   // doers; "protested incursions by Chinese vessels": a complaint about an act at the act's doer.
   const investigates = p.mode === "investigate";
-  if (!d.passive && (investigates || (!tgt.length && ["ACCUSE", "PROTEST", "REJECT"].includes(type)))) {
+  if (!d.passive && (investigates || (!tgt.length && COMPLAINT_TYPES.has(type)))) {
     const doer = byAgentAfter(s, d.m.last + 1, g, actors);
     // "Croatia is investigating crimes by Croatian extremists": an inquiry at home is aimed at home.
     if (doer !== null && (investigates ? !(src.includes(doer) && actors.entities[doer].type === "PERSON") : !src.includes(doer))) tgt = [doer];
@@ -261,7 +278,7 @@ function round3(x: number): number {
 }
 
 /** Place: "in Osaka", "at the White House" near the trigger, not one of its doers or targets. */
-function placeOf(s: Sent, d: Draft, actors: ActorLayer, ent: (m: number) => number, src: number[], tgt: number[]): number | null {
+function placeOf(s: Sent, d: Draft, actors: ActorLayer, ent: (m: number) => number, g: Grammar, src: number[], tgt: number[]): number | null {
   const toks = s.tokens;
   let location: number | null = null;
   let placeBest = 1e9;
@@ -272,7 +289,7 @@ function placeOf(s: Sent, d: Draft, actors: ActorLayer, ent: (m: number) => numb
     if (!prev || !PLACE_PREPS.has(prev.lower)) continue;
     const e = ent(mi);
     const et = actors.entities[e].type;
-    if (et !== "GPE" && et !== "LOC" && !/house|kremlin|palace|hall/i.test(actors.mentions[mi].text)) continue;
+    if (et !== "GPE" && et !== "LOC" && !venuePattern(g).test(actors.mentions[mi].text)) continue;
     if (src.includes(e) || tgt.includes(e)) continue;
     const dist = Math.abs(j - d.m.first);
     if (dist < placeBest) [placeBest, location] = [dist, e];
@@ -280,9 +297,29 @@ function placeOf(s: Sent, d: Draft, actors: ActorLayer, ent: (m: number) => numb
   return location;
 }
 
+const venuePatterns = new WeakMap<Grammar, RegExp>();
+
+/** Any of the grammar's venue name parts, in any case, anywhere in a text ("the White House"). */
+function venuePattern(g: Grammar): RegExp {
+  let re = venuePatterns.get(g);
+  if (!re) {
+    const alts = [...g.venueNameParts].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    re = alts.length ? new RegExp(alts.join("|"), "i") : /(?!)/;
+    venuePatterns.set(g, re);
+  }
+  return re;
+}
+
 /** The doers are named by a plural anaphor: "the two leaders", "they ... each other", "their meeting". */
 function anaphoric(s: Sent, d: Draft, g: Grammar, reciprocal: boolean): boolean {
-  return anaphoricSubject(s, d.evStart, d.m.first, g) || reciprocal || (d.m.pattern.pos === "N" && theirNominal(s, d.m.first));
+  return anaphoricSubject(s, d.evStart, d.m.first) || reciprocal || (d.m.pattern.pos === "N" && theirNominal(s, d.m.first));
+}
+
+/** The entities that can act (not natural places), leaving out those in `except`. */
+function actorsOf(actors: ActorLayer, xs: number[], except: number[] | null): number[] {
+  const out: number[] = [];
+  for (const x of xs) if (!except?.includes(x) && actors.entities[x].type !== "LOC") out.push(x);
+  return out;
 }
 
 /** True when every x is in ys. */

@@ -4,6 +4,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import { dataDir } from "../data-path.js";
 import { loadOntology } from "../ontology.js";
+import { compilePatterns, compileTriggers, type PatternTable, type TriggerTable } from "./pattern-table.js";
 
 export const PLOVER_TYPES = [
   "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -34,6 +35,10 @@ export interface Pattern {
   index: number;
   /** The "block" flag: matched and consumed, never coded. */
   block: boolean;
+  /** The "sym", "modal" and "speaker" flags, read without a Set lookup. */
+  sym: boolean;
+  modal: boolean;
+  speaker: boolean;
   /** The pattern has an X slot. */
   hasSlot: boolean;
   /** steps[k]: the id of the pattern's part of speech and elements 1..k, shared by every pattern
@@ -42,11 +47,11 @@ export interface Pattern {
 }
 
 /** The patterns a first word opens: those tried whenever it is seen, and those tried only when
- *  their required second word (a word id, also marked in secondBits) stands within reach. */
+ *  their required second word (a word id) stands within reach. The matcher reads them compiled
+ *  into Lexicon.triggerTable. */
 export interface Trigger {
   rest: Pattern[];
   second: Map<number, Pattern[]> | null;
-  secondBits: Uint8Array | null;
 }
 
 export interface CameoCode {
@@ -99,16 +104,61 @@ export interface Grammar {
   quantityWords: Set<string>;
   /** Particles of phrasal verbs, not prepositions, right after a verb ("called off the strike"). */
   verbParticles: Set<string>;
+  /** Plural anaphor nouns that stand for two people ("the two leaders"): the last pair of persons. */
+  personPairNouns: Set<string>;
+  /** Plural anaphor nouns that stand for two states ("the two countries"): the last pair of others. */
+  statePairNouns: Set<string>;
+  /** Verbs of meeting that, stated with a modal for the future, are a promise to meet (CAMEO 036). */
+  meetingVerbs: Set<string>;
+  /** Words after a comma that open a list inside an object ("..., including Japan"). */
+  listOpeners: Set<string>;
+  /** The first half of a contracted future ("wo" in "won't"). */
+  futureContractions: Set<string>;
+  /** Parts of venue names ("White House", "the Kremlin"): a mention containing one is a place. */
+  venueNameParts: Set<string>;
+  /** Auxiliaries that put a verb group in the past ("did", "was"). */
+  pastAuxiliaries: Set<string>;
+  /** Auxiliaries of the past perfect ("had"): with pastAuxiliaries, a sentence in the past. */
+  pastPerfectAuxiliaries: Set<string>;
+  /** The noun forms of "strike", which may be a work stoppage or an attack by their modifiers. */
+  strikeNouns: Set<string>;
+  /** Verbs whose act by a state is a diplomatic protest, aimed abroad, not at home. */
+  diplomaticProtestVerbs: Set<string>;
+  /** Possessive determiners, which may stand between a pattern's words ("condemned its attack"). */
+  possessives: Set<string>;
+  /** Pronouns and determiners that are not part of an actor noun phrase ("that", "some"). */
+  phraseBreakers: Set<string>;
 }
+
+/** The grammar's word lists that tokens are tested against by word id: a word's class mask has
+ *  bit k set when the word is in list WORD_CLASSES[k] (see Sent.lowerIn and Sent.lemmaIn). */
+export const WORD_CLASSES = [
+  "actorNouns", "speechVerbs", "future", "futureBefore", "hypothetical", "hypoAdj", "conditional", "negation",
+  "negGovernors", "locPreps", "pluralAnaphors", "relatives", "reactiveObjects", "groupNouns", "controlNouns",
+  "domesticNouns", "liftVerbs", "elicitVerbs", "quantityWords", "verbParticles",
+  "personPairNouns", "statePairNouns", "meetingVerbs", "listOpeners", "futureContractions",
+  "pastAuxiliaries", "pastPerfectAuxiliaries", "strikeNouns", "diplomaticProtestVerbs", "possessives", "phraseBreakers",
+] as const satisfies ReadonlyArray<keyof Grammar>;
+
+export type WordClass = (typeof WORD_CLASSES)[number];
+if (WORD_CLASSES.length > 31) throw new Error("WORD_CLASSES: at most 31 lists fit the class bits");
+
+/** The class bit of each word list, as in `s.lowerIn(j, W.negation)` (at most 31 lists). */
+export const W = Object.fromEntries(WORD_CLASSES.map((k, i) => [k, 1 << i])) as Record<WordClass, number>;
 
 export interface Lexicon {
   /** Number of distinct pattern starts (Pattern.steps ids). */
   steps: number;
   patterns: Pattern[];
-  /** Every word the patterns name → its id; the matcher compares ids, not strings. */
+  /** Every word the patterns and the grammar's word lists name → its id; the matcher compares ids, not strings. */
   words: Map<string, number>;
   /** Word id → the patterns it opens as a first word, or null. */
   triggers: Array<Trigger | null>;
+  /** The patterns and the triggers in flat arrays, for the matcher. */
+  table: PatternTable;
+  triggerTable: TriggerTable;
+  /** Word id → the grammar word lists it is in (bits of W). */
+  classes: Int32Array;
   cameo: Map<string, CameoCode>;
   grammar: Grammar;
 }
@@ -139,14 +189,22 @@ function loadGrammar(file = dataDir("patterns", "grammar.json")): Grammar {
     "actorNouns", "speechVerbs", "future", "futureBefore", "hypothetical", "hypoAdj", "conditional", "negation",
     "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "governorTypes", "reactiveObjects", "groupNouns", "requiresTarget", "genericTypes", "controlNouns", "leadOnlyWithoutTarget",
     "verbalAttackVerbs", "laborStrikeModifiers", "militaryStrikeModifiers", "domesticNouns", "liftVerbs", "forceNouns", "elicitVerbs", "quantityWords", "verbParticles",
+    "personPairNouns", "statePairNouns", "meetingVerbs", "listOpeners", "futureContractions", "venueNameParts",
+    "pastAuxiliaries", "pastPerfectAuxiliaries", "strikeNouns", "diplomaticProtestVerbs", "possessives", "phraseBreakers",
   ];
   const g = {} as Grammar;
   for (const k of keys) {
     const v = raw[k];
     if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) fail(basename(file), `'${k}' must be a list of strings`);
-    g[k] = new Set((v as string[]).map((s) => (k === "governorTypes" || k === "requiresTarget" || k === "genericTypes" || k === "leadOnlyWithoutTarget" ? s.toUpperCase() : s.toLowerCase())));
+    g[k] = new Set((v as string[]).map((s) => (k === "governorTypes" || k === "requiresTarget" || k === "genericTypes" || k === "leadOnlyWithoutTarget" ? typeName(s.toUpperCase()) : s.toLowerCase())));
   }
   return g;
+}
+
+/** A type name as the PLOVER_TYPES constant when it is one (patterns store that same string). */
+function typeName(t: string): string {
+  const k = (PLOVER_TYPES as readonly string[]).indexOf(t);
+  return k >= 0 ? PLOVER_TYPES[k] : t;
 }
 
 /** Parses a pattern text into elements; hyphenated words become tight word-hyphen-word runs. */
@@ -211,11 +269,12 @@ function loadPatternFile(file: string, cameo: Map<string, CameoCode>, out: Patte
     for (const x of fl) if (!FLAGS.has(x)) fail(where, `unknown flag '${x}'`);
     const elems = parsePattern(text, where);
     out.push({
-      id, type, category: category || null, mode: mode || null,
+      // The type and part of speech are stored as the constants they are compared with.
+      id, type: plover ? typeName(type) : "OTHER", category: category || null, mode: mode || null,
       context: context ? context.split(";").map((s) => s.trim()).filter(Boolean) : [],
-      cameo: code || null, intensity: inten, pos, text, elems, flags: fl,
+      cameo: code || null, intensity: inten, pos: pos === "V" ? "V" : "N", text, elems, flags: fl,
       words: elems.filter((e) => e.kind === "word" && !e.optional && e.alts[0] !== "-").length + (elems.some((e) => e.kind === "slot") ? 0.5 : 0),
-      where, index: out.length, block: fl.has("block"), hasSlot: elems.some((e) => e.kind === "slot"), steps: [],
+      where, index: out.length, block: fl.has("block"), sym: fl.has("sym"), modal: fl.has("modal"), speaker: fl.has("speaker"), hasSlot: elems.some((e) => e.kind === "slot"), steps: [],
     });
   });
 }
@@ -247,16 +306,25 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
     return id;
   };
   for (const p of patterns) for (const e of p.elems) if (e.kind !== "slot") e.ids = e.alts.map(word);
+  // The grammar's words get ids after the patterns' (which keep theirs) and open no pattern.
+  const grammar = loadGrammar();
+  const classOf = new Map<number, number>();
+  WORD_CLASSES.forEach((k, bit) => {
+    for (const w of grammar[k]) {
+      const id = word(w);
+      classOf.set(id, (classOf.get(id) ?? 0) | (1 << bit));
+    }
+  });
+  const classes = new Int32Array(words.size);
+  for (const [id, mask] of classOf) classes[id] = mask;
   for (const p of patterns) {
     const first = p.elems[0] as Extract<Elem, { kind: "word" }>;
     const second = p.elems[1];
     for (const a of first.ids) {
-      const t = (triggers[a] ??= { rest: [], second: null, secondBits: null });
+      const t = (triggers[a] ??= { rest: [], second: null });
       if (second && second.kind === "word" && !second.optional) {
         t.second ??= new Map();
-        t.secondBits ??= new Uint8Array((words.size >> 3) + 1);
         for (const b of second.ids) {
-          t.secondBits[b >> 3] |= 1 << (b & 7);
           const l = t.second.get(b);
           if (!l) t.second.set(b, [p]);
           else if (!l.includes(p)) l.push(p);
@@ -275,5 +343,7 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
       p.steps.push(id);
     }
   }
-  return { steps: steps.size, patterns, words, triggers, cameo, grammar: loadGrammar() };
+  return {
+    steps: steps.size, patterns, words, triggers, table: compilePatterns(patterns), triggerTable: compileTriggers(triggers), classes, cameo, grammar,
+  };
 }

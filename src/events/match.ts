@@ -1,8 +1,9 @@
 // Matches lexicon patterns at a token: each element is tried in order with a short bounded gap
 // of modifiers between words, so the cost per token is constant.
-import type { Token } from "../doc.js";
-import type { Elem, Lexicon, Pattern, Trigger } from "./lexicon.js";
+import { type Lexicon, type Pattern, W } from "./lexicon.js";
 import type { Sent } from "./np.js";
+import { NOT, type PatternTable, SLOT, type TriggerTable } from "./pattern-table.js";
+import type { Words } from "./words.js";
 
 export interface Match {
   pattern: Pattern;
@@ -16,35 +17,12 @@ export interface Match {
 const GAP = 4;
 const GAP_POS = new Set(["DET", "ADJ", "NUM", "ADV", "NOUN", "PROPN", "PART", "SYM"]);
 
-/** Word ids of each token's lower-case form and lemma (-1: not a pattern word), and whether the
- *  two forms are the same string, for the sentence being matched (idsOf). */
-let lowerIds = new Int32Array(0);
-let lemmaIds = new Int32Array(0);
-let sameForm = new Uint8Array(0);
-let idsOf: Sent | null = null;
-let idsLexicon: Lexicon | null = null;
-
-function readIds(s: Sent, lex: Lexicon): void {
-  [idsOf, idsLexicon] = [s, lex];
-  if (lowerIds.length < s.end) [lowerIds, lemmaIds, sameForm] = [new Int32Array(2 * s.end), new Int32Array(2 * s.end), new Uint8Array(2 * s.end)];
-  for (let j = s.start; j < s.end; j++) {
-    const lower = s.tokens[j].lower;
-    const lemma = s.lemmas[j];
-    const same = lemma === lower;
-    // The lemma string is shared by every token with that lemma (and its hash is known), so it is
-    // the one looked up when the two forms are spelt alike.
-    const id = lex.words.get(same ? lemma : lower) ?? -1;
-    lowerIds[j] = id;
-    sameForm[j] = same ? 1 : 0;
-    lemmaIds[j] = same ? id : (lex.words.get(lemma) ?? -1);
-  }
-}
-
-/** True when the token's lower-case form or lemma is one of the word ids. */
-function wordOk(j: number, ids: number[]): boolean {
-  const lower = lowerIds[j];
-  const lemma = lemmaIds[j];
-  for (let k = 0; k < ids.length; k++) if (ids[k] === lower || ids[k] === lemma) return true;
+/** True when the token's lower-case form or lemma is one of the word ids of element e. */
+function wordOk(w: Words, j: number, t: PatternTable, e: number): boolean {
+  const lower = w.lowerIds[j];
+  const lemma = w.lemmaIds[j];
+  const ids = t.ids;
+  for (let k = t.idStart[e]; k < t.idStart[e + 1]; k++) if (ids[k] === lower || ids[k] === lemma) return true;
   return false;
 }
 
@@ -54,17 +32,15 @@ function startsUpper(text: string): boolean {
   return c >= 65 && c <= 90;
 }
 
-const POSSESSIVE = new Set(["its", "their", "his", "her", "our", "my", "your"]);
-
-function gapOk(t: Token): boolean {
-  if (POSSESSIVE.has(t.lower)) return true;
+function gapOk(s: Sent, j: number): boolean {
+  if (s.lowerIn(j, W.possessives)) return true;
+  const t = s.tokens[j];
   if (GAP_POS.has(t.pos)) return t.pos !== "PART" || t.lower === "'s" || t.lower === "’s";
   return t.pos === "PUNCT" && (t.text === "-" || t.text === "%");
 }
 
-function actorHead(s: Sent, j: number, lex: Lexicon): boolean {
-  const t = s.tokens[j];
-  return lex.grammar.actorNouns.has(s.lemmas[j]) || lex.grammar.actorNouns.has(t.lower) || lex.grammar.pluralAnaphors.has(t.lower);
+function actorHead(s: Sent, j: number): boolean {
+  return s.lemmaIn(j, W.actorNouns) || s.lowerIn(j, W.actorNouns | W.pluralAnaphors);
 }
 
 /** The state after a pattern's first k elements: where the next one is looked for, the last word
@@ -77,34 +53,36 @@ let stepSlotA = new Int32Array(0);
 let stepSlotB = new Int32Array(0);
 let stepFailed = new Uint8Array(0);
 
-/** Tries one pattern at token i (its first word already matched). */
-function tryPattern(s: Sent, p: Pattern, i: number, lex: Lexicon): Match | null {
+/** Tries pattern p (an index) at token i (its first word already matched); on success the match's
+ *  end and X slot are left in `state`. */
+function tryPattern(s: Sent, p: number, i: number, lex: Lexicon): boolean {
+  const t = lex.table;
   const st = state;
   st.pos = i + 1;
   st.last = i;
   st.slotA = -1;
   st.slotB = -1;
-  for (let k = 1; k < p.elems.length; k++) {
-    const id = p.steps[k];
+  for (let e = t.elemStart[p] + 1; e < t.elemStart[p + 1]; e++) {
+    const id = t.step[e];
     if (stepRound[id] !== tryRound) {
       stepRound[id] = tryRound;
-      const ok = step(s, p.elems[k], p.pos, lex, st);
+      const ok = step(s, e, t.verb[p] === 1, t, st);
       stepFailed[id] = ok ? 0 : 1;
-      if (!ok) return null;
+      if (!ok) return false;
       stepPos[id] = st.pos;
       stepLast[id] = st.last;
       stepSlotA[id] = st.slotA;
       stepSlotB[id] = st.slotB;
       continue;
     }
-    if (stepFailed[id]) return null;
+    if (stepFailed[id]) return false;
     st.pos = stepPos[id];
     st.last = stepLast[id];
     st.slotA = stepSlotA[id];
     st.slotB = stepSlotB[id];
   }
-  const slot: [number, number] | null = st.slotA < 0 ? null : [st.slotA, st.slotB];
-  return { pattern: p, first: i, last: Math.max(st.last, slot ? slot[1] : st.last), slot };
+  if (st.slotA >= 0) st.last = Math.max(st.last, st.slotB);
+  return true;
 }
 
 interface StepState {
@@ -116,12 +94,13 @@ interface StepState {
 
 const state: StepState = { pos: 0, last: 0, slotA: -1, slotB: -1 };
 
-/** Reads one pattern element at st.pos, advancing the state; false when it does not match. */
-function step(s: Sent, e: Elem, ppos: "V" | "N", lex: Lexicon, st: StepState): boolean {
+/** Reads pattern element e at st.pos, advancing the state; false when it does not match. */
+function step(s: Sent, e: number, verb: boolean, t: PatternTable, st: StepState): boolean {
   const toks = s.tokens;
   const pos = st.pos;
-  if (e.kind === "not") return !(pos < s.end && wordOk(pos, e.ids));
-  if (e.kind === "slot") {
+  const kind = t.kind[e];
+  if (kind === NOT) return !(pos < s.end && wordOk(s.words, pos, t, e));
+  if (kind === SLOT) {
     // A few determiners, adjectives or title words ("Prime Minister") may stand before the actor.
     let j = pos;
     let capital = false;
@@ -134,7 +113,7 @@ function step(s: Sent, e: Elem, ppos: "V" | "N", lex: Lexicon, st: StepState): b
       j++;
     }
     // Capitalized words before the name must end in a title ("Foreign Minister").
-    if (capital && j < s.end && s.mentionAt[j] >= 0 && !actorHead(s, j - 1, lex)) return false;
+    if (capital && j < s.end && s.mentionAt[j] >= 0 && !actorHead(s, j - 1)) return false;
     if (j >= s.end || s.mentionAt[j] < 0) return false;
     let end = s.npEnd(j);
     // "gave Peru a grant": a determiner after the name opens a second object.
@@ -142,28 +121,28 @@ function step(s: Sent, e: Elem, ppos: "V" | "N", lex: Lexicon, st: StepState): b
     while (k + 1 < s.end && s.mentionAt[k + 1] === s.mentionAt[j]) k++;
     if (k < end && (toks[k + 1].pos === "DET" || toks[k + 1].pos === "NUM")) end = k;
     // "call Russia's invasion a war": the slot must be an actor, not a thing an actor has.
-    if (s.mentionAt[end] < 0 && !actorHead(s, end, lex)) return false;
+    if (s.mentionAt[end] < 0 && !actorHead(s, end)) return false;
     st.slotA = j;
     st.slotB = end;
     st.pos = end + 1;
     return true;
   }
   let found = -1;
-  const maxGap = e.tight ? 0 : GAP;
+  const maxGap = t.tight[e] === 1 ? 0 : GAP;
   for (let g = 0, j = pos; g <= maxGap && j < s.end; g++, j++) {
-    if (wordOk(j, e.ids)) {
+    if (wordOk(s.words, j, t, e)) {
       found = j;
       break;
     }
     if (s.mentionAt[j] >= 0) break;
     // "gave a welcome on Thursday to", "handed over 700 kg of medicine": a date, and a quantity's
     // "of", may stand in the gap.
-    if (gapOk(toks[j])) continue;
-    const dated = ppos === "V" && (s.timexAt[j] >= 0 || (toks[j].pos === "ADP" && j + 1 < s.end && s.timexAt[j + 1] >= 0));
+    if (gapOk(s, j)) continue;
+    const dated = verb && (s.timexAt[j] >= 0 || (toks[j].pos === "ADP" && j + 1 < s.end && s.timexAt[j + 1] >= 0));
     const quantity = toks[j].lower === "of" && j > pos && (toks[j - 1].pos === "NUM" || (j - 2 >= s.start && toks[j - 2].pos === "NUM"));
     if (!dated && !quantity) break;
   }
-  if (found < 0) return !!(e.optional);
+  if (found < 0) return t.optional[e] === 1;
   st.pos = found + 1;
   st.last = found;
   return true;
@@ -179,28 +158,32 @@ let triedAt = new Int32Array(0);
 let tryRound = 0;
 
 /** The state of one matchAt call: the token, whether its part of speech admits verb and noun
- *  patterns (computed on first need), and the best match so far. */
+ *  patterns (computed on first need), and the best match so far (its pattern, end and X slot). */
 interface Attempt {
   s: Sent;
   i: number;
   lex: Lexicon;
   verbOk: number;
   nounOk: number;
-  best: Match | null;
+  /** The best pattern's index, or -1. */
+  best: number;
+  bestLast: number;
+  bestSlotA: number;
+  bestSlotB: number;
 }
 
 /** The most specific pattern matching at token i, or null. Candidates are tried in a fixed order
  *  (the first word's lemma, then its lower-case form; for each, its patterns without a required
  *  second word, then those whose second word stands within reach), each once. */
 export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
-  const t = s.tokens[i];
-  if (s.mentionAt[i] >= 0 && t.pos === "PROPN") return null;
-  if (idsOf !== s || idsLexicon !== lex) readIds(s, lex);
-  const lemmaId = lemmaIds[i];
-  const lowerId = lowerIds[i];
-  const byLemma = lemmaId >= 0 ? lex.triggers[lemmaId] : null;
-  const byLower = sameForm[i] === 1 || lowerId < 0 ? null : lex.triggers[lowerId];
-  if (byLemma === null && byLower === null) return null;
+  const w = s.words;
+  const lemmaId = w.lemmaIds[i];
+  const lowerId = w.lowerIds[i];
+  const opens = lex.triggerTable.opens;
+  const byLemma = lemmaId >= 0 && opens[lemmaId] === 1;
+  const byLower = w.sameForm[i] === 0 && lowerId >= 0 && opens[lowerId] === 1;
+  if (!byLemma && !byLower) return null;
+  if (s.mentionAt[i] >= 0 && s.tokens[i].pos === "PROPN") return null;
   // "so-called" is not a phone call.
   if (i - 2 >= s.start && s.tokens[i - 1].text === "-" && s.tokens[i - 2].lower === "so") return null;
   if (triedAt.length < lex.patterns.length) triedAt = new Int32Array(lex.patterns.length);
@@ -213,46 +196,66 @@ export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
     stepRound.fill(0);
     tryRound = 1;
   }
-  const at: Attempt = { s, i, lex, verbOk: -1, nounOk: -1, best: null };
-  if (byLemma !== null) tryTrigger(at, byLemma);
-  if (byLower !== null) tryTrigger(at, byLower);
-  return at.best;
+  const at: Attempt = { s, i, lex, verbOk: -1, nounOk: -1, best: -1, bestLast: 0, bestSlotA: -1, bestSlotB: -1 };
+  if (byLemma) tryTrigger(at, lemmaId);
+  if (byLower) tryTrigger(at, lowerId);
+  if (at.best < 0) return null;
+  return { pattern: lex.patterns[at.best], first: i, last: at.bestLast, slot: at.bestSlotA < 0 ? null : [at.bestSlotA, at.bestSlotB] };
 }
 
-function tryTrigger(at: Attempt, trig: Trigger): void {
-  for (const p of trig.rest) tryOnce(at, p);
-  const second = trig.second;
-  const bits = trig.secondBits;
-  if (second === null || bits === null) return;
+/** Tries the patterns the first word w (a word id) opens at the attempt's token. */
+function tryTrigger(at: Attempt, w: number): void {
+  const t = at.lex.triggerTable;
+  for (let k = t.restStart[w]; k < t.restStart[w + 1]; k++) tryOnce(at, t.rest[k]);
+  if (t.secondStart[w] === t.secondStart[w + 1]) return;
   const s = at.s;
+  const { lowerIds, lemmaIds, sameForm } = s.words;
+  const isSecond = t.isSecond;
   // Only patterns whose second word stands within reach of the first are tried.
   for (let j = at.i + 1; j <= at.i + 1 + GAP && j < s.end; j++) {
     const lower = lowerIds[j];
-    if (lower >= 0 && (bits[lower >> 3] & (1 << (lower & 7))) !== 0) for (const p of second.get(lower)!) tryOnce(at, p);
+    if (lower >= 0 && isSecond[lower] === 1) trySecond(at, t, w, lower);
     const lemma = lemmaIds[j];
-    if (sameForm[j] === 0 && lemma >= 0 && (bits[lemma >> 3] & (1 << (lemma & 7))) !== 0) for (const p of second.get(lemma)!) tryOnce(at, p);
+    if (sameForm[j] === 0 && lemma >= 0 && isSecond[lemma] === 1) trySecond(at, t, w, lemma);
   }
 }
 
-function tryOnce(at: Attempt, p: Pattern): void {
-  if (triedAt[p.index] === tryRound) return;
-  triedAt[p.index] = tryRound;
+/** Tries the patterns that start with the words w and then b (word ids), if any. */
+function trySecond(at: Attempt, t: TriggerTable, w: number, b: number): void {
+  for (let k = t.secondStart[w]; k < t.secondStart[w + 1]; k++) {
+    if (t.secondWord[k] !== b) continue;
+    for (let q = t.secondPatStart[k]; q < t.secondPatStart[k + 1]; q++) tryOnce(at, t.secondPats[q]);
+    return;
+  }
+}
+
+/** Tries pattern p (an index) at the attempt's token, once, keeping it when it is the best so far. */
+function tryOnce(at: Attempt, p: number): void {
+  if (triedAt[p] === tryRound) return;
+  triedAt[p] = tryRound;
+  const t = at.lex.table;
   // A pattern whose start already failed here, for another pattern that starts alike, fails too.
-  if (p.steps.length > 1) {
-    const first = p.steps[1];
+  const second = t.elemStart[p] + 1;
+  if (second < t.elemStart[p + 1]) {
+    const first = t.step[second];
     if (stepRound[first] === tryRound && stepFailed[first] === 1) return;
   }
-  if (p.pos === "V") {
+  if (t.verb[p] === 1) {
     if (at.verbOk < 0) at.verbOk = verbReading(at.s, at.i) ? 1 : 0;
     if (at.verbOk === 0) return;
   } else {
     if (at.nounOk < 0) at.nounOk = nounReading(at.s, at.i) ? 1 : 0;
     if (at.nounOk === 0) return;
   }
-  const m = tryPattern(at.s, p, at.i, at.lex);
-  if (!m) return;
+  if (!tryPattern(at.s, p, at.i, at.lex)) return;
   const best = at.best;
-  if (!best || p.words > best.pattern.words || (p.words === best.pattern.words && m.last > best.last)) at.best = m;
+  const last = state.last;
+  if (best < 0 || t.weight[p] > t.weight[best] || (t.weight[p] === t.weight[best] && last > at.bestLast)) {
+    at.best = p;
+    at.bestLast = last;
+    at.bestSlotA = state.slotA;
+    at.bestSlotB = state.slotB;
+  }
 }
 
 /** True when the token at i may be read as a verb trigger. */

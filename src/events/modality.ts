@@ -1,10 +1,9 @@
 // Tense and modality of a trigger (negated, future, hypothetical), and the complements a
 // threat, request, agreement or rejection governs.
 import type { Modality, Token } from "../doc.js";
-import type { Grammar } from "./lexicon.js";
+import { type Grammar, W } from "./lexicon.js";
 import type { Sent } from "./np.js";
 import type { Draft } from "./draft.js";
-import { someInRange } from "./scan.js";
 
 export const isBeOrGet = (t: Token) => t.lemma === "be" || t.lemma === "get";
 
@@ -12,18 +11,17 @@ export const isHaveAux = (t: Token) => t.lemma === "have" && t.pos === "AUX";
 
 export const isWill = (t: Token) => t.lemma === "will";
 
-const isPastAux = (t: Token) => t.lower === "did" || t.lower === "was" || t.lower === "were";
 
-export function hasFutureWord(toks: Token[], a: number, b: number, g: Grammar): boolean {
-  for (let j = a; j <= b; j++) if (g.future.has(toks[j].lower) || toks[j].lower === "wo") return true;
+export function hasFutureWord(s: Sent, a: number, b: number): boolean {
+  for (let j = a; j <= b; j++) if (s.lowerIn(j, W.future | W.futureContractions)) return true;
   return false;
 }
 
 /** True when the verb group [a, b] (b the verb) is in the past. */
-export function isPast(toks: Token[], a: number, b: number): boolean {
+export function isPast(s: Sent, a: number, b: number): boolean {
   if (b < a) return false;
-  const v = toks[b];
-  if (someInRange(toks, a, b, isPastAux)) return true;
+  const v = s.tokens[b];
+  for (let j = a; j <= b; j++) if (s.lowerIn(j, W.pastAuxiliaries)) return true;
   if (v.pos !== "VERB" || v.lower === v.lemma) return false;
   return !(suffixed(v.lower, v.lemma, "s") || suffixed(v.lower, v.lemma, "es") || v.lower.endsWith("ing"));
 }
@@ -46,41 +44,37 @@ export function sentencePast(s: Sent): boolean {
 function readSentencePast(s: Sent): boolean {
   for (let j = s.start; j < s.end; j++) {
     const t = s.tokens[j];
-    if ((t.pos === "VERB" || t.pos === "AUX") && ["was", "were", "did", "had"].includes(t.lower)) return true;
-    if (t.pos === "VERB" && isPast(s.tokens, j, j)) return true;
+    if ((t.pos === "VERB" || t.pos === "AUX") && s.lowerIn(j, W.pastAuxiliaries | W.pastPerfectAuxiliaries)) return true;
+    if (t.pos === "VERB" && isPast(s, j, j)) return true;
   }
   return false;
 }
 
-export function verbModality(s: Sent, vg: number, at: number, g: Grammar, toBefore: number): Modality {
+export function verbModality(s: Sent, vg: number, at: number, toBefore: number): Modality {
   let mod: Modality = "asserted";
   const toks = s.tokens;
   for (let j = vg; j < at; j++) {
-    const w = toks[j].lower;
-    if (g.negation.has(w)) return "negated";
-    if (g.future.has(w)) mod = "future";
-    else if (g.hypothetical.has(w) && mod === "asserted") mod = "hypothetical";
+    if (s.lowerIn(j, W.negation)) return "negated";
+    if (s.lowerIn(j, W.future)) mod = "future";
+    else if (s.lowerIn(j, W.hypothetical) && mod === "asserted") mod = "hypothetical";
   }
-  if (vg - 1 >= s.start && g.negation.has(toks[vg - 1].lower)) return "negated";
+  if (vg - 1 >= s.start && s.lowerIn(vg - 1, W.negation)) return "negated";
   if (toBefore >= 0) {
-    const head = toks[toBefore - 1];
-    if (head && g.futureBefore.has(head.lower)) mod = mod === "asserted" ? "future" : mod;
-    for (let j = Math.max(s.start, toBefore - 4); j < toBefore; j++) if (g.negation.has(toks[j].lower)) return "negated";
+    if (toBefore - 1 >= 0 && s.lowerIn(toBefore - 1, W.futureBefore)) mod = mod === "asserted" ? "future" : mod;
+    for (let j = Math.max(s.start, toBefore - 4); j < toBefore; j++) if (s.lowerIn(j, W.negation)) return "negated";
   }
   // A conditional clause: "if", "unless" earlier in the same clause.
   for (let j = vg - 1; j >= Math.max(s.start, vg - 12); j--) {
-    const w = toks[j].lower;
-    if (w === ";" ) break;
-    if (g.conditional.has(w)) return "hypothetical";
+    if (toks[j].lower === ";") break;
+    if (s.lowerIn(j, W.conditional)) return "hypothetical";
   }
   return mod;
 }
 
-export function nominalModality(s: Sent, a: number, at: number, g: Grammar): Modality {
+export function nominalModality(s: Sent, a: number, at: number): Modality {
   for (let j = a; j < at; j++) {
-    const w = s.tokens[j].lower;
-    if (w === "no") return "negated";
-    if (g.hypoAdj.has(w)) return "hypothetical";
+    if (s.tokens[j].lower === "no") return "negated";
+    if (s.lowerIn(j, W.hypoAdj)) return "hypothetical";
   }
   return "asserted";
 }
@@ -88,7 +82,7 @@ export function nominalModality(s: Sent, a: number, at: number, g: Grammar): Mod
 /** Events in the complement of a threat, request, agreement or rejection are not events of their own. */
 export function markGoverned(s: Sent, drafts: Draft[], g: Grammar): void {
   for (const gov of drafts) {
-    if (!g.governorTypes.has(gov.type) && !gov.m.pattern.flags.has("modal")) continue;
+    if (!g.governorTypes.has(gov.type) && !gov.m.pattern.modal) continue;
     for (const d of drafts) {
       if (d === gov || d.m.first <= gov.m.last || d.governedBy) continue;
       // The words between the governor and the trigger.
@@ -109,8 +103,7 @@ export function markGoverned(s: Sent, drafts: Draft[], g: Grammar): void {
       // A noun far into the object is its own event ("a deal to roll back ... tariffs").
       if (d.m.pattern.pos === "N" && between > 3) continue;
       d.governedBy = gov;
-      const lemma = s.lemmas[gov.m.first];
-      d.negGov = g.negGovernors.has(lemma) || g.negGovernors.has(s.tokens[gov.m.first].lower);
+      d.negGov = s.lemmaIn(gov.m.first, W.negGovernors) || s.lowerIn(gov.m.first, W.negGovernors);
     }
   }
 }

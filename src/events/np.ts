@@ -1,7 +1,8 @@
 // Noun phrases on wink's POS tags: where an actor phrase starts and ends, its coordinated
 // partners ("Trump and Xi", "the U.S., Israel and France") and which mentions stand for it.
 import type { ActorLayer, Token } from "../doc.js";
-import type { Grammar } from "./lexicon.js";
+import { type Grammar, W } from "./lexicon.js";
+import type { Words } from "./words.js";
 
 export interface Sent {
   tokens: Token[];
@@ -12,10 +13,18 @@ export interface Sent {
   mentionAt: Int32Array;
   /** Global token index → time expression index, or -1. */
   timexAt: Int32Array;
+  /** Some token of the sentence is in a time expression. */
+  hasTimex: boolean;
   /** Global token index → lower-case lemma, computed once per document. */
   lemmas: string[];
+  /** The document's words: lemmas and pattern word ids by global token index. */
+  words: Words;
   npEnd(j: number): number;
   npStart(j: number): number;
+  /** True when token j's lower-case form (lowerIn) or lemma (lemmaIn) is in one of the grammar
+   *  word lists named by the class bits (W.negation, W.future | W.hypothetical, ...). */
+  lowerIn(j: number, classes: number): boolean;
+  lemmaIn(j: number, classes: number): boolean;
 }
 
 export interface Group {
@@ -29,7 +38,6 @@ export interface Group {
 }
 
 const NP_POS = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN"]);
-const NOT_NP = new Set(["that", "which", "who", "whom", "whose", "this", "these", "those", "what", "whatever", "any", "some"]);
 
 export function isPoss(t: Token): boolean {
   return t.pos === "PART" && (t.lower === "'s" || t.lower === "’s" || t.lower === "'" || t.lower === "’");
@@ -38,14 +46,16 @@ export function isPoss(t: Token): boolean {
 let endBuf = new Int32Array(4096);
 let startBuf = new Int32Array(4096);
 
-export function makeSent(tokens: Token[], start: number, end: number, mentionAt: Int32Array, timexAt: Int32Array, lemmas: string[]): Sent {
+export function makeSent(tokens: Token[], start: number, end: number, mentionAt: Int32Array, timexAt: Int32Array, words: Words): Sent {
   // Phrase bounds are asked for again and again by the readers of one sentence: each is computed
   // once (stored +1, so 0 means not yet known) in buffers shared by all sentences, as one
   // sentence is read at a time.
   if (endBuf.length < end) [endBuf, startBuf] = [new Int32Array(2 * end), new Int32Array(2 * end)];
   endBuf.fill(0, start, end);
   startBuf.fill(0, start, end);
-  return new SentView(tokens, start, end, mentionAt, timexAt, lemmas);
+  let hasTimex = false;
+  for (let j = start; j < end && !hasTimex; j++) hasTimex = timexAt[j] >= 0;
+  return new SentView(tokens, start, end, mentionAt, timexAt, hasTimex, words);
 }
 
 class SentView implements Sent {
@@ -55,15 +65,28 @@ class SentView implements Sent {
     readonly end: number,
     readonly mentionAt: Int32Array,
     readonly timexAt: Int32Array,
-    readonly lemmas: string[],
-  ) {}
+    readonly hasTimex: boolean,
+    readonly words: Words,
+  ) {
+    this.lemmas = words.lemmas;
+  }
+
+  readonly lemmas: string[];
+
+  lowerIn(j: number, classes: number): boolean {
+    return (this.words.lowerClass[j] & classes) !== 0;
+  }
+
+  lemmaIn(j: number, classes: number): boolean {
+    return (this.words.lemmaClass[j] & classes) !== 0;
+  }
 
   private inNP(j: number): boolean {
     const { tokens, start, end, mentionAt } = this;
     if (j < start || j >= end) return false;
     if (mentionAt[j] >= 0) return true;
     const t = tokens[j];
-    if (NOT_NP.has(t.lower)) return false;
+    if (this.lowerIn(j, W.phraseBreakers)) return false;
     if (NP_POS.has(t.pos)) return true;
     // "the divided island": a participle between a determiner and a noun.
     if (t.pos === "VERB" && t.lower.endsWith("ed") && j > start && j + 1 < end && ["DET", "ADJ"].includes(tokens[j - 1].pos) && ["NOUN", "PROPN", "ADJ"].includes(tokens[j + 1].pos)) return true;
@@ -99,7 +122,7 @@ class SentView implements Sent {
 }
 
 /** Mentions standing for the phrase [a, b]; `role` decides how a non-actor head is read. */
-function phraseMentions(s: Sent, a: number, b: number, g: Grammar, role: "source" | "target"): number[] {
+function phraseMentions(s: Sent, a: number, b: number, role: "source" | "target"): number[] {
   // The last mention in the phrase, and the last one not a possessor ("Russia's" in "Russia's ally").
   let last = -1;
   let lastNonPoss = -1;
@@ -112,15 +135,14 @@ function phraseMentions(s: Sent, a: number, b: number, g: Grammar, role: "source
     if (!(k + 1 <= b && isPoss(s.tokens[k + 1]))) lastNonPoss = m;
   }
   if (last < 0) return [];
-  const head = s.tokens[b];
   if (s.mentionAt[b] >= 0) return [s.mentionAt[b]];
-  if (g.actorNouns.has(s.lemmas[b]) || g.actorNouns.has(head.lower)) return [lastNonPoss >= 0 ? lastNonPoss : last];
+  if (s.lemmaIn(b, W.actorNouns) || s.lowerIn(b, W.actorNouns)) return [lastNonPoss >= 0 ? lastNonPoss : last];
   if (role === "target") return [last];
   return [];
 }
 
-function plural(s: Sent, a: number, b: number, g: Grammar): boolean {
-  for (let j = a; j <= b; j++) if (g.pluralAnaphors.has(s.tokens[j].lower)) return true;
+function plural(s: Sent, a: number, b: number): boolean {
+  for (let j = a; j <= b; j++) if (s.lowerIn(j, W.pluralAnaphors)) return true;
   return false;
 }
 
@@ -155,8 +177,8 @@ export function groupFrom(s: Sent, a: number, g: Grammar, role: "source" | "targ
 
 function readGroupFrom(s: Sent, a: number, g: Grammar, role: "source" | "target"): Group {
   let b = s.npEnd(a);
-  const mentions = phraseMentions(s, a, b, g, role);
-  const isPl = plural(s, a, b, g);
+  const mentions = phraseMentions(s, a, b, role);
+  const isPl = plural(s, a, b);
   for (let n = 0; n < 8; n++) {
     let j = b + 1;
     if (j < s.end && s.tokens[j].text === ",") j++;
@@ -168,9 +190,9 @@ function readGroupFrom(s: Sent, a: number, g: Grammar, role: "source" | "target"
     const commaOnly = s.tokens[b + 1].text === "," && !COORD.has(s.tokens[b + 2]?.lower ?? "") || (s.tokens[b + 1].text === "," && s.tokens[b + 2]?.text === ",");
     // "A, B and C" is a list; "A, B said" is not.
     if (commaOnly && !(e + 1 < s.end && (s.tokens[e + 1].text === "," || s.tokens[e + 1].pos === "CCONJ"))) break;
-    const more = phraseMentions(s, j, e, g, role);
+    const more = phraseMentions(s, j, e, role);
     if (!more.length) break;
-    mentions.push(...more);
+    for (const x of more) mentions.push(x);
     b = e;
   }
   return { start: a, end: b, mentions: dedupe(mentions), plural: isPl };
@@ -179,8 +201,9 @@ function readGroupFrom(s: Sent, a: number, g: Grammar, role: "source" | "target"
 /** The coordinated group whose last phrase ends at b (leftwards). */
 export function groupEndingAt(s: Sent, b: number, g: Grammar, role: "source" | "target"): Group {
   let a = s.npStart(b);
-  const mentions = [...phraseMentions(s, a, b, g, role)];
-  const isPl = plural(s, a, b, g);
+  // phraseMentions returns a new array each time: it is extended in place.
+  const mentions = phraseMentions(s, a, b, role);
+  const isPl = plural(s, a, b);
   let sawAnd = false;
   for (let n = 0; n < 8; n++) {
     let j = a - 1;
@@ -192,9 +215,9 @@ export function groupEndingAt(s: Sent, b: number, g: Grammar, role: "source" | "
     if (j >= s.start && s.tokens[j].text === ",") j--;
     if (j < s.start || !(s.mentionAt[j] >= 0 || NP_POS.has(s.tokens[j].pos))) break;
     const st = s.npStart(j);
-    const more = phraseMentions(s, st, j, g, role);
+    const more = phraseMentions(s, st, j, role);
     if (!more.length) break;
-    mentions.unshift(...more);
+    for (let k = more.length - 1; k >= 0; k--) mentions.unshift(more[k]);
     a = st;
   }
   return { start: a, end: b, mentions: dedupe(mentions), plural: isPl };

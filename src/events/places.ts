@@ -1,7 +1,7 @@
 // Places and targets: where an act happens, the home country an internal act is aimed at, the
 // doer named after "by" or in a condition, and a fallback doer.
 import type { ActorLayer } from "../doc.js";
-import type { Grammar } from "./lexicon.js";
+import { type Grammar, W } from "./lexicon.js";
 import type { Match } from "./match.js";
 import { groupFrom, type Sent } from "./np.js";
 import type { Draft } from "./draft.js";
@@ -12,14 +12,14 @@ export const PLACE_PREPS = new Set(["in", "at", "near", "inside"]);
 
 /** True when the trigger or its object names a country's internal affairs ("curfew", "protesters"),
  *  the act is a protest, or the object is the doer's own country under another name. */
-export function domesticAct(s: Sent, d: Draft, g: Grammar, actors: ActorLayer, src: number[]): boolean {
+export function domesticAct(s: Sent, d: Draft, actors: ActorLayer, src: number[]): boolean {
   if (d.m.pattern.type === "PROTEST") {
     // "Chile protested": a state's protest is diplomatic, aimed abroad; crowds, strikes and marches are not.
     const state = src.some((x) => actors.entities[x].type === "GPE" || actors.entities[x].sector === "GOV");
-    return d.generic || !state || s.lemmas[d.m.first] !== "protest";
+    return d.generic || !state || !s.lemmaIn(d.m.first, W.diplomaticProtestVerbs);
   }
   if (d.tgt.length && d.tgt.every((x) => src.includes(x) && actors.entities[x].type !== "PERSON")) return true;
-  const dom = (j: number) => g.domesticNouns.has(s.tokens[j].lower) || g.domesticNouns.has(s.lemmas[j]);
+  const dom = (j: number) => s.lowerIn(j, W.domesticNouns) || s.lemmaIn(j, W.domesticNouns);
   for (let j = d.m.first; j <= d.m.last; j++) if (s.mentionAt[j] < 0 && dom(j)) return true;
   // The object: up to a few modifiers and nouns after the trigger, within the clause.
   for (let j = d.m.last + 1; j < Math.min(s.end, d.m.last + 7); j++) {
@@ -55,7 +55,7 @@ export function homeTarget(s: Sent, actors: ActorLayer, src: number[], location:
 export function byAgentAfter(s: Sent, from: number, g: Grammar, actors: ActorLayer): number | null {
   for (let j = from; j < Math.min(s.end - 1, from + 12); j++) {
     const t = s.tokens[j];
-    if (t.text === ";" || t.text === "," || t.pos === "SCONJ" || g.relatives.has(t.lower)) return null;
+    if (t.text === ";" || t.text === "," || t.pos === "SCONJ" || s.lowerIn(j, W.relatives)) return null;
     if (t.lower === "by") return actorOpening(s, j + 1, g, actors, "target");
   }
   return null;
@@ -92,8 +92,7 @@ export function conditionSubject(s: Sent, from: number, g: Grammar, actors: Acto
 /** True when a "strike" in the trigger has one of the given modifiers just before it. */
 export function strikeKind(s: Sent, m: Match, mods: Set<string>): boolean {
   for (let j = m.first; j <= m.last; j++) {
-    const w = s.tokens[j].lower;
-    if (w !== "strike" && w !== "strikes") continue;
+    if (!s.lowerIn(j, W.strikeNouns)) continue;
     for (let k = j - 1; k >= Math.max(s.start, j - 3); k--) {
       const t = s.tokens[k];
       if (mods.has(t.lower) || mods.has(s.lemmas[k])) return true;

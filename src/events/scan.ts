@@ -1,6 +1,6 @@
 // Bounded scans over a sentence's tokens: verb groups, clause breaks and word tests.
 import type { Token } from "../doc.js";
-import type { Grammar } from "./lexicon.js";
+import { type Grammar, W } from "./lexicon.js";
 import { isPoss, type Sent } from "./np.js";
 
 export function verbGroupStart(s: Sent, i: number): number {
@@ -27,10 +27,10 @@ export function hasFiniteVerb(s: Sent, a: number, b: number): boolean {
 }
 
 /** True when token j sits in a ", which/who ..." insertion. */
-export function insideRelative(s: Sent, j: number, g: Grammar): boolean {
+export function insideRelative(s: Sent, j: number): boolean {
   for (let k = j - 1; k >= s.start; k--) {
     const t = s.tokens[k];
-    if (t.text === ",") return k + 1 < s.end && g.relatives.has(s.tokens[k + 1].lower);
+    if (t.text === ",") return k + 1 < s.end && s.lowerIn(k + 1, W.relatives);
   }
   return false;
 }
@@ -79,13 +79,10 @@ export function eachOther(s: Sent, from: number): boolean {
   return false;
 }
 
-export function hasWordIn(s: Sent, a: number, b: number, words: Set<string>): boolean {
-  for (let j = Math.max(s.start, a); j < b && j < s.end; j++) if (words.has(s.tokens[j].lower)) return true;
-  return false;
-}
-
-export function hasWord(s: Sent, a: number, b: number, words: string[]): boolean {
-  for (let j = Math.max(s.start, a); j <= b && j < s.end; j++) if (words.includes(s.tokens[j].lower)) return true;
+/** True when a token in [a, b], within the sentence, has its lower-case form in one of the
+ *  grammar word lists named by `classes` (bits of W). */
+export function hasWordIn(s: Sent, a: number, b: number, classes: number): boolean {
+  for (let j = Math.max(s.start, a); j <= b && j < s.end; j++) if (s.lowerIn(j, classes)) return true;
   return false;
 }
 
