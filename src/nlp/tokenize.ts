@@ -24,6 +24,8 @@ type WinkTokens = ReturnType<ReturnType<Wink["readDoc"]>["tokens"]>;
 
 /** What tokenize reads of one wink document. */
 interface WinkRead {
+  /** The instance's helpers: calling wink() again here could replace the instance mid-article. */
+  its: Wink["its"];
   col: WinkTokens;
   values: string[];
   tags: string[];
@@ -38,6 +40,7 @@ function read(nlp: Wink, s: string): WinkRead {
   noteRead(s.length);
   const col = wd.tokens();
   return {
+    its,
     col,
     values: col.out(its.value) as string[],
     tags: col.out(its.pos) as string[],
@@ -200,8 +203,7 @@ const MEMO_CAP = 50_000;
 
 /** The lemmas of tokens [from, to) of r. */
 function lemmatize(r: WinkRead, from: number, to: number): string[] {
-  const { col, normals, tags } = r;
-  const its = wink().its;
+  const { col, normals, tags, its } = r;
   const out = new Array<string>(to - from);
   for (let i = from; i < to; i++) {
     const tag = tags[i];
