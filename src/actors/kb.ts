@@ -408,13 +408,11 @@ export interface WordHead {
   orgHead: boolean;
 }
 
-/** The shape words that word() also answers for. */
-export interface WordLists {
+/** The shape words that word() also answers for (the ShapeLexicon's). */
+interface WordLists {
   nonNames: ReadonlySet<string>;
   orgHeads: ReadonlyMap<string, unknown>;
 }
-
-const NO_WORDS: WordLists = { nonNames: new Set(), orgHeads: new Map() };
 
 /** Lower-case forms remembered by HeadIndex.word() before the memo starts over. */
 const WORD_CAP = 100_000;
@@ -431,7 +429,7 @@ export class HeadIndex {
   private words = new Map<string, WordHead>();
   private asciiWords = new Array<WordHead | undefined>(128);
 
-  constructor(private src: KBSource, titles: TitleNode, groupHeads: Iterable<string> = [], private lists: WordLists = NO_WORDS) {
+  constructor(private src: KBSource, titles: TitleNode, groupHeads: Iterable<string>, private lists: WordLists) {
     const keys = src.headKeys;
     for (let j = 0; j < keys.length; j++) this.map.set(keys[j], { kb: null, title: null, lowerStart: false, forms: j });
     for (const [k, node] of titles.next) {
