@@ -96,8 +96,13 @@ function readCues(raw: unknown): CueWords {
   const r = raw as Record<string, unknown>;
   const out = {} as CueWords;
   for (const f of CUE_FIELDS) out[f] = lowerWords("shapes.json", `cues.${f}`, r[f]);
-  for (const k of Object.keys(r)) if (!(CUE_FIELDS as readonly string[]).includes(k)) throw new Error(`shapes.json: cues.${k} is not a known cue list`);
+  onlyKeys("shapes.json", "cues", r, CUE_FIELDS);
   return out;
+}
+
+/** A misspelled field would otherwise leave its list unread: every key of `r` must be one of `known`. */
+function onlyKeys(file: string, field: string, r: Record<string, unknown>, known: readonly string[]): void {
+  for (const k of Object.keys(r)) if (!known.includes(k)) throw new Error(`${file}: ${field ? `${field}.${k}` : k} is not a known field (${known.join(", ")})`);
 }
 
 function readInstitutionIds(raw: unknown): Map<string, string> {
@@ -123,19 +128,22 @@ function readPronouns(raw: unknown): Map<string, PronounKind> {
       out.set(w, kind);
     }
   }
+  onlyKeys("shapes.json", "pronouns", r, PRONOUN_KINDS.map(([field]) => field));
   return out;
 }
 
 /** Reads names.json (see its "about"). */
 export function readNameLexicon(dir: string): NameLexicon {
   const n = readJson(dir, "names.json");
+  onlyKeys("names.json", "", n, ["about", "nameParticles", "shortNameParticles", "familyNameFirst", "theNames", "nameSuffixes", "lowerInTitles"]);
   const lower = (field: string) => lowerWords("names.json", field, n[field]);
   const familyFirst = words("names.json", "familyNameFirst", n.familyNameFirst);
   for (const c of familyFirst) if (!/^[A-Z]{3}$/.test(c)) throw new Error(`names.json: familyNameFirst '${c}' is not a three-letter country code`);
   const suffixes = words("names.json", "nameSuffixes", n.nameSuffixes);
   for (const w of suffixes) if (!/^\p{L}+$/u.test(w)) throw new Error(`names.json: nameSuffixes '${w}' must be one word of letters (a period after it is allowed in text)`);
   const the = n.theNames as { first?: unknown; last?: unknown } | undefined;
-  if (!the || typeof the !== "object") throw new Error("names.json: theNames needs first and last lists");
+  if (!the || typeof the !== "object" || Array.isArray(the)) throw new Error("names.json: theNames needs first and last lists");
+  onlyKeys("names.json", "theNames", the, ["first", "last"]);
   const names = (field: "first" | "last") => {
     const ws = words("names.json", `theNames.${field}`, the[field]);
     if (!ws.length) throw new Error(`names.json: theNames.${field} must not be empty`);

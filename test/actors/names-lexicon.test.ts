@@ -28,4 +28,8 @@ test("a malformed names.json is an error naming the file and the field", () => {
   assert.throws(() => readNameLexicon(dir), /names\.json: nameSuffixes 'Jr\.'/);
   writeFileSync(join(dir, "names.json"), JSON.stringify({ ...good, lowerInTitles: ["Of"] }));
   assert.throws(() => readNameLexicon(dir), /names\.json: lowerInTitles 'Of'/);
+  writeFileSync(join(dir, "names.json"), JSON.stringify({ ...good, nameParticle: ["von"] }));
+  assert.throws(() => readNameLexicon(dir), /names\.json: nameParticle is not a known field/);
+  writeFileSync(join(dir, "names.json"), JSON.stringify({ ...good, theNames: { first: ["United"], last: ["States"], middle: [] } }));
+  assert.throws(() => readNameLexicon(dir), /names\.json: theNames\.middle is not a known field/);
 });
