@@ -176,8 +176,6 @@ export function descriptions(toks: Token[], theAt: number[], cands: Cand[], kb: 
   let people: string[] | null = null;
   // The candidates in text order; the first `ci` of them start before the current token.
   const mentioned = byStart === null || inTextOrder(cands) ? cands : [...cands].sort((x, y) => x.a - y.a);
-  /** orgOf() of each of `mentioned`, asked once (undefined: not yet). */
-  const orgAt: Array<OrgWords | null | undefined> = [];
   let ci = 0;
   // Tokens before `next` belong to a description already read.
   let next = 0;
@@ -233,8 +231,7 @@ export function descriptions(toks: Token[], theAt: number[], cands: Cand[], kb: 
         }
         continue;
       }
-      let org = orgAt[k];
-      if (org === undefined) org = orgAt[k] = orgOf(m.id);
+      const org = orgOf(m.id);
       if (!org) continue;
       if ((want && org.sector === want) || org.words.includes(head)) {
         add.push({ a: i, b: i + 2, id: m.id, kind: "description" });

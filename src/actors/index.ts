@@ -113,13 +113,13 @@ function giveCountries(sc: Scanner, cands: Cand[], made: Map<string, NewActor>, 
   };
   const counts = new Map<string, number>();
   for (const c of cands) if (!c.made && c.id.startsWith("country:")) counts.set(c.id, (counts.get(c.id) ?? 0) + 1);
-  // The most named country (the first named of the most named, as a stable sort puts first) and the count that comes second.
+  // The most named country (on a tie, the first named) and the runner-up's count (on a tie, the same).
   let top: string | null = null;
   let most = 0;
   let second = 0;
   for (const [id, n] of counts) {
     if (n > most) {
-      if (top !== null) second = most;
+      second = most;
       top = id;
       most = n;
     } else if (n > second) second = n;
