@@ -1,9 +1,9 @@
 import type { Token } from "../doc.js";
 import { lowerBound } from "./lower-bound.js";
+import { stopWords } from "./stop-words.js";
 
 // The content words of a claim, for matching claims that tell the same thing: letter runs of
-// three or more, stop words dropped, a plural or verb ending cut.
-const STOP = new Set("the a an of to in on and or that this it its is was were be been has had have he she they them his her their for with as at by from not no would will said says say told".split(" "));
+// three or more, stop words (data/claims/stop-words.tsv) dropped, a plural or verb ending cut.
 
 // Word stems are memoized (null for a stop word): the same few thousand words recur across the
 // claims of an article.
@@ -54,7 +54,7 @@ function add(out: Set<string>, w: string): void {
 function stemOf(w: string): string | null {
   let stem = stems.get(w);
   if (stem === undefined) {
-    stem = STOP.has(w) ? null : w.replace(/(?:ing|ed|es|s)$/u, "");
+    stem = stopWords().has(w) ? null : w.replace(/(?:ing|ed|es|s)$/u, "");
     if (stems.size >= STEMS_CAP) stems.clear();
     stems.set(w, stem);
   }
