@@ -59,7 +59,7 @@ export function analyze(
     past = !perfect && !someInRange(toks, vg, m.first, isWill) && isPast(s, vg, m.first);
     let subj: Group | null;
     const toBefore = vg - 1 >= s.start && toks[vg - 1].lower === "to" ? vg - 1 : toks[vg]?.lower === "to" ? vg : -1;
-    if (toBefore >= 0) subj = controller(s, toBefore, g, subjectOf);
+    if (toBefore >= 0) subj = controller(s, toBefore, subjectOf);
     else subj = subjectOf(vg);
     if (subj) evStart = Math.min(evStart, subj.start);
     coord = !!subj?.coord;
@@ -83,7 +83,7 @@ export function analyze(
       let agent: number[] = [];
       for (let j = m.last + 1; j < Math.min(s.end, m.last + 8); j++) {
         if (toks[j].lower === "by" && j + 1 < s.end) {
-          const a = groupFrom(s, j + 1, g, "target");
+          const a = groupFrom(s, j + 1, "target");
           agent = entitiesOf(actors, a.mentions);
           evEnd = Math.max(evEnd, a.end);
           break;
@@ -93,12 +93,12 @@ export function analyze(
       src = agent;
       agentless = !agent.length;
       // The passive subject is the target: "the border post of X", "X's embassy" count.
-      tgt = subj && toBefore < 0 ? entitiesOf(actors, groupEndingAt(s, subj.end, g, "target").mentions) : subjEnts;
+      tgt = subj && toBefore < 0 ? entitiesOf(actors, groupEndingAt(s, subj.end, "target").mentions) : subjEnts;
     } else {
       src = subjEnts;
-      if (m.slot) tgt = entitiesOf(actors, groupFrom(s, m.slot[0], g, "target").mentions);
+      if (m.slot) tgt = entitiesOf(actors, groupFrom(s, m.slot[0], "target").mentions);
       else {
-        const o = objectAfter(s, m.last + 1, g, actors, PLACE_TARGET_TYPES.has(p.type), p.type === "REQUEST");
+        const o = objectAfter(s, m.last + 1, actors, PLACE_TARGET_TYPES.has(p.type), p.type === "REQUEST");
         if (o) {
           tgt = entitiesOf(actors, o.mentions);
           evEnd = Math.max(evEnd, o.end);
@@ -135,7 +135,7 @@ export function analyze(
         j = npe + 1;
         continue;
       }
-      const grp = groupFrom(s, k, g, w === "by" || w === "from" ? "source" : "target");
+      const grp = groupFrom(s, k, w === "by" || w === "from" ? "source" : "target");
       const es = entitiesOf(actors, grp.mentions);
       evEnd = Math.max(evEnd, grp.end);
       if (w === "between" || w === "among") {
@@ -161,7 +161,7 @@ export function analyze(
         k++;
         while (k < s.end && s.mentionAt[k] < 0 && (toks[k].pos === "DET" || toks[k].pos === "ADJ")) k++;
         if (k < s.end && s.mentionAt[k] >= 0) {
-          const grp = groupFrom(s, k, g, "target");
+          const grp = groupFrom(s, k, "target");
           tgt = entitiesOf(actors, grp.mentions);
           evEnd = Math.max(evEnd, grp.end);
         }
@@ -198,7 +198,7 @@ export function analyze(
     }
     // "At a Thursday summit, Yoon and Duda condemned ...": a meeting in an opening phrase is the main subject's.
     if (!src.length && p.sym) {
-      const opener = openingPhraseSubject(s, a, m.last, g);
+      const opener = openingPhraseSubject(s, a, m.last);
       if (opener) {
         src = entitiesOf(actors, opener.mentions);
         evEnd = Math.max(evEnd, opener.end);
@@ -212,7 +212,7 @@ export function analyze(
       if (v >= 0 && s.lemmaIn(v, W.elicitVerbs)) {
         const subj = subjectOf(verbGroupStart(s, v));
         if (subj) {
-          tgt = entitiesOf(actors, groupEndingAt(s, subj.end, g, "target").mentions).filter((x) => !src.includes(x));
+          tgt = entitiesOf(actors, groupEndingAt(s, subj.end, "target").mentions).filter((x) => !src.includes(x));
           evStart = Math.min(evStart, subj.start);
         } else {
           // "Russia's launch of missiles at Ukraine drew ...": the possessor opening the subject.

@@ -43,7 +43,7 @@ export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group 
     j--;
     if (j >= s.start && s.tokens[j].text === ",") j--;
     if (j < s.start) return null;
-    const grp = groupEndingAt(s, j, g, "source");
+    const grp = groupEndingAt(s, j, "source");
     if (grp.mentions.length) return grp;
     // "Marine Le Pen, a far-right populist who attacked ...": the apposition stands for the name before it.
     let k = grp.start - 1;
@@ -53,7 +53,7 @@ export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group 
       k--;
     }
     if (det && k - 1 >= s.start && s.tokens[k].text === "," && s.mentionAt[k - 1] >= 0) {
-      const ante = groupEndingAt(s, k - 1, g, "source");
+      const ante = groupEndingAt(s, k - 1, "source");
       if (ante.mentions.length) return ante;
     }
     // "militias that have attacked ...": an unnamed group antecedent still tells what kind of doer it is.
@@ -77,10 +77,10 @@ export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group 
       // "Pakistan, a key U.S. ally in the war against terrorism, has refused": a longer apposition after a name.
       const detApposition = !insertedVerb && first.pos === "DET" && j - k <= 14 && k - 1 >= s.start && s.mentionAt[k - 1] >= 0;
       if (s.lowerIn(k + 1, W.relatives) || shortApposition || relApposition || detApposition) {
-        const grp = groupEndingAt(s, k - 1, g, "source");
+        const grp = groupEndingAt(s, k - 1, "source");
         if (grp.mentions.length) return grp;
         if (shortApposition) {
-          const app = groupEndingAt(s, j - 1, g, "source");
+          const app = groupEndingAt(s, j - 1, "source");
           if (app.mentions.length) return app;
         }
       }
@@ -91,7 +91,7 @@ export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group 
   if (t.text === "," && j - 1 >= s.start && s.tokens[j - 1].pos === "CCONJ") return shared(lastSubject);
   if (s.mentionAt[j] >= 0 || SUBJECT_HEAD_POS.has(t.pos)) {
     if (t.pos === "PRON" && s.mentionAt[j] < 0) return { start: j, end: j, mentions: [], plural: s.lowerIn(j, W.pluralAnaphors) };
-    let grp = groupEndingAt(s, j, g, "source");
+    let grp = groupEndingAt(s, j, "source");
     // "the sides of the island of Cyprus have agreed", "an airstrike on its embassy in Damascus killed":
     // a phrase after a preposition belongs to a longer subject whose head comes first.
     for (let n = 0; n < 4; n++) {
@@ -101,7 +101,7 @@ export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group 
       if (k < s.start || !(s.mentionAt[k] >= 0 || NOMINAL_POS.has(s.tokens[k].pos))) return null;
       // "Thousands of Peruvians": a quantity before "of" leaves the named group as the subject.
       if (before.lower === "of" && grp.mentions.length && s.mentionAt[k] < 0 && (s.tokens[k].pos === "NUM" || s.lowerIn(k, W.quantityWords))) return grp;
-      grp = groupEndingAt(s, k, g, "source");
+      grp = groupEndingAt(s, k, "source");
     }
     return null;
   }
@@ -116,13 +116,13 @@ function shared(lastSubject: Group | null): Group | null {
 }
 
 /** Subject of an infinitive ("X's decision to Y", "told X to Y", "X plans to Y"). */
-export function controller(s: Sent, toAt: number, g: Grammar, subjectOf: (vg: number) => Group | null): Group | null {
+export function controller(s: Sent, toAt: number, subjectOf: (vg: number) => Group | null): Group | null {
   for (let j = toAt - 1; j >= Math.max(s.start, toAt - 8); j--) {
     const t = s.tokens[j];
     if (s.mentionAt[j] >= 0) {
       const e = s.npEnd(j);
       const control = s.lowerIn(e, W.controlNouns) || s.lemmaIn(e, W.controlNouns);
-      const grp = groupEndingAt(s, e, g, control ? "target" : "source");
+      const grp = groupEndingAt(s, e, control ? "target" : "source");
       if (grp.mentions.length) return grp;
       j = s.npStart(j);
       continue;
@@ -134,14 +134,14 @@ export function controller(s: Sent, toAt: number, g: Grammar, subjectOf: (vg: nu
 }
 
 /** The subject after the comma closing a sentence-opening phrase ("At a summit, X and Y ..."). */
-export function openingPhraseSubject(s: Sent, a: number, last: number, g: Grammar): Group | null {
+export function openingPhraseSubject(s: Sent, a: number, last: number): Group | null {
   if (a - 1 !== s.start || s.tokens[s.start].pos !== "ADP") return null;
   for (let j = last + 1; j < Math.min(s.end, last + 6); j++) {
     if (s.tokens[j].text !== ",") continue;
     let k = j + 1;
     while (k < s.end && s.mentionAt[k] < 0 && ["DET", "ADJ", "PROPN", "NOUN"].includes(s.tokens[k].pos)) k++;
     if (k >= s.end || s.mentionAt[k] < 0) return null;
-    const grp = groupFrom(s, k, g, "source");
+    const grp = groupFrom(s, k, "source");
     const after = s.tokens[grp.end + 1];
     return grp.mentions.length && after && (after.pos === "VERB" || after.pos === "AUX" || after.pos === "ADV") ? grp : null;
   }
@@ -152,7 +152,7 @@ export function openingPhraseSubject(s: Sent, a: number, last: number, g: Gramma
  *  through an infinitive complement ("promised to send aid to X"); a possessor counts when no
  *  preposition stands between ("praised X's efforts"); with `place`, a place after "in" is the
  *  last resort ("agreed to open a centre in Tokyo"). */
-export function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLayer, place = false, byDoer = false): Group | null {
+export function objectAfter(s: Sent, from: number, actors: ActorLayer, place = false, byDoer = false): Group | null {
   let crossedPrep = false;
   let prepAt = -1;
   let prepBefore = false;
@@ -201,7 +201,7 @@ export function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLaye
     const authored = prev?.lower === "by" && j - 2 >= s.start && (s.lowerIn(j - 2, W.reactiveObjects) || (byDoer && s.tokens[j - 2].pos === "NOUN"));
     if (prev && !authored && (s.lowerIn(j - 1, W.locPreps) || prev.lower === "by" || prev.lower === "since")) {
       if (place && !loc && s.lowerIn(j - 1, W.locPreps) && ["in", "at", "inside"].includes(prev.lower)) {
-        const grp = groupFrom(s, j, g, "target");
+        const grp = groupFrom(s, j, "target");
         if (grp.mentions.length) loc = grp;
       }
       j = s.npEnd(j);
@@ -217,7 +217,7 @@ export function objectAfter(s: Sent, from: number, g: Grammar, actors: ActorLaye
         continue;
       }
     }
-    const grp = groupFrom(s, j, g, "target");
+    const grp = groupFrom(s, j, "target");
     if (grp.mentions.length) return grp;
     j = s.npEnd(j);
   }

@@ -38,7 +38,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
   for (let si = 0; si < doc.sentences.length; si++) {
     const sentence = doc.sentences[si];
     const s = makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, words);
-    notePairs(s, actors, g, pairs);
+    notePairs(s, actors, pairs);
     let subjCache: Map<number, Group | null> | null = null;
     let lastSubject: Group | null = null;
     const subjectOf = (vg: number): Group | null => {
@@ -199,10 +199,10 @@ function dayTime(v: string): number {
 }
 
 /** Remembers the latest pair of distinct actors named together ("Trump and Xi", "US-China"). */
-function notePairs(s: Sent, actors: ActorLayer, g: Grammar, pairs: Pairs): void {
+function notePairs(s: Sent, actors: ActorLayer, pairs: Pairs): void {
   for (let i = s.start; i < s.end; i++) {
     if (s.mentionAt[i] < 0 || (i > s.start && s.mentionAt[i - 1] === s.mentionAt[i])) continue;
-    const grp = groupFrom(s, i, g, "target");
+    const grp = groupFrom(s, i, "target");
     // A single mention names one entity: its entities are read only when a pair is possible.
     let ents: number[] | null = grp.mentions.length >= 2 ? entitiesOf(actors, grp.mentions) : null;
     // "US-China" and "Iran-Israel" are tied by a hyphen.

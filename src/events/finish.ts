@@ -54,7 +54,7 @@ export function finish(
     if (prev && prev.sent === si && prev.ev.source.some((x) => src.includes(x))) tgt = prev.ev.target.filter((x) => !src.includes(x));
   }
   // Plural anaphors ("the two leaders", "the countries", "they ... each other") take the last pair.
-  if ((sym || !tgt.length) && anaphoric(s, d, g, reciprocal) && new Set([...src, ...tgt]).size < 2) {
+  if ((sym || !tgt.length) && anaphoric(s, d, reciprocal) && new Set([...src, ...tgt]).size < 2) {
     const person = hasWordIn(s, d.evStart, d.m.last, W.personPairNouns);
     const place = hasWordIn(s, d.evStart, d.m.last, W.statePairNouns);
     const same = pairs.used && pairs.used.sent === si ? pairs.used.pair : null;
@@ -188,13 +188,13 @@ export function finish(
   // doers; "protested incursions by Chinese vessels": a complaint about an act at the act's doer.
   const investigates = p.mode === "investigate";
   if (!d.passive && (investigates || (!tgt.length && COMPLAINT_TYPES.has(type)))) {
-    const doer = byAgentAfter(s, d.m.last + 1, g, actors);
+    const doer = byAgentAfter(s, d.m.last + 1, actors);
     // "Croatia is investigating crimes by Croatian extremists": an inquiry at home is aimed at home.
     if (doer !== null && (investigates ? !(src.includes(doer) && actors.entities[doer].type === "PERSON") : !src.includes(doer))) tgt = [doer];
   }
   // "threatened to stop talks if the United States goes ahead": the threat is aimed at the condition's subject.
   if (type === "THREATEN" && !tgt.length) {
-    const cond = conditionSubject(s, d.m.last + 1, g, actors);
+    const cond = conditionSubject(s, d.m.last + 1, actors);
     if (cond !== null && !src.includes(cond)) tgt = [cond];
   }
   if (modality === "asserted" && d.reportedBy !== null) modality = "reported";
@@ -311,7 +311,7 @@ function venuePattern(g: Grammar): RegExp {
 }
 
 /** The doers are named by a plural anaphor: "the two leaders", "they ... each other", "their meeting". */
-function anaphoric(s: Sent, d: Draft, g: Grammar, reciprocal: boolean): boolean {
+function anaphoric(s: Sent, d: Draft, reciprocal: boolean): boolean {
   return anaphoricSubject(s, d.evStart, d.m.first) || reciprocal || (d.m.pattern.pos === "N" && theirNominal(s, d.m.first));
 }
 

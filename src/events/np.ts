@@ -1,7 +1,7 @@
 // Noun phrases on wink's POS tags: where an actor phrase starts and ends, its coordinated
 // partners ("Trump and Xi", "the U.S., Israel and France") and which mentions stand for it.
 import type { ActorLayer, Token } from "../doc.js";
-import { type Grammar, W } from "./lexicon.js";
+import { W } from "./lexicon.js";
 import type { Words } from "./words.js";
 
 export interface Sent {
@@ -154,13 +154,12 @@ const groupsAt: Array<Array<Group | null>> = [[], []];
 let groupRound = [new Int32Array(0), new Int32Array(0)];
 let round = 0;
 let roundSent: Sent | null = null;
-let roundGrammar: Grammar | null = null;
 
 /** The coordinated group whose first phrase starts at a (rightwards). */
-export function groupFrom(s: Sent, a: number, g: Grammar, role: "source" | "target"): Group {
-  if (roundSent !== s || roundGrammar !== g) [roundSent, roundGrammar, round] = [s, g, round + 1];
+export function groupFrom(s: Sent, a: number, role: "source" | "target"): Group {
+  if (roundSent !== s) [roundSent, round] = [s, round + 1];
   const r = role === "target" ? 1 : 0;
-  if (a < 0 || a >= s.end) return readGroupFrom(s, a, g, role);
+  if (a < 0 || a >= s.end) return readGroupFrom(s, a, role);
   if (groupRound[r].length <= a) {
     const n = Math.max(2 * groupRound[r].length, a + 1024);
     const grown = new Int32Array(n);
@@ -169,13 +168,13 @@ export function groupFrom(s: Sent, a: number, g: Grammar, role: "source" | "targ
     for (let k = groupsAt[r].length; k < n; k++) groupsAt[r].push(null);
   }
   if (groupRound[r][a] === round) return groupsAt[r][a]!;
-  const grp = readGroupFrom(s, a, g, role);
+  const grp = readGroupFrom(s, a, role);
   groupRound[r][a] = round;
   groupsAt[r][a] = grp;
   return grp;
 }
 
-function readGroupFrom(s: Sent, a: number, g: Grammar, role: "source" | "target"): Group {
+function readGroupFrom(s: Sent, a: number, role: "source" | "target"): Group {
   let b = s.npEnd(a);
   const mentions = phraseMentions(s, a, b, role);
   const isPl = plural(s, a, b);
@@ -199,7 +198,7 @@ function readGroupFrom(s: Sent, a: number, g: Grammar, role: "source" | "target"
 }
 
 /** The coordinated group whose last phrase ends at b (leftwards). */
-export function groupEndingAt(s: Sent, b: number, g: Grammar, role: "source" | "target"): Group {
+export function groupEndingAt(s: Sent, b: number, role: "source" | "target"): Group {
   let a = s.npStart(b);
   // phraseMentions returns a new array each time: it is extended in place.
   const mentions = phraseMentions(s, a, b, role);

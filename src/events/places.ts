@@ -1,7 +1,7 @@
 // Places and targets: where an act happens, the home country an internal act is aimed at, the
 // doer named after "by" or in a condition, and a fallback doer.
 import type { ActorLayer } from "../doc.js";
-import { type Grammar, W } from "./lexicon.js";
+import { W } from "./lexicon.js";
 import type { Match } from "./match.js";
 import { groupFrom, type Sent } from "./np.js";
 import type { Draft } from "./draft.js";
@@ -52,20 +52,20 @@ export function homeTarget(s: Sent, actors: ActorLayer, src: number[], location:
 }
 
 /** The actor after "by" in the object of the trigger ("crimes committed by X"), within the clause. */
-export function byAgentAfter(s: Sent, from: number, g: Grammar, actors: ActorLayer): number | null {
+export function byAgentAfter(s: Sent, from: number, actors: ActorLayer): number | null {
   for (let j = from; j < Math.min(s.end - 1, from + 12); j++) {
     const t = s.tokens[j];
     if (t.text === ";" || t.text === "," || t.pos === "SCONJ" || s.lowerIn(j, W.relatives)) return null;
-    if (t.lower === "by") return actorOpening(s, j + 1, g, actors, "target");
+    if (t.lower === "by") return actorOpening(s, j + 1, actors, "target");
   }
   return null;
 }
 
 /** The actor heading the phrase at `k`, past determiners and adjectives ("the rebel Front"). */
-function actorOpening(s: Sent, k: number, g: Grammar, actors: ActorLayer, role: "source" | "target"): number | null {
+function actorOpening(s: Sent, k: number, actors: ActorLayer, role: "source" | "target"): number | null {
   while (k < s.end && s.mentionAt[k] < 0 && (s.tokens[k].pos === "DET" || s.tokens[k].pos === "ADJ")) k++;
   if (k >= s.end || s.mentionAt[k] < 0) return null;
-  const grp = groupFrom(s, k, g, role);
+  const grp = groupFrom(s, k, role);
   return actors.mentions[grp.mentions.length ? grp.mentions[0] : s.mentionAt[k]].entity;
 }
 
@@ -80,11 +80,11 @@ export function conditionAfter(s: Sent, from: number): "if" | "unless" | null {
 }
 
 /** The actor heading an "if"/"unless" clause after the trigger, within the sentence. */
-export function conditionSubject(s: Sent, from: number, g: Grammar, actors: ActorLayer): number | null {
+export function conditionSubject(s: Sent, from: number, actors: ActorLayer): number | null {
   for (let j = from; j < Math.min(s.end - 1, from + 20); j++) {
     const w = s.tokens[j].lower;
     if (w === ";") return null;
-    if (w === "if" || w === "unless") return actorOpening(s, j + 1, g, actors, "source");
+    if (w === "if" || w === "unless") return actorOpening(s, j + 1, actors, "source");
   }
   return null;
 }
