@@ -51,20 +51,17 @@ function compiledTable(): Compiled {
 /** The stance expressed by the words of an attribution ("denied a report", "warned"), by lemma or phrase:
  * the first stance in ORDER with a cue among the lemmas or the words. */
 export function stanceOf(words: string[], lemmas: string[]): Stance {
-  const { single, phrases } = compiledTable();
+  const r = new Reading(compiledTable());
+  for (const l of lemmas) r.lemma(l);
   const text = " " + words.join(" ").toLowerCase() + " ";
-  let best = ORDER.length;
-  for (const l of lemmas) best = Math.min(best, single.get(l) ?? best);
-  for (const w of text.split(" ")) best = Math.min(best, single.get(w) ?? best);
-  for (let rank = 0; rank < best; rank++) for (const p of phrases[rank]) if (text.includes(p)) return ORDER[rank];
-  return best < ORDER.length ? ORDER[best] : "unclear";
+  r.words(text);
+  return r.stance(r.mayHavePhrase() ? text : null);
 }
 
 /** stanceOf([cue, ...near texts], [cue, ...near lemmas]) for a lower-case cue, read off the
  * tokens (their lower-case forms) without building the word lists. */
 export function stanceOfTokens(cue: string, near: readonly Token[]): Stance {
-  const table = compiledTable();
-  const r = new Reading(table);
+  const r = new Reading(compiledTable());
   // The words as stanceOf splits them: an empty one before and after, the cue's, the tokens'.
   r.words("");
   r.lemma(cue);
@@ -73,16 +70,11 @@ export function stanceOfTokens(cue: string, near: readonly Token[]): Stance {
     r.lemma(t.lemma);
     r.words(t.lower);
   }
-  const best = r.best;
-  if (best === 0) return ORDER[0];
-  // A phrase found in the text starts with one of its words: without one, none is looked for.
-  if ((r.phraseRanks & ((1 << best) - 1)) !== 0) {
-    let text = " " + cue;
-    for (const t of near) text += " " + t.lower;
-    text += " ";
-    for (let rank = 0; rank < best; rank++) for (const p of table.phrases[rank]) if (text.includes(p)) return ORDER[rank];
-  }
-  return best < ORDER.length ? ORDER[best] : "unclear";
+  // The text is put together only when a phrase may be in it.
+  if (!r.mayHavePhrase()) return r.stance(null);
+  let text = " " + cue;
+  for (const t of near) text += " " + t.lower;
+  return r.stance(text + " ");
 }
 
 /** The best rank of the single-word cues among words and lemmas, and the ranks whose phrases
@@ -107,5 +99,18 @@ class Reading {
   private word(w: string): void {
     this.lemma(w);
     this.phraseRanks |= this.table.firstWords.get(w) ?? 0;
+  }
+
+  /** A phrase of a stance ranked above the best single-word cue may be in the text: a phrase
+   * found in it starts with one of its words. */
+  mayHavePhrase(): boolean {
+    return (this.phraseRanks & ((1 << this.best) - 1)) !== 0;
+  }
+
+  /** The first stance above the best single-word cue with a phrase in text (its words between
+   * spaces; null when none may be), else that cue's stance, or "unclear". */
+  stance(text: string | null): Stance {
+    if (text !== null) for (let rank = 0; rank < this.best; rank++) for (const p of this.table.phrases[rank]) if (text.includes(p)) return ORDER[rank];
+    return this.best < ORDER.length ? ORDER[this.best] : "unclear";
   }
 }
