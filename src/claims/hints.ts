@@ -7,7 +7,7 @@ export const DOUBT_HINT = /clear|uncertain|known|verif|confirm/giu;
 // no word of either list overlaps another of the same list, nor a doubt word that starts
 // inside a nominal one, and one that starts inside a doubt word only in "clea(r)eport", which
 // is looked for after each "clear".
-const BOTH = /(claim|report|allegation|assertion|account|suggestion)|(clear|uncertain|known|verif|confirm)/giu;
+const BOTH = new RegExp(`(${NOMINAL_HINT.source})|(${DOUBT_HINT.source})`, "giu");
 const EPORT = /eport/iuy;
 
 /** Start offsets of the hint words of each kind, in order. */
