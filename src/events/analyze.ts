@@ -149,7 +149,7 @@ export function analyze(
       else if (w === "by" || w === "from") src = src.length ? src : es;
       else if (w === "for" && p.type !== "SUPPORT" && p.type !== "AID") break;
       else if (w === "against" && HELPING_TYPES.has(p.type)) break;
-      else if (g.locPreps.has(w)) break;
+      else if (s.lowerIn(j, W.locPreps)) break;
       else tgt = tgt.length ? tgt : es;
       j = grp.end + 1;
     }

@@ -1,6 +1,6 @@
 // Subjects and objects: who does the act a trigger names, and to whom, read off the clause.
 import type { ActorLayer } from "../doc.js";
-import { type Grammar, W } from "./lexicon.js";
+import { W } from "./lexicon.js";
 import { type Group, groupEndingAt, groupFrom, isPoss, type Sent } from "./np.js";
 import { hasFiniteVerb, hasRelativePronoun, hasVerbBetween, isAdp, someInRange, verbGroupStart } from "./scan.js";
 
@@ -22,7 +22,7 @@ const OBJECT_START_POS = new Set(["NOUN", "PROPN", "ADJ"]);
 const OWNED_MODIFIER_POS = new Set(["ADJ", "NOUN", "NUM", "PUNCT"]);
 
 /** The subject of the verb group starting at vg, read leftwards. */
-export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group | null): Group | null {
+export function findSubject(s: Sent, vg: number, lastSubject: Group | null): Group | null {
   let j = vg - 1;
   // "Musk on Saturday denied": step over a time expression and its preposition.
   if (j >= s.start && s.timexAt[j] >= 0) {
@@ -73,7 +73,7 @@ export function findSubject(s: Sent, vg: number, g: Grammar, lastSubject: Group 
       const insertedVerb = hasFiniteVerb(s, k + 1, j);
       const shortApposition = !insertedVerb && j - k <= 7 && !someInRange(s.tokens, k + 1, j - 1, isAdp);
       // "X, a populist who attacked Y, expressed ...": an apposition carrying its own relative clause.
-      const relApposition = first.pos === "DET" && hasRelativePronoun(s.tokens, k + 2, j - 1, g);
+      const relApposition = first.pos === "DET" && hasRelativePronoun(s, k + 2, j - 1);
       // "Pakistan, a key U.S. ally in the war against terrorism, has refused": a longer apposition after a name.
       const detApposition = !insertedVerb && first.pos === "DET" && j - k <= 14 && k - 1 >= s.start && s.mentionAt[k - 1] >= 0;
       if (s.lowerIn(k + 1, W.relatives) || shortApposition || relApposition || detApposition) {

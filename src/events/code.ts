@@ -2,7 +2,7 @@
 // the clause (voice, coordination, relative clauses, control, nominal triggers, reported speech),
 // and attaches modality, date and place. One pass over the tokens; every look-around is bounded.
 import type { ActorLayer, Doc, Event, Quote, Timex, Token } from "../doc.js";
-import { type Grammar, type Lexicon, W } from "./lexicon.js";
+import { type Lexicon, W } from "./lexicon.js";
 import { matchAt } from "./match.js";
 import { entitiesOf, type Group, groupFrom, makeSent, type Sent } from "./np.js";
 import { analyze } from "./analyze.js";
@@ -44,7 +44,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
     const subjectOf = (vg: number): Group | null => {
       subjCache ??= new Map();
       if (subjCache.has(vg)) return subjCache.get(vg)!;
-      const r = findSubject(s, vg, g, lastSubject);
+      const r = findSubject(s, vg, lastSubject);
       subjCache.set(vg, r);
       if (r && r.mentions.length) lastSubject = r;
       return r;
@@ -70,7 +70,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
       const d = analyze(s, m, g, subjectOf, ent, actors);
       if (!d) continue;
       // Reported speech: a speech verb before the trigger with its complement, or "..., X said".
-      for (const sp of (speech ??= speechOf(s, g, ent))) {
+      for (const sp of (speech ??= speechOf(s, ent))) {
         if (sp.speaker === null || sp.at === m.first) continue;
         const trailing = sp.at > m.last && !hasVerbBetween(s, m.last + 1, sp.at) && s.end - sp.at <= 5 && !hasMention(s, sp.at + 1, s.end);
         if ((sp.at < d.evStart) || trailing) {
@@ -140,14 +140,14 @@ interface Speech {
   speaker: number | null;
 }
 
-function speechOf(s: Sent, g: Grammar, ent: (m: number) => number): Speech[] {
+function speechOf(s: Sent, ent: (m: number) => number): Speech[] {
   const toks = s.tokens;
   const speech: Speech[] = [];
   for (let i = s.start; i < s.end; i++) {
     const t = toks[i];
     if (s.lemmaIn(i, W.speechVerbs) && t.pos === "VERB") {
       // Read without touching lastSubject: a trailing "X said" must not become the subject of "and warned".
-      const sg = findSubject(s, verbGroupStart(s, i), g, null);
+      const sg = findSubject(s, verbGroupStart(s, i), null);
       let sp = sg?.mentions.length ? ent(sg.mentions[sg.mentions.length - 1]) : null;
       if (sp === null && i + 1 < s.end && s.mentionAt[i + 1] >= 0) sp = ent(s.mentionAt[i + 1]);
       speech.push({ at: i, speaker: sp });

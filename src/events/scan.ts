@@ -1,6 +1,6 @@
 // Bounded scans over a sentence's tokens: verb groups, clause breaks and word tests.
 import type { Token } from "../doc.js";
-import { type Grammar, W } from "./lexicon.js";
+import { W } from "./lexicon.js";
 import { isPoss, type Sent } from "./np.js";
 
 export function verbGroupStart(s: Sent, i: number): number {
@@ -47,8 +47,9 @@ export function hasVerbBetween(s: Sent, a: number, b: number): boolean {
 
 export const isAdp = (t: Token) => t.pos === "ADP";
 
-export function hasRelativePronoun(toks: Token[], a: number, b: number, g: Grammar): boolean {
-  for (let j = a; j <= b; j++) if (g.relatives.has(toks[j].lower) && toks[j].pos === "PRON") return true;
+/** True when a token in [a, b] is a relative pronoun ("who", "which"). */
+export function hasRelativePronoun(s: Sent, a: number, b: number): boolean {
+  for (let j = a; j <= b; j++) if (s.lowerIn(j, W.relatives) && s.tokens[j].pos === "PRON") return true;
   return false;
 }
 
