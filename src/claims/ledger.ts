@@ -6,6 +6,7 @@ import { lowerBound } from "./lower-bound.js";
 import { hintOffsets } from "./hints.js";
 import { stanceOfTokens } from "./stance.js";
 import { SpanWords, words } from "./words.js";
+import { docNouns } from "./word-lists.js";
 import type { ChainLink, Claim, ClaimLedger, ClaimLink, Proposition, Stance } from "./types.js";
 
 export interface ClaimInput {
@@ -19,7 +20,6 @@ export interface ClaimInput {
   outlet: string | null;
 }
 
-const DOC_NOUNS = new Set(["statement", "summary", "readout", "communique", "communiqué", "transcript", "post", "interview", "report", "briefing", "release", "letter", "memo"]);
 // Sticky: it is tried only where a hint word starts (see nominalMatches).
 const NOMINAL = /\b(claims?|reports?|allegations?|assertions?|accounts?|suggestions?)\s+(?:(?:in|by|from)\s+([^,;.]{2,60}?)\s+)?that\s/iuy;
 const DOUBT = /\b(?:(?:it|this)\s+(?:was|is|remains|remained)\s+(?:not\s+clear|unclear|uncertain|not\s+known)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)|could\s+not\s+verify|could\s+not\s+confirm)\b/iu;
@@ -31,6 +31,7 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
   const claims: Claim[] = [];
   const speechSpans: Span[] = [];
   const publisher: ChainLink[] = input.outlet ? [{ entity: null, text: input.outlet, role: "publisher" }] : [];
+  const docNounSet = docNouns();
 
   const byTrigger: number[] = [];
   for (let i = 0; i < events.length; i++) if (events[i].type !== "OTHER") byTrigger.push(i);
@@ -75,7 +76,7 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
     const stance = stanceOfTokens(cue ?? "", near);
     const chain: ChainLink[] = [];
     if (q.speaker !== null || q.speakerText) chain.push({ entity: q.speaker, text: q.speakerText ?? actors.entities[q.speaker!]?.name ?? "", role: "speaker" });
-    const docNoun = around.find((t) => t.pos === "NOUN" && DOC_NOUNS.has(t.lemma));
+    const docNoun = around.find((t) => t.pos === "NOUN" && docNounSet.has(t.lemma));
     if (docNoun >= 0) chain.push({ entity: null, text: nounPhrase(doc, around.index(docNoun)), role: "document" });
     if (q.via !== null) chain.push({ entity: q.via, text: actors.entities[q.via]?.name ?? "", role: "outlet" });
     chain.push(...publisher);

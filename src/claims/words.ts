@@ -1,6 +1,6 @@
 import type { Token } from "../doc.js";
 import { lowerBound } from "./lower-bound.js";
-import { stopWords } from "./stop-words.js";
+import { stopWords } from "./word-lists.js";
 
 // The content words of a claim, for matching claims that tell the same thing: letter runs of
 // three or more, stop words (data/claims/stop-words.tsv) dropped, a plural or verb ending cut.
