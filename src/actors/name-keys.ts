@@ -18,6 +18,8 @@ interface Derived {
   /** The name in lower case, accents folded, split into words. */
   folded?: string[];
   keys?: NameKeys;
+  /** The names lexicon `keys` were read with (one per knowledge base). */
+  keysBy?: NameLexicon;
 }
 
 const derived = new WeakMap<KBActor, Derived>();
@@ -40,8 +42,12 @@ export function foldedParts(a: KBActor): string[] {
   return (d.folded ??= foldAccents(a.name.toLowerCase()).split(/\s+/));
 }
 
-/** A known person's short-name keys and first-word key (they never change). */
+/** A known person's short-name keys and first-word key (they never change under one names lexicon). */
 export function knownNameKeys(a: KBActor, names: NameLexicon): NameKeys {
   const d = of(a);
-  return (d.keys ??= { shorts: shortNames(a, names).map(tokenKey), first: tokenKey(a.name.split(/\s+/)[0]) });
+  if (d.keys === undefined || d.keysBy !== names) {
+    d.keys = { shorts: shortNames(a, names).map(tokenKey), first: tokenKey(a.name.split(/\s+/)[0]) };
+    d.keysBy = names;
+  }
+  return d.keys;
 }

@@ -802,15 +802,15 @@ export class Scanner {
 
   /** "von der Leyen", "al Assad", "Ching-te": lower-case links inside a person's name. */
   private particle(e: number): boolean {
-    const P = this.kb.lex.names.particles;
+    const particles = this.kb.lex.names.particles;
     const t = this.toks;
     if (!this.same(e, e + 1)) return false;
     // "Zia-ul-Haq": a short lower-case link between two attached hyphens.
     if (t[e].text === "-" && this.hyphenLink(e)) return true;
     if (e > 0 && this.hyphenLink(e - 1)) return true;
-    if (t[e].lower !== "-" && !P.has(t[e].lower)) return false;
+    if (t[e].lower !== "-" && !particles.has(t[e].lower)) return false;
     if (t[e].text === "-" && !joined(t, e)) return false;
-    return this.cap(e + 1) || ((t[e + 1].lower === "-" || P.has(t[e + 1].lower)) && this.cap(e + 2));
+    return this.cap(e + 1) || ((t[e + 1].lower === "-" || particles.has(t[e + 1].lower)) && this.cap(e + 2));
   }
 
   /** Two to four capitalized words with a cue that they name a person. */

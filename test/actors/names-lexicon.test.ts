@@ -4,7 +4,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readNameLexicon } from "../../src/actors/lexicon.js";
-import { actorsDataDir } from "../../src/actors/kb.js";
+import { actorsDataDir, loadActorKB } from "../../src/actors/kb.js";
+import { knownNameKeys } from "../../src/actors/name-keys.js";
 
 test("names.json gives the name particles, the family-name-first countries and the names that take 'the'", () => {
   const n = readNameLexicon(actorsDataDir());
@@ -32,4 +33,13 @@ test("a malformed names.json is an error naming the file and the field", () => {
   assert.throws(() => readNameLexicon(dir), /names\.json: nameParticle is not a known field/);
   writeFileSync(join(dir, "names.json"), JSON.stringify({ ...good, theNames: { first: ["United"], last: ["States"], middle: [] } }));
   assert.throws(() => readNameLexicon(dir), /names\.json: theNames\.middle is not a known field/);
+});
+
+test("a person's name keys follow the names lexicon they are read with", () => {
+  const xi = loadActorKB().actors.get("person:xi-jinping")!;
+  const names = readNameLexicon(actorsDataDir());
+  assert.deepEqual(knownNameKeys(xi, names).shorts, ["xi"]);
+  const givenFirst = { ...names, familyFirst: new Set<string>() };
+  assert.deepEqual(knownNameKeys(xi, givenFirst).shorts, ["jinping"]);
+  assert.deepEqual(knownNameKeys(xi, names).shorts, ["xi"]);
 });
