@@ -108,6 +108,8 @@ export function hasWords(text: string, start: number, end: number, n: number): b
   WORD.lastIndex = 0;
   let count = 0;
   while (count < n && WORD.test(s)) count++;
+  // WORD is shared and global: a later s.matchAll(WORD) would start where this test stopped.
+  WORD.lastIndex = 0;
   return count >= n;
 }
 
