@@ -7,6 +7,7 @@ import { entitiesOf, type Group, groupEndingAt, groupFrom, isPoss, type Sent } f
 import { controller, objectAfter, openingPhraseSubject } from "./arguments.js";
 import type { Draft } from "./draft.js";
 import { hasFutureWord, isBeOrGet, isHaveAux, isPast, isWill, nominalModality, sentencePast, verbModality } from "./modality.js";
+import { HELPING_TYPES } from "./places.js";
 import { someInRange, verbGroupStart } from "./scan.js";
 
 /** Types whose act is aimed at the place it is done in when no one else is named ("troops to a force in Liberia"). */
@@ -17,9 +18,6 @@ const BE_FORMS = new Set(["been", "be", "being", "was", "were", "is", "are"]);
 
 /** Prepositions after a nominal trigger that introduce its participants or places. */
 const NOMINAL_PREPS = new Set(["between", "with", "by", "from", "on", "against", "at", "to", "into", "of", "toward", "towards", "over", "among", "for"]);
-
-/** Types whose "against" phrase names what is opposed, not whom the act is aimed at. */
-const HELPING_TYPES = new Set(["SUPPORT", "AID", "COOPERATE", "AGREE"]);
 
 const isPlace = (type: string) => type === "GPE" || type === "LOC";
 

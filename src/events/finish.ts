@@ -6,7 +6,7 @@ import type { Match } from "./match.js";
 import type { Sent } from "./np.js";
 import { anaphoricSubject, theirNominal } from "./arguments.js";
 import type { Draft, Pairs, Recent } from "./draft.js";
-import { HOSTILE_TYPES, PLACE_PREPS, byAgentAfter, conditionAfter, conditionSubject, domesticAct, fallbackSource, homeTarget, strikeKind, verbalSides } from "./places.js";
+import { HELPING_TYPES, HOSTILE_TYPES, PLACE_PREPS, byAgentAfter, conditionAfter, conditionSubject, domesticAct, fallbackSource, homeTarget, strikeKind, verbalSides } from "./places.js";
 import { clauseEnd, crosses, definite, eachOther, hasFiniteVerb, hasWordIn, insideRelative, verbGroupStart } from "./scan.js";
 
 export const DATEISH = /^\d{4}(-(\d{2}|W\d{2}|Q\d|H\d)(-\d{2})?)?/;
@@ -15,8 +15,6 @@ export const DATEISH = /^\d{4}(-(\d{2}|W\d{2}|Q\d|H\d)(-\d{2})?)?/;
 const ONE_SIDED_NOUN_TYPES = new Set(["MOBILIZE", "PROTEST", "OTHER"]);
 /** Unnamed acts on someone somewhere that are that country's acts ("was arrested in Lebanon"). */
 const STATE_ACT_TYPES = new Set(["COERCE", "ACCUSE", "SANCTION"]);
-/** Cooperation whose refusal is a rejection ("will not join"). */
-const HELPING_TYPES = new Set(["SUPPORT", "COOPERATE", "AID", "AGREE"]);
 /** Restrictions whose lifting is a retreat or a concession. */
 const RESTRICTION_TYPES = new Set(["COERCE", "SANCTION", "PROTEST", "ASSAULT", "THREATEN"]);
 /** Acts that are not threats even under "unless". */

@@ -11,7 +11,6 @@ export const isHaveAux = (t: Token) => t.lemma === "have" && t.pos === "AUX";
 
 export const isWill = (t: Token) => t.lemma === "will";
 
-
 export function hasFutureWord(s: Sent, a: number, b: number): boolean {
   for (let j = a; j <= b; j++) if (s.lowerIn(j, W.future | W.futureContractions)) return true;
   return false;

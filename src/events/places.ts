@@ -8,6 +8,10 @@ import type { Draft } from "./draft.js";
 
 export const HOSTILE_TYPES = new Set(["ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE", "PROTEST"]);
 
+/** Acts of help: their "against" phrase names what is opposed, not whom they are aimed at, and
+ *  refusing them ("will not join") is a rejection. */
+export const HELPING_TYPES = new Set(["SUPPORT", "COOPERATE", "AID", "AGREE"]);
+
 export const PLACE_PREPS = new Set(["in", "at", "near", "inside"]);
 
 /** True when the trigger or its object names a country's internal affairs ("curfew", "protesters"),
