@@ -167,15 +167,12 @@ export interface Ment {
 export function descriptions(toks: Token[], theAt: number[], cands: Cand[], kb: ActorKB, date: string | null, entityIds: ReadonlyMap<string, unknown>, orgOf: (id: string) => OrgWords | null, titleAt: (j: number) => TitleMatch | null): { add: Cand[]; drop: Set<Cand> } {
   const add: Cand[] = [];
   const drop = new Set<Cand>();
-  // The candidates by start: read off the text-order walk when no two start at one token.
-  let byStart: Map<number, Cand> | null = null;
-  if (!startsIncrease(cands)) {
-    byStart = new Map();
-    for (const c of cands) byStart.set(c.a, c);
-  }
   let people: string[] | null = null;
   // The candidates in text order; the first `ci` of them start before the current token.
-  const mentioned = byStart === null || inTextOrder(cands) ? cands : [...cands].sort((x, y) => x.a - y.a);
+  const mentioned = inTextOrder(cands) ? cands : [...cands].sort((x, y) => x.a - y.a);
+  // The candidate starting at a token: read off that walk when no two start at one token (as
+  // nonOverlapping() leaves them), else from a map (the last listed of those at a token).
+  const byStart = startsIncrease(mentioned) ? null : new Map(cands.map((c) => [c.a, c]));
   let ci = 0;
   // Tokens before `next` belong to a description already read.
   let next = 0;
