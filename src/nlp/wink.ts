@@ -1,9 +1,10 @@
 // The process's wink-nlp instance. wink adds every word it has not seen before to its lexicon and
 // never lets go of it (about 180 bytes a word), so a worker reading news for weeks would grow
-// without bound. After every PROBE_CHARS of text read, the lexicon's size is probed; once it has
-// grown by MAX_GROWTH words the instance is replaced by a fresh one (about 150 ms). What wink
-// returns for a text does not depend on what it read before (test/nlp/wink.test.ts), so
-// replacing it changes no output.
+// without bound. After every probeChars characters of text read, the lexicon's size is probed;
+// once it has grown by maxGrowth words the instance is replaced by a fresh one (about 150 ms).
+// A fresh instance reads a text as the first one did (test/nlp/wink.test.ts). wink's splitter
+// does look words up among those it learned, so a text read after others could in principle
+// split otherwise; that held before replacement too, and no case of it is known.
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
