@@ -178,25 +178,43 @@ function loadCameo(): Map<string, CameoCode> {
   return out;
 }
 
-function loadGrammar(file = dataDir("patterns", "grammar.json")): Grammar {
-  let raw: Record<string, unknown>;
+/** The grammar's lists, in file order; TYPE_LISTS hold event type names, the others words. */
+const GRAMMAR_KEYS: ReadonlyArray<keyof Grammar> = [
+  "actorNouns", "speechVerbs", "future", "futureBefore", "hypothetical", "hypoAdj", "conditional", "negation",
+  "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "governorTypes", "reactiveObjects", "groupNouns", "requiresTarget", "genericTypes", "controlNouns", "leadOnlyWithoutTarget",
+  "verbalAttackVerbs", "laborStrikeModifiers", "militaryStrikeModifiers", "domesticNouns", "liftVerbs", "forceNouns", "elicitVerbs", "quantityWords", "verbParticles",
+  "personPairNouns", "statePairNouns", "meetingVerbs", "listOpeners", "futureContractions", "venueNameParts",
+  "pastAuxiliaries", "pastPerfectAuxiliaries", "strikeNouns", "diplomaticProtestVerbs", "possessives", "phraseBreakers",
+];
+const TYPE_LISTS = new Set<keyof Grammar>(["governorTypes", "requiresTarget", "genericTypes", "leadOnlyWithoutTarget"]);
+
+/** Reads and validates grammar.json: every list present, made of distinct non-empty strings, type
+ *  lists naming known types, no unknown keys (keys starting with "_" are comments). */
+export function loadGrammar(file = dataDir("patterns", "grammar.json")): Grammar {
+  const where = basename(file);
+  let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+    raw = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
-    fail(basename(file), `cannot read: ${(e as Error).message}`);
+    fail(where, `cannot read: ${(e as Error).message}`);
   }
-  const keys: Array<keyof Grammar> = [
-    "actorNouns", "speechVerbs", "future", "futureBefore", "hypothetical", "hypoAdj", "conditional", "negation",
-    "negGovernors", "locPreps", "pluralAnaphors", "relatives", "clauseBreaks", "governorTypes", "reactiveObjects", "groupNouns", "requiresTarget", "genericTypes", "controlNouns", "leadOnlyWithoutTarget",
-    "verbalAttackVerbs", "laborStrikeModifiers", "militaryStrikeModifiers", "domesticNouns", "liftVerbs", "forceNouns", "elicitVerbs", "quantityWords", "verbParticles",
-    "personPairNouns", "statePairNouns", "meetingVerbs", "listOpeners", "futureContractions", "venueNameParts",
-    "pastAuxiliaries", "pastPerfectAuxiliaries", "strikeNouns", "diplomaticProtestVerbs", "possessives", "phraseBreakers",
-  ];
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) fail(where, "must be an object of word lists");
+  const obj = raw as Record<string, unknown>;
+  const known = new Set<string>(GRAMMAR_KEYS);
+  for (const k of Object.keys(obj)) if (!k.startsWith("_") && !known.has(k)) fail(where, `unknown list '${k}'`);
   const g = {} as Grammar;
-  for (const k of keys) {
-    const v = raw[k];
-    if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) fail(basename(file), `'${k}' must be a list of strings`);
-    g[k] = new Set((v as string[]).map((s) => (k === "governorTypes" || k === "requiresTarget" || k === "genericTypes" || k === "leadOnlyWithoutTarget" ? typeName(s.toUpperCase()) : s.toLowerCase())));
+  for (const k of GRAMMAR_KEYS) {
+    const v = obj[k];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== "string" || !x.trim())) fail(where, `'${k}' must be a list of non-empty strings`);
+    const isTypes = TYPE_LISTS.has(k);
+    const set = new Set<string>();
+    for (const x of v as string[]) {
+      const w = isTypes ? typeName(x.toUpperCase()) : x.toLowerCase();
+      if (isTypes && w !== "OTHER" && !(PLOVER_TYPES as readonly string[]).includes(w)) fail(where, `'${k}': unknown type '${x}'`);
+      if (set.has(w)) fail(where, `'${k}': '${x}' is listed twice`);
+      set.add(w);
+    }
+    g[k] = set;
   }
   return g;
 }

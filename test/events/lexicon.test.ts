@@ -1,10 +1,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadLexicon, parsePattern, PLOVER_TYPES } from "../../src/events/index.js";
 import { lexicon } from "./helpers.js";
+import { dataDir } from "../../src/data-path.js";
+import { loadGrammar } from "../../src/events/lexicon.js";
 
 test("every lexicon pattern parses, has a PLOVER type (or OTHER with a category) and an existing CAMEO code", () => {
   const lex = lexicon();
@@ -53,4 +55,25 @@ test("an extra pattern file adds patterns", () => {
   assert.equal(lex.patterns.length, lexicon().patterns.length + 1);
   const t = lex.triggers[lex.words.get("powwow") ?? -1];
   assert.ok([...(t?.rest ?? []), ...[...(t?.second?.values() ?? [])].flat()].some((p) => p.id === "x.4"));
+});
+
+test("a bad grammar file is reported with its file and the list at fault", () => {
+  const dir = mkdtempSync(join(tmpdir(), "evgram-"));
+  const good = JSON.parse(readFileSync(join(dataDir("patterns"), "grammar.json"), "utf8")) as Record<string, unknown>;
+  const check = (edit: (g: Record<string, unknown>) => void, expected: RegExp) => {
+    const g = structuredClone(good);
+    edit(g);
+    const f = join(dir, "grammar.json");
+    writeFileSync(f, JSON.stringify(g));
+    assert.throws(() => loadGrammar(f), expected);
+  };
+  assert.ok(loadGrammar().possessives.has("their"));
+  check((g) => delete g.phraseBreakers, /grammar\.json: 'phraseBreakers' must be a list of non-empty strings/);
+  check((g) => (g.possessives = ["its", 3]), /grammar\.json: 'possessives' must be a list/);
+  check((g) => (g.meetingVerbs = ["meet", " "]), /grammar\.json: 'meetingVerbs' must be a list of non-empty strings/);
+  check((g) => (g.requiresTarget = ["AID", "BICKER"]), /grammar\.json: 'requiresTarget': unknown type 'BICKER'/);
+  check((g) => (g.strikeNouns = ["strike", "Strike"]), /grammar\.json: 'strikeNouns': 'Strike' is listed twice/);
+  check((g) => (g.posessives = ["its"]), /grammar\.json: unknown list 'posessives'/);
+  writeFileSync(join(dir, "broken.json"), "{");
+  assert.throws(() => loadGrammar(join(dir, "broken.json")), /broken\.json: cannot read/);
 });
