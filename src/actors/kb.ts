@@ -427,7 +427,6 @@ export class HeadIndex {
   private asciiFirst = new Uint8Array(128);
   /** word() by lower-case form: news repeats its words, so most tokens cost this one lookup. */
   private words = new Map<string, WordHead>();
-  private asciiWords = new Array<WordHead | undefined>(128);
 
   constructor(private src: KBSource, titles: TitleNode, groupHeads: Iterable<string>, private lists: WordLists) {
     const keys = src.headKeys;
@@ -464,11 +463,6 @@ export class HeadIndex {
 
   /** The key of a token's lower-case form and what that key starts (get() of the key, flattened). */
   word(lower: string): WordHead {
-    // One-character ASCII tokens (punctuation, "a") by their code: about one token in seven.
-    if (lower.length === 1) {
-      const c = lower.charCodeAt(0);
-      if (c < 128) return (this.asciiWords[c] ??= this.readWord(lower));
-    }
     let w = this.words.get(lower);
     if (w === undefined) {
       w = this.readWord(lower);
