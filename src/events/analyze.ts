@@ -13,12 +13,6 @@ import { someInRange, verbGroupStart } from "./scan.js";
 /** Types whose act is aimed at the place it is done in when no one else is named ("troops to a force in Liberia"). */
 const PLACE_TARGET_TYPES = new Set(["AGREE", "AID", "COOPERATE", "SUPPORT", "REQUEST"]);
 
-/** "has been put": forms of "be" before a participle spelt like its lemma. */
-const BE_FORMS = new Set(["been", "be", "being", "was", "were", "is", "are"]);
-
-/** Prepositions after a nominal trigger that introduce its participants or places. */
-const NOMINAL_PREPS = new Set(["between", "with", "by", "from", "on", "against", "at", "to", "into", "of", "toward", "towards", "over", "among", "for"]);
-
 const isPlace = (type: string) => type === "GPE" || type === "LOC";
 
 export function analyze(
@@ -50,7 +44,7 @@ export function analyze(
 
   if (!nominal) {
     // "has been put under investigation": a participle spelt like its lemma is passive right after "be".
-    const participle = trig.lower !== trig.lemma || (m.first - 1 >= s.start && BE_FORMS.has(toks[m.first - 1].lower));
+    const participle = trig.lower !== trig.lemma || (m.first - 1 >= s.start && g.beForms.has(toks[m.first - 1].lower));
     const passive = someInRange(toks, vg, m.first, isBeOrGet) && trig.pos === "VERB" && participle && !trig.lower.endsWith("ing") && toks[m.last + 1]?.lower !== "to" && toks[m.first + 1]?.lower !== "to";
     isPassive = passive;
     const perfect = someInRange(toks, vg, m.first, isHaveAux);
@@ -124,7 +118,7 @@ export function analyze(
     let j = toks[m.last].pos === "ADP" && m.last > m.first ? m.last : m.last + 1;
     for (let n = 0; n < 3 && j < Math.min(s.end, m.last + 8); n++) {
       const w = toks[j].lower;
-      if (!NOMINAL_PREPS.has(w)) break;
+      if (!g.nominalPreps.has(w)) break;
       let k = j + 1;
       const npe = k < s.end ? Math.min(s.npEnd(k), k + 5) : k;
       while (k < npe && s.mentionAt[k] < 0) k++;

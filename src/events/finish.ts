@@ -6,7 +6,7 @@ import type { Match } from "./match.js";
 import type { Sent } from "./np.js";
 import { anaphoricSubject, theirNominal } from "./arguments.js";
 import type { Draft, Pairs, Recent } from "./draft.js";
-import { HELPING_TYPES, HOSTILE_TYPES, PLACE_PREPS, byAgentAfter, conditionAfter, conditionSubject, domesticAct, fallbackSource, homeTarget, strikeKind, verbalSides } from "./places.js";
+import { HELPING_TYPES, HOSTILE_TYPES, byAgentAfter, conditionAfter, conditionSubject, domesticAct, fallbackSource, homeTarget, strikeKind, verbalSides } from "./places.js";
 import { clauseEnd, crosses, definite, eachOther, hasFiniteVerb, hasWordIn, insideRelative, verbGroupStart } from "./scan.js";
 
 export const DATEISH = /^\d{4}(-(\d{2}|W\d{2}|Q\d|H\d)(-\d{2})?)?/;
@@ -284,7 +284,7 @@ function placeOf(s: Sent, d: Draft, actors: ActorLayer, ent: (m: number) => numb
     const mi = s.mentionAt[j];
     if (mi < 0 || s.mentionAt[j - 1] === mi) continue;
     const prev = toks[j - 1].lower === "the" ? toks[j - 2] : toks[j - 1];
-    if (!prev || !PLACE_PREPS.has(prev.lower)) continue;
+    if (!prev || !g.placePreps.has(prev.lower)) continue;
     const e = ent(mi);
     const et = actors.entities[e].type;
     if (et !== "GPE" && et !== "LOC" && !venuePattern(g).test(actors.mentions[mi].text)) continue;

@@ -128,6 +128,12 @@ export interface Grammar {
   possessives: Set<string>;
   /** Pronouns and determiners that are not part of an actor noun phrase ("that", "some"). */
   phraseBreakers: Set<string>;
+  /** Forms of "be" after which a participle spelt like its lemma is passive ("has been put"). */
+  beForms: Set<string>;
+  /** Prepositions after a nominal trigger that introduce its participants or places ("talks with X"). */
+  nominalPreps: Set<string>;
+  /** Prepositions before the place an act happens in ("in Osaka", "at the White House"). */
+  placePreps: Set<string>;
 }
 
 /** The grammar's word lists that tokens are tested against by word id: a word's class mask has
@@ -185,6 +191,7 @@ const GRAMMAR_KEYS: ReadonlyArray<keyof Grammar> = [
   "verbalAttackVerbs", "laborStrikeModifiers", "militaryStrikeModifiers", "domesticNouns", "liftVerbs", "forceNouns", "elicitVerbs", "quantityWords", "verbParticles",
   "personPairNouns", "statePairNouns", "meetingVerbs", "listOpeners", "futureContractions", "venueNameParts",
   "pastAuxiliaries", "pastPerfectAuxiliaries", "strikeNouns", "diplomaticProtestVerbs", "possessives", "phraseBreakers",
+  "beForms", "nominalPreps", "placePreps",
 ];
 const TYPE_LISTS = new Set<keyof Grammar>(["governorTypes", "requiresTarget", "genericTypes", "leadOnlyWithoutTarget"]);
 

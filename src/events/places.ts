@@ -12,8 +12,6 @@ export const HOSTILE_TYPES = new Set(["ASSAULT", "COERCE", "THREATEN", "SANCTION
  *  refusing them ("will not join") is a rejection. */
 export const HELPING_TYPES = new Set(["SUPPORT", "COOPERATE", "AID", "AGREE"]);
 
-export const PLACE_PREPS = new Set(["in", "at", "near", "inside"]);
-
 /** True when the trigger or its object names a country's internal affairs ("curfew", "protesters"),
  *  the act is a protest, or the object is the doer's own country under another name. */
 export function domesticAct(s: Sent, d: Draft, actors: ActorLayer, src: number[]): boolean {
