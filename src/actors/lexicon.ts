@@ -3,7 +3,7 @@
 import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { nameTokens, tokenKey } from "./normalize.js";
-import { OFFICES, SECTORS } from "./schema.js";
+import { OFFICES, SECTORS, STATE_SECTORS } from "./schema.js";
 
 export interface TitleDef {
   words: string;
@@ -109,7 +109,7 @@ function readInstitutionIds(raw: unknown): Map<string, string> {
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw new Error("shapes.json: institutionIds must be an object of sector to id word");
   const out = new Map<string, string>();
   for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
-    if (!SECTORS.includes(k as never)) throw new Error(`shapes.json: institutionIds.${k} is not a sector`);
+    if (!STATE_SECTORS.has(k)) throw new Error(`shapes.json: institutionIds.${k} is not a state sector (${[...STATE_SECTORS].join(", ")})`);
     if (typeof v !== "string" || !v.split("-").every((part) => /^[a-z]+$/.test(part))) throw new Error(`shapes.json: institutionIds.${k} '${String(v)}' must be a lower-case id word`);
     out.set(k, v);
   }

@@ -27,7 +27,8 @@ test("a malformed cue list, institution id or pronoun list is an error naming sh
   bad({ cues: { ...good.cues, countryNouns: ["Nation"] } }, /shapes\.json: cues\.countryNouns 'Nation' must be one lower-case word/);
   bad({ cues: { ...good.cues, employerPrepositions: "of" } }, /shapes\.json: cues\.employerPrepositions must be a list of words/);
   bad({ cues: { ...good.cues, orgWords: ["of"] } }, /shapes\.json: cues\.orgWords is not a known field/);
-  bad({ institutionIds: { ...good.institutionIds, ARMY: "army" } }, /shapes\.json: institutionIds\.ARMY is not a sector/);
+  bad({ institutionIds: { ...good.institutionIds, ARMY: "army" } }, /shapes\.json: institutionIds\.ARMY is not a state sector/);
+  bad({ institutionIds: { ...good.institutionIds, NGO: "ngo" } }, /shapes\.json: institutionIds\.NGO is not a state sector/);
   bad({ institutionIds: { ...good.institutionIds, COP: "Police Force" } }, /shapes\.json: institutionIds\.COP 'Police Force'/);
   bad({ pronouns: { ...good.pronouns, neuter: ["it", "his"] } }, /shapes\.json: pronouns\.neuter 'his' is already of another kind/);
   bad({ pronouns: { ...good.pronouns, nueter: ["it"] } }, /shapes\.json: pronouns\.nueter is not a known field/);
