@@ -19,6 +19,10 @@ export interface QuoteLexicon {
   /** Role words: 'head' when a name may follow (Minister, Adm.), 'modifier' when only part of one (Foreign). */
   titles: Map<string, "head" | "modifier">;
   notSpeakers: Set<string>;
+  /** Lower-case words that may join two capitalized words into one name (von, bin, &). */
+  nameParticles: Set<string>;
+  /** Cue lemmas whose listener may follow them before a reported clause ("told reporters that"). */
+  listenerCues: Set<string>;
 }
 
 export class QuoteLexiconError extends Error {}
@@ -112,10 +116,16 @@ export function compileLexicon(files: Record<string, string>): QuoteLexicon {
     if (titles.has(cols[0])) throw new QuoteLexiconError(`${where}: duplicate '${cols[0]}'`);
     titles.set(cols[0], oneOf(cols[1], ["head", "modifier"] as const, where));
   }
-  return { cues, phrases, statements, markers, titles, notSpeakers: words("not-speakers.tsv") };
+  const listenerCues = new Set<string>();
+  for (const { cols, where } of parseRows(need("listener-cues.tsv"), "listener-cues.tsv", 1, 1)) {
+    if (!lemmas.has(cols[0])) throw new QuoteLexiconError(`${where}: '${cols[0]}' is not a cue lemma of cues.tsv`);
+    if (listenerCues.has(cols[0])) throw new QuoteLexiconError(`${where}: duplicate '${cols[0]}'`);
+    listenerCues.add(cols[0]);
+  }
+  return { cues, phrases, statements, markers, titles, notSpeakers: words("not-speakers.tsv"), nameParticles: words("name-particles.tsv"), listenerCues };
 }
 
-const FILES = ["cues.tsv", "phrases.tsv", "markers.tsv", "titles.tsv", "not-speakers.tsv"];
+const FILES = ["cues.tsv", "phrases.tsv", "markers.tsv", "titles.tsv", "not-speakers.tsv", "name-particles.tsv", "listener-cues.tsv"];
 let cached: QuoteLexicon | null = null;
 
 export function quoteLexicon(): QuoteLexicon {

@@ -9,7 +9,6 @@ import { headlines } from "./filter.js";
 import type { PastSpeaker, SpeechEvent } from "./speaker.js";
 
 /** Verbs whose listener comes between the verb and the clause ("told reporters that"). */
-const TAKES_LISTENER = new Set(["tell", "warn", "urge", "assure", "remind", "inform", "ask", "caution"]);
 const CLAUSE_POS = new Set(["VERB", "AUX"]);
 const FINAL = new Set([".", "!", "?", ";"]);
 const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you"]);
@@ -63,7 +62,7 @@ function clauseAfter(v: TextView, cue: Cue, first: number, last: number): Found 
     speaker = subjectOf(v, cue, first);
     if (!speaker) return null;
     let listener = false;
-    if (TAKES_LISTENER.has(cue.word)) {
+    if (v.lex.listenerCues.has(cue.word)) {
       const c = v.candidates(i, Math.min(last, i + 6), true)[0];
       if (c && c.a === i && c.kind !== "pronoun") [i, listener] = [c.b, true];
       else if (v.tokens[i] && (OBJECT_PRONOUNS.has(v.tokens[i].lower) || v.tokens[i].pos === "NOUN")) [i, listener] = [i + 1, true];

@@ -24,7 +24,6 @@ export interface Cand {
 }
 
 const NAME_POS = new Set(["PROPN", "NOUN", "ADJ", "X", "NUM", "VERB"]);
-const PARTICLES = new Set(["von", "van", "der", "den", "de", "da", "di", "du", "al", "el", "bin", "ibn", "la", "le", "of", "&"]);
 const PRONOUNS = new Set(["he", "she", "it", "they", "we"]);
 const DETS = new Set(["the", "a", "an", "its", "his", "her", "their"]);
 
@@ -151,7 +150,7 @@ export class TextView {
           const mj = this.mentionOf[j];
           if (mj >= 0 && this.mentionOf[j - 1] >= 0 && mj !== this.mentionOf[j - 1]) break;
           if (this.isNameToken(j)) j++;
-          else if ((PARTICLES.has(this.tokens[j].lower) || this.tokens[j].text === "-" || (this.tokens[j].text === "." && this.isTitle(j - 1))) && j + 1 < b && this.isNameToken(j + 1)) j += 2;
+          else if ((this.lex.nameParticles.has(this.tokens[j].lower) || this.tokens[j].text === "-" || (this.tokens[j].text === "." && this.isTitle(j - 1))) && j + 1 < b && this.isNameToken(j + 1)) j += 2;
           else break;
         }
         const c = this.cand(i, j, "name", this.bestMention(i, j));

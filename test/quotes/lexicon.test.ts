@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compileLexicon, inflect, quoteLexicon, QuoteLexiconError } from "../../src/quotes/lexicon.js";
 
-const good = { "cues.tsv": "say\tspeech\tsaid\n", "phrases.tsv": "according to\taccording\nstatement\tstatement\n", "markers.tsv": "so-called\tscare\n", "titles.tsv": "minister\thead\n", "not-speakers.tsv": "monday\n" };
+const good = { "cues.tsv": "say\tspeech\tsaid\n", "phrases.tsv": "according to\taccording\nstatement\tstatement\n", "markers.tsv": "so-called\tscare\n", "titles.tsv": "minister\thead\n", "not-speakers.tsv": "monday\n", "name-particles.tsv": "von\n&\n", "listener-cues.tsv": "say\n" };
 
 test("the shipped lexicon loads and knows the common cues", () => {
   const lex = quoteLexicon();
@@ -27,5 +27,7 @@ test("bad rows are refused with the file and line", () => {
   bad("phrases.tsv", "according\taccording\n", /^phrases\.tsv:1: a phrase needs at least two words/);
   bad("markers.tsv", "So-called\tscare\n", /^markers\.tsv:1: entry must be lower case/);
   bad("titles.tsv", "minister\n", /^titles\.tsv:1: expected 2-2/);
+  bad("listener-cues.tsv", "say\ntell\n", /^listener-cues\.tsv:2: 'tell' is not a cue lemma/);
+  bad("name-particles.tsv", "von\nvon\n", /^name-particles\.tsv:2: duplicate 'von'/);
   assert.throws(() => compileLexicon({ ...good, "titles.tsv": undefined as unknown as string }), /titles\.tsv: missing/);
 });
