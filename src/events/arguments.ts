@@ -172,7 +172,7 @@ export function objectAfter(s: Sent, from: number, actors: ActorLayer, place = f
     if (infinitive && s.lemmaIn(j, W.speechVerbs)) break;
     if (!attributive && !infinitive && (t.pos === "VERB" || t.pos === "AUX" || (t.pos === "SCONJ" && t.lower !== "than") || s.lowerIn(j, W.relatives))) break;
     if (t.pos === "CCONJ" && hasVerbBetween(s, j + 1, Math.min(s.end, j + 4))) break;
-    if (t.text === "," && s.lowerIn(j + 1, W.listOpeners)) {
+    if (t.text === "," && j + 1 < s.end && s.lowerIn(j + 1, W.listOpeners)) {
       j++;
       continue;
     }

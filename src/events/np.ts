@@ -17,12 +17,13 @@ export interface Sent {
   hasTimex: boolean;
   /** Global token index → lower-case lemma, computed once per document. */
   lemmas: string[];
-  /** The document's words: lemmas and pattern word ids by global token index. */
+  /** The document's words: lemmas, lexicon word ids and grammar word classes by global token index. */
   words: Words;
   npEnd(j: number): number;
   npStart(j: number): number;
   /** True when token j's lower-case form (lowerIn) or lemma (lemmaIn) is in one of the grammar
-   *  word lists named by the class bits (W.negation, W.future | W.hypothetical, ...). */
+   *  word lists named by the class bits (W.negation, W.future | W.hypothetical, ...). j must be a
+   *  token of the document (the class arrays end with it); callers bound it by the sentence. */
   lowerIn(j: number, classes: number): boolean;
   lemmaIn(j: number, classes: number): boolean;
 }

@@ -1,12 +1,13 @@
 // The words of a document as the event coder reads them, computed once per document in one pass
-// over its tokens: each token's lower-case lemma and the pattern word ids of its two forms.
+// over its tokens: each token's lower-case lemma, and the lexicon word ids and grammar word
+// classes of its two forms (lower-case form and lemma).
 import type { Token } from "../doc.js";
 import type { Lexicon } from "./lexicon.js";
 
 export interface Words {
   /** Token index → lower-case lemma. */
   lemmas: string[];
-  /** Token index → word id of the lower-case form and of the lemma (-1: not a pattern word). */
+  /** Token index → word id of the lower-case form and of the lemma (-1: not a lexicon word). */
   lowerIds: Int32Array;
   lemmaIds: Int32Array;
   /** Token index → 1 when the lower-case form and the lemma are the same string. */
