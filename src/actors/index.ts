@@ -277,27 +277,32 @@ function mergeVariants(cands: Cand[], kb: ActorKB): Cand[] {
     if (parts.length < 2) return c;
     const first = parts[0];
     const last = parts[parts.length - 1];
-    // Same surname and initial ("Emanuel Macron"), or same given name and a surname one or two
-    // letters off ("Benjamin Netanyau").
-    const close = (x: { first: string; last: string }) =>
-      (x.last === last && editDistance(x.first, first, 2, false) <= 2) || (x.first === first && last.length >= 5 && editDistance(x.last, last, 2, false) <= 2);
-    const k = known.find(close);
+    const k = known.find((x) => closeName(x, first, last));
     if (k) {
       memo.set(c.made.name, k.id);
       return { a: c.a, b: c.b, id: k.id, kind: c.kind };
     }
-    const fit = kbVariant(kb, first, last, close);
+    const fit = kbVariant(kb, first, last);
     memo.set(c.made.name, fit);
     return fit ? { a: c.a, b: c.b, id: fit, kind: c.kind } : c;
   });
+}
+
+/**
+ * Whether a person named x.first ... x.last may be the one written first ... last: the same surname
+ * and a given name up to two letters off ("Emanuel Macron"), or the same given name and a surname
+ * of five letters or more up to two letters off ("Benjamin Netanyau").
+ */
+function closeName(x: { first: string; last: string }, first: string, last: string): boolean {
+  return (x.last === last && editDistance(x.first, first, 2, false) <= 2) || (x.first === first && last.length >= 5 && editDistance(x.last, last, 2, false) <= 2);
 }
 
 /** kbVariant() answers by knowledge base and `first\0last`: they depend on nothing in the article. */
 const kbVariants = new WeakMap<ActorKB, Map<string, string | null>>();
 const KB_VARIANTS_CAP = 50_000;
 
-/** The one person of the knowledge base whose name is close to first ... last (close()), if exactly one. */
-function kbVariant(kb: ActorKB, first: string, last: string, close: (x: { first: string; last: string }) => boolean): string | null {
+/** The one person of the knowledge base whose name is close to first ... last (closeName()), if exactly one. */
+function kbVariant(kb: ActorKB, first: string, last: string): string | null {
   let memo = kbVariants.get(kb);
   if (!memo) kbVariants.set(kb, (memo = new Map()));
   const key = `${first}\0${last}`;
@@ -308,7 +313,7 @@ function kbVariant(kb: ActorKB, first: string, last: string, close: (x: { first:
       const a = kb.actors.get(id);
       if (a?.kind !== "person") return false;
       const p = foldedParts(a);
-      return p.length > 1 && close({ first: p[0], last: p[p.length - 1] });
+      return p.length > 1 && closeName({ first: p[0], last: p[p.length - 1] }, first, last);
     });
     fit = fits.length === 1 ? fits[0] : null;
     if (memo.size >= KB_VARIANTS_CAP) memo.clear();
