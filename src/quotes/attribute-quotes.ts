@@ -53,7 +53,7 @@ export function attributeQuotes(v: TextView, raw: RawQuote[], paras: Paragraph[]
     let leadIn = sentStart;
     while (leadIn < qa && v.tokens[leadIn].pos === "PUNCT") leadIn++;
     const startsSentence = leadIn === qa;
-    // Six words are speech whatever their shape: only shorter quotations are looked at closer.
+    // CLEARLY_SPEECH_WORDS words are speech whatever their shape: only shorter quotations are looked at closer.
     if (!continuing && !hasWords(text, q.start, q.end, CLEARLY_SPEECH_WORDS)) {
       const shape = shapeOf(v, q);
       if (!isClearlySpeech(shape)) {
