@@ -6,7 +6,9 @@ import { join } from "node:path";
 import { loadLexicon, parsePattern, PLOVER_TYPES } from "../../src/events/index.js";
 import { lexicon } from "./helpers.js";
 import { dataDir } from "../../src/data-path.js";
-import { loadGrammar } from "../../src/events/lexicon.js";
+import { loadGrammar, W, WORD_CLASSES } from "../../src/events/lexicon.js";
+import { readWords } from "../../src/events/words.js";
+import { tokenize } from "../../src/nlp/tokenize.js";
 
 test("every lexicon pattern parses, has a PLOVER type (or OTHER with a category) and an existing CAMEO code", () => {
   const lex = lexicon();
@@ -76,4 +78,24 @@ test("a bad grammar file is reported with its file and the list at fault", () =>
   check((g) => (g.posessives = ["its"]), /grammar\.json: unknown list 'posessives'/);
   writeFileSync(join(dir, "broken.json"), "{");
   assert.throws(() => loadGrammar(join(dir, "broken.json")), /broken\.json: cannot read/);
+});
+
+test("a token's word classes are exactly the grammar lists its lower-case form and lemma are in", () => {
+  const lex = lexicon();
+  const g = lex.grammar;
+  assert.ok(WORD_CLASSES.length <= 31);
+  const doc = tokenize(
+    "The two leaders did not meet in Paris on Monday, which officials said had been expected; " +
+      "their countries wo n't lift the strikes, including those its troops would call off.",
+  );
+  const w = readWords(doc.tokens, lex);
+  let hits = 0;
+  doc.tokens.forEach((t, j) => {
+    for (const k of WORD_CLASSES) {
+      assert.equal((w.lowerClass[j] & W[k]) !== 0, g[k].has(t.lower), `${t.text} lower ${k}`);
+      assert.equal((w.lemmaClass[j] & W[k]) !== 0, g[k].has(t.lemma.toLowerCase()), `${t.text} lemma ${k}`);
+      if (g[k].has(t.lower)) hits++;
+    }
+  });
+  assert.ok(hits >= 10, `only ${hits} class hits: the sentence no longer exercises the lists`);
 });
