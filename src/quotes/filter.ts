@@ -23,8 +23,7 @@ export function headlines(v: TextView, paras: Paragraph[]): boolean[] {
   return flags;
 }
 
-/** A word as wordsOf reads it: lower case, trimmed of punctuation at both ends ("" when only
- * punctuation). */
+/** A word trimmed of everything but letters and '-' at both ends ("" when nothing is left). */
 function trimmedWord(raw: string): string {
   let a = 0;
   let b = raw.length;
