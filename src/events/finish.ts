@@ -109,7 +109,9 @@ export function finish(
   // Date: the nearest time expression in the clause, else the news day for past-tense reports.
   let timex: number | null = null;
   let best = 1e9;
-  for (let j = Math.max(s.start, d.evStart - 8); s.hasTimex && j < Math.min(s.end, d.m.last + 14); j++) {
+  // (A sentence without a time expression is not scanned.)
+  const dateEnd = s.hasTimex ? Math.min(s.end, d.m.last + 14) : s.start;
+  for (let j = Math.max(s.start, d.evStart - 8); j < dateEnd; j++) {
     const tx = s.timexAt[j];
     if (tx < 0) continue;
     const dist = j < d.m.first ? d.m.first - j : j - d.m.last;

@@ -334,12 +334,12 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
   // The grammar's words get ids after the patterns' (which keep theirs) and open no pattern.
   const grammar = loadGrammar();
   const classOf = new Map<number, number>();
-  WORD_CLASSES.forEach((k, bit) => {
+  for (const k of WORD_CLASSES) {
     for (const w of grammar[k]) {
       const id = word(w);
-      classOf.set(id, (classOf.get(id) ?? 0) | (1 << bit));
+      classOf.set(id, (classOf.get(id) ?? 0) | W[k]);
     }
-  });
+  }
   const classes = new Int32Array(words.size);
   for (const [id, mask] of classOf) classes[id] = mask;
   for (const p of patterns) {
