@@ -205,9 +205,10 @@ function notePairs(s: Sent, actors: ActorLayer, pairs: Pairs): void {
     const grp = groupFrom(s, i, "target");
     // A single mention names one entity: its entities are read only when a pair is possible.
     let ents: number[] | null = grp.mentions.length >= 2 ? entitiesOf(actors, grp.mentions) : null;
-    // "US-China" and "Iran-Israel" are tied by a hyphen.
+    // "US-China" and "Iran-Israel" are tied by a hyphen (inside the phrase: it starts with a
+    // mention, and a hyphen before a mention does not end it).
     const e = s.npEnd(i);
-    for (let j = i; j <= e; j++) if (s.mentionAt[j + 1] >= 0 && s.mentionAt[j - 1] >= 0 && s.tokens[j].text === "-") ents = [...new Set([...(ents ?? entitiesOf(actors, grp.mentions)), actors.mentions[s.mentionAt[j - 1]].entity, actors.mentions[s.mentionAt[j + 1]].entity])];
+    for (let j = i + 1; j < e; j++) if (s.mentionAt[j + 1] >= 0 && s.mentionAt[j - 1] >= 0 && s.tokens[j].text === "-") ents = [...new Set([...(ents ?? entitiesOf(actors, grp.mentions)), actors.mentions[s.mentionAt[j - 1]].entity, actors.mentions[s.mentionAt[j + 1]].entity])];
     if (ents === null || ents.length < 2) continue;
     const persons = ents.filter((x) => actors.entities[x].type === "PERSON");
     const others = ents.filter((x) => actors.entities[x].type !== "PERSON");

@@ -217,7 +217,7 @@ export function groupEndingAt(s: Sent, b: number, role: "source" | "target"): Gr
     const st = s.npStart(j);
     const more = phraseMentions(s, st, j, role);
     if (!more.length) break;
-    for (let k = more.length - 1; k >= 0; k--) mentions.unshift(more[k]);
+    mentions.unshift(...more);
     a = st;
   }
   return { start: a, end: b, mentions: dedupe(mentions), plural: isPl };

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { A, code } from "./helpers.js";
+import { A, type ActorSpec, code } from "./helpers.js";
 
 const ALL = Object.values(A);
 const one = (text: string, times: Array<[string, string]> = []) => code(text, ALL, times);
@@ -370,4 +370,13 @@ test("a complaint about an act is aimed at the act's doer ('protested incursions
 test("past the lead, an attack by a named doer at a named place is aimed at that place", () => {
   const r = one("Lula welcomed the decision. Chile's air force said Peru had launched 40 drones and two missiles at towns in Chile overnight.");
   assert.ok(r.short.includes("ASSAULT PER>CHL"), r.short.join(", "));
+});
+
+test("a hyphened pair of names ('US-China') is the pair a later 'the two countries' stands for", () => {
+  const geneva: ActorSpec = { id: "GVA", type: "GPE", country: "CHE", names: ["Geneva"] };
+  const tied = code("Officials said US-China trade tensions eased on Monday. The two countries met in Geneva on Tuesday.", [A.usa, A.chn, geneva]);
+  assert.equal(tied.short.length, 1);
+  assert.match(tied.short[0], /^CONSULT (CHN>USA|USA>CHN)$/);
+  const apart = code("Officials said trade tensions eased on Monday. The two countries met in Geneva on Tuesday.", [A.usa, A.chn, geneva]);
+  assert.deepEqual(apart.short, []);
 });
