@@ -2,7 +2,7 @@
 // possessors and prepositions, modality.
 import type { ActorLayer, Modality } from "../doc.js";
 import { type Grammar, W } from "./lexicon.js";
-import { GERUND_NEXT, type Match, MODIFIER_POS } from "./match.js";
+import { type Match, MODIFIER_POS } from "./match.js";
 import { entitiesOf, type Group, groupEndingAt, groupFrom, isPoss, type Sent } from "./np.js";
 import { controller, objectAfter, openingPhraseSubject } from "./arguments.js";
 import type { Draft } from "./draft.js";
@@ -21,7 +21,7 @@ export function analyze(
   const toks = s.tokens;
   const p = m.pattern;
   const trig = toks[m.first];
-  const gerund = trig.lower.endsWith("ing") && GERUND_NEXT.has(toks[m.first + 1]?.lower ?? "");
+  const gerund = trig.lower.endsWith("ing") && g.gerundPreps.has(toks[m.first + 1]?.lower ?? "");
   const nominal = p.pos === "N" && (gerund || !(trig.pos === "VERB" && !MODIFIER_POS.has(toks[m.first - 1]?.pos ?? "")));
   let src: number[] = [];
   let tgt: number[] = [];

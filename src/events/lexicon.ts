@@ -134,6 +134,8 @@ export interface Grammar {
   nominalPreps: Set<string>;
   /** Prepositions before the place an act happens in ("in Osaka", "at the White House"). */
   placePreps: Set<string>;
+  /** Prepositions after which a gerund heads a noun phrase ("fighting between X and Y"). */
+  gerundPreps: Set<string>;
 }
 
 /** The grammar's word lists that tokens are tested against by word id: a word's class mask has
@@ -191,7 +193,7 @@ const GRAMMAR_KEYS: ReadonlyArray<keyof Grammar> = [
   "verbalAttackVerbs", "laborStrikeModifiers", "militaryStrikeModifiers", "domesticNouns", "liftVerbs", "forceNouns", "elicitVerbs", "quantityWords", "verbParticles",
   "personPairNouns", "statePairNouns", "meetingVerbs", "listOpeners", "futureContractions", "venueNameParts",
   "pastAuxiliaries", "pastPerfectAuxiliaries", "strikeNouns", "diplomaticProtestVerbs", "possessives", "phraseBreakers",
-  "beForms", "nominalPreps", "placePreps",
+  "beForms", "nominalPreps", "placePreps", "gerundPreps",
 ];
 const TYPE_LISTS = new Set<keyof Grammar>(["governorTypes", "requiresTarget", "genericTypes", "leadOnlyWithoutTarget"]);
 
