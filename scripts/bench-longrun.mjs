@@ -9,7 +9,9 @@ import { fileURLToPath } from "node:url";
 import { corpus } from "../bench/corpus.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const { analyzeText, loadResources } = await import(join(root, "dist", "index.js"));
+const { analyzeText, loadResources, tuneHeap } = await import(join(root, "dist", "index.js"));
+// As the CLI and the queue workers run (src/heap.ts); BENCH_DEFAULT_HEAP=1 keeps V8's default.
+if (!process.env.BENCH_DEFAULT_HEAP) tuneHeap();
 const { winkStats } = await import(join(root, "dist", "nlp", "wink.js"));
 const N = Number(process.argv[2] ?? 6000);
 const REPORT = Math.max(1, Math.floor(N / 6));

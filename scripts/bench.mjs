@@ -29,7 +29,11 @@ const start = spawnSync(process.execPath, ["-e", `const t=performance.now();cons
 out.startupMs = Number(start.stdout.trim());
 console.log(`start-up (load library, actors, lexicons, model; first analysis): ${fmt(out.startupMs, 0)} ms`);
 
-const { analyzeText, loadResources, analyzePage } = await import(dist);
+const { analyzeText, loadResources, analyzePage, tuneHeap } = await import(dist);
+// The heap setting the CLI and the queue workers run with (src/heap.ts); wink-nlp and compromise
+// share the process and the setting. BENCH_DEFAULT_HEAP=1 measures with V8's default instead.
+if (!process.env.BENCH_DEFAULT_HEAP) tuneHeap();
+console.log(`heap: ${process.env.BENCH_DEFAULT_HEAP ? "V8 default" : "collected at 1.5x the live heap, as the CLI and workers run (src/heap.ts)"}`);
 const resources = loadResources();
 // The first WARM documents (not among the measured ones) run first: V8 compiles the pipeline's
 // hot functions during the first few hundred documents, seconds of CPU that a long run pays once.

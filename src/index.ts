@@ -5,3 +5,4 @@ export { loadResources, type Resources, type ResourceOptions } from "./resources
 export { readInputs } from "./ingest/index.js";
 export type { InputItem, SourceDoc, InputError, Skipped } from "./ingest/types.js";
 export type * from "./record/types.js";
+export { tuneHeap } from "./heap.js";

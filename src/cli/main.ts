@@ -5,6 +5,9 @@ import { registerAnalyze } from "./analyze-command.js";
 import { registerExplain } from "./commands/explain.js";
 import { registerStoreCommands } from "./commands/store.js";
 import { registerQueueCommands } from "./commands/queue.js";
+import { tuneHeap } from "../heap.js";
+
+tuneHeap();
 
 const program = new Command();
 program.name("eventline").description("who did what to whom, when, where, and who said so: news in, PLOVER events out").version("0.1.0");
