@@ -5,7 +5,7 @@ import type { ActorLayer, Doc, Event, Quote, Sentence, Span, Token } from "../do
 import { lowerBound } from "./lower-bound.js";
 import { hintOffsets } from "./hints.js";
 import { stanceOfTokens } from "./stance.js";
-import { SpanWords, words } from "./words.js";
+import { Overlap, SpanWords } from "./words.js";
 import { docNouns } from "./word-lists.js";
 import type { ChainLink, Claim, ClaimLedger, ClaimLink, Proposition, Stance } from "./types.js";
 
@@ -176,7 +176,7 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[], doc: D
   // The participants of a claim, as countries or ids; only claims with a type are ever asked.
   const whoMemo: Array<Set<string> | undefined> = new Array(claims.length);
   const who = (k: number) => (whoMemo[k] ??= new Set([...claims[k].proposition.source, ...claims[k].proposition.target].map((i) => actors.entities[i]?.country ?? actors.entities[i]?.id ?? String(i))));
-  const bags: Array<Set<string> | undefined> = new Array(claims.length);
+  const bags: Array<number[] | undefined> = new Array(claims.length);
   // A proposition's text is the article's text over its span. Only denials and unnamed reports
   // compare words: the per-token stems are set up on the first bag.
   let spanWords: SpanWords | null = null;
@@ -236,11 +236,12 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[], doc: D
     if (a.kind === "nominal" && a.claimant === null) {
       let best = -1;
       let bestScore = 0.19;
+      const mine = new Overlap(bag(i));
       for (let j = lo; j <= hi; j++) {
         const b = claims[j];
         // Not the claim that cites the report: that one answers it.
         const cites = a.evidence[0] >= b.proposition.span[0] && a.evidence[1] <= b.proposition.span[1] + 1;
-        const score = j === i || b.kind === "nominal" || cites ? 0 : overlapOf(bag(i), bag(j));
+        const score = j === i || b.kind === "nominal" || cites ? 0 : mine.with(bag(j));
         if (score > bestScore) [best, bestScore] = [j, score];
       }
       if (best >= 0) {
@@ -255,15 +256,14 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[], doc: D
       let best = -1;
       let bestScore = 0;
       // The words of the text and of the chain's names (words(text + " " + names)).
-      const mine = new Set(bag(i));
-      for (const w of words(textAround(a))) mine.add(w);
+      const mine = new Overlap(bag(i), spanWords!.ofText(textAround(a)));
       for (let j = lo; j <= hi; j++) {
         const b = claims[j];
         if (j === i || b.stance === "denies" || b.claimant === a.claimant) continue;
         const byTarget = b.claimant !== null && targets.has(b.claimant) ? 0.5 : 0;
         // The overlap is at most 1: a claim that cannot beat the best even so is not read.
         if (byTarget + 1 - Math.abs(i - j) * 0.01 <= bestScore) continue;
-        const score = byTarget + overlapOf(mine, bag(j)) - Math.abs(i - j) * 0.01;
+        const score = byTarget + mine.with(bag(j)) - Math.abs(i - j) * 0.01;
         if (score > bestScore) [best, bestScore] = [j, score];
       }
       if (best >= 0 && bestScore >= 0.15) add(best, i, "contradicts", "denial");
@@ -322,18 +322,6 @@ function nominalMatches(st: string, base: number, hints: number[], h: number): R
 function sentenceAt(sentences: Sentence[], off: number): number {
   const i = lowerBound(sentences.length, (k) => sentences[k].end <= off);
   return i < sentences.length && sentences[i].start <= off ? i : -1;
-}
-
-function overlapOf(x: Set<string>, y: Set<string>): number {
-  if (!x.size || !y.size) return 0;
-  let n = 0;
-  // The shared words are counted from the smaller set: the count is the same either way.
-  if (x.size <= y.size) {
-    for (const w of x) if (y.has(w)) n++;
-  } else {
-    for (const w of y) if (x.has(w)) n++;
-  }
-  return n / Math.min(x.size, y.size);
 }
 
 function clauseEnd(text: string, start: number, limit: number): number {

@@ -4,17 +4,113 @@ import { stopWords } from "./word-lists.js";
 
 // The content words of a claim, for matching claims that tell the same thing: letter runs of
 // three or more, stop words (data/claims/stop-words.tsv) dropped, a plural or verb ending cut.
+// Claims compare their words as bags of stem ids (numbers), not of strings.
 
-// Word stems are memoized (null for a stop word): the same few thousand words recur across the
-// claims of an article.
-const stems = new Map<string, string | null>();
-const STEMS_CAP = 50_000;
+/** Lower-case word to the id of its stem (STOP for a stop word), memoized: the same few
+ * thousand words recur across the claims of an article. Cleared, with the ids, when a new
+ * document starts past the cap, so that ids stay fixed within one document. */
+const wordIds = new Map<string, number>();
+/** Stem to id and id to stem (ids start at 1). */
+const stemIds = new Map<string, number>();
+const stemNames: string[] = [""];
+const WORDS_CAP = 50_000;
+const STOP = -2;
 const LETTER = /^\p{L}$/u;
+
+/** One stamp per stem id, to mark the ids of one bag at a time (see Collector). Bags are built
+ * with one table and compared (Overlap) with the other, so a comparison survives building bags. */
+class Stamps {
+  table = new Int32Array(1024);
+  last = 0;
+
+  /** A stamp no id carries yet. */
+  next(): number {
+    if (this.last === 0x7fffffff) {
+      this.table.fill(0);
+      this.last = 0;
+    }
+    return ++this.last;
+  }
+
+  /** Room for ids up to id. */
+  fit(id: number): void {
+    if (id < this.table.length) return;
+    const grown = new Int32Array(Math.max(id + 1, this.table.length * 2));
+    grown.set(this.table);
+    this.table = grown;
+  }
+}
+const building = new Stamps();
+const comparing = new Stamps();
+
+/** The id of the stem of a lower-case word, or STOP for a stop word. */
+function wordId(w: string): number {
+  let id = wordIds.get(w);
+  if (id === undefined) {
+    id = stopWords().has(w) ? STOP : stemId(w.replace(/(?:ing|ed|es|s)$/u, ""));
+    wordIds.set(w, id);
+  }
+  return id;
+}
+
+function stemId(stem: string): number {
+  let id = stemIds.get(stem);
+  if (id === undefined) {
+    id = stemNames.length;
+    stemNames.push(stem);
+    stemIds.set(stem, id);
+    building.fit(id);
+    comparing.fit(id);
+  }
+  return id;
+}
+
+/** The stem an id stands for. */
+export function stemText(id: number): string {
+  return stemNames[id];
+}
+
+/** Gathers distinct stem ids, marking them in a stamp table: only the newest collector of a
+ * table is in use (starting one ends the last). */
+class Collector {
+  readonly ids: number[] = [];
+  private readonly mine: number;
+
+  constructor(private readonly stamps: Stamps) {
+    this.mine = stamps.next();
+  }
+
+  add(id: number): void {
+    const table = this.stamps.table;
+    if (table[id] !== this.mine) {
+      table[id] = this.mine;
+      this.ids.push(id);
+    }
+  }
+
+  /** Whether add(id) was called (while this is the table's newest collector). */
+  has(id: number): boolean {
+    return this.stamps.table[id] === this.mine;
+  }
+
+  get live(): boolean {
+    return this.stamps.last === this.mine;
+  }
+}
 
 /** The stems of the content words of s: its runs of three or more letters (code points, as
  * /\p{L}{3,}/u counts them) in lower case. */
 export function words(s: string): Set<string> {
   const out = new Set<string>();
+  forEachWord(s, (w) => {
+    const id = wordId(w);
+    if (id !== STOP) out.add(stemNames[id]);
+  });
+  return out;
+}
+
+/** Calls f with each run of three letters or more of s, lower-cased. */
+function forEachWord(s: string, f: (w: string) => void): void {
   const text = s.toLowerCase();
   const n = text.length;
   let start = -1;
@@ -27,17 +123,16 @@ export function words(s: string): Set<string> {
       i += width;
       continue;
     }
-    if (start >= 0 && count >= 3) add(out, text.slice(start, i));
+    if (start >= 0 && count >= 3) f(text.slice(start, i));
     start = -1;
     i++;
   }
-  return out;
 }
 
 /** UTF-16 length of the letter at i (2 for an astral one), or 0 when text[i] starts no letter. */
 function letterWidth(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c < 128) return isAsciiLetter(c) ? 1 : 0;
   if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 2 : 0;
@@ -45,85 +140,111 @@ function letterWidth(text: string, i: number): number {
   return LETTER.test(text[i]) ? 1 : 0;
 }
 
-function add(out: Set<string>, w: string): void {
-  const stem = stemOf(w);
-  if (stem !== null) out.add(stem);
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-/** The stem of a lower-case word, or null for a stop word. */
-function stemOf(w: string): string | null {
-  let stem = stems.get(w);
-  if (stem === undefined) {
-    stem = stopWords().has(w) ? null : w.replace(/(?:ing|ed|es|s)$/u, "");
-    if (stems.size >= STEMS_CAP) stems.clear();
-    stems.set(w, stem);
+/** Per token: not read yet, or not plain ASCII letters (else STOP or a stem id). */
+const UNREAD = 0;
+const NOT_PLAIN = -1;
+
+/**
+ * The stem ids of words(text.slice(a, b)) for spans of one tokenized text, each once. A span of
+ * ASCII text is read token by token: a letter run that is exactly a token of plain ASCII letters
+ * takes that token's stem, looked up once per token; any other character sends the span to
+ * words().
+ */
+export class SpanWords {
+  private readonly ids: Int32Array;
+
+  constructor(private readonly text: string, private readonly tokens: readonly Token[]) {
+    this.ids = new Int32Array(tokens.length);
+    if (wordIds.size >= WORDS_CAP) {
+      wordIds.clear();
+      stemIds.clear();
+      stemNames.length = 1;
+    }
   }
-  return stem;
+
+  of(a: number, b: number): number[] {
+    const { text, tokens } = this;
+    const out = new Collector(building);
+    let k = lowerBound(tokens.length, (x) => tokens[x].end <= a);
+    let i = a;
+    while (i < b) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) return this.ofText(text.slice(a, b));
+      if (!isAsciiLetter(c)) {
+        i++;
+        continue;
+      }
+      // A run starts at i: a whole token of plain letters, or letters read one by one.
+      while (k < tokens.length && tokens[k].end <= i) k++;
+      if (k < tokens.length && tokens[k].start === i && tokens[k].end <= b) {
+        const end = tokens[k].end;
+        const id = this.idAt(k);
+        const next = end < b ? text.charCodeAt(end) : 32;
+        if (id !== NOT_PLAIN && next < 128 && !isAsciiLetter(next)) {
+          if (end - i >= 3 && id !== STOP) out.add(id);
+          i = end;
+          continue;
+        }
+      }
+      let j = i + 1;
+      for (; j < b; j++) {
+        const d = text.charCodeAt(j);
+        if (d >= 128) return this.ofText(text.slice(a, b));
+        if (!isAsciiLetter(d)) break;
+      }
+      if (j - i >= 3) {
+        const id = wordId(text.slice(i, j).toLowerCase());
+        if (id !== STOP) out.add(id);
+      }
+      i = j;
+    }
+    return out.ids;
+  }
+
+  /** The stem ids of words(s), each once. */
+  ofText(s: string): number[] {
+    const out = new Collector(building);
+    forEachWord(s, (w) => {
+      const id = wordId(w);
+      if (id !== STOP) out.add(id);
+    });
+    return out.ids;
+  }
+
+  private idAt(k: number): number {
+    let id = this.ids[k];
+    if (id === UNREAD) this.ids[k] = id = isAsciiWord(this.tokens[k].lower) ? wordId(this.tokens[k].lower) : NOT_PLAIN;
+    return id;
+  }
 }
 
 /**
- * words(text.slice(a, b)) for spans of one tokenized text. A letter run that is exactly a token
- * of plain ASCII letters is that token's lower-case form: its stem is looked up once per token,
- * and the run is passed over without slicing it out.
+ * A bag of stem ids to compare others with: overlap(y) = |x ∩ y| / min(|x|, |y|), 0 when either
+ * is empty. Only the newest Overlap can be read (they share one stamp table); bags may be built
+ * meanwhile.
  */
-export class SpanWords {
-  /** Per token: its stem (null for a stop word), false when the token is not plain ASCII letters. */
-  private readonly stems: Array<string | null | false | undefined>;
+export class Overlap {
+  private readonly marks = new Collector(comparing);
 
-  constructor(private readonly text: string, private readonly tokens: readonly Token[]) {
-    this.stems = new Array(tokens.length);
+  constructor(...bags: number[][]) {
+    for (const bag of bags) for (const id of bag) this.marks.add(id);
   }
 
-  of(a: number, b: number): Set<string> {
-    const s = this.text.slice(a, b);
-    const low = s.toLowerCase();
-    // Only when lower-casing keeps every offset ('İ' grows) do the tokens line up with it.
-    if (low.length !== s.length) return words(s);
-    const tokens = this.tokens;
-    const out = new Set<string>();
-    const n = low.length;
-    let k = lowerBound(tokens.length, (x) => tokens[x].end <= a);
-    let start = -1;
-    let count = 0;
-    // The token a run started with, passed over whole, or -1.
-    let tok = -1;
-    for (let i = 0; i <= n; ) {
-      const width = i < n ? letterWidth(low, i) : 0;
-      if (width > 0) {
-        if (start < 0) {
-          start = i;
-          count = 0;
-          tok = -1;
-          const at = a + i;
-          while (k < tokens.length && tokens[k].end <= at) k++;
-          if (k < tokens.length && tokens[k].start === at && tokens[k].end <= b && this.stemAt(k) !== false) {
-            tok = k;
-            const len = tokens[k].end - at;
-            count = len;
-            i += len;
-            continue;
-          }
-        }
-        count++;
-        i += width;
-        continue;
-      }
-      if (start >= 0 && count >= 3) {
-        if (tok >= 0 && a + i === tokens[tok].end) {
-          const stem = this.stems[tok];
-          if (typeof stem === "string") out.add(stem);
-        } else add(out, low.slice(start, i));
-      }
-      start = -1;
-      i++;
-    }
-    return out;
+  get size(): number {
+    return this.marks.ids.length;
   }
 
-  private stemAt(k: number): string | null | false {
-    let stem = this.stems[k];
-    if (stem === undefined) this.stems[k] = stem = isAsciiWord(this.tokens[k].lower) ? stemOf(this.tokens[k].lower) : false;
-    return stem;
+  with(y: number[]): number {
+    if (!this.marks.live) throw new Error("Overlap read after another bag was built");
+    const size = this.marks.ids.length;
+    if (!size || !y.length) return 0;
+    let n = 0;
+    for (const id of y) if (this.marks.has(id)) n++;
+    return n / Math.min(size, y.length);
   }
 }
 

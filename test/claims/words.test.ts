@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import fc from "fast-check";
-import { SpanWords, words } from "../../src/claims/words.js";
+import { Overlap, SpanWords, stemText, words } from "../../src/claims/words.js";
 import { stopWords } from "../../src/claims/word-lists.js";
 import { tokenize } from "../../src/nlp/tokenize.js";
 
@@ -36,7 +36,25 @@ test("content words of a span: the same as words() of its text, tokens or not", 
     const sw = new SpanWords(text, doc.tokens);
     const a = x % (text.length + 1);
     const b = a + (y % (text.length - a + 1));
-    assert.deepEqual([...sw.of(a, b)].sort(), [...words(text.slice(a, b))].sort(), JSON.stringify([text, a, b]));
-    assert.deepEqual([...sw.of(0, text.length)].sort(), [...words(text)].sort());
+    const stems = (ids: number[]) => ids.map(stemText).sort();
+    assert.deepEqual(stems(sw.of(a, b)), [...words(text.slice(a, b))].sort(), JSON.stringify([text, a, b]));
+    assert.deepEqual(stems(sw.of(0, text.length)), [...words(text)].sort());
+    assert.deepEqual(stems(sw.ofText(text.slice(a, b))), [...words(text.slice(a, b))].sort());
   }), { numRuns: 1500 });
+});
+
+test("overlap of two bags: shared stems over the smaller bag, while other bags are built", () => {
+  const text = "The ministry denied reports of talks. Officials said the talks on trade were planned. Nothing else.";
+  const sw = new SpanWords(text, tokenize(text).tokens);
+  const first = sw.of(0, 37);
+  const mine = new Overlap(first, sw.ofText("Foreign Ministry"));
+  assert.equal(mine.size, new Set([...words(text.slice(0, 37)), ...words("Foreign Ministry")]).size);
+  const second = sw.of(38, 84);
+  // "talk" is the one stem the two share; the second bag is the smaller one.
+  assert.ok(second.length < mine.size);
+  assert.equal(mine.with(second), 1 / second.length);
+  assert.equal(mine.with(sw.of(85, text.length)), 0);
+  assert.equal(mine.with([]), 0);
+  new Overlap(second);
+  assert.throws(() => mine.with(second), /another/);
 });
