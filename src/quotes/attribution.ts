@@ -89,14 +89,13 @@ export function lastCue(v: TextView, a: number, b: number): Cue | null {
   return null;
 }
 
-const SUBORDINATE = new Set(["after", "before", "because", "when", "while", "since", "if", "although", "though", "until", "once", "whereas", "unless", "as"]);
 const SKIP_BACK = new Set(["ADV", "AUX", "PART"]);
 
 /** The speaker a cue's subject names, read from tokens [from, cue.a). */
 export function subjectOf(v: TextView, cue: Cue, from: number): Cand | null {
   if (cue.kind === "according") return null;
   // "Where the French president spoke of ambiguity, X ...": skip a leading subordinate clause.
-  if (from < cue.a && (SUBORDINATE.has(v.tokens[from].lower) || v.tokens[from].lower === "where")) {
+  if (from < cue.a && v.lex.subordinators.has(v.tokens[from].lower)) {
     let k = from;
     while (k < cue.a && v.tokens[k].text !== ",") k++;
     if (k < cue.a) from = k + 1;
@@ -152,7 +151,7 @@ export function attributionAfter(v: TextView, from: number, end: number): (Attri
   if (cue && cue.a === lead && (cue.kind === "speech" || cue.kind === "frame") && PARTICIPLE.test(v.tokens[cue.a].lower)) cue = firstCue(v, cue.b, end);
   if (!cue) return null;
   // ', after it reported ...': a subordinate clause, not an attribution.
-  if (cue.a > lead && SUBORDINATE.has(v.tokens[lead].lower)) return null;
+  if (cue.a > lead && v.lex.subordinators.has(v.tokens[lead].lower)) return null;
   const leading = lead === cue.a;
   let speaker: Cand | null;
   if (cue.kind === "according" || (leading && cue.kind !== "quoted")) speaker = objectOf(v, cue, end);

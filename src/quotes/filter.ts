@@ -7,7 +7,6 @@ import { isSpaceAt } from "../nlp/tokenize.js";
 
 const LETTER = /[\p{L}-]/u;
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu;
-const ARTICLES = new Set(["a", "an", "the"]);
 
 /** A headline, kicker line or link: short and without a final stop. */
 export function isHeadline(text: string, p: Paragraph): boolean {
@@ -66,7 +65,7 @@ export function markedAsTerm(v: TextView, open: number): boolean {
   // A marker and an article after it are the most words that can count.
   const words = lastWords(v.doc.text, Math.max(0, open - 48), open, markerLength(v.lex) + 1);
   const tails = [words];
-  if (ARTICLES.has(words[words.length - 1])) tails.push(words.slice(0, -1));
+  if (v.lex.articles.has(words[words.length - 1])) tails.push(words.slice(0, -1));
   for (const tail of tails) {
     for (const m of v.lex.markers.get(tail[tail.length - 1]) ?? []) {
       const n = m.words.length;

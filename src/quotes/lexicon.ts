@@ -23,6 +23,14 @@ export interface QuoteLexicon {
   nameParticles: Set<string>;
   /** Cue lemmas whose listener may follow them before a reported clause ("told reporters that"). */
   listenerCues: Set<string>;
+  /** Closed-class words by their use (function-words.tsv). */
+  speakerPronouns: Set<string>;
+  personPronouns: Set<string>;
+  determiners: Set<string>;
+  articles: Set<string>;
+  objectPronouns: Set<string>;
+  sourcePrepositions: Set<string>;
+  subordinators: Set<string>;
 }
 
 export class QuoteLexiconError extends Error {}
@@ -122,10 +130,30 @@ export function compileLexicon(files: Record<string, string>): QuoteLexicon {
     if (listenerCues.has(cols[0])) throw new QuoteLexiconError(`${where}: duplicate '${cols[0]}'`);
     listenerCues.add(cols[0]);
   }
-  return { cues, phrases, statements, markers, titles, notSpeakers: words("not-speakers.tsv"), nameParticles: words("name-particles.tsv"), listenerCues };
+  const fw = functionWords(need("function-words.tsv"));
+  return {
+    cues, phrases, statements, markers, titles, notSpeakers: words("not-speakers.tsv"), nameParticles: words("name-particles.tsv"), listenerCues,
+    speakerPronouns: fw["speaker-pronoun"], personPronouns: fw["person-pronoun"], determiners: fw.determiner, articles: fw.article,
+    objectPronouns: fw["object-pronoun"], sourcePrepositions: fw["source-preposition"], subordinators: fw.subordinator,
+  };
 }
 
-const FILES = ["cues.tsv", "phrases.tsv", "markers.tsv", "titles.tsv", "not-speakers.tsv", "name-particles.tsv", "listener-cues.tsv"];
+const FUNCTION_CLASSES = ["speaker-pronoun", "person-pronoun", "determiner", "article", "object-pronoun", "source-preposition", "subordinator"] as const;
+
+/** The words of each class of function-words.tsv; every class must have some. */
+function functionWords(text: string): Record<(typeof FUNCTION_CLASSES)[number], Set<string>> {
+  const out = Object.fromEntries(FUNCTION_CLASSES.map((c) => [c, new Set<string>()])) as Record<(typeof FUNCTION_CLASSES)[number], Set<string>>;
+  for (const { cols, where } of parseRows(text, "function-words.tsv", 2, 2)) {
+    if (/\s/.test(cols[0])) throw new QuoteLexiconError(`${where}: one word a line`);
+    const set = out[oneOf(cols[1], FUNCTION_CLASSES, where)];
+    if (set.has(cols[0])) throw new QuoteLexiconError(`${where}: duplicate '${cols[0]}' as ${cols[1]}`);
+    set.add(cols[0]);
+  }
+  for (const c of FUNCTION_CLASSES) if (!out[c].size) throw new QuoteLexiconError(`function-words.tsv: no word of class '${c}'`);
+  return out;
+}
+
+const FILES = ["cues.tsv", "phrases.tsv", "markers.tsv", "titles.tsv", "not-speakers.tsv", "name-particles.tsv", "listener-cues.tsv", "function-words.tsv"];
 let cached: QuoteLexicon | null = null;
 
 export function quoteLexicon(): QuoteLexicon {

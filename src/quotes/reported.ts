@@ -11,7 +11,6 @@ import type { PastSpeaker, SpeechEvent } from "./speaker.js";
 /** Verbs whose listener comes between the verb and the clause ("told reporters that"). */
 const CLAUSE_POS = new Set(["VERB", "AUX"]);
 const FINAL = new Set([".", "!", "?", ";"]);
-const OBJECT_PRONOUNS = new Set(["him", "her", "them", "us", "me", "you"]);
 /** Parts of speech a reported clause can open with (a subject or "while", "if" ...). */
 const CLAUSE_START = new Set(["PRON", "DET", "PROPN", "NOUN", "NUM", "ADJ", "SCONJ", "ADV", "X"]);
 
@@ -65,7 +64,7 @@ function clauseAfter(v: TextView, cue: Cue, first: number, last: number): Found 
     if (v.lex.listenerCues.has(cue.word)) {
       const c = v.candidates(i, Math.min(last, i + 6), true)[0];
       if (c && c.a === i && c.kind !== "pronoun") [i, listener] = [c.b, true];
-      else if (v.tokens[i] && (OBJECT_PRONOUNS.has(v.tokens[i].lower) || v.tokens[i].pos === "NOUN")) [i, listener] = [i + 1, true];
+      else if (v.tokens[i] && (v.lex.objectPronouns.has(v.tokens[i].lower) || v.tokens[i].pos === "NOUN")) [i, listener] = [i + 1, true];
     }
     // A short prepositional phrase ("on Friday", "in a statement") before the clause.
     if (!listener && v.tokens[i]?.pos === "ADP" && v.tokens[i].lower !== "that") {

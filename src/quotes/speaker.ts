@@ -26,10 +26,6 @@ export interface SpeechEvent {
   cand: Cand;
 }
 
-const PERSON_PRONOUNS = new Set(["he", "she"]);
-const BEHIND = new Set(["from", "for", "of", "by", "at"]);
-const LEADING_CLAUSE = new Set(["while", "when", "where", "after", "before", "although", "though", "as", "since", "if", "because", "once", "unless"]);
-
 export class SpeakerResolver {
   /** Person names (not possessive, outside quotations) and organizations/countries, in text order. */
   private persons: number[] = [];
@@ -71,7 +67,7 @@ export class SpeakerResolver {
       const e = v.actors.entities[m.entity];
       if (m.kind !== "pronoun" || !e) return { entity: m.entity, text, span };
       // For he/she the last speaker and the people around the quote beat a general antecedent.
-      if (PERSON_PRONOUNS.has(v.tokens[c.a].lower)) {
+      if (v.lex.personPronouns.has(v.tokens[c.a].lower)) {
         const mine = this.lastPerson(v.tokens[c.a].start, v.para(c.a), v.tokens[c.a].sent, past);
         if (mine) return { entity: mine.entity, text: mine.text, span };
       }
@@ -83,7 +79,7 @@ export class SpeakerResolver {
     }
     const word = v.tokens[c.b - 1].lower;
     // "a statement from the ministry", "a spokesman for the army": the body behind the words.
-    if (c.kind === "desc" && (v.lex.statements.has(word) || v.tokens[c.a].lower === "a" || v.tokens[c.a].lower === "an") && BEHIND.has(v.tokens[c.b]?.lower ?? "")) {
+    if (c.kind === "desc" && (v.lex.statements.has(word) || v.tokens[c.a].lower === "a" || v.tokens[c.a].lower === "an") && v.lex.sourcePrepositions.has(v.tokens[c.b]?.lower ?? "")) {
       const behind = v.candidates(c.b + 1, Math.min(v.tokens.length, c.b + 9), true)[0];
       if (behind && behind.a <= c.b + 2 && behind.kind !== "pronoun") return this.resolve(behind, past);
     }
@@ -94,7 +90,7 @@ export class SpeakerResolver {
     }
     const at = v.tokens[c.a].start;
     const para = v.para(c.a);
-    const person = c.kind === "pronoun" ? PERSON_PRONOUNS.has(word) : v.lex.titles.has(word) || c.kind === "name";
+    const person = c.kind === "pronoun" ? v.lex.personPronouns.has(word) : v.lex.titles.has(word) || c.kind === "name";
     if (c.kind === "pronoun" && word === "we") return { entity: null, text, span };
     // "the official", "a spokesman": often an unnamed source, not the last person named. A plural
     // description ("the three ministers", "officials") is a group, not the last actor named.
@@ -189,7 +185,7 @@ export class SpeakerResolver {
     }
     const s = v.doc.sentences[sent];
     let from = Math.max(s.first, tok - REACH);
-    if (LEADING_CLAUSE.has(v.tokens[from].lower)) {
+    if (v.lex.subordinators.has(v.tokens[from].lower)) {
       let c = from;
       while (c < s.last && v.tokens[c].text !== ",") c++;
       if (c < tok) from = c + 1;

@@ -24,8 +24,6 @@ export interface Cand {
 }
 
 const NAME_POS = new Set(["PROPN", "NOUN", "ADJ", "X", "NUM", "VERB"]);
-const PRONOUNS = new Set(["he", "she", "it", "they", "we"]);
-const DETS = new Set(["the", "a", "an", "its", "his", "her", "their"]);
 
 const CUE_FILTERS = new WeakMap<QuoteLexicon, WordFilter>();
 
@@ -164,11 +162,11 @@ export class TextView {
         i = j - 1;
         continue;
       }
-      if (t.pos === "PRON" && PRONOUNS.has(t.lower)) {
+      if (t.pos === "PRON" && this.lex.speakerPronouns.has(t.lower)) {
         out.push(this.cand(i, i + 1, "pronoun", -1));
         continue;
       }
-      if (withDescriptions && DETS.has(t.lower)) {
+      if (withDescriptions && this.lex.determiners.has(t.lower)) {
         // A determiner, modifiers and a noun head: "the ministry", "the country's ambassador".
         let j = i + 1;
         let head = -1;
@@ -191,7 +189,7 @@ export class TextView {
     const nx = this.tokens[b];
     const possessive = !!nx && (nx.lower === "'s" || nx.lower === "\u2019s" || ((nx.text === "'" || nx.text === "\u2019") && /s$/i.test(this.tokens[b - 1].text)));
     let k = a - 1;
-    while (k >= 0 && DETS.has(this.tokens[k].lower)) k--;
+    while (k >= 0 && this.lex.determiners.has(this.tokens[k].lower)) k--;
     const prev = this.tokens[k];
     let afterPrep = !!prev && prev.pos === "ADP" && prev.sent === this.tokens[a].sent;
     if (afterPrep && k > 0 && this.lex.statements.has(this.tokens[k - 1].lower)) afterPrep = false;
@@ -228,7 +226,7 @@ export class TextView {
       const m = this.actors.mentions[c.mention];
       return { text: m.text, span: [m.start, m.end] };
     }
-    if (c.kind === "desc" && DETS.has(this.tokens[a].lower) && a + 1 < c.b) a++;
+    if (c.kind === "desc" && this.lex.determiners.has(this.tokens[a].lower) && a + 1 < c.b) a++;
     const s = this.tokens[a].start;
     const e = this.tokens[c.b - 1].end;
     return { text: this.doc.text.slice(s, e), span: [s, e] };
