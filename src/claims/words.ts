@@ -180,12 +180,13 @@ export class SpanWords {
       }
       // A run starts at i: a whole token of plain letters, or letters read one by one.
       while (k < tokens.length && tokens[k].end <= i) k++;
-      if (k < tokens.length && tokens[k].start === i && tokens[k].end <= b) {
+      // A token of one or two letters ("a", "of") is read as letters: no lookup for it.
+      if (k < tokens.length && tokens[k].start === i && tokens[k].end <= b && tokens[k].end - i >= 3) {
         const end = tokens[k].end;
         const id = this.idAt(k);
         const next = end < b ? text.charCodeAt(end) : 32;
         if (id !== NOT_PLAIN && next < 128 && !isAsciiLetter(next)) {
-          if (end - i >= 3 && id !== STOP) out.add(id);
+          if (id !== STOP) out.add(id);
           i = end;
           continue;
         }
