@@ -64,7 +64,7 @@ export function windowEnd(v: TextView, from: number, limit = 60): number {
       const next = v.tokens[i + 1];
       // "Rep. Jamie Raskin, D-Md., wrote": a stop before a comma or a lower-case word ends no sentence.
       if (next && next.start === t.end + (v.doc.text[t.end] === " " ? 1 : 0) && (next.text === "," || /^\p{Ll}/u.test(next.text))) continue;
-      const abbrev = i > from && !!prev && ABBREV_END.test(prev.text) && (v.lex.titles.has(prev.lower + ".") || v.lex.notSpeakers.has(prev.lower + ".") || prev.text.length === 1);
+      const abbrev = i > from && !!prev && ABBREV_END.test(prev.text) && (v.lex.dottedTitles.has(prev.lower) || v.lex.dottedNotSpeakers.has(prev.lower) || prev.text.length === 1);
       if (!abbrev) break;
     }
   }

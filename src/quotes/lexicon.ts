@@ -19,6 +19,10 @@ export interface QuoteLexicon {
   /** Role words: 'head' when a name may follow (Minister, Adm.), 'modifier' when only part of one (Foreign). */
   titles: Map<string, "head" | "modifier">;
   notSpeakers: Set<string>;
+  /** The titles and not-speakers that end with a stop ("gen.", "jan."), by the word before it:
+   * a token is looked up as it is, not with a stop added. */
+  dottedTitles: Map<string, "head" | "modifier">;
+  dottedNotSpeakers: Set<string>;
   /** Lower-case words that may join two capitalized words into one name (von, bin, &). */
   nameParticles: Set<string>;
   /** Cue lemmas whose listener may follow them before a reported clause ("told reporters that"). */
@@ -131,8 +135,11 @@ export function compileLexicon(files: Record<string, string>): QuoteLexicon {
     listenerCues.add(cols[0]);
   }
   const fw = functionWords(need("function-words.tsv"));
+  const notSpeakers = words("not-speakers.tsv");
   return {
-    cues, phrases, statements, markers, titles, notSpeakers: words("not-speakers.tsv"), nameParticles: words("name-particles.tsv"), listenerCues,
+    cues, phrases, statements, markers, titles, notSpeakers, nameParticles: words("name-particles.tsv"), listenerCues,
+    dottedTitles: new Map([...titles].filter(([w]) => w.endsWith(".")).map(([w, kind]) => [w.slice(0, -1), kind])),
+    dottedNotSpeakers: new Set([...notSpeakers].filter((w) => w.endsWith(".")).map((w) => w.slice(0, -1))),
     speakerPronouns: fw["speaker-pronoun"], personPronouns: fw["person-pronoun"], determiners: fw.determiner, articles: fw.article,
     objectPronouns: fw["object-pronoun"], sourcePrepositions: fw["source-preposition"], subordinators: fw.subordinator,
   };

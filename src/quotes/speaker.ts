@@ -222,34 +222,38 @@ export class SpeakerResolver {
  * name's last word) or the text of one of its mentions other than pronouns; null when none is. */
 export function firstNamed(actors: ActorLayer, key: string): number | null {
   const { mentions, entities } = actors;
+  // Lower-casing keeps the length of every character but 'İ', which gives 'i' and a combining
+  // dot: only a key with that dot can be the lower case of a shorter text.
+  const dotted = key.includes("\u0307");
   for (let i = 0; i < entities.length; i++) {
     const e = entities[i];
-    if (lowerIs(e.name, key) || (e.type === "PERSON" && lowerIs(lastWord(e.name), key))) return i;
+    if (lowerIs(e.name, 0, key, dotted) || (e.type === "PERSON" && lowerIs(e.name, lastWordStart(e.name), key, dotted))) return i;
     for (const mi of e.mentions) {
       const m = mentions[mi];
-      if (m && m.kind !== "pronoun" && lowerIs(m.text, key)) return i;
+      if (m && m.kind !== "pronoun" && lowerIs(m.text, 0, key, dotted)) return i;
     }
   }
   return null;
 }
 
-/** s.toLowerCase() === key, mostly without lower-casing s: lower-casing keeps the length of every
- * character but 'İ' (one to two), so only a string of key's length, or a shorter one with an
- * 'İ', can match; ASCII characters are compared as they are read. */
-function lowerIs(s: string, key: string): boolean {
-  if (s.length !== key.length) return s.length < key.length && s.includes("\u0130") && s.toLowerCase() === key;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 128) return s.toLowerCase() === key;
+/** s.slice(from).toLowerCase() === key, mostly without slicing or lower-casing s: only a tail of
+ * key's length, or a shorter one with an 'İ' when the key is dotted, can match; ASCII characters
+ * are compared as they are read. */
+function lowerIs(s: string, from: number, key: string, dotted: boolean): boolean {
+  const n = s.length - from;
+  if (n !== key.length) return dotted && n < key.length && s.includes("\u0130", from) && s.slice(from).toLowerCase() === key;
+  for (let i = 0; i < n; i++) {
+    let c = s.charCodeAt(from + i);
+    if (c >= 128) return s.slice(from).toLowerCase() === key;
     if (c >= 65 && c <= 90) c += 32;
     if (c !== key.charCodeAt(i)) return false;
   }
   return true;
 }
 
-/** The last word of s as s.split(/\s+/).pop() gives it ("" after a trailing space). */
-function lastWord(s: string): string {
+/** Where the last word of s starts, as s.split(/\s+/).pop() gives it (s.length after a trailing space). */
+function lastWordStart(s: string): number {
   let i = s.length - 1;
   while (i >= 0 && !isSpaceAt(s, i)) i--;
-  return s.slice(i + 1);
+  return i + 1;
 }

@@ -116,7 +116,7 @@ export class TextView {
     const t = this.tokens[i];
     if (this.mentionOf[i] >= 0 && this.actors.mentions[this.mentionOf[i]].kind !== "pronoun") return true;
     if (!startsUpper(t.text) || !NAME_POS.has(t.pos)) return false;
-    if (this.lex.notSpeakers.has(t.lower) || this.lex.notSpeakers.has(t.lower + ".")) return false;
+    if (this.lex.notSpeakers.has(t.lower) || this.lex.dottedNotSpeakers.has(t.lower)) return false;
     const first = this.doc.sentences[t.sent]?.first === i;
     return !first || t.pos === "PROPN";
   }
@@ -236,7 +236,7 @@ export class TextView {
   isTitle(i: number, headOnly = false): boolean {
     const t = this.tokens[i];
     const lower = t.lower;
-    const kind = this.lex.titles.get(lower) ?? this.lex.titles.get(lower + ".");
+    const kind = this.lex.titles.get(lower) ?? this.lex.dottedTitles.get(lower);
     if (kind) return !headOnly || kind === "head";
     if (lower === "-" || lower === ".") return false;
     const nx = this.tokens[i + 1];

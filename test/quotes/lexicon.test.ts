@@ -53,3 +53,12 @@ test("function words: each class read from the data, a word under several classe
   assert.ok(shipped.objectPronouns.has("her") && shipped.determiners.has("her"));
   for (const w of ["while", "where", "until", "because"]) assert.ok(shipped.subordinators.has(w), w);
 });
+
+test("titles and not-speakers with a stop are found by the word before it", () => {
+  const lex = compileLexicon({ ...good, "titles.tsv": "gen.\thead\nminister\thead\nlt.\tmodifier\n", "not-speakers.tsv": "jan.\nmonday\n" });
+  assert.deepEqual([...lex.dottedTitles], [["gen", "head"], ["lt", "modifier"]]);
+  assert.deepEqual([...lex.dottedNotSpeakers], ["jan"]);
+  const shipped = quoteLexicon();
+  for (const [w, kind] of shipped.titles) if (w.endsWith(".")) assert.equal(shipped.dottedTitles.get(w.slice(0, -1)), kind, w);
+  assert.equal(shipped.dottedTitles.size, [...shipped.titles.keys()].filter((w) => w.endsWith(".")).length);
+});
