@@ -62,8 +62,12 @@ function markerLength(lex: QuoteLexicon): number {
 
 /** "so-called", "the word", "dubbed", "the book" right before the opening mark. */
 export function markedAsTerm(v: TextView, open: number): boolean {
+  const from = Math.max(0, open - 48);
+  // Most quotations follow a word that ends no marker and is no article: only that one is read.
+  const last = lastWords(v.doc.text, from, open, 1);
+  if (!last.length || (!v.lex.markers.has(last[0]) && !v.lex.articles.has(last[0]))) return false;
   // A marker and an article after it are the most words that can count.
-  const words = lastWords(v.doc.text, Math.max(0, open - 48), open, markerLength(v.lex) + 1);
+  const words = lastWords(v.doc.text, from, open, markerLength(v.lex) + 1);
   const tails = [words];
   if (v.lex.articles.has(words[words.length - 1])) tails.push(words.slice(0, -1));
   for (const tail of tails) {
