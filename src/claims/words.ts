@@ -144,9 +144,14 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
-/** Per token: not read yet, or not plain ASCII letters (else STOP or a stem id). */
-const UNREAD = 0;
+/** Per token: not plain ASCII letters (else STOP or a stem id). */
 const NOT_PLAIN = -1;
+
+/** The ids of the tokens of the newest document (see SpanWords.idAt), kept across documents
+ * instead of allocated for each: an entry holds for the document whose number is its stamp. */
+let tokenIds = new Int32Array(1024);
+let tokenStamps = new Int32Array(1024);
+let lastDoc = 0;
 
 /**
  * The stem ids of words(text.slice(a, b)) for spans of one tokenized text, each once. A span of
@@ -155,10 +160,19 @@ const NOT_PLAIN = -1;
  * words().
  */
 export class SpanWords {
-  private readonly ids: Int32Array;
+  private readonly doc: number;
 
   constructor(private readonly text: string, private readonly tokens: readonly Token[]) {
-    this.ids = new Int32Array(tokens.length);
+    if (tokens.length > tokenIds.length) {
+      const size = Math.max(tokens.length, tokenIds.length * 2);
+      tokenIds = new Int32Array(size);
+      tokenStamps = new Int32Array(size);
+    }
+    if (lastDoc === 0x7fffffff) {
+      tokenStamps.fill(0);
+      lastDoc = 0;
+    }
+    this.doc = ++lastDoc;
     if (wordIds.size >= WORDS_CAP) {
       wordIds.clear();
       stemIds.clear();
@@ -216,9 +230,14 @@ export class SpanWords {
     return out.ids;
   }
 
+  /** The id of token k's stem, STOP, or NOT_PLAIN; read once per token while this is the newest
+   * document (an older one reads it again). */
   private idAt(k: number): number {
-    let id = this.ids[k];
-    if (id === UNREAD) this.ids[k] = id = isAsciiWord(this.tokens[k].lower) ? wordId(this.tokens[k].lower) : NOT_PLAIN;
+    if (tokenStamps[k] === this.doc) return tokenIds[k];
+    const lower = this.tokens[k].lower;
+    const id = isAsciiWord(lower) ? wordId(lower) : NOT_PLAIN;
+    tokenIds[k] = id;
+    tokenStamps[k] = this.doc;
     return id;
   }
 }

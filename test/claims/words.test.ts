@@ -58,3 +58,14 @@ test("overlap of two bags: shared stems over the smaller bag, while other bags a
   new Overlap(second);
   assert.throws(() => mine.with(second), /another/);
 });
+
+test("content words of a span: two documents read in turn, each still reads its own tokens", () => {
+  const one = "The ministry denied the reports of talks.";
+  const two = "Officials confirmed talks between the ministers on Friday.";
+  const a = new SpanWords(one, tokenize(one).tokens);
+  const first = a.of(0, one.length).map(stemText).sort();
+  const b = new SpanWords(two, tokenize(two).tokens);
+  assert.deepEqual(b.of(0, two.length).map(stemText).sort(), [...words(two)].sort());
+  assert.deepEqual(a.of(0, one.length).map(stemText).sort(), first);
+  assert.deepEqual(first, [...words(one)].sort());
+});
