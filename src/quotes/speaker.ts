@@ -39,7 +39,7 @@ export class SpeakerResolver {
       const m = mentions[i];
       const e = entities[m.entity];
       if (!e || m.kind === "pronoun") continue;
-      const tok = v.tokenAt(m.start);
+      const tok = v.mentionToken[i];
       if (tok < v.tokens.length && v.quoted[tok]) continue;
       const text = v.doc.text;
       const apostrophe = text.charCodeAt(m.end);
@@ -114,7 +114,7 @@ export class SpeakerResolver {
   }
 
   private paraOf(mi: number): number {
-    return this.v.para(this.v.tokenAt(this.v.actors.mentions[mi].start));
+    return this.v.para(this.v.mentionToken[mi]);
   }
 
   private fromMention(mi: number): { entity: number; text: string } {
@@ -175,8 +175,7 @@ export class SpeakerResolver {
    * else the first person not after a preposition and outside a leading subordinate clause. */
   private subjectPerson(k: number, at: number): { entity: number | null; text: string } {
     const v = this.v;
-    const ms = v.actors.mentions;
-    const tok = v.tokenAt(ms[this.persons[k]].start);
+    const tok = v.mentionToken[this.persons[k]];
     const sent = v.tokens[tok].sent;
     const ev = this.lastEvent(at);
     if (ev && ev.sent === sent) {
@@ -191,9 +190,9 @@ export class SpeakerResolver {
       if (c < tok) from = c + 1;
     }
     let first = k;
-    while (first > 0 && v.tokenAt(ms[this.persons[first - 1]].start) >= from) first--;
+    while (first > 0 && v.mentionToken[this.persons[first - 1]] >= from) first--;
     for (let i = first; i <= k; i++) {
-      const t = v.tokenAt(ms[this.persons[i]].start);
+      const t = v.mentionToken[this.persons[i]];
       if (t < from) continue;
       let p = t - 1;
       while (p >= from && (v.tokens[p].pos === "DET" || v.isTitle(p) || v.tokens[p].pos === "PROPN")) p--;

@@ -43,6 +43,8 @@ export class TextView {
   declare readonly quoted: Uint8Array;
   /** For each token, the mention covering it, or -1. */
   declare readonly mentionOf: Int32Array;
+  /** For each mention, tokenAt(its start). */
+  declare readonly mentionToken: Int32Array;
   /** 1 for tokens outside quotations that may start a cue (a cue word or a phrase's first
    * word): cues are looked for at every token several times, so the lexicon is asked once. */
   declare readonly cueStart: Uint8Array;
@@ -65,26 +67,32 @@ export class TextView {
     this.headlineMemo = null;
     const tokens = (this.tokens = doc.tokens);
     const n = tokens.length;
-    // One buffer for the three arrays: fewer backing stores to allocate and free per article.
-    const buf = new ArrayBuffer(n * 6);
+    const ms = actors.mentions;
+    const nm = ms.length;
+    // One buffer for the four arrays: fewer backing stores to allocate and free per article.
+    const buf = new ArrayBuffer((n + nm) * 4 + n * 2);
     const mentionOf = (this.mentionOf = new Int32Array(buf, 0, n).fill(-1));
-    const quoted = (this.quoted = new Uint8Array(buf, n * 4, n));
-    const cueStart = (this.cueStart = new Uint8Array(buf, n * 5, n));
+    const mentionToken = (this.mentionToken = new Int32Array(buf, n * 4, nm));
+    const quoted = (this.quoted = new Uint8Array(buf, (n + nm) * 4, n));
+    const cueStart = (this.cueStart = new Uint8Array(buf, (n + nm) * 4 + n, n));
     let q = 0;
     let m = 0;
-    const ms = actors.mentions;
+    // The next mention whose first token is not known yet: the first token ending after its start.
+    let mt = 0;
     const starts = cueFilter(lex);
     for (let i = 0; i < n; i++) {
       const t = tokens[i];
       while (q < quoteSpans.length && quoteSpans[q][1] <= t.start) q++;
       const inQuote = q < quoteSpans.length && quoteSpans[q][0] <= t.start && t.end <= quoteSpans[q][1];
       if (inQuote) quoted[i] = 1;
+      while (mt < nm && ms[mt].start < t.end) mentionToken[mt++] = i;
       while (m < ms.length && ms[m].end <= t.start) m++;
       if (m < ms.length && ms[m].start < t.end && t.start < ms[m].end) mentionOf[i] = m;
       const lower = t.lower;
       // No cue is read inside a quotation (see cueAt): its words are not asked.
       if (!inQuote && starts.mayHave(lower) && (lex.phrases.has(lower) || lex.cues.has(lower))) cueStart[i] = 1;
     }
+    while (mt < nm) mentionToken[mt++] = n;
   }
 
   /** Index of the first token that ends after `pos` (tokens.length when none). */

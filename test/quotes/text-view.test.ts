@@ -1,0 +1,26 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import { tokenize } from "../../src/nlp/tokenize.js";
+import { quoteLexicon } from "../../src/quotes/lexicon.js";
+import { TextView } from "../../src/quotes/text-view.js";
+import { layer } from "./helpers.js";
+
+test("text view: each mention's first token is tokenAt(its start), mentions in gaps or past the end too", () => {
+  const pieces = ["Anna Berg", "Berg", "the ministry", "Xinhua", "said", " ", "  ", ", ", ". ", "\n", "-", "Berg's", "AnnaBerg"];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+    const text = parts.join("");
+    const doc = tokenize(text);
+    const actors = layer(text, [
+      { name: "Anna Berg", type: "PERSON", surfaces: ["Anna Berg", ["Berg", "surname"]] },
+      { name: "Xinhua", type: "ORG", surfaces: ["Xinhua", "the ministry"] },
+    ]);
+    // A mention over white space only, and one past the last token: no token starts in them.
+    const gap = text.indexOf("  ");
+    if (gap >= 0) actors.mentions.push({ start: gap, end: gap + 1, text: " ", entity: 1, kind: "name" });
+    actors.mentions.push({ start: text.length, end: text.length + 1, text: "", entity: 1, kind: "name" });
+    actors.mentions.sort((a, b) => a.start - b.start);
+    const v = new TextView(doc, actors, quoteLexicon(), []);
+    actors.mentions.forEach((m, i) => assert.equal(v.mentionToken[i], v.tokenAt(m.start), JSON.stringify({ text, m })));
+  }), { numRuns: 500 });
+});
