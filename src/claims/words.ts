@@ -144,6 +144,18 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
+/** Per UTF-16 code unit from 128 up: 1 for a letter or half a surrogate pair, 2 for any other
+ * character (curly quotes, dashes, spaces, marks), 0 until asked. */
+const WIDE_KINDS = new Uint8Array(0x10000);
+
+/** Whether a code unit of 128 or more may be (part of) a letter: a span holding one is read by
+ * words(). The others only end letter runs, as ASCII punctuation does. */
+function wideLetter(c: number): boolean {
+  let kind = WIDE_KINDS[c];
+  if (kind === 0) WIDE_KINDS[c] = kind = (c >= 0xd800 && c <= 0xdfff) || LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return kind === 1;
+}
+
 /** Per token: not plain ASCII letters (else STOP or a stem id). */
 const NOT_PLAIN = -1;
 
@@ -154,10 +166,10 @@ let tokenStamps = new Int32Array(1024);
 let lastDoc = 0;
 
 /**
- * The stem ids of words(text.slice(a, b)) for spans of one tokenized text, each once. A span of
- * ASCII text is read token by token: a letter run that is exactly a token of plain ASCII letters
- * takes that token's stem, looked up once per token; any other character sends the span to
- * words().
+ * The stem ids of words(text.slice(a, b)) for spans of one tokenized text, each once. A span
+ * whose letters are ASCII is read token by token: a letter run that is exactly a token of plain
+ * ASCII letters takes that token's stem, looked up once per token; any other letter sends the
+ * span to words().
  */
 export class SpanWords {
   private readonly doc: number;
@@ -187,7 +199,7 @@ export class SpanWords {
     let i = a;
     while (i < b) {
       const c = text.charCodeAt(i);
-      if (c >= 128) return this.ofText(text.slice(a, b));
+      if (c >= 128 && wideLetter(c)) return this.ofText(text.slice(a, b));
       if (!isAsciiLetter(c)) {
         i++;
         continue;
@@ -199,7 +211,7 @@ export class SpanWords {
         const end = tokens[k].end;
         const id = this.idAt(k);
         const next = end < b ? text.charCodeAt(end) : 32;
-        if (id !== NOT_PLAIN && next < 128 && !isAsciiLetter(next)) {
+        if (id !== NOT_PLAIN && (next < 128 ? !isAsciiLetter(next) : !wideLetter(next))) {
           if (id !== STOP) out.add(id);
           i = end;
           continue;
@@ -208,7 +220,10 @@ export class SpanWords {
       let j = i + 1;
       for (; j < b; j++) {
         const d = text.charCodeAt(j);
-        if (d >= 128) return this.ofText(text.slice(a, b));
+        if (d >= 128) {
+          if (wideLetter(d)) return this.ofText(text.slice(a, b));
+          break;
+        }
         if (!isAsciiLetter(d)) break;
       }
       if (j - i >= 3) {
