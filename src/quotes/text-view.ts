@@ -25,13 +25,22 @@ export interface Cand {
 
 const NAME_POS = new Set(["PROPN", "NOUN", "ADJ", "X", "NUM", "VERB"]);
 
-const CUE_FILTERS = new WeakMap<QuoteLexicon, WordFilter>();
+/** The words a cue or a cue phrase can start with: one set, and a filter that rules most other
+ * words out before the set is asked. */
+interface CueStarts {
+  words: Set<string>;
+  filter: WordFilter;
+}
 
-/** The words a cue or a cue phrase can start with. */
-function cueFilter(lex: QuoteLexicon): WordFilter {
-  let f = CUE_FILTERS.get(lex);
-  if (!f) CUE_FILTERS.set(lex, (f = new WordFilter([...lex.phrases.keys(), ...lex.cues.keys()])));
-  return f;
+const CUE_STARTS = new WeakMap<QuoteLexicon, CueStarts>();
+
+function cueStarts(lex: QuoteLexicon): CueStarts {
+  let c = CUE_STARTS.get(lex);
+  if (!c) {
+    const words = new Set([...lex.phrases.keys(), ...lex.cues.keys()]);
+    CUE_STARTS.set(lex, (c = { words, filter: new WordFilter(words) }));
+  }
+  return c;
 }
 
 /** How far (in tokens) an attribution is looked for around a cue or a quotation. */
@@ -79,7 +88,7 @@ export class TextView {
     let m = 0;
     // The next mention whose first token is not known yet: the first token ending after its start.
     let mt = 0;
-    const starts = cueFilter(lex);
+    const { words: starts, filter } = cueStarts(lex);
     for (let i = 0; i < n; i++) {
       const t = tokens[i];
       while (q < quoteSpans.length && quoteSpans[q][1] <= t.start) q++;
@@ -90,7 +99,7 @@ export class TextView {
       if (m < ms.length && ms[m].start < t.end && t.start < ms[m].end) mentionOf[i] = m;
       const lower = t.lower;
       // No cue is read inside a quotation (see cueAt): its words are not asked.
-      if (!inQuote && starts.mayHave(lower) && (lex.phrases.has(lower) || lex.cues.has(lower))) cueStart[i] = 1;
+      if (!inQuote && filter.mayHave(lower) && starts.has(lower)) cueStart[i] = 1;
     }
     while (mt < nm) mentionToken[mt++] = n;
   }
