@@ -301,6 +301,7 @@ export interface EntInfo {
  */
 export function pronouns(toks: Token[], candidates: number[], ments: Ment[], info: ReadonlyMap<string, EntInfo>, lex: ShapeLexicon): Ment[] {
   const speechVerbs = lex.speechVerbs;
+  const cues = lex.cues;
   const out: Ment[] = [];
   const covered = new Uint8Array(toks.length);
   for (const m of ments) for (let k = m.a; k < m.b; k++) covered[k] = 1;
@@ -333,8 +334,8 @@ export function pronouns(toks: Token[], candidates: number[], ments: Ment[], inf
     if (kind === "n" && /^It$/.test(t.text) && lex.cues.expletiveItVerbs.has(toks[i + 1]?.lower ?? "")) continue;
     // Subject "it"/"they" only ("it said", "they rejected"): as objects they mostly stand for things.
     const nextPos = toks[i + 1]?.pos;
-    if ((w === "it" || w === "they") && nextPos !== "VERB" && nextPos !== "AUX" && nextPos !== "ADV") continue;
-    if (w === "them" || w === "it" && toks[i - 1]?.pos === "VERB") continue;
+    if (cues.subjectPronouns.has(w) && nextPos !== "VERB" && nextPos !== "AUX" && nextPos !== "ADV") continue;
+    if (cues.unresolvedPronouns.has(w) || (cues.notAfterVerbPronouns.has(w) && toks[i - 1]?.pos === "VERB")) continue;
     const fitsKind = (id: string) => {
       const e = info.get(id);
       if (!e) return false;
@@ -342,7 +343,7 @@ export function pronouns(toks: Token[], candidates: number[], ments: Ment[], inf
       if (kind === "n") return e.type !== "PERSON" && !e.place;
       return e.type === "ORG" || (e.type === "GPE" && !e.place);
     };
-    const object = w === "him" || w === "her" || w === "them";
+    const object = cues.objectPronouns.has(w);
     // Earlier resolved pronouns of the sentence count as mentions; an object pronoun is not the
     // subject of its own clause ("Xi told him": him ≠ Xi).
     let id: string | null = null;

@@ -245,7 +245,8 @@ function employerCountry(sc: Scanner, cands: Cand[], k: number, kb: ActorKB): st
   for (let j = k + 1; j < cands.length && cands[j].a < c.b + 25 && toks[cands[j].a].sent === sent; j++) {
     const x = cands[j];
     if (toks.slice(c.b, x.a).some((t) => kb.lex.speechVerbs.has(t.lower) || t.text === '"' || t.text === "\u201d")) return null;
-    const at = toks[x.a - 1]?.lower === "at" || (toks[x.a - 1]?.lower === "the" && toks[x.a - 2]?.lower === "at");
+    const employer = kb.lex.cues.employerPlacePrepositions;
+    const at = employer.has(toks[x.a - 1]?.lower ?? "") || (toks[x.a - 1]?.lower === "the" && employer.has(toks[x.a - 2]?.lower ?? ""));
     if (!at) continue;
     const a = kb.actors.get(x.id);
     if (a?.kind === "org" && a.sector !== "IGO" && a.country) return a.country;

@@ -380,10 +380,11 @@ export class Scanner {
       }
     }
     if (h.form !== "demonym" || !/s$/.test(t[m.b - 1].text)) return null;
-    const ethnic = t[m.a - 1]?.lower === "ethnic" && this.same(m.a - 1, m.a);
+    const cues = this.kb.lex.cues;
+    const ethnic = m.a > 0 && cues.ethnicWords.has(t[m.a - 1].lower) && this.same(m.a - 1, m.a);
     // "the Albanians of (southern) Serbia".
     let k = m.b;
-    if (t[k]?.lower === "of" || t[k]?.lower === "in") {
+    if (k < t.length && cues.kinPlacePrepositions.has(t[k].lower)) {
       k++;
       while (k < m.b + 3 && startsLower(t[k]?.text ?? "") && t[k].pos === "ADJ") k++;
       const place = this.kbReal(k);
@@ -418,7 +419,7 @@ export class Scanner {
     if (t[b]?.text === "-" && t[b + 1]?.lower === "based") return true;
     if (!prev || prev.sent !== t[a].sent) return false;
     if (this.kb.lex.locatives.has(prev.lower)) return true;
-    if ((prev.lower === "and" || prev.lower === "or" || prev.text === ",") && a >= 2) {
+    if (this.kb.lex.cues.placeListLinks.has(prev.lower) && a >= 2) {
       const before = this.cands[this.cands.length - 1];
       if (before && before.b === a - 1 && before.id.startsWith("city:")) return true;
     }
