@@ -10,6 +10,7 @@ import { holders, nearestLeader, resolveActor, roleValidOn } from "./roles.js";
 import type { TitleMatch } from "./match.js";
 import type { ShapeLexicon } from "./lexicon.js";
 import { knownNameKeys, type NameKeys } from "./name-keys.js";
+import { ByteScratch } from "./scratch.js";
 
 /** Resolves the pending single words of the scan to people and acronyms of the article. */
 export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: string | null): Cand[] {
@@ -295,6 +296,9 @@ export interface EntInfo {
   place: boolean;
 }
 
+/** pronouns(): the tokens inside a mention. */
+const COVERED = new ByteScratch();
+
 /**
  * Pronouns resolved to the nearest fitting antecedent in the same or the previous sentence.
  * `candidates`: the indexes, in order, of the tokens tagged PRON or DET that are pronoun words.
@@ -303,7 +307,7 @@ export function pronouns(toks: Token[], candidates: number[], ments: Ment[], inf
   const speechVerbs = lex.speechVerbs;
   const cues = lex.cues;
   const out: Ment[] = [];
-  const covered = new Uint8Array(toks.length);
+  const covered = COVERED.zeroed(toks.length);
   for (const m of ments) for (let k = m.a; k < m.b; k++) covered[k] = 1;
   // Mentions and resolved pronouns by sentence index.
   const bySent: Array<Ment[] | undefined> = [];

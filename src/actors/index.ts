@@ -7,7 +7,7 @@ import { descriptions, pronouns, resolvePending, type EntInfo, type Ment, type O
 import { resolveActor } from "./roles.js";
 import { foldAccents, isAllCaps, isPossessiveS } from "./normalize.js";
 import { unnamedGroups } from "./groups.js";
-import { foldedParts } from "./name-keys.js";
+import { foldedParts, nameAndAliasWords } from "./name-keys.js";
 import { editDistance } from "./fuzzy.js";
 import { STATE_SECTORS } from "./schema.js";
 
@@ -27,10 +27,10 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
   if (!toks.length) return { entities: [], mentions: [] };
   const sc = new Scanner(toks, kb, date);
   const scan = sc.run();
-  let cands = nonOverlapping(scan.cands.concat(resolvePending(scan, sc, kb, date)));
+  let cands = nonOverlapping(scan.cands, resolvePending(scan, sc, kb, date));
   cands = mergeVariants(cands, kb);
   const groups = unnamedGroups(toks, sc.keys, cands, kb, sc.groupAt);
-  if (groups.length) cands = nonOverlapping(cands.concat(groups));
+  if (groups.length) cands = nonOverlapping(cands, groups);
   const made = new Map<string, NewActor>();
   for (const c of cands) if (c.made && (!made.has(c.id) || (!made.get(c.id)!.country && c.made.country))) made.set(c.id, { ...c.made });
   giveCountries(sc, cands, made, kb, date);
@@ -44,15 +44,17 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
       const r = ids.get(id);
       const a = r ? r.actor : kb.actors.get(id);
       const m = r ? r.made : made.get(id);
-      const name = a?.kind === "org" || m?.type === "ORG" ? [a?.name, ...(a?.aliases ?? []), m?.name].filter(Boolean).join(" ") : "";
-      orgs.set(id, (o = name ? { words: name.toLowerCase().split(/\s+/), sector: a?.sector ?? m?.sector ?? null } : null));
+      const isOrg = a?.kind === "org" || m?.type === "ORG";
+      // A known organization's words are the same in every article: kept with it.
+      const words = !isOrg ? null : a && !m?.name ? nameAndAliasWords(a) : wordsOf([a?.name, ...(a?.aliases ?? []), m?.name].filter(Boolean).join(" "));
+      orgs.set(id, (o = words ? { words, sector: a?.sector ?? m?.sector ?? null } : null));
     }
     return o;
   };
   const desc = descriptions(toks, sc.theAt, cands, kb, date, ids, orgOf, (j) => sc.title(j));
-  if (desc.add.length || desc.drop.size) cands = nonOverlapping((desc.drop.size ? cands.filter((c) => !desc.drop.has(c)) : cands).concat(desc.add));
+  if (desc.add.length || desc.drop.size) cands = nonOverlapping(desc.drop.size ? cands.filter((c) => !desc.drop.has(c)) : cands, desc.add);
   const ments: Ment[] = cands;
-  const all = nonOverlapping(ments.concat(pronouns(toks, sc.pronounAt, ments, ids, kb.lex)));
+  const all = nonOverlapping(ments, pronouns(toks, sc.pronounAt, ments, ids, kb.lex));
 
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
@@ -72,6 +74,10 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
     mentions.push(mention);
   }
   return { entities, mentions };
+}
+
+function wordsOf(name: string): string[] | null {
+  return name ? name.toLowerCase().split(/\s+/) : null;
 }
 
 /** An id of the article: its knowledge-base record or made actor, what pronouns need of it, its entity once made (else -1). */
@@ -323,16 +329,38 @@ function kbVariant(kb: ActorKB, first: string, last: string): string | null {
   return fit;
 }
 
-/** Sorted by start; on overlap the earlier (then longer) span wins. Sorts `xs` in place (callers pass a fresh array). */
-function nonOverlapping<T extends { a: number; b: number }>(xs: T[]): T[] {
-  xs.sort(byStartThenLonger);
+/**
+ * The spans of xs then ys sorted by start (then longer first, else in that order); on overlap the
+ * earlier (then longer) span wins. Neither list is changed.
+ */
+function nonOverlapping<T extends { a: number; b: number }>(xs: T[], ys: T[]): T[] {
+  // Each list mostly comes sorted: then a merge gives what a stable sort of xs.concat(ys) gives.
+  const all = inOrder(xs) && inOrder(ys) ? merged(xs, ys) : xs.concat(ys).sort(byStartThenLonger);
   const out: T[] = [];
   let end = -1;
-  for (const x of xs) {
+  for (const x of all) {
     if (x.a < end) continue;
     out.push(x);
     end = x.b;
   }
+  return out;
+}
+
+function inOrder(xs: Array<{ a: number; b: number }>): boolean {
+  for (let k = 1; k < xs.length; k++) if (byStartThenLonger(xs[k - 1], xs[k]) > 0) return false;
+  return true;
+}
+
+/** Two sorted lists as one, an element of xs before an equal one of ys. */
+function merged<T extends { a: number; b: number }>(xs: T[], ys: T[]): T[] {
+  if (!ys.length) return xs;
+  if (!xs.length) return ys;
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < xs.length && j < ys.length) out.push(byStartThenLonger(ys[j], xs[i]) < 0 ? ys[j++] : xs[i++]);
+  while (i < xs.length) out.push(xs[i++]);
+  while (j < ys.length) out.push(ys[j++]);
   return out;
 }
 

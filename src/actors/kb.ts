@@ -27,6 +27,8 @@ export interface TrieHit {
   /** The actor's kind and country, copied here so that matchers need no lookup by id. */
   kind: ActorKind;
   country: string | null;
+  /** The id of that country's own record ("country:" + country), or null. */
+  countryId: string | null;
 }
 
 export interface TrieNode {
@@ -500,7 +502,7 @@ export class HeadIndex {
         if (!nx) node.next.set(k, (nx = { next: undefined, hits: undefined }));
         node = nx;
       }
-      const hit: TrieHit = { id: this.src.actors.idAt(ai), ai, form, exact, capital: capital === 1, kind, country };
+      const hit: TrieHit = { id: this.src.actors.idAt(ai), ai, form, exact, capital: capital === 1, kind, country, countryId: country === null ? null : `country:${country}` };
       (node.hits ??= []).push(hit);
     }
     return root;

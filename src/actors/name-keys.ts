@@ -20,6 +20,8 @@ interface Derived {
   keys?: NameKeys;
   /** The names lexicon `keys` were read with (one per knowledge base). */
   keysBy?: NameLexicon;
+  /** The lower-case words of the name and aliases (null: none). */
+  words?: string[] | null;
 }
 
 const derived = new WeakMap<KBActor, Derived>();
@@ -40,6 +42,16 @@ export function namePartKeys(a: KBActor): Set<string> {
 export function foldedParts(a: KBActor): string[] {
   const d = of(a);
   return (d.folded ??= foldAccents(a.name.toLowerCase()).split(/\s+/));
+}
+
+/** The lower-case words of the name and the aliases, in order ("the ministry" may name the organization by one); null when there are none. */
+export function nameAndAliasWords(a: KBActor): string[] | null {
+  const d = of(a);
+  if (d.words === undefined) {
+    const text = [a.name, ...a.aliases].filter(Boolean).join(" ");
+    d.words = text ? text.toLowerCase().split(/\s+/) : null;
+  }
+  return d.words;
 }
 
 /** A known person's short-name keys and first-word key (they never change under one names lexicon). */

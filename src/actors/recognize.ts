@@ -10,6 +10,7 @@ import { actorsDataDir } from "./kb.js";
 import { fuzzyCand, fuzzyCountry, fuzzyIndexOf, type FuzzyIndex } from "./fuzzy.js";
 import { namePartKeys } from "./name-keys.js";
 import { STATE_SECTORS } from "./schema.js";
+import { ByteScratch, IntScratch } from "./scratch.js";
 
 export interface NewActor {
   name: string;
@@ -52,9 +53,15 @@ const SHAPE = 3;
 const NO_KB = 4;
 const NO_TITLE = 8;
 
+/** The scanner's per-token arrays (one scanner is in use at a time: recognizeActors is synchronous). */
+const FLAGS = new ByteScratch();
+const SENTS = new IntScratch();
+
 export class Scanner {
   readonly toks: Token[];
   readonly keys: string[];
+  /** How many tokens (the per-token typed arrays may be longer). */
+  private n: number;
   /** Per token: SHAPE bits (0 other, 1 capitalized word, 2 Han characters), NO_KB, NO_TITLE. */
   private flags: Uint8Array;
   /** Per token: its sentence. */
@@ -73,11 +80,11 @@ export class Scanner {
   readonly acronyms = new Map<string, string>();
 
   constructor(toks: Token[], private kb: ActorKB, private date: string | null) {
-    const n = toks.length;
+    const n = (this.n = toks.length);
     this.toks = toks;
     const keys = (this.keys = new Array<string>(n));
-    const flags = (this.flags = new Uint8Array(n));
-    const sentOf = (this.sentOf = new Int32Array(n));
+    const flags = (this.flags = FLAGS.any(n));
+    const sentOf = (this.sentOf = SENTS.any(n));
     this.kbAt = new Array<KBMatch | null | undefined>(n);
     this.titleAt = new Array<TitleMatch | null | undefined>(n);
     const words = (this.words = new Array<WordHead>(n));
@@ -146,7 +153,7 @@ export class Scanner {
   }
 
   private cap(i: number): boolean {
-    return i < this.flags.length && (this.flags[i] & SHAPE) !== 0;
+    return i < this.n && (this.flags[i] & SHAPE) !== 0;
   }
 
   private sentStart(i: number): boolean {
@@ -179,10 +186,10 @@ export class Scanner {
     const seen = this.seenCountries();
     // The first hit of the lowest (rank, unseen) pair, as a stable sort would put first.
     let top = hs[0];
-    let key = rank(top) * 2 + (seen.has(top.country ?? "") ? 0 : 1);
+    let key = rank(top) * 2 + (top.countryId !== null && seen.has(top.countryId) ? 0 : 1);
     for (let k = 1; k < hs.length; k++) {
       const x = hs[k];
-      const kx = rank(x) * 2 + (seen.has(x.country ?? "") ? 0 : 1);
+      const kx = rank(x) * 2 + (x.countryId !== null && seen.has(x.countryId) ? 0 : 1);
       if (kx < key) {
         top = x;
         key = kx;
@@ -209,7 +216,7 @@ export class Scanner {
 
   private push(c: Cand): number {
     this.cands.push(c);
-    if (c.id.startsWith("country:")) this.seen.add(c.id.slice(8));
+    if (c.id.startsWith("country:")) this.seen.add(c.id);
     this.acronymAfter(c);
     return c.b;
   }
@@ -598,7 +605,7 @@ export class Scanner {
     return false;
   }
 
-  /** Countries the article has named so far. */
+  /** The ids of the countries the article has named so far ("country:FRA"). */
   private seen = new Set<string>();
   private seenCountries(): Set<string> {
     return this.seen;
@@ -611,7 +618,7 @@ export class Scanner {
     let other: string | null = null;
     for (const h of m.hits) {
       if (!h.country || !(PLACE_KINDS.has(h.kind) || h.form === "demonym")) continue;
-      if (seen.has(h.country)) return h.country;
+      if (seen.has(h.countryId!)) return h.country;
       other ??= h.country;
     }
     return other;
