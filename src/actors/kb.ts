@@ -408,12 +408,15 @@ export interface WordHead {
   nonName: boolean;
   /** The lower-case form is an organization's head word (shapes.json orgHeads). */
   orgHead: boolean;
+  /** The lower-case form is a pronoun (shapes.json pronouns). */
+  pronoun: boolean;
 }
 
 /** The shape words that word() also answers for (the ShapeLexicon's). */
 interface WordLists {
   nonNames: ReadonlySet<string>;
   orgHeads: ReadonlyMap<string, unknown>;
+  pronouns: ReadonlyMap<string, unknown>;
 }
 
 /** Lower-case forms remembered by HeadIndex.word() before the memo starts over. */
@@ -429,6 +432,8 @@ export class HeadIndex {
   private asciiFirst = new Uint8Array(128);
   /** word() by lower-case form: news repeats its words, so most tokens cost this one lookup. */
   private words = new Map<string, WordHead>();
+  /** word() of the one-character ASCII forms (punctuation, "a"), by character code: no lookup by string. */
+  private chars = new Array<WordHead | undefined>(128);
 
   constructor(private src: KBSource, titles: TitleNode, groupHeads: Iterable<string>, private lists: WordLists) {
     const keys = src.headKeys;
@@ -465,6 +470,10 @@ export class HeadIndex {
 
   /** The key of a token's lower-case form and what that key starts (get() of the key, flattened). */
   word(lower: string): WordHead {
+    if (lower.length === 1) {
+      const c = lower.charCodeAt(0);
+      if (c < 128) return (this.chars[c] ??= this.readWord(lower));
+    }
     let w = this.words.get(lower);
     if (w === undefined) {
       w = this.readWord(lower);
@@ -479,7 +488,7 @@ export class HeadIndex {
     const h = this.get(key);
     return {
       key, kb: h ? h.kb : null, title: h ? h.title : null, lowerStart: h ? h.lowerStart : false, group: h?.group === true,
-      nonName: this.lists.nonNames.has(key), orgHead: this.lists.orgHeads.has(lower),
+      nonName: this.lists.nonNames.has(key), orgHead: this.lists.orgHeads.has(lower), pronoun: this.lists.pronouns.has(lower),
     };
   }
 

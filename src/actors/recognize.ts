@@ -48,6 +48,12 @@ const MAX_RUN = 12;
 
 const PLACE_KINDS = new Set(["country", "territory", "region", "city", "place"]);
 
+/**
+ * Scanner.inCountry(): the ids of a contextual name's list by their actor's country. The lists
+ * are the knowledge base's own and never change; one name may hold every country's ministry.
+ */
+const byCountry = new WeakMap<string[], Map<string, string[]>>();
+
 /** Scanner.flags: the shape (shapeOf), and whether the token is known to start no name or no title. */
 const SHAPE = 3;
 const NO_KB = 4;
@@ -89,14 +95,13 @@ export class Scanner {
     this.titleAt = new Array<TitleMatch | null | undefined>(n);
     const words = (this.words = new Array<WordHead>(n));
     const heads = kb.heads;
-    const pronouns = kb.lex.pronouns;
     for (let i = 0; i < n; i++) {
       const t = toks[i];
       const lower = t.lower;
       const w = (words[i] = heads.word(lower));
       keys[i] = w.key;
       if (lower === "the") this.theAt.push(i);
-      else if ((t.pos === "PRON" || t.pos === "DET") && pronouns.has(lower)) this.pronounAt.push(i);
+      else if (w.pronoun && (t.pos === "PRON" || t.pos === "DET")) this.pronounAt.push(i);
       sentOf[i] = t.sent;
       if (w.group) this.groupAt.push(i);
       // Most tokens start no name and no title: settle them here.
@@ -552,11 +557,29 @@ export class Scanner {
     // A name the knowledge base keeps for context ("Ministry of Foreign Affairs" of the country
     // in view) resolves to that country's entry.
     const ctxIds = this.kb.contextual.get(name.toLowerCase()) ?? [];
-    const inCountry = ctxIds.filter((x) => this.actor(x)?.country === country);
+    const inCountry = country ? this.inCountry(ctxIds, country) : [];
     if (country && inCountry.length === 1) return { a, b: end, id: inCountry[0], kind: "name" };
     if (!country && ctxIds.length === 1 && this.actor(ctxIds[0])?.country == null) return { a, b: end, id: ctxIds[0], kind: "name" };
     const id = `org:${slug(name)}`;
     return { a, b: end, id, kind: "name", made: { name, type: "ORG", country, sector, role: null } };
+  }
+
+  /** The ids of `ids` (a list of the knowledge base's contextual table) whose actor is of `country`. */
+  private inCountry(ids: string[], country: string): string[] {
+    if (!ids.length) return ids;
+    let by = byCountry.get(ids);
+    if (!by) {
+      by = new Map();
+      for (const id of ids) {
+        const c = this.actor(id)?.country;
+        if (c === undefined || c === null) continue;
+        const l = by.get(c);
+        if (l) l.push(id);
+        else by.set(c, [id]);
+      }
+      byCountry.set(ids, by);
+    }
+    return by.get(country) ?? [];
   }
 
   /** "Swiss Birch glacier", "Taiwan Strait", "Grand Kremlin Palace": a name ending in a geographic word. */
