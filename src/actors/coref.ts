@@ -114,12 +114,20 @@ function articleNames(cands: Cand[], kb: ActorKB): ArticleNames {
   const surnames = new Map<string, string>();
   const given = new Map<string, string>();
   const done = new Set<string>();
+  // A made person's keys, by name: one name comes back at every mention.
+  const made = new Map<string, NameKeys | null>();
   for (const c of cands) {
     if (!c.id.startsWith("person:") || done.has(c.id)) continue;
     const a = kb.actors.get(c.id);
     // A known person's names are the same at every mention; a made one's may be spelled apart.
     if (a) done.add(c.id);
-    const keys = a ? knownNameKeys(a, kb.lex.names) : madeNameKeys(c.made?.name ?? "");
+    let keys: NameKeys | null | undefined;
+    if (a) keys = knownNameKeys(a, kb.lex.names);
+    else {
+      const name = c.made?.name ?? "";
+      keys = made.get(name);
+      if (keys === undefined) made.set(name, (keys = madeNameKeys(name)));
+    }
     if (!keys) continue;
     for (const k of keys.shorts) if (!surnames.has(k)) surnames.set(k, c.id);
     if (!given.has(keys.first)) given.set(keys.first, c.id);

@@ -408,6 +408,8 @@ export interface WordHead {
   nonName: boolean;
   /** The lower-case form is an organization's head word (shapes.json orgHeads). */
   orgHead: boolean;
+  /** The key is an organization's head word (shapes.json orgHeads). */
+  headKey: boolean;
   /** The lower-case form is a pronoun (shapes.json pronouns). */
   pronoun: boolean;
 }
@@ -488,7 +490,7 @@ export class HeadIndex {
     const h = this.get(key);
     return {
       key, kb: h ? h.kb : null, title: h ? h.title : null, lowerStart: h ? h.lowerStart : false, group: h?.group === true,
-      nonName: this.lists.nonNames.has(key), orgHead: this.lists.orgHeads.has(lower), pronoun: this.lists.pronouns.has(lower),
+      nonName: this.lists.nonNames.has(key), orgHead: this.lists.orgHeads.has(lower), headKey: this.lists.orgHeads.has(key), pronoun: this.lists.pronouns.has(lower),
     };
   }
 

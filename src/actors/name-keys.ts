@@ -15,6 +15,8 @@ export interface NameKeys {
 interface Derived {
   /** tokenKey of each word of the name. */
   parts?: Set<string>;
+  /** tokenKey of each word of the name after the first. */
+  later?: string[];
   /** The name in lower case, accents folded, split into words. */
   folded?: string[];
   keys?: NameKeys;
@@ -36,6 +38,17 @@ function of(a: KBActor): Derived {
 export function namePartKeys(a: KBActor): Set<string> {
   const d = of(a);
   return (d.parts ??= new Set(a.name.split(/\s+/).map(tokenKey)));
+}
+
+/** The keys of the words of the name after the first ("Narendra Modi" → modi). */
+export function laterPartKeys(a: KBActor): string[] {
+  const d = of(a);
+  return (d.later ??= laterKeys(a.name));
+}
+
+/** The keys of the words of a name after the first. */
+export function laterKeys(name: string): string[] {
+  return name.split(/\s+/).slice(1).map(tokenKey);
 }
 
 /** The name in lower case, accents folded, in words. */

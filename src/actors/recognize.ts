@@ -8,7 +8,7 @@ import { isAllCaps, isCapitalized, isPossessiveS, lowerOrDigitStart, slug, start
 import { holders, nearestLeader, resolveActor } from "./roles.js";
 import { actorsDataDir } from "./kb.js";
 import { fuzzyCand, fuzzyCountry, fuzzyIndexOf, type FuzzyIndex } from "./fuzzy.js";
-import { namePartKeys } from "./name-keys.js";
+import { laterKeys, laterPartKeys, namePartKeys } from "./name-keys.js";
 import { STATE_SECTORS } from "./schema.js";
 import { ByteScratch, IntScratch } from "./scratch.js";
 
@@ -476,14 +476,14 @@ export class Scanner {
     const ofAt = units.findIndex((u) => !u.kb && t[u.a].lower === "of");
     for (let k = (ofAt > 0 ? ofAt : units.length) - 1; k > 0; k--) {
       const u = units[k];
-      if (!u.kb && lex.orgHeads.has(this.keys[u.a]) && startsUpper(t[u.a].text)) {
+      if (!u.kb && this.words[u.a].headKey && startsUpper(t[u.a].text)) {
         h = k;
         break;
       }
     }
     for (let k = units.length - 1; k >= 0 && h < 0; k--) {
       const u = units[k];
-      if (!u.kb && lex.orgHeads.has(this.keys[u.a]) && k > 0 && startsUpper(t[u.a].text)) {
+      if (!u.kb && this.words[u.a].headKey && k > 0 && startsUpper(t[u.a].text)) {
         h = k;
         break;
       }
@@ -492,8 +492,8 @@ export class Scanner {
     let head: string | null = null;
     if (h >= 0) {
       end = units[h].b;
-      head = tokenKey(t[units[h].a].text);
-    } else if (lex.orgHeads.has(this.keys[i]) && !first && lex.cues.orgHeadPrepositions.has(t[i + 1]?.lower ?? "") && this.cap(i + 2)) {
+      head = this.keys[units[h].a];
+    } else if (this.words[i].headKey && !first && lex.cues.orgHeadPrepositions.has(t[i + 1]?.lower ?? "") && this.cap(i + 2)) {
       end = i + 1;
       head = this.keys[i];
     } else {
@@ -588,7 +588,7 @@ export class Scanner {
     const words = this.kb.lex.placeWords;
     let end = units[units.length - 1].b;
     const last = units[units.length - 1];
-    let type = !last.kb && units.length > 1 ? words.get(tokenKey(t[last.a].text)) : undefined;
+    let type = !last.kb && units.length > 1 ? words.get(this.keys[last.a]) : undefined;
     if (!type && t[end] && this.same(i, end) && startsLower(t[end].text) && words.has(t[end].lower)) {
       // "Chinese coast guard vessels": after a bare demonym, a place word modifying another noun
       // names no place ("Ikeja district council" still holds the district).
@@ -778,7 +778,13 @@ export class Scanner {
       const closes = !nx || !this.same(nameStart, e) || nx.text === "," || nx.text === "." || nx.pos === "VERB" || nx.pos === "AUX" || nx.pos === "ADV" || lex.speechVerbs.has(nx.lower);
       if (!closes || (n < 2 && !this.kb.names.has(t[nameStart].lower))) return tm.a + 1;
     }
-    const words = t.slice(nameStart, e).map((x) => x.text).filter((w) => w !== "-");
+    const words: string[] = [];
+    const wordKeys: string[] = [];
+    for (let x = nameStart; x < e; x++) {
+      if (t[x].text === "-") continue;
+      words.push(t[x].text);
+      wordKeys.push(this.keys[x]);
+    }
     let qCountry = q ? this.candCountry(q) : null;
     const qOrg = q && (this.actor(q.id)?.kind === "org" || q.made?.type === "ORG") ? q : null;
     // "King Hassan of Morocco".
@@ -795,16 +801,16 @@ export class Scanner {
     if (of) {
       for (const pid of holders(this.kb.offices, def.office, of, this.date)) {
         const parts = namePartKeys(this.actor(pid)!);
-        if (words.every((w) => parts.has(tokenKey(w)))) return this.push({ a: nameStart, b: e, id: pid, kind: e - nameStart > 1 ? "name" : "surname" });
+        if (wordKeys.every((k) => parts.has(k))) return this.push({ a: nameStart, b: e, id: pid, kind: e - nameStart > 1 ? "name" : "surname" });
       }
     }
     if (words.length === 1) {
-      const key = tokenKey(words[0]);
+      const key = wordKeys[0];
       for (let c = this.cands.length - 1; c >= 0; c--) {
         const id = this.cands[c].id;
         if (!id.startsWith("person:")) continue;
-        const nm = this.actor(id)?.name ?? this.cands[c].made?.name ?? "";
-        if (nm.split(/\s+/).slice(1).some((w) => tokenKey(w) === key)) return this.push({ a: nameStart, b: e, id, kind: "surname" });
+        const a = this.actor(id);
+        if ((a ? laterPartKeys(a) : laterKeys(this.cands[c].made?.name ?? "")).includes(key)) return this.push({ a: nameStart, b: e, id, kind: "surname" });
       }
     }
     // A known person under a short name ("President Putin").
