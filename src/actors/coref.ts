@@ -1,7 +1,7 @@
 // Second pass: short names, acronyms, descriptions ("the Chinese leader", "the ministry") and
 // pronouns, each resolved to an actor already recognized in the article.
 import type { Token } from "../doc.js";
-import type { ActorKB, TrieHit } from "./kb.js";
+import type { ActorKB, TrieHit, WordHead } from "./kb.js";
 import { actorsDataDir } from "./kb.js";
 import { fuzzyCand, fuzzyCountry, fuzzyIndexOf } from "./fuzzy.js";
 import type { Cand, Scan, Scanner } from "./recognize.js";
@@ -179,6 +179,16 @@ export function descriptions(toks: Token[], theAt: number[], cands: Cand[], kb: 
   let people: string[] | null = null;
   // The candidates in text order; the first `ci` of them start before the current token.
   const mentioned = inTextOrder(cands) ? cands : [...cands].sort((x, y) => x.a - y.a);
+  // The office on the date of each candidate that is a known person (else null), read on first need.
+  const offices = new Array<string | null | undefined>(mentioned.length);
+  const officeAt = (k: number): string | null => {
+    let o = offices[k];
+    if (o === undefined) {
+      const a = kb.actors.get(mentioned[k].id);
+      offices[k] = o = a && a.kind === "person" ? resolveActor(a, date).office : null;
+    }
+    return o;
+  };
   // The candidate starting at a token: read off that walk when no two start at one token (as
   // nonOverlapping() leaves them), else from a map (the last listed of those at a token).
   const byStart = startsIncrease(mentioned) ? null : new Map(cands.map((c) => [c.a, c]));
@@ -203,11 +213,7 @@ export function descriptions(toks: Token[], theAt: number[], cands: Cand[], kb: 
       let id: string | null = null;
       if (country) id = holders(kb.offices, office, country, date).find((x) => entityIds.has(x)) ?? null;
       else {
-        for (let k = ci - 1; k >= 0 && k >= ci - 200 && !id; k--) {
-          const m = mentioned[k];
-          const a = kb.actors.get(m.id);
-          if (a && a.kind === "person" && resolveActor(a, date).office === office) id = m.id;
-        }
+        for (let k = ci - 1; k >= 0 && k >= ci - 200 && !id; k--) if (officeAt(k) === office) id = mentioned[k].id;
         if (!id) {
           people ??= [...entityIds.keys()].filter((x) => kb.actors.get(x)?.kind === "person");
           id = people.find((p) => resolveActor(kb.actors.get(p)!, date).office === office) ?? null;
@@ -309,10 +315,10 @@ const COVERED = new ByteScratch();
 
 /**
  * Pronouns resolved to the nearest fitting antecedent in the same or the previous sentence.
- * `candidates`: the indexes, in order, of the tokens tagged PRON or DET that are pronoun words.
+ * `candidates`: the indexes, in order, of the tokens tagged PRON or DET that are pronoun words;
+ * `words`: what each token's lower-case form is (the scanner's).
  */
-export function pronouns(toks: Token[], candidates: number[], ments: Ment[], info: ReadonlyMap<string, EntInfo>, lex: ShapeLexicon): Ment[] {
-  const speechVerbs = lex.speechVerbs;
+export function pronouns(toks: Token[], candidates: number[], ments: Ment[], info: ReadonlyMap<string, EntInfo>, lex: ShapeLexicon, words: WordHead[]): Ment[] {
   const cues = lex.cues;
   const out: Ment[] = [];
   const covered = COVERED.zeroed(toks.length);
@@ -330,7 +336,7 @@ export function pronouns(toks: Token[], candidates: number[], ments: Ment[], inf
   let mi = 0;
   const speaks = (b: number) => {
     const n = toks[b];
-    return !!n && (speechVerbs.has(n.lower) || (n.pos === "AUX" && speechVerbs.has(toks[b + 1]?.lower ?? "")));
+    return !!n && (words[b].speech || (n.pos === "AUX" && b + 1 < toks.length && words[b + 1].speech));
   };
   for (const i of candidates) {
     while (mi < ments.length && ments[mi].a <= i) {

@@ -1,6 +1,6 @@
 // The actors stage: knowledge-base names, shapes and titles (recognize.ts), then short names,
 // descriptions and pronouns (coref.ts), merged into one entity per canonical actor id.
-import type { ActorLayer, Doc, Entity, Mention } from "../doc.js";
+import type { ActorLayer, Doc, Entity, Mention, Token } from "../doc.js";
 import type { ActorKB, KBActor } from "./kb.js";
 import { isPlaceId, Scanner, type Cand, type NewActor } from "./recognize.js";
 import { descriptions, pronouns, resolvePending, type EntInfo, type Ment, type OrgWords } from "./coref.js";
@@ -54,7 +54,7 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
   const desc = descriptions(toks, sc.theAt, cands, kb, date, ids, orgOf, (j) => sc.title(j));
   if (desc.add.length || desc.drop.size) cands = nonOverlapping(desc.drop.size ? cands.filter((c) => !desc.drop.has(c)) : cands, desc.add);
   const ments: Ment[] = cands;
-  const all = nonOverlapping(ments, pronouns(toks, sc.pronounAt, ments, ids, kb.lex));
+  const all = nonOverlapping(ments, pronouns(toks, sc.pronounAt, ments, ids, kb.lex, sc.words));
 
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
@@ -148,8 +148,7 @@ function giveCountries(sc: Scanner, cands: Cand[], made: Map<string, NewActor>, 
     if (m.type === "ORG") {
       // "... think tank in London", "... Center at New York University"
       for (let j = k + 1; j < cands.length && cands[j].a < c.b + 6 && toks[cands[j].a].sent === toks[c.a].sent; j++) {
-        const between = toks.slice(c.b, cands[j].a);
-        if (between.some((x) => x.pos === "PUNCT" || x.pos === "VERB")) break;
+        if (anyPos(toks, c.b, cands[j].a, "PUNCT", "VERB")) break;
         if (!kb.lex.cues.orgPlacePrepositions.has(toks[cands[j].a - 1].lower)) continue;
         const cc = countryOf(cands[j]) ?? (kb.actors.get(cands[j].id)?.kind === "org" ? kb.actors.get(cands[j].id)!.country : null);
         if (cc) {
@@ -167,7 +166,7 @@ function giveCountries(sc: Scanner, cands: Cand[], made: Map<string, NewActor>, 
     const possessive = isPossessiveS(toks[c.b + 2]?.text ?? "") && !!cands[k + 1] && cands[k + 1].a === c.b + 1 && cands[k + 1].id.startsWith("country:");
     if (toks[c.b]?.text === "," && (kb.lex.cues.appositionStarts.has(toks[c.b + 1]?.lower ?? "") || sc.title(c.b + 1)?.title || possessive)) {
       for (let j = k + 1; j < cands.length && cands[j].a < c.b + 12 && toks[cands[j].a].sent === toks[c.a].sent; j++) {
-        if (toks.slice(c.b + 1, cands[j].a).some((x) => x.text === "," || x.text === ".")) break;
+        if (anyText(toks, c.b + 1, cands[j].a, ",", ".")) break;
         const org = kb.actors.get(cands[j].id);
         const isOrg = org?.kind === "org" || cands[j].made?.type === "ORG";
         // "who was Trump's representative": the possessor's country.
@@ -176,7 +175,7 @@ function giveCountries(sc: Scanner, cands: Cand[], made: Map<string, NewActor>, 
         if (cc && !m.country) m.country = cc;
         // "the editor of Amwaj Media": the employer's sector.
         // "Jane Doe, the United Nations relief coordinator": the organization's own official.
-        if (isOrg && !m.sector && (toks.slice(c.b + 1, cands[j].a).some((x) => kb.lex.cues.employerPrepositions.has(x.lower)) || ownOfficial(sc, cands[j]))) {
+        if (isOrg && !m.sector && (anyLower(toks, c.b + 1, cands[j].a, kb.lex.cues.employerPrepositions) || ownOfficial(sc, cands[j]))) {
           m.sector = org?.sector ?? cands[j].made?.sector ?? null;
           if (m.sector === "IGO" && !m.country) m.settled = true;
         }
@@ -250,7 +249,7 @@ function employerCountry(sc: Scanner, cands: Cand[], k: number, kb: ActorKB): st
   const sent = toks[c.a].sent;
   for (let j = k + 1; j < cands.length && cands[j].a < c.b + 25 && toks[cands[j].a].sent === sent; j++) {
     const x = cands[j];
-    if (toks.slice(c.b, x.a).some((t) => kb.lex.speechVerbs.has(t.lower) || t.text === '"' || t.text === "\u201d")) return null;
+    if (anyLower(toks, c.b, x.a, kb.lex.speechVerbs) || anyText(toks, c.b, x.a, '"', "\u201d")) return null;
     const employer = kb.lex.cues.employerPlacePrepositions;
     const at = employer.has(toks[x.a - 1]?.lower ?? "") || (toks[x.a - 1]?.lower === "the" && employer.has(toks[x.a - 2]?.lower ?? ""));
     if (!at) continue;
@@ -259,6 +258,24 @@ function employerCountry(sc: Scanner, cands: Cand[], k: number, kb: ActorKB): st
     if (x.made?.type === "ORG" && x.made.sector !== "IGO" && x.made.country) return x.made.country;
   }
   return null;
+}
+
+/** Whether a token of toks[a..b) has either part of speech. */
+function anyPos(toks: Token[], a: number, b: number, p: string, q: string): boolean {
+  for (let k = a; k < b && k < toks.length; k++) if (toks[k].pos === p || toks[k].pos === q) return true;
+  return false;
+}
+
+/** Whether a token of toks[a..b) is written either way. */
+function anyText(toks: Token[], a: number, b: number, x: string, y: string): boolean {
+  for (let k = a; k < b && k < toks.length; k++) if (toks[k].text === x || toks[k].text === y) return true;
+  return false;
+}
+
+/** Whether the lower-case form of a token of toks[a..b) is in `words`. */
+function anyLower(toks: Token[], a: number, b: number, words: ReadonlySet<string>): boolean {
+  for (let k = a; k < b && k < toks.length; k++) if (words.has(toks[k].lower)) return true;
+  return false;
 }
 
 /** An unknown person spelled like a known one of the article ("Emanuel Macron") is that person. */

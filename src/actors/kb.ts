@@ -412,6 +412,8 @@ export interface WordHead {
   headKey: boolean;
   /** The lower-case form is a pronoun (shapes.json pronouns). */
   pronoun: boolean;
+  /** The lower-case form is a speech verb (shapes.json speechVerbs). */
+  speech: boolean;
 }
 
 /** The shape words that word() also answers for (the ShapeLexicon's). */
@@ -419,6 +421,7 @@ interface WordLists {
   nonNames: ReadonlySet<string>;
   orgHeads: ReadonlyMap<string, unknown>;
   pronouns: ReadonlyMap<string, unknown>;
+  speechVerbs: ReadonlySet<string>;
 }
 
 /** Lower-case forms remembered by HeadIndex.word() before the memo starts over. */
@@ -490,7 +493,7 @@ export class HeadIndex {
     const h = this.get(key);
     return {
       key, kb: h ? h.kb : null, title: h ? h.title : null, lowerStart: h ? h.lowerStart : false, group: h?.group === true,
-      nonName: this.lists.nonNames.has(key), orgHead: this.lists.orgHeads.has(lower), headKey: this.lists.orgHeads.has(key), pronoun: this.lists.pronouns.has(lower),
+      nonName: this.lists.nonNames.has(key), orgHead: this.lists.orgHeads.has(lower), headKey: this.lists.orgHeads.has(key), pronoun: this.lists.pronouns.has(lower), speech: this.lists.speechVerbs.has(lower),
     };
   }
 

@@ -74,8 +74,8 @@ export class Scanner {
   private sentOf: Int32Array;
   private kbAt: Array<KBMatch | null | undefined>;
   private titleAt: Array<TitleMatch | null | undefined>;
-  /** Per token: its key and the first node of each trie under it. */
-  private words: WordHead[];
+  /** Per token: its key, the first node of each trie under it, and what its lower-case form is. */
+  readonly words: WordHead[];
   /** Indexes of the tokens "the" (for descriptions) and of pronoun words tagged PRON or DET. */
   readonly theAt: number[] = [];
   readonly pronounAt: number[] = [];
