@@ -4,7 +4,7 @@
 import type { EntityType, MentionKind, Token } from "../doc.js";
 import type { ActorKB, KBActor, TrieHit, WordHead } from "./kb.js";
 import { matchKB, matchTitle, type KBMatch, type TitleMatch } from "./match.js";
-import { isAllCaps, isCapitalized, isPossessiveS, lowerOrDigitStart, slug, startsLower, startsUpper, tokenKey } from "./normalize.js";
+import { isAllCaps, isCapitalized, isPossessiveS, lowerOrDigitStart, madeId, slug, startsLower, startsUpper, tokenKey } from "./normalize.js";
 import { holders, nearestLeader, resolveActor } from "./roles.js";
 import { actorsDataDir } from "./kb.js";
 import { fuzzyCand, fuzzyCountry, fuzzyIndexOf, type FuzzyIndex } from "./fuzzy.js";
@@ -270,7 +270,7 @@ export class Scanner {
       let e = i + 1;
       while (e < this.toks.length && this.same(i, e) && this.nameWord(e) && e - i < 3) e++;
       const name = this.toks.slice(i, e).map((x) => x.text).join(" ");
-      return this.push({ a: i, b: e, id: `city:${slug(name)}`, kind: "name", made: { name, type: "GPE", country: this.contextCountry(i), sector: null, role: null } });
+      return this.push({ a: i, b: e, id: madeId("city:", name), kind: "name", made: { name, type: "GPE", country: this.contextCountry(i), sector: null, role: null } });
     }
     const person = this.personShape(i);
     if (person) return this.push(person);
@@ -410,7 +410,7 @@ export class Scanner {
     }
     if (!ethnic) return null;
     const name = spanText(t, m.a - 1, m.b);
-    return { a: m.a - 1, b: m.b, id: `group:${slug(name)}`, kind: "name", made: { name, type: "NORP", country: null, sector: null, role: null, resident: a.country } };
+    return { a: m.a - 1, b: m.b, id: madeId("group:", name), kind: "name", made: { name, type: "NORP", country: null, sector: null, role: null, resident: a.country } };
   }
 
   private cityFor(m: KBMatch, country: KBActor): { id: string; kind: MentionKind; made?: NewActor } {
@@ -420,7 +420,7 @@ export class Scanner {
     const code = country.id.replace(/^\w+:/, "");
     const known = (this.kb.cities.get(name.toLowerCase()) ?? []).find((id) => this.actor(id)?.country === code || this.actor(id)?.country === country.country);
     if (known) return { id: known, kind: "name" };
-    return { id: `city:${slug(name)}`, kind: "name", made: { name, type: "GPE", country: country.country, sector: null, role: null } };
+    return { id: madeId("city:", name), kind: "name", made: { name, type: "GPE", country: country.country, sector: null, role: null } };
   }
 
   locative(a: number, b: number): boolean {
@@ -560,7 +560,7 @@ export class Scanner {
     const inCountry = country ? this.inCountry(ctxIds, country) : [];
     if (country && inCountry.length === 1) return { a, b: end, id: inCountry[0], kind: "name" };
     if (!country && ctxIds.length === 1 && this.actor(ctxIds[0])?.country == null) return { a, b: end, id: ctxIds[0], kind: "name" };
-    const id = `org:${slug(name)}`;
+    const id = madeId("org:", name);
     return { a, b: end, id, kind: "name", made: { name, type: "ORG", country, sector, role: null } };
   }
 
@@ -615,7 +615,7 @@ export class Scanner {
       country ??= org?.country ?? null;
     }
     const name = spanText(t, i, end);
-    return { a: i, b: end, id: `place:${slug(name)}`, kind: "name", made: { name, type, country, sector: null, role: null } };
+    return { a: i, b: end, id: madeId("place:", name), kind: "name", made: { name, type, country, sector: null, role: null } };
   }
 
   private orgHeadAhead(i: number): boolean {
@@ -829,7 +829,7 @@ export class Scanner {
     const settled = !!qOrg && !qCountry;
     // A national office with no country said: the sentence or the article supplies it (index.ts).
     const national = !qCountry && !qOrg && !unknownOwner && lex.nationalOffices.has(def.office);
-    return this.push({ a: nameStart, b: e, id: `person:${slug(name)}`, kind: "name", made: { name, type: "PERSON", country: qCountry, sector, role, settled, national } });
+    return this.push({ a: nameStart, b: e, id: madeId("person:", name), kind: "name", made: { name, type: "PERSON", country: qCountry, sector, role, settled, national } });
   }
 
   private hyphenLink(k: number): boolean {
@@ -880,7 +880,7 @@ export class Scanner {
       (next?.text === "," && t[e + 1]?.pos === "NUM");
     if (!cue) return null;
     const name = spanText(t, i, e);
-    return { a: i, b: e, id: `person:${slug(name)}`, kind: "name", made: { name, type: "PERSON", country: null, sector: null, role: null } };
+    return { a: i, b: e, id: madeId("person:", name), kind: "name", made: { name, type: "PERSON", country: null, sector: null, role: null } };
   }
 }
 
@@ -928,8 +928,19 @@ function shapeOf(text: string): number {
   return isCapitalized(text) && /\p{L}/u.test(text) ? 1 : 0;
 }
 
+/** capitalize() by small-word list and title words (titles are few and come back often). */
+const capitalized = new WeakMap<Set<string>, Map<string, string>>();
+
 /** A title written capitalized, but for the small words ("Minister of Foreign Affairs"). */
 function capitalize(s: string, small: Set<string>): string {
+  let memo = capitalized.get(small);
+  if (!memo) capitalized.set(small, (memo = new Map()));
+  let out = memo.get(s);
+  if (out === undefined) memo.set(s, (out = capitalizeWords(s, small)));
+  return out;
+}
+
+function capitalizeWords(s: string, small: Set<string>): string {
   return s
     .split(" ")
     .map((w, i) => (i > 0 && small.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
