@@ -435,7 +435,7 @@ export class HeadIndex {
   private map = new Map<string, LazyHead>();
   /** Per ASCII code: whether some key starts with it (no key starts with punctuation: no lookup). */
   private asciiFirst = new Uint8Array(128);
-  /** word() by lower-case form: news repeats its words, so most tokens cost this one lookup. */
+  /** word() by token text: news repeats its words, so most tokens cost this one lookup. */
   private words = new Map<string, WordHead>();
   /** word() of the one-character ASCII forms (punctuation, "a"), by character code: no lookup by string. */
   private chars = new Array<WordHead | undefined>(128);
@@ -475,15 +475,24 @@ export class HeadIndex {
 
   /** The key of a token's lower-case form and what that key starts (get() of the key, flattened). */
   word(lower: string): WordHead {
-    if (lower.length === 1) {
-      const c = lower.charCodeAt(0);
-      if (c < 128) return (this.chars[c] ??= this.readWord(lower));
+    return this.wordOf(lower, lower);
+  }
+
+  /**
+   * word() of a token's text and lower-case form (`lower` is text.toLowerCase()). The memo is
+   * keyed by the text: the tokenizer hands out one string per distinct word, so a capitalized
+   * token's lookup too finds its key by identity, with its hash already known.
+   */
+  wordOf(text: string, lower: string): WordHead {
+    if (text.length === 1) {
+      const c = text.charCodeAt(0);
+      if (c < 128) return (this.chars[c < 65 || c > 90 ? c : c + 32] ??= this.readWord(lower));
     }
-    let w = this.words.get(lower);
+    let w = this.words.get(text);
     if (w === undefined) {
       w = this.readWord(lower);
       if (this.words.size >= WORD_CAP) this.words.clear();
-      this.words.set(lower, w);
+      this.words.set(text, w);
     }
     return w;
   }
