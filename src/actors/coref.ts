@@ -349,7 +349,7 @@ export function pronouns(toks: Token[], candidates: number[], ments: Ment[], inf
     const kind = lex.pronouns.get(w);
     if (!kind) continue;
     const s = t.sent;
-    if (kind === "n" && /^It$/.test(t.text) && lex.cues.expletiveItVerbs.has(toks[i + 1]?.lower ?? "")) continue;
+    if (kind === "n" && t.text === "It" && lex.cues.expletiveItVerbs.has(toks[i + 1]?.lower ?? "")) continue;
     // Subject "it"/"they" only ("it said", "they rejected"): as objects they mostly stand for things.
     const nextPos = toks[i + 1]?.pos;
     if (cues.subjectPronouns.has(w) && nextPos !== "VERB" && nextPos !== "AUX" && nextPos !== "ADV") continue;

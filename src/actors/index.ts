@@ -5,7 +5,7 @@ import type { ActorKB, KBActor } from "./kb.js";
 import { isPlaceId, Scanner, type Cand, type NewActor } from "./recognize.js";
 import { descriptions, pronouns, resolvePending, type EntInfo, type Ment, type OrgWords } from "./coref.js";
 import { resolveActor } from "./roles.js";
-import { foldAccents, isAllCaps, isPossessiveS } from "./normalize.js";
+import { foldAccents, isAllCaps, isPossessiveS, startsLower, startsUpper } from "./normalize.js";
 import { unnamedGroups } from "./groups.js";
 import { foldedParts, nameAndAliasWords } from "./name-keys.js";
 import { editDistance } from "./fuzzy.js";
@@ -204,7 +204,7 @@ function sentenceCountry(sc: Scanner, cands: Cand[], k: number, kb: ActorKB, dat
     if (c.id.startsWith("country:") && !c.made) {
       let b = c.b;
       if (isPossessiveS(toks[b]?.text ?? "")) b++;
-      while (b < toks.length && b < c.b + 3 && /^\p{Ll}/u.test(toks[b].text) && (toks[b].pos === "ADJ" || kb.lex.notCurrent.has(toks[b].lower))) b++;
+      while (b < toks.length && b < c.b + 3 && startsLower(toks[b].text) && (toks[b].pos === "ADJ" || kb.lex.notCurrent.has(toks[b].lower))) b++;
       if (sc.title(b)?.title) return;
       cc = sc.candCountry(c);
     } else {
@@ -224,7 +224,7 @@ function sentenceCountry(sc: Scanner, cands: Cand[], k: number, kb: ActorKB, dat
   for (let d = 1; d < cands.length; d++) {
     for (const j of [k - d, k + d]) {
       const c = cands[j];
-      if (!c || toks[c.a].sent !== sent || !/^(city|region):/.test(c.id)) continue;
+      if (!c || toks[c.a].sent !== sent || !(c.id.startsWith("city:") || c.id.startsWith("region:"))) continue;
       const cc = sc.candCountry(c);
       if (cc && cc !== not) return cc;
     }
@@ -238,7 +238,7 @@ function ownOfficial(sc: Scanner, c: Cand): boolean {
   const toks = sc.toks;
   if (sc.title(c.b)?.title) return true;
   let e = c.b;
-  while (e < toks.length && e < c.b + 4 && toks[e].sent === toks[c.a].sent && /^\p{Lu}/u.test(toks[e].text)) e++;
+  while (e < toks.length && e < c.b + 4 && toks[e].sent === toks[c.a].sent && startsUpper(toks[e].text)) e++;
   return e > c.b && (toks[e]?.text === "," || toks[e]?.sent !== toks[c.a].sent);
 }
 

@@ -119,7 +119,7 @@ export class Scanner {
       m = matchKB(this.kb, this.toks, i, this.keys, this.toks.length, this.words[i].kb);
       // "US Trade Representative Jamieson Greer": a name ending in a title before a person's
       // name is the title, so the match stops before it.
-      if (m && m.b - m.a > 1 && this.nameWord(m.b) && !m.hits.some((h) => h.kind === "person")) {
+      if (m && m.b - m.a > 1 && this.nameWord(m.b) && !anyPerson(m.hits)) {
         for (let k = m.a + 1; k < m.b; k++) {
           const tm = this.title(k);
           if (tm?.title && tm.b === m.b) {
@@ -143,7 +143,7 @@ export class Scanner {
   /** A knowledge-base match that is more than a short name of someone. */
   kbReal(i: number): KBMatch | null {
     const m = this.kbMatch(i);
-    return m && m.hits.some((h) => h.form !== "surname") ? m : null;
+    return m && anyNotSurname(m.hits) ? m : null;
   }
 
   title(i: number): TitleMatch | null {
@@ -387,11 +387,11 @@ export class Scanner {
       // "Bosnian Serbs", "Kosovo Albanians": the second people lives where the first word says.
       const next = this.cap(m.b) ? this.kbMatch(m.b) : null;
       const second = next?.hits.find((y) => y.form === "demonym" && y.country);
-      if (next && second && second.country !== a.country && /s$/.test(t[next.b - 1].text)) {
+      if (next && second && second.country !== a.country && t[next.b - 1].text.endsWith("s")) {
         return { a: m.a, b: next.b, id: a.id, kind: "demonym" };
       }
     }
-    if (h.form !== "demonym" || !/s$/.test(t[m.b - 1].text)) return null;
+    if (h.form !== "demonym" || !t[m.b - 1].text.endsWith("s")) return null;
     const cues = this.kb.lex.cues;
     const ethnic = m.a > 0 && cues.ethnicWords.has(t[m.a - 1].lower) && this.same(m.a - 1, m.a);
     // "the Albanians of (southern) Serbia".
@@ -444,14 +444,14 @@ export class Scanner {
     const lex = this.kb.lex;
     if (!this.nameWord(i)) return null;
     const first = this.kbMatch(i);
-    if (first && first.hits.some((h) => h.kind === "person" && h.form !== "surname")) return null;
+    if (first && anyPersonName(first.hits)) return null;
     // Collect the capitalized run.
     const units: Array<{ a: number; b: number; kb: KBMatch | null }> = [];
     let j = i;
     while (j < t.length && this.same(i, j) && units.length < MAX_RUN) {
       if (units.length && this.title(j)?.title && !this.words[j].orgHead && !this.orgHeadAhead(j)) break;
       const m = this.kbMatch(j);
-      if (m && (units.length === 0 || !m.hits.some((h) => h.kind === "person"))) {
+      if (m && (units.length === 0 || !anyPerson(m.hits))) {
         units.push({ a: j, b: m.b, kb: m });
         j = m.b;
       } else if (this.cap(j) && !this.words[j].nonName || (units.length && startsUpper(t[j].text) && this.words[j].orgHead)) {
@@ -473,7 +473,8 @@ export class Scanner {
     if (place) return place;
     // The last head word among the unknown units.
     let h = -1;
-    const ofAt = units.findIndex((u) => !u.kb && t[u.a].lower === "of");
+    let ofAt = -1;
+    for (let k = 0; k < units.length && ofAt < 0; k++) if (!units[k].kb && t[units[k].a].lower === "of") ofAt = k;
     for (let k = (ofAt > 0 ? ofAt : units.length) - 1; k > 0; k--) {
       const u = units[k];
       if (!u.kb && this.words[u.a].headKey && startsUpper(t[u.a].text)) {
@@ -884,9 +885,27 @@ export class Scanner {
   }
 }
 
+/** Whether a hit is a person's (any form). */
+function anyPerson(hits: TrieHit[]): boolean {
+  for (const h of hits) if (h.kind === "person") return true;
+  return false;
+}
+
+/** Whether a hit is more than a short name of someone. */
+function anyNotSurname(hits: TrieHit[]): boolean {
+  for (const h of hits) if (h.form !== "surname") return true;
+  return false;
+}
+
+/** Whether a hit is a person's name (not only a short name). */
+function anyPersonName(hits: TrieHit[]): boolean {
+  for (const h of hits) if (h.kind === "person" && h.form !== "surname") return true;
+  return false;
+}
+
 /** The id of a country, territory, region or city (not of a place without a country of its own). */
 export function isPlaceId(id: string): boolean {
-  return /^(country|city|region|territory):/.test(id);
+  return id.startsWith("country:") || id.startsWith("city:") || id.startsWith("region:") || id.startsWith("territory:");
 }
 
 /** Which form of a name the knowledge base prefers when several match. */
