@@ -321,6 +321,7 @@ const COVERED = new ByteScratch();
 export function pronouns(toks: Token[], candidates: number[], ments: Ment[], info: ReadonlyMap<string, EntInfo>, lex: ShapeLexicon, words: WordHead[]): Ment[] {
   const cues = lex.cues;
   const out: Ment[] = [];
+  if (!candidates.length) return out;
   const covered = COVERED.zeroed(toks.length);
   for (const m of ments) for (let k = m.a; k < m.b; k++) covered[k] = 1;
   // Mentions and resolved pronouns by sentence index.
