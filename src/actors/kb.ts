@@ -414,6 +414,8 @@ export interface WordHead {
   pronoun: boolean;
   /** The lower-case form is a speech verb (shapes.json speechVerbs). */
   speech: boolean;
+  /** The lower-case form ends a geographic name (shapes.json placeWords). */
+  placeWord: boolean;
 }
 
 /** The shape words that word() also answers for (the ShapeLexicon's). */
@@ -422,6 +424,7 @@ interface WordLists {
   orgHeads: ReadonlyMap<string, unknown>;
   pronouns: ReadonlyMap<string, unknown>;
   speechVerbs: ReadonlySet<string>;
+  placeWords: ReadonlyMap<string, unknown>;
 }
 
 /** Lower-case forms remembered by HeadIndex.word() before the memo starts over. */
@@ -502,7 +505,7 @@ export class HeadIndex {
     const h = this.get(key);
     return {
       key, kb: h ? h.kb : null, title: h ? h.title : null, lowerStart: h ? h.lowerStart : false, group: h?.group === true,
-      nonName: this.lists.nonNames.has(key), orgHead: this.lists.orgHeads.has(lower), headKey: this.lists.orgHeads.has(key), pronoun: this.lists.pronouns.has(lower), speech: this.lists.speechVerbs.has(lower),
+      nonName: this.lists.nonNames.has(key), orgHead: this.lists.orgHeads.has(lower), headKey: this.lists.orgHeads.has(key), pronoun: this.lists.pronouns.has(lower), speech: this.lists.speechVerbs.has(lower), placeWord: this.lists.placeWords.has(lower),
     };
   }
 

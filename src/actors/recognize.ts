@@ -590,7 +590,7 @@ export class Scanner {
     let end = units[units.length - 1].b;
     const last = units[units.length - 1];
     let type = !last.kb && units.length > 1 ? words.get(this.keys[last.a]) : undefined;
-    if (!type && t[end] && this.same(i, end) && startsLower(t[end].text) && words.has(t[end].lower)) {
+    if (!type && t[end] && this.same(i, end) && startsLower(t[end].text) && this.words[end].placeWord) {
       // "Chinese coast guard vessels": after a bare demonym, a place word modifying another noun
       // names no place ("Ikeja district council" still holds the district).
       const after = t[end + 1];
