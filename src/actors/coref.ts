@@ -1,7 +1,7 @@
 // Second pass: short names, acronyms, descriptions ("the Chinese leader", "the ministry") and
 // pronouns, each resolved to an actor already recognized in the article.
 import type { Token } from "../doc.js";
-import type { ActorKB, TrieHit } from "./kb.js";
+import type { ActorKB, TrieHit, WordHead } from "./kb.js";
 import { actorsDataDir } from "./kb.js";
 import { fuzzyCand, fuzzyCountry, fuzzyIndexOf } from "./fuzzy.js";
 import type { Cand, Scan, Scanner } from "./recognize.js";
@@ -10,6 +10,7 @@ import { holders, nearestLeader, resolveActor, roleValidOn } from "./roles.js";
 import type { TitleMatch } from "./match.js";
 import type { ShapeLexicon } from "./lexicon.js";
 import { knownNameKeys, type NameKeys } from "./name-keys.js";
+import { ByteScratch } from "./scratch.js";
 
 /** Resolves the pending single words of the scan to people and acronyms of the article. */
 export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: string | null): Cand[] {
@@ -113,12 +114,20 @@ function articleNames(cands: Cand[], kb: ActorKB): ArticleNames {
   const surnames = new Map<string, string>();
   const given = new Map<string, string>();
   const done = new Set<string>();
+  // A made person's keys, by name: one name comes back at every mention.
+  const made = new Map<string, NameKeys | null>();
   for (const c of cands) {
     if (!c.id.startsWith("person:") || done.has(c.id)) continue;
     const a = kb.actors.get(c.id);
     // A known person's names are the same at every mention; a made one's may be spelled apart.
     if (a) done.add(c.id);
-    const keys = a ? knownNameKeys(a, kb.lex.names) : madeNameKeys(c.made?.name ?? "");
+    let keys: NameKeys | null | undefined;
+    if (a) keys = knownNameKeys(a, kb.lex.names);
+    else {
+      const name = c.made?.name ?? "";
+      keys = made.get(name);
+      if (keys === undefined) made.set(name, (keys = madeNameKeys(name)));
+    }
     if (!keys) continue;
     for (const k of keys.shorts) if (!surnames.has(k)) surnames.set(k, c.id);
     if (!given.has(keys.first)) given.set(keys.first, c.id);
@@ -170,6 +179,16 @@ export function descriptions(toks: Token[], theAt: number[], cands: Cand[], kb: 
   let people: string[] | null = null;
   // The candidates in text order; the first `ci` of them start before the current token.
   const mentioned = inTextOrder(cands) ? cands : [...cands].sort((x, y) => x.a - y.a);
+  // The office on the date of each candidate that is a known person (else null), read on first need.
+  const offices = new Array<string | null | undefined>(mentioned.length);
+  const officeAt = (k: number): string | null => {
+    let o = offices[k];
+    if (o === undefined) {
+      const a = kb.actors.get(mentioned[k].id);
+      offices[k] = o = a && a.kind === "person" ? resolveActor(a, date).office : null;
+    }
+    return o;
+  };
   // The candidate starting at a token: read off that walk when no two start at one token (as
   // nonOverlapping() leaves them), else from a map (the last listed of those at a token).
   const byStart = startsIncrease(mentioned) ? null : new Map(cands.map((c) => [c.a, c]));
@@ -194,11 +213,7 @@ export function descriptions(toks: Token[], theAt: number[], cands: Cand[], kb: 
       let id: string | null = null;
       if (country) id = holders(kb.offices, office, country, date).find((x) => entityIds.has(x)) ?? null;
       else {
-        for (let k = ci - 1; k >= 0 && k >= ci - 200 && !id; k--) {
-          const m = mentioned[k];
-          const a = kb.actors.get(m.id);
-          if (a && a.kind === "person" && resolveActor(a, date).office === office) id = m.id;
-        }
+        for (let k = ci - 1; k >= 0 && k >= ci - 200 && !id; k--) if (officeAt(k) === office) id = mentioned[k].id;
         if (!id) {
           people ??= [...entityIds.keys()].filter((x) => kb.actors.get(x)?.kind === "person");
           id = people.find((p) => resolveActor(kb.actors.get(p)!, date).office === office) ?? null;
@@ -295,14 +310,19 @@ export interface EntInfo {
   place: boolean;
 }
 
+/** pronouns(): the tokens inside a mention. */
+const COVERED = new ByteScratch();
+
 /**
  * Pronouns resolved to the nearest fitting antecedent in the same or the previous sentence.
- * `candidates`: the indexes, in order, of the tokens tagged PRON or DET that are pronoun words.
+ * `candidates`: the indexes, in order, of the tokens tagged PRON or DET that are pronoun words;
+ * `words`: what each token's lower-case form is (the scanner's).
  */
-export function pronouns(toks: Token[], candidates: number[], ments: Ment[], info: ReadonlyMap<string, EntInfo>, lex: ShapeLexicon): Ment[] {
-  const speechVerbs = lex.speechVerbs;
+export function pronouns(toks: Token[], candidates: number[], ments: Ment[], info: ReadonlyMap<string, EntInfo>, lex: ShapeLexicon, words: WordHead[]): Ment[] {
+  const cues = lex.cues;
   const out: Ment[] = [];
-  const covered = new Uint8Array(toks.length);
+  if (!candidates.length) return out;
+  const covered = COVERED.zeroed(toks.length);
   for (const m of ments) for (let k = m.a; k < m.b; k++) covered[k] = 1;
   // Mentions and resolved pronouns by sentence index.
   const bySent: Array<Ment[] | undefined> = [];
@@ -317,7 +337,7 @@ export function pronouns(toks: Token[], candidates: number[], ments: Ment[], inf
   let mi = 0;
   const speaks = (b: number) => {
     const n = toks[b];
-    return !!n && (speechVerbs.has(n.lower) || (n.pos === "AUX" && speechVerbs.has(toks[b + 1]?.lower ?? "")));
+    return !!n && (words[b].speech || (n.pos === "AUX" && b + 1 < toks.length && words[b + 1].speech));
   };
   for (const i of candidates) {
     while (mi < ments.length && ments[mi].a <= i) {
@@ -330,11 +350,11 @@ export function pronouns(toks: Token[], candidates: number[], ments: Ment[], inf
     const kind = lex.pronouns.get(w);
     if (!kind) continue;
     const s = t.sent;
-    if (kind === "n" && /^It$/.test(t.text) && lex.cues.expletiveItVerbs.has(toks[i + 1]?.lower ?? "")) continue;
+    if (kind === "n" && t.text === "It" && lex.cues.expletiveItVerbs.has(toks[i + 1]?.lower ?? "")) continue;
     // Subject "it"/"they" only ("it said", "they rejected"): as objects they mostly stand for things.
     const nextPos = toks[i + 1]?.pos;
-    if ((w === "it" || w === "they") && nextPos !== "VERB" && nextPos !== "AUX" && nextPos !== "ADV") continue;
-    if (w === "them" || w === "it" && toks[i - 1]?.pos === "VERB") continue;
+    if (cues.subjectPronouns.has(w) && nextPos !== "VERB" && nextPos !== "AUX" && nextPos !== "ADV") continue;
+    if (cues.unresolvedPronouns.has(w) || (cues.notAfterVerbPronouns.has(w) && toks[i - 1]?.pos === "VERB")) continue;
     const fitsKind = (id: string) => {
       const e = info.get(id);
       if (!e) return false;
@@ -342,7 +362,7 @@ export function pronouns(toks: Token[], candidates: number[], ments: Ment[], inf
       if (kind === "n") return e.type !== "PERSON" && !e.place;
       return e.type === "ORG" || (e.type === "GPE" && !e.place);
     };
-    const object = w === "him" || w === "her" || w === "them";
+    const object = cues.objectPronouns.has(w);
     // Earlier resolved pronouns of the sentence count as mentions; an object pronoun is not the
     // subject of its own clause ("Xi told him": him ≠ Xi).
     let id: string | null = null;

@@ -6,7 +6,7 @@
 import type { Token } from "../doc.js";
 import type { ActorKB } from "./kb.js";
 import type { Cand } from "./recognize.js";
-import { isPossessiveS, slug, startsLower, startsUpper } from "./normalize.js";
+import { isPossessiveS, madeId, startsLower, startsUpper } from "./normalize.js";
 
 /**
  * The unnamed groups of the text, as candidates that take in a demonym before them.
@@ -90,7 +90,7 @@ function groupEndingAt(toks: Token[], keys: string[], j: number, cands: Cand[], 
   return {
     a: start,
     b: end,
-    id: `org:unnamed-${slug(name)}`,
+    id: madeId("org:unnamed-", name),
     kind: "description",
     made: { name, type: head.type, country, sector, role: null, settled: !country },
   };

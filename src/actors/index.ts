@@ -1,13 +1,13 @@
 // The actors stage: knowledge-base names, shapes and titles (recognize.ts), then short names,
 // descriptions and pronouns (coref.ts), merged into one entity per canonical actor id.
-import type { ActorLayer, Doc, Entity, Mention } from "../doc.js";
+import type { ActorLayer, Doc, Entity, Mention, Token } from "../doc.js";
 import type { ActorKB, KBActor } from "./kb.js";
 import { isPlaceId, Scanner, type Cand, type NewActor } from "./recognize.js";
 import { descriptions, pronouns, resolvePending, type EntInfo, type Ment, type OrgWords } from "./coref.js";
 import { resolveActor } from "./roles.js";
-import { foldAccents, isAllCaps, isPossessiveS } from "./normalize.js";
+import { foldAccents, isAllCaps, isPossessiveS, startsLower, startsUpper } from "./normalize.js";
 import { unnamedGroups } from "./groups.js";
-import { foldedParts } from "./name-keys.js";
+import { foldedParts, nameAndAliasWords } from "./name-keys.js";
 import { editDistance } from "./fuzzy.js";
 import { STATE_SECTORS } from "./schema.js";
 
@@ -27,10 +27,10 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
   if (!toks.length) return { entities: [], mentions: [] };
   const sc = new Scanner(toks, kb, date);
   const scan = sc.run();
-  let cands = nonOverlapping(scan.cands.concat(resolvePending(scan, sc, kb, date)));
+  let cands = nonOverlapping(scan.cands, resolvePending(scan, sc, kb, date));
   cands = mergeVariants(cands, kb);
   const groups = unnamedGroups(toks, sc.keys, cands, kb, sc.groupAt);
-  if (groups.length) cands = nonOverlapping(cands.concat(groups));
+  if (groups.length) cands = nonOverlapping(cands, groups);
   const made = new Map<string, NewActor>();
   for (const c of cands) if (c.made && (!made.has(c.id) || (!made.get(c.id)!.country && c.made.country))) made.set(c.id, { ...c.made });
   giveCountries(sc, cands, made, kb, date);
@@ -44,15 +44,17 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
       const r = ids.get(id);
       const a = r ? r.actor : kb.actors.get(id);
       const m = r ? r.made : made.get(id);
-      const name = a?.kind === "org" || m?.type === "ORG" ? [a?.name, ...(a?.aliases ?? []), m?.name].filter(Boolean).join(" ") : "";
-      orgs.set(id, (o = name ? { words: name.toLowerCase().split(/\s+/), sector: a?.sector ?? m?.sector ?? null } : null));
+      const isOrg = a?.kind === "org" || m?.type === "ORG";
+      // A known organization's words are the same in every article: kept with it.
+      const words = !isOrg ? null : a && !m?.name ? nameAndAliasWords(a) : wordsOf([a?.name, ...(a?.aliases ?? []), m?.name].filter(Boolean).join(" "));
+      orgs.set(id, (o = words ? { words, sector: a?.sector ?? m?.sector ?? null } : null));
     }
     return o;
   };
   const desc = descriptions(toks, sc.theAt, cands, kb, date, ids, orgOf, (j) => sc.title(j));
-  if (desc.add.length || desc.drop.size) cands = nonOverlapping((desc.drop.size ? cands.filter((c) => !desc.drop.has(c)) : cands).concat(desc.add));
+  if (desc.add.length || desc.drop.size) cands = nonOverlapping(desc.drop.size ? cands.filter((c) => !desc.drop.has(c)) : cands, desc.add);
   const ments: Ment[] = cands;
-  const all = nonOverlapping(ments.concat(pronouns(toks, sc.pronounAt, ments, ids, kb.lex)));
+  const all = nonOverlapping(ments, pronouns(toks, sc.pronounAt, ments, ids, kb.lex, sc.words));
 
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
@@ -72,6 +74,10 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
     mentions.push(mention);
   }
   return { entities, mentions };
+}
+
+function wordsOf(name: string): string[] | null {
+  return name ? name.toLowerCase().split(/\s+/) : null;
 }
 
 /** An id of the article: its knowledge-base record or made actor, what pronouns need of it, its entity once made (else -1). */
@@ -142,8 +148,7 @@ function giveCountries(sc: Scanner, cands: Cand[], made: Map<string, NewActor>, 
     if (m.type === "ORG") {
       // "... think tank in London", "... Center at New York University"
       for (let j = k + 1; j < cands.length && cands[j].a < c.b + 6 && toks[cands[j].a].sent === toks[c.a].sent; j++) {
-        const between = toks.slice(c.b, cands[j].a);
-        if (between.some((x) => x.pos === "PUNCT" || x.pos === "VERB")) break;
+        if (anyPos(toks, c.b, cands[j].a, "PUNCT", "VERB")) break;
         if (!kb.lex.cues.orgPlacePrepositions.has(toks[cands[j].a - 1].lower)) continue;
         const cc = countryOf(cands[j]) ?? (kb.actors.get(cands[j].id)?.kind === "org" ? kb.actors.get(cands[j].id)!.country : null);
         if (cc) {
@@ -161,7 +166,7 @@ function giveCountries(sc: Scanner, cands: Cand[], made: Map<string, NewActor>, 
     const possessive = isPossessiveS(toks[c.b + 2]?.text ?? "") && !!cands[k + 1] && cands[k + 1].a === c.b + 1 && cands[k + 1].id.startsWith("country:");
     if (toks[c.b]?.text === "," && (kb.lex.cues.appositionStarts.has(toks[c.b + 1]?.lower ?? "") || sc.title(c.b + 1)?.title || possessive)) {
       for (let j = k + 1; j < cands.length && cands[j].a < c.b + 12 && toks[cands[j].a].sent === toks[c.a].sent; j++) {
-        if (toks.slice(c.b + 1, cands[j].a).some((x) => x.text === "," || x.text === ".")) break;
+        if (anyText(toks, c.b + 1, cands[j].a, ",", ".")) break;
         const org = kb.actors.get(cands[j].id);
         const isOrg = org?.kind === "org" || cands[j].made?.type === "ORG";
         // "who was Trump's representative": the possessor's country.
@@ -170,7 +175,7 @@ function giveCountries(sc: Scanner, cands: Cand[], made: Map<string, NewActor>, 
         if (cc && !m.country) m.country = cc;
         // "the editor of Amwaj Media": the employer's sector.
         // "Jane Doe, the United Nations relief coordinator": the organization's own official.
-        if (isOrg && !m.sector && (toks.slice(c.b + 1, cands[j].a).some((x) => kb.lex.cues.employerPrepositions.has(x.lower)) || ownOfficial(sc, cands[j]))) {
+        if (isOrg && !m.sector && (anyLower(toks, c.b + 1, cands[j].a, kb.lex.cues.employerPrepositions) || ownOfficial(sc, cands[j]))) {
           m.sector = org?.sector ?? cands[j].made?.sector ?? null;
           if (m.sector === "IGO" && !m.country) m.settled = true;
         }
@@ -199,7 +204,7 @@ function sentenceCountry(sc: Scanner, cands: Cand[], k: number, kb: ActorKB, dat
     if (c.id.startsWith("country:") && !c.made) {
       let b = c.b;
       if (isPossessiveS(toks[b]?.text ?? "")) b++;
-      while (b < toks.length && b < c.b + 3 && /^\p{Ll}/u.test(toks[b].text) && (toks[b].pos === "ADJ" || kb.lex.notCurrent.has(toks[b].lower))) b++;
+      while (b < toks.length && b < c.b + 3 && startsLower(toks[b].text) && (toks[b].pos === "ADJ" || kb.lex.notCurrent.has(toks[b].lower))) b++;
       if (sc.title(b)?.title) return;
       cc = sc.candCountry(c);
     } else {
@@ -219,7 +224,7 @@ function sentenceCountry(sc: Scanner, cands: Cand[], k: number, kb: ActorKB, dat
   for (let d = 1; d < cands.length; d++) {
     for (const j of [k - d, k + d]) {
       const c = cands[j];
-      if (!c || toks[c.a].sent !== sent || !/^(city|region):/.test(c.id)) continue;
+      if (!c || toks[c.a].sent !== sent || !(c.id.startsWith("city:") || c.id.startsWith("region:"))) continue;
       const cc = sc.candCountry(c);
       if (cc && cc !== not) return cc;
     }
@@ -233,7 +238,7 @@ function ownOfficial(sc: Scanner, c: Cand): boolean {
   const toks = sc.toks;
   if (sc.title(c.b)?.title) return true;
   let e = c.b;
-  while (e < toks.length && e < c.b + 4 && toks[e].sent === toks[c.a].sent && /^\p{Lu}/u.test(toks[e].text)) e++;
+  while (e < toks.length && e < c.b + 4 && toks[e].sent === toks[c.a].sent && startsUpper(toks[e].text)) e++;
   return e > c.b && (toks[e]?.text === "," || toks[e]?.sent !== toks[c.a].sent);
 }
 
@@ -244,14 +249,33 @@ function employerCountry(sc: Scanner, cands: Cand[], k: number, kb: ActorKB): st
   const sent = toks[c.a].sent;
   for (let j = k + 1; j < cands.length && cands[j].a < c.b + 25 && toks[cands[j].a].sent === sent; j++) {
     const x = cands[j];
-    if (toks.slice(c.b, x.a).some((t) => kb.lex.speechVerbs.has(t.lower) || t.text === '"' || t.text === "\u201d")) return null;
-    const at = toks[x.a - 1]?.lower === "at" || (toks[x.a - 1]?.lower === "the" && toks[x.a - 2]?.lower === "at");
+    if (anyLower(toks, c.b, x.a, kb.lex.speechVerbs) || anyText(toks, c.b, x.a, '"', "\u201d")) return null;
+    const employer = kb.lex.cues.employerPlacePrepositions;
+    const at = employer.has(toks[x.a - 1]?.lower ?? "") || (toks[x.a - 1]?.lower === "the" && employer.has(toks[x.a - 2]?.lower ?? ""));
     if (!at) continue;
     const a = kb.actors.get(x.id);
     if (a?.kind === "org" && a.sector !== "IGO" && a.country) return a.country;
     if (x.made?.type === "ORG" && x.made.sector !== "IGO" && x.made.country) return x.made.country;
   }
   return null;
+}
+
+/** Whether a token of toks[a..b) has either part of speech. */
+function anyPos(toks: Token[], a: number, b: number, p: string, q: string): boolean {
+  for (let k = a; k < b && k < toks.length; k++) if (toks[k].pos === p || toks[k].pos === q) return true;
+  return false;
+}
+
+/** Whether a token of toks[a..b) is written either way. */
+function anyText(toks: Token[], a: number, b: number, x: string, y: string): boolean {
+  for (let k = a; k < b && k < toks.length; k++) if (toks[k].text === x || toks[k].text === y) return true;
+  return false;
+}
+
+/** Whether the lower-case form of a token of toks[a..b) is in `words`. */
+function anyLower(toks: Token[], a: number, b: number, words: ReadonlySet<string>): boolean {
+  for (let k = a; k < b && k < toks.length; k++) if (words.has(toks[k].lower)) return true;
+  return false;
 }
 
 /** An unknown person spelled like a known one of the article ("Emanuel Macron") is that person. */
@@ -322,16 +346,38 @@ function kbVariant(kb: ActorKB, first: string, last: string): string | null {
   return fit;
 }
 
-/** Sorted by start; on overlap the earlier (then longer) span wins. Sorts `xs` in place (callers pass a fresh array). */
-function nonOverlapping<T extends { a: number; b: number }>(xs: T[]): T[] {
-  xs.sort(byStartThenLonger);
+/**
+ * The spans of xs then ys sorted by start (then longer first, else in that order); on overlap the
+ * earlier (then longer) span wins. Neither list is changed.
+ */
+function nonOverlapping<T extends { a: number; b: number }>(xs: T[], ys: T[]): T[] {
+  // Each list mostly comes sorted: then a merge gives what a stable sort of xs.concat(ys) gives.
+  const all = inOrder(xs) && inOrder(ys) ? merged(xs, ys) : xs.concat(ys).sort(byStartThenLonger);
   const out: T[] = [];
   let end = -1;
-  for (const x of xs) {
+  for (const x of all) {
     if (x.a < end) continue;
     out.push(x);
     end = x.b;
   }
+  return out;
+}
+
+function inOrder(xs: Array<{ a: number; b: number }>): boolean {
+  for (let k = 1; k < xs.length; k++) if (byStartThenLonger(xs[k - 1], xs[k]) > 0) return false;
+  return true;
+}
+
+/** Two sorted lists as one, an element of xs before an equal one of ys. */
+function merged<T extends { a: number; b: number }>(xs: T[], ys: T[]): T[] {
+  if (!ys.length) return xs;
+  if (!xs.length) return ys;
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < xs.length && j < ys.length) out.push(byStartThenLonger(ys[j], xs[i]) < 0 ? ys[j++] : xs[i++]);
+  while (i < xs.length) out.push(xs[i++]);
+  while (j < ys.length) out.push(ys[j++]);
   return out;
 }
 

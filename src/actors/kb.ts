@@ -27,6 +27,8 @@ export interface TrieHit {
   /** The actor's kind and country, copied here so that matchers need no lookup by id. */
   kind: ActorKind;
   country: string | null;
+  /** The id of that country's own record ("country:" + country), or null. */
+  countryId: string | null;
 }
 
 export interface TrieNode {
@@ -406,12 +408,23 @@ export interface WordHead {
   nonName: boolean;
   /** The lower-case form is an organization's head word (shapes.json orgHeads). */
   orgHead: boolean;
+  /** The key is an organization's head word (shapes.json orgHeads). */
+  headKey: boolean;
+  /** The lower-case form is a pronoun (shapes.json pronouns). */
+  pronoun: boolean;
+  /** The lower-case form is a speech verb (shapes.json speechVerbs). */
+  speech: boolean;
+  /** The lower-case form ends a geographic name (shapes.json placeWords). */
+  placeWord: boolean;
 }
 
 /** The shape words that word() also answers for (the ShapeLexicon's). */
 interface WordLists {
   nonNames: ReadonlySet<string>;
   orgHeads: ReadonlyMap<string, unknown>;
+  pronouns: ReadonlyMap<string, unknown>;
+  speechVerbs: ReadonlySet<string>;
+  placeWords: ReadonlyMap<string, unknown>;
 }
 
 /** Lower-case forms remembered by HeadIndex.word() before the memo starts over. */
@@ -425,8 +438,10 @@ export class HeadIndex {
   private map = new Map<string, LazyHead>();
   /** Per ASCII code: whether some key starts with it (no key starts with punctuation: no lookup). */
   private asciiFirst = new Uint8Array(128);
-  /** word() by lower-case form: news repeats its words, so most tokens cost this one lookup. */
+  /** word() by token text: news repeats its words, so most tokens cost this one lookup. */
   private words = new Map<string, WordHead>();
+  /** word() of the one-character ASCII forms (punctuation, "a"), by character code: no lookup by string. */
+  private chars = new Array<WordHead | undefined>(128);
 
   constructor(private src: KBSource, titles: TitleNode, groupHeads: Iterable<string>, private lists: WordLists) {
     const keys = src.headKeys;
@@ -463,11 +478,24 @@ export class HeadIndex {
 
   /** The key of a token's lower-case form and what that key starts (get() of the key, flattened). */
   word(lower: string): WordHead {
-    let w = this.words.get(lower);
+    return this.wordOf(lower, lower);
+  }
+
+  /**
+   * word() of a token's text and lower-case form (`lower` is text.toLowerCase()). The memo is
+   * keyed by the text: the tokenizer hands out one string per distinct word, so a capitalized
+   * token's lookup too finds its key by identity, with its hash already known.
+   */
+  wordOf(text: string, lower: string): WordHead {
+    if (text.length === 1) {
+      const c = text.charCodeAt(0);
+      if (c < 128) return (this.chars[c < 65 || c > 90 ? c : c + 32] ??= this.readWord(lower));
+    }
+    let w = this.words.get(text);
     if (w === undefined) {
       w = this.readWord(lower);
       if (this.words.size >= WORD_CAP) this.words.clear();
-      this.words.set(lower, w);
+      this.words.set(text, w);
     }
     return w;
   }
@@ -477,7 +505,7 @@ export class HeadIndex {
     const h = this.get(key);
     return {
       key, kb: h ? h.kb : null, title: h ? h.title : null, lowerStart: h ? h.lowerStart : false, group: h?.group === true,
-      nonName: this.lists.nonNames.has(key), orgHead: this.lists.orgHeads.has(lower),
+      nonName: this.lists.nonNames.has(key), orgHead: this.lists.orgHeads.has(lower), headKey: this.lists.orgHeads.has(key), pronoun: this.lists.pronouns.has(lower), speech: this.lists.speechVerbs.has(lower), placeWord: this.lists.placeWords.has(lower),
     };
   }
 
@@ -500,7 +528,7 @@ export class HeadIndex {
         if (!nx) node.next.set(k, (nx = { next: undefined, hits: undefined }));
         node = nx;
       }
-      const hit: TrieHit = { id: this.src.actors.idAt(ai), ai, form, exact, capital: capital === 1, kind, country };
+      const hit: TrieHit = { id: this.src.actors.idAt(ai), ai, form, exact, capital: capital === 1, kind, country, countryId: country === null ? null : `country:${country}` };
       (node.hits ??= []).push(hit);
     }
     return root;

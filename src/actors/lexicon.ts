@@ -77,12 +77,28 @@ export interface CueWords {
   orgHeadsBeforeCity: Set<string>;
   countryNouns: Set<string>;
   expletiveItVerbs: Set<string>;
+  subjectPronouns: Set<string>;
+  unresolvedPronouns: Set<string>;
+  notAfterVerbPronouns: Set<string>;
+  objectPronouns: Set<string>;
+  ethnicWords: Set<string>;
+  kinPlacePrepositions: Set<string>;
+  placeListLinks: Set<string>;
+  employerPlacePrepositions: Set<string>;
 }
 
 const CUE_FIELDS = [
   "personAfterComma", "appositionStarts", "orgPlacePrepositions", "employerPrepositions", "orgHeadPrepositions",
-  "orgNameLinks", "orgHeadsBeforeCity", "countryNouns", "expletiveItVerbs",
+  "orgNameLinks", "orgHeadsBeforeCity", "countryNouns", "expletiveItVerbs", "subjectPronouns", "unresolvedPronouns",
+  "notAfterVerbPronouns", "objectPronouns", "ethnicWords", "kinPlacePrepositions", "placeListLinks", "employerPlacePrepositions",
 ] as const;
+
+/** The cue lists that name pronouns: each of their words must be one of shapes.json pronouns. */
+const PRONOUN_CUES = ["subjectPronouns", "unresolvedPronouns", "notAfterVerbPronouns", "objectPronouns"] as const;
+
+function checkPronounCues(cues: CueWords, pronouns: Map<string, PronounKind>): void {
+  for (const f of PRONOUN_CUES) for (const w of cues[f]) if (!pronouns.has(w)) throw new Error(`shapes.json: cues.${f} '${w}' is not one of the pronouns`);
+}
 
 /** A list of lower-case words without spaces (compared with a token's lower-case text). */
 function lowerWords(file: string, field: string, v: unknown): Set<string> {
@@ -271,6 +287,9 @@ export function loadShapeLexicon(dir: string): ShapeLexicon {
   }
   const groupNounStarts = new Set<string>();
   for (const k of groupNouns.keys()) for (let sp = k.indexOf(" "); sp >= 0; sp = k.indexOf(" ", sp + 1)) groupNounStarts.add(k.slice(0, sp));
+  const cues = readCues(s.cues);
+  const pronouns = readPronouns(s.pronouns);
+  checkPronounCues(cues, pronouns);
   return {
     titles: root,
     orgHeads,
@@ -289,9 +308,9 @@ export function loadShapeLexicon(dir: string): ShapeLexicon {
     groupNouns,
     groupNounStarts,
     unnamedGroups: readUnnamedGroups(s.unnamedGroups),
-    cues: readCues(s.cues),
+    cues,
     institutionIds: readInstitutionIds(s.institutionIds),
-    pronouns: readPronouns(s.pronouns),
+    pronouns,
     names: readNameLexicon(dir),
   };
 }

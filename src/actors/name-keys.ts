@@ -15,11 +15,15 @@ export interface NameKeys {
 interface Derived {
   /** tokenKey of each word of the name. */
   parts?: Set<string>;
+  /** tokenKey of each word of the name after the first. */
+  later?: string[];
   /** The name in lower case, accents folded, split into words. */
   folded?: string[];
   keys?: NameKeys;
   /** The names lexicon `keys` were read with (one per knowledge base). */
   keysBy?: NameLexicon;
+  /** The lower-case words of the name and aliases (null: none). */
+  words?: string[] | null;
 }
 
 const derived = new WeakMap<KBActor, Derived>();
@@ -36,10 +40,31 @@ export function namePartKeys(a: KBActor): Set<string> {
   return (d.parts ??= new Set(a.name.split(/\s+/).map(tokenKey)));
 }
 
+/** The keys of the words of the name after the first ("Narendra Modi" → modi). */
+export function laterPartKeys(a: KBActor): string[] {
+  const d = of(a);
+  return (d.later ??= laterKeys(a.name));
+}
+
+/** The keys of the words of a name after the first. */
+export function laterKeys(name: string): string[] {
+  return name.split(/\s+/).slice(1).map(tokenKey);
+}
+
 /** The name in lower case, accents folded, in words. */
 export function foldedParts(a: KBActor): string[] {
   const d = of(a);
   return (d.folded ??= foldAccents(a.name.toLowerCase()).split(/\s+/));
+}
+
+/** The lower-case words of the name and the aliases, in order ("the ministry" may name the organization by one); null when there are none. */
+export function nameAndAliasWords(a: KBActor): string[] | null {
+  const d = of(a);
+  if (d.words === undefined) {
+    const text = [a.name, ...a.aliases].filter(Boolean).join(" ");
+    d.words = text ? text.toLowerCase().split(/\s+/) : null;
+  }
+  return d.words;
 }
 
 /** A known person's short-name keys and first-word key (they never change under one names lexicon). */

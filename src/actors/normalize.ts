@@ -86,6 +86,23 @@ export function foldAccents(s: string): string {
   return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
 }
 
+/** madeId() by prefix and name: an article names its made actors again and again, and news repeats them. */
+const madeIds = new Map<string, Map<string, string>>();
+const MADE_IDS_CAP = 20_000;
+
+/** The id of an actor made from its name: `prefix` + slug(name) ("person:" + "jane-doe"), the same string each time. */
+export function madeId(prefix: string, name: string): string {
+  let byName = madeIds.get(prefix);
+  if (!byName) madeIds.set(prefix, (byName = new Map()));
+  let id = byName.get(name);
+  if (id === undefined) {
+    id = prefix + slug(name);
+    if (byName.size >= MADE_IDS_CAP) byName.clear();
+    byName.set(name, id);
+  }
+  return id;
+}
+
 export function slug(name: string): string {
   return foldAccents(name)
     .toLowerCase()

@@ -4,12 +4,13 @@
 import type { EntityType, MentionKind, Token } from "../doc.js";
 import type { ActorKB, KBActor, TrieHit, WordHead } from "./kb.js";
 import { matchKB, matchTitle, type KBMatch, type TitleMatch } from "./match.js";
-import { isAllCaps, isCapitalized, isPossessiveS, lowerOrDigitStart, slug, startsLower, startsUpper, tokenKey } from "./normalize.js";
+import { isAllCaps, isCapitalized, isPossessiveS, lowerOrDigitStart, madeId, slug, startsLower, startsUpper } from "./normalize.js";
 import { holders, nearestLeader, resolveActor } from "./roles.js";
 import { actorsDataDir } from "./kb.js";
 import { fuzzyCand, fuzzyCountry, fuzzyIndexOf, type FuzzyIndex } from "./fuzzy.js";
-import { namePartKeys } from "./name-keys.js";
+import { laterKeys, laterPartKeys, namePartKeys } from "./name-keys.js";
 import { STATE_SECTORS } from "./schema.js";
+import { ByteScratch, IntScratch } from "./scratch.js";
 
 export interface NewActor {
   name: string;
@@ -47,22 +48,34 @@ const MAX_RUN = 12;
 
 const PLACE_KINDS = new Set(["country", "territory", "region", "city", "place"]);
 
+/**
+ * Scanner.inCountry(): the ids of a contextual name's list by their actor's country. The lists
+ * are the knowledge base's own and never change; one name may hold every country's ministry.
+ */
+const byCountry = new WeakMap<string[], Map<string, string[]>>();
+
 /** Scanner.flags: the shape (shapeOf), and whether the token is known to start no name or no title. */
 const SHAPE = 3;
 const NO_KB = 4;
 const NO_TITLE = 8;
 
+/** The scanner's per-token arrays (one scanner is in use at a time: recognizeActors is synchronous). */
+const FLAGS = new ByteScratch();
+const SENTS = new IntScratch();
+
 export class Scanner {
   readonly toks: Token[];
   readonly keys: string[];
+  /** How many tokens (the per-token typed arrays may be longer). */
+  private n: number;
   /** Per token: SHAPE bits (0 other, 1 capitalized word, 2 Han characters), NO_KB, NO_TITLE. */
   private flags: Uint8Array;
   /** Per token: its sentence. */
   private sentOf: Int32Array;
   private kbAt: Array<KBMatch | null | undefined>;
   private titleAt: Array<TitleMatch | null | undefined>;
-  /** Per token: its key and the first node of each trie under it. */
-  private words: WordHead[];
+  /** Per token: its key, the first node of each trie under it, and what its lower-case form is. */
+  readonly words: WordHead[];
   /** Indexes of the tokens "the" (for descriptions) and of pronoun words tagged PRON or DET. */
   readonly theAt: number[] = [];
   readonly pronounAt: number[] = [];
@@ -73,23 +86,22 @@ export class Scanner {
   readonly acronyms = new Map<string, string>();
 
   constructor(toks: Token[], private kb: ActorKB, private date: string | null) {
-    const n = toks.length;
+    const n = (this.n = toks.length);
     this.toks = toks;
     const keys = (this.keys = new Array<string>(n));
-    const flags = (this.flags = new Uint8Array(n));
-    const sentOf = (this.sentOf = new Int32Array(n));
+    const flags = (this.flags = FLAGS.any(n));
+    const sentOf = (this.sentOf = SENTS.any(n));
     this.kbAt = new Array<KBMatch | null | undefined>(n);
     this.titleAt = new Array<TitleMatch | null | undefined>(n);
     const words = (this.words = new Array<WordHead>(n));
     const heads = kb.heads;
-    const pronouns = kb.lex.pronouns;
     for (let i = 0; i < n; i++) {
       const t = toks[i];
       const lower = t.lower;
-      const w = (words[i] = heads.word(lower));
+      const w = (words[i] = heads.wordOf(t.text, lower));
       keys[i] = w.key;
       if (lower === "the") this.theAt.push(i);
-      else if ((t.pos === "PRON" || t.pos === "DET") && pronouns.has(lower)) this.pronounAt.push(i);
+      else if (w.pronoun && (t.pos === "PRON" || t.pos === "DET")) this.pronounAt.push(i);
       sentOf[i] = t.sent;
       if (w.group) this.groupAt.push(i);
       // Most tokens start no name and no title: settle them here.
@@ -107,7 +119,7 @@ export class Scanner {
       m = matchKB(this.kb, this.toks, i, this.keys, this.toks.length, this.words[i].kb);
       // "US Trade Representative Jamieson Greer": a name ending in a title before a person's
       // name is the title, so the match stops before it.
-      if (m && m.b - m.a > 1 && this.nameWord(m.b) && !m.hits.some((h) => h.kind === "person")) {
+      if (m && m.b - m.a > 1 && this.nameWord(m.b) && !anyPerson(m.hits)) {
         for (let k = m.a + 1; k < m.b; k++) {
           const tm = this.title(k);
           if (tm?.title && tm.b === m.b) {
@@ -131,7 +143,7 @@ export class Scanner {
   /** A knowledge-base match that is more than a short name of someone. */
   kbReal(i: number): KBMatch | null {
     const m = this.kbMatch(i);
-    return m && m.hits.some((h) => h.form !== "surname") ? m : null;
+    return m && anyNotSurname(m.hits) ? m : null;
   }
 
   title(i: number): TitleMatch | null {
@@ -146,7 +158,7 @@ export class Scanner {
   }
 
   private cap(i: number): boolean {
-    return i < this.flags.length && (this.flags[i] & SHAPE) !== 0;
+    return i < this.n && (this.flags[i] & SHAPE) !== 0;
   }
 
   private sentStart(i: number): boolean {
@@ -179,10 +191,10 @@ export class Scanner {
     const seen = this.seenCountries();
     // The first hit of the lowest (rank, unseen) pair, as a stable sort would put first.
     let top = hs[0];
-    let key = rank(top) * 2 + (seen.has(top.country ?? "") ? 0 : 1);
+    let key = rank(top) * 2 + (top.countryId !== null && seen.has(top.countryId) ? 0 : 1);
     for (let k = 1; k < hs.length; k++) {
       const x = hs[k];
-      const kx = rank(x) * 2 + (seen.has(x.country ?? "") ? 0 : 1);
+      const kx = rank(x) * 2 + (x.countryId !== null && seen.has(x.countryId) ? 0 : 1);
       if (kx < key) {
         top = x;
         key = kx;
@@ -209,7 +221,7 @@ export class Scanner {
 
   private push(c: Cand): number {
     this.cands.push(c);
-    if (c.id.startsWith("country:")) this.seen.add(c.id.slice(8));
+    if (c.id.startsWith("country:")) this.seen.add(c.id);
     this.acronymAfter(c);
     return c.b;
   }
@@ -258,7 +270,7 @@ export class Scanner {
       let e = i + 1;
       while (e < this.toks.length && this.same(i, e) && this.nameWord(e) && e - i < 3) e++;
       const name = this.toks.slice(i, e).map((x) => x.text).join(" ");
-      return this.push({ a: i, b: e, id: `city:${slug(name)}`, kind: "name", made: { name, type: "GPE", country: this.contextCountry(i), sector: null, role: null } });
+      return this.push({ a: i, b: e, id: madeId("city:", name), kind: "name", made: { name, type: "GPE", country: this.contextCountry(i), sector: null, role: null } });
     }
     const person = this.personShape(i);
     if (person) return this.push(person);
@@ -375,15 +387,16 @@ export class Scanner {
       // "Bosnian Serbs", "Kosovo Albanians": the second people lives where the first word says.
       const next = this.cap(m.b) ? this.kbMatch(m.b) : null;
       const second = next?.hits.find((y) => y.form === "demonym" && y.country);
-      if (next && second && second.country !== a.country && /s$/.test(t[next.b - 1].text)) {
+      if (next && second && second.country !== a.country && t[next.b - 1].text.endsWith("s")) {
         return { a: m.a, b: next.b, id: a.id, kind: "demonym" };
       }
     }
-    if (h.form !== "demonym" || !/s$/.test(t[m.b - 1].text)) return null;
-    const ethnic = t[m.a - 1]?.lower === "ethnic" && this.same(m.a - 1, m.a);
+    if (h.form !== "demonym" || !t[m.b - 1].text.endsWith("s")) return null;
+    const cues = this.kb.lex.cues;
+    const ethnic = m.a > 0 && cues.ethnicWords.has(t[m.a - 1].lower) && this.same(m.a - 1, m.a);
     // "the Albanians of (southern) Serbia".
     let k = m.b;
-    if (t[k]?.lower === "of" || t[k]?.lower === "in") {
+    if (k < t.length && cues.kinPlacePrepositions.has(t[k].lower)) {
       k++;
       while (k < m.b + 3 && startsLower(t[k]?.text ?? "") && t[k].pos === "ADJ") k++;
       const place = this.kbReal(k);
@@ -397,7 +410,7 @@ export class Scanner {
     }
     if (!ethnic) return null;
     const name = spanText(t, m.a - 1, m.b);
-    return { a: m.a - 1, b: m.b, id: `group:${slug(name)}`, kind: "name", made: { name, type: "NORP", country: null, sector: null, role: null, resident: a.country } };
+    return { a: m.a - 1, b: m.b, id: madeId("group:", name), kind: "name", made: { name, type: "NORP", country: null, sector: null, role: null, resident: a.country } };
   }
 
   private cityFor(m: KBMatch, country: KBActor): { id: string; kind: MentionKind; made?: NewActor } {
@@ -407,7 +420,7 @@ export class Scanner {
     const code = country.id.replace(/^\w+:/, "");
     const known = (this.kb.cities.get(name.toLowerCase()) ?? []).find((id) => this.actor(id)?.country === code || this.actor(id)?.country === country.country);
     if (known) return { id: known, kind: "name" };
-    return { id: `city:${slug(name)}`, kind: "name", made: { name, type: "GPE", country: country.country, sector: null, role: null } };
+    return { id: madeId("city:", name), kind: "name", made: { name, type: "GPE", country: country.country, sector: null, role: null } };
   }
 
   locative(a: number, b: number): boolean {
@@ -418,7 +431,7 @@ export class Scanner {
     if (t[b]?.text === "-" && t[b + 1]?.lower === "based") return true;
     if (!prev || prev.sent !== t[a].sent) return false;
     if (this.kb.lex.locatives.has(prev.lower)) return true;
-    if ((prev.lower === "and" || prev.lower === "or" || prev.text === ",") && a >= 2) {
+    if (this.kb.lex.cues.placeListLinks.has(prev.lower) && a >= 2) {
       const before = this.cands[this.cands.length - 1];
       if (before && before.b === a - 1 && before.id.startsWith("city:")) return true;
     }
@@ -431,14 +444,14 @@ export class Scanner {
     const lex = this.kb.lex;
     if (!this.nameWord(i)) return null;
     const first = this.kbMatch(i);
-    if (first && first.hits.some((h) => h.kind === "person" && h.form !== "surname")) return null;
+    if (first && anyPersonName(first.hits)) return null;
     // Collect the capitalized run.
     const units: Array<{ a: number; b: number; kb: KBMatch | null }> = [];
     let j = i;
     while (j < t.length && this.same(i, j) && units.length < MAX_RUN) {
       if (units.length && this.title(j)?.title && !this.words[j].orgHead && !this.orgHeadAhead(j)) break;
       const m = this.kbMatch(j);
-      if (m && (units.length === 0 || !m.hits.some((h) => h.kind === "person"))) {
+      if (m && (units.length === 0 || !anyPerson(m.hits))) {
         units.push({ a: j, b: m.b, kb: m });
         j = m.b;
       } else if (this.cap(j) && !this.words[j].nonName || (units.length && startsUpper(t[j].text) && this.words[j].orgHead)) {
@@ -460,17 +473,18 @@ export class Scanner {
     if (place) return place;
     // The last head word among the unknown units.
     let h = -1;
-    const ofAt = units.findIndex((u) => !u.kb && t[u.a].lower === "of");
+    let ofAt = -1;
+    for (let k = 0; k < units.length && ofAt < 0; k++) if (!units[k].kb && t[units[k].a].lower === "of") ofAt = k;
     for (let k = (ofAt > 0 ? ofAt : units.length) - 1; k > 0; k--) {
       const u = units[k];
-      if (!u.kb && lex.orgHeads.has(this.keys[u.a]) && startsUpper(t[u.a].text)) {
+      if (!u.kb && this.words[u.a].headKey && startsUpper(t[u.a].text)) {
         h = k;
         break;
       }
     }
     for (let k = units.length - 1; k >= 0 && h < 0; k--) {
       const u = units[k];
-      if (!u.kb && lex.orgHeads.has(this.keys[u.a]) && k > 0 && startsUpper(t[u.a].text)) {
+      if (!u.kb && this.words[u.a].headKey && k > 0 && startsUpper(t[u.a].text)) {
         h = k;
         break;
       }
@@ -479,8 +493,8 @@ export class Scanner {
     let head: string | null = null;
     if (h >= 0) {
       end = units[h].b;
-      head = tokenKey(t[units[h].a].text);
-    } else if (lex.orgHeads.has(this.keys[i]) && !first && lex.cues.orgHeadPrepositions.has(t[i + 1]?.lower ?? "") && this.cap(i + 2)) {
+      head = this.keys[units[h].a];
+    } else if (this.words[i].headKey && !first && lex.cues.orgHeadPrepositions.has(t[i + 1]?.lower ?? "") && this.cap(i + 2)) {
       end = i + 1;
       head = this.keys[i];
     } else {
@@ -544,11 +558,29 @@ export class Scanner {
     // A name the knowledge base keeps for context ("Ministry of Foreign Affairs" of the country
     // in view) resolves to that country's entry.
     const ctxIds = this.kb.contextual.get(name.toLowerCase()) ?? [];
-    const inCountry = ctxIds.filter((x) => this.actor(x)?.country === country);
+    const inCountry = country ? this.inCountry(ctxIds, country) : [];
     if (country && inCountry.length === 1) return { a, b: end, id: inCountry[0], kind: "name" };
     if (!country && ctxIds.length === 1 && this.actor(ctxIds[0])?.country == null) return { a, b: end, id: ctxIds[0], kind: "name" };
-    const id = `org:${slug(name)}`;
+    const id = madeId("org:", name);
     return { a, b: end, id, kind: "name", made: { name, type: "ORG", country, sector, role: null } };
+  }
+
+  /** The ids of `ids` (a list of the knowledge base's contextual table) whose actor is of `country`. */
+  private inCountry(ids: string[], country: string): string[] {
+    if (!ids.length) return ids;
+    let by = byCountry.get(ids);
+    if (!by) {
+      by = new Map();
+      for (const id of ids) {
+        const c = this.actor(id)?.country;
+        if (c === undefined || c === null) continue;
+        const l = by.get(c);
+        if (l) l.push(id);
+        else by.set(c, [id]);
+      }
+      byCountry.set(ids, by);
+    }
+    return by.get(country) ?? [];
   }
 
   /** "Swiss Birch glacier", "Taiwan Strait", "Grand Kremlin Palace": a name ending in a geographic word. */
@@ -557,8 +589,8 @@ export class Scanner {
     const words = this.kb.lex.placeWords;
     let end = units[units.length - 1].b;
     const last = units[units.length - 1];
-    let type = !last.kb && units.length > 1 ? words.get(tokenKey(t[last.a].text)) : undefined;
-    if (!type && t[end] && this.same(i, end) && startsLower(t[end].text) && words.has(t[end].lower)) {
+    let type = !last.kb && units.length > 1 ? words.get(this.keys[last.a]) : undefined;
+    if (!type && t[end] && this.same(i, end) && startsLower(t[end].text) && this.words[end].placeWord) {
       // "Chinese coast guard vessels": after a bare demonym, a place word modifying another noun
       // names no place ("Ikeja district council" still holds the district).
       const after = t[end + 1];
@@ -584,7 +616,7 @@ export class Scanner {
       country ??= org?.country ?? null;
     }
     const name = spanText(t, i, end);
-    return { a: i, b: end, id: `place:${slug(name)}`, kind: "name", made: { name, type, country, sector: null, role: null } };
+    return { a: i, b: end, id: madeId("place:", name), kind: "name", made: { name, type, country, sector: null, role: null } };
   }
 
   private orgHeadAhead(i: number): boolean {
@@ -597,7 +629,7 @@ export class Scanner {
     return false;
   }
 
-  /** Countries the article has named so far. */
+  /** The ids of the countries the article has named so far ("country:FRA"). */
   private seen = new Set<string>();
   private seenCountries(): Set<string> {
     return this.seen;
@@ -610,7 +642,7 @@ export class Scanner {
     let other: string | null = null;
     for (const h of m.hits) {
       if (!h.country || !(PLACE_KINDS.has(h.kind) || h.form === "demonym")) continue;
-      if (seen.has(h.country)) return h.country;
+      if (seen.has(h.countryId!)) return h.country;
       other ??= h.country;
     }
     return other;
@@ -747,7 +779,13 @@ export class Scanner {
       const closes = !nx || !this.same(nameStart, e) || nx.text === "," || nx.text === "." || nx.pos === "VERB" || nx.pos === "AUX" || nx.pos === "ADV" || lex.speechVerbs.has(nx.lower);
       if (!closes || (n < 2 && !this.kb.names.has(t[nameStart].lower))) return tm.a + 1;
     }
-    const words = t.slice(nameStart, e).map((x) => x.text).filter((w) => w !== "-");
+    const words: string[] = [];
+    const wordKeys: string[] = [];
+    for (let x = nameStart; x < e; x++) {
+      if (t[x].text === "-") continue;
+      words.push(t[x].text);
+      wordKeys.push(this.keys[x]);
+    }
     let qCountry = q ? this.candCountry(q) : null;
     const qOrg = q && (this.actor(q.id)?.kind === "org" || q.made?.type === "ORG") ? q : null;
     // "King Hassan of Morocco".
@@ -764,16 +802,16 @@ export class Scanner {
     if (of) {
       for (const pid of holders(this.kb.offices, def.office, of, this.date)) {
         const parts = namePartKeys(this.actor(pid)!);
-        if (words.every((w) => parts.has(tokenKey(w)))) return this.push({ a: nameStart, b: e, id: pid, kind: e - nameStart > 1 ? "name" : "surname" });
+        if (wordKeys.every((k) => parts.has(k))) return this.push({ a: nameStart, b: e, id: pid, kind: e - nameStart > 1 ? "name" : "surname" });
       }
     }
     if (words.length === 1) {
-      const key = tokenKey(words[0]);
+      const key = wordKeys[0];
       for (let c = this.cands.length - 1; c >= 0; c--) {
         const id = this.cands[c].id;
         if (!id.startsWith("person:")) continue;
-        const nm = this.actor(id)?.name ?? this.cands[c].made?.name ?? "";
-        if (nm.split(/\s+/).slice(1).some((w) => tokenKey(w) === key)) return this.push({ a: nameStart, b: e, id, kind: "surname" });
+        const a = this.actor(id);
+        if ((a ? laterPartKeys(a) : laterKeys(this.cands[c].made?.name ?? "")).includes(key)) return this.push({ a: nameStart, b: e, id, kind: "surname" });
       }
     }
     // A known person under a short name ("President Putin").
@@ -792,7 +830,7 @@ export class Scanner {
     const settled = !!qOrg && !qCountry;
     // A national office with no country said: the sentence or the article supplies it (index.ts).
     const national = !qCountry && !qOrg && !unknownOwner && lex.nationalOffices.has(def.office);
-    return this.push({ a: nameStart, b: e, id: `person:${slug(name)}`, kind: "name", made: { name, type: "PERSON", country: qCountry, sector, role, settled, national } });
+    return this.push({ a: nameStart, b: e, id: madeId("person:", name), kind: "name", made: { name, type: "PERSON", country: qCountry, sector, role, settled, national } });
   }
 
   private hyphenLink(k: number): boolean {
@@ -843,13 +881,31 @@ export class Scanner {
       (next?.text === "," && t[e + 1]?.pos === "NUM");
     if (!cue) return null;
     const name = spanText(t, i, e);
-    return { a: i, b: e, id: `person:${slug(name)}`, kind: "name", made: { name, type: "PERSON", country: null, sector: null, role: null } };
+    return { a: i, b: e, id: madeId("person:", name), kind: "name", made: { name, type: "PERSON", country: null, sector: null, role: null } };
   }
+}
+
+/** Whether a hit is a person's (any form). */
+function anyPerson(hits: TrieHit[]): boolean {
+  for (const h of hits) if (h.kind === "person") return true;
+  return false;
+}
+
+/** Whether a hit is more than a short name of someone. */
+function anyNotSurname(hits: TrieHit[]): boolean {
+  for (const h of hits) if (h.form !== "surname") return true;
+  return false;
+}
+
+/** Whether a hit is a person's name (not only a short name). */
+function anyPersonName(hits: TrieHit[]): boolean {
+  for (const h of hits) if (h.kind === "person" && h.form !== "surname") return true;
+  return false;
 }
 
 /** The id of a country, territory, region or city (not of a place without a country of its own). */
 export function isPlaceId(id: string): boolean {
-  return /^(country|city|region|territory):/.test(id);
+  return id.startsWith("country:") || id.startsWith("city:") || id.startsWith("region:") || id.startsWith("territory:");
 }
 
 /** Which form of a name the knowledge base prefers when several match. */
@@ -891,8 +947,19 @@ function shapeOf(text: string): number {
   return isCapitalized(text) && /\p{L}/u.test(text) ? 1 : 0;
 }
 
+/** capitalize() by small-word list and title words (titles are few and come back often). */
+const capitalized = new WeakMap<Set<string>, Map<string, string>>();
+
 /** A title written capitalized, but for the small words ("Minister of Foreign Affairs"). */
 function capitalize(s: string, small: Set<string>): string {
+  let memo = capitalized.get(small);
+  if (!memo) capitalized.set(small, (memo = new Map()));
+  let out = memo.get(s);
+  if (out === undefined) memo.set(s, (out = capitalizeWords(s, small)));
+  return out;
+}
+
+function capitalizeWords(s: string, small: Set<string>): string {
   return s
     .split(" ")
     .map((w, i) => (i > 0 && small.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))

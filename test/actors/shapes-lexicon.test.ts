@@ -16,6 +16,15 @@ test("shapes.json gives the cue words, the institution ids and the pronouns", ()
   assert.equal(lex.pronouns.get("the"), undefined);
 });
 
+test("shapes.json gives the grammar words of pronoun resolution, kin groups, place lists and employers", () => {
+  const { cues } = loadShapeLexicon(actorsDataDir());
+  assert.ok(cues.subjectPronouns.has("they") && !cues.subjectPronouns.has("he"));
+  assert.ok(cues.unresolvedPronouns.has("them") && cues.notAfterVerbPronouns.has("it"));
+  assert.ok(cues.objectPronouns.has("him") && !cues.objectPronouns.has("she"));
+  assert.ok(cues.ethnicWords.has("ethnic") && cues.kinPlacePrepositions.has("of"));
+  assert.ok(cues.placeListLinks.has(",") && cues.placeListLinks.has("or") && cues.employerPlacePrepositions.has("at"));
+});
+
 test("a malformed cue list, institution id or pronoun list is an error naming shapes.json and the field", () => {
   const dir = mkdtempSync(join(tmpdir(), "shapes-"));
   cpSync(actorsDataDir(), dir, { recursive: true });
@@ -33,4 +42,8 @@ test("a malformed cue list, institution id or pronoun list is an error naming sh
   bad({ pronouns: { ...good.pronouns, neuter: ["it", "his"] } }, /shapes\.json: pronouns\.neuter 'his' is already of another kind/);
   bad({ pronouns: { ...good.pronouns, nueter: ["it"] } }, /shapes\.json: pronouns\.nueter is not a known field/);
   bad({ pronouns: { male: ["he"] } }, /shapes\.json: pronouns\.female must be a list of words/);
+  bad({ cues: { ...good.cues, objectPronouns: ["him", "whom"] } }, /shapes\.json: cues\.objectPronouns 'whom' is not one of the pronouns/);
+  bad({ cues: { ...good.cues, subjectPronouns: ["It"] } }, /shapes\.json: cues\.subjectPronouns 'It' must be one lower-case word/);
+  const { placeListLinks: _, ...noLinks } = good.cues;
+  bad({ cues: noLinks }, /shapes\.json: cues\.placeListLinks must be a list of words/);
 });
