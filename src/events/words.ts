@@ -17,6 +17,25 @@ export interface Words {
   lemmaClass: Int32Array;
 }
 
+/** What the coder reads of one word: its lemma (as wink gave it, and lower-cased), the ids and
+ *  classes of both forms. */
+interface WordInfo {
+  raw: string;
+  lemma: string;
+  lowerId: number;
+  lemmaId: number;
+  same: number;
+  lowerClass: number;
+  lemmaClass: number;
+}
+
+/** Lower-case form → its word info, for the lexicon `memoLex` (the same words come back in every
+ *  article, so a token costs one lookup). A form read with another lemma ("left": "leave" or
+ *  "left") is read again. */
+let memo = new Map<string, WordInfo>();
+let memoLex: Lexicon | null = null;
+const MEMO_LIMIT = 50_000;
+
 export function readWords(toks: Token[], lex: Lexicon): Words {
   const n = toks.length;
   const lemmas = new Array<string>(n);
@@ -25,57 +44,40 @@ export function readWords(toks: Token[], lex: Lexicon): Words {
   const sameForm = new Uint8Array(n);
   const lowerClass = new Int32Array(n);
   const lemmaClass = new Int32Array(n);
-  const words = lex.words;
-  const classes = lex.classes;
+  if (memoLex !== lex) [memo, memoLex] = [new Map(), lex];
   for (let j = 0; j < n; j++) {
     const t = toks[j];
-    const lower = t.lower;
-    const raw = t.lemma;
-    // A lemma spelt like the lower-case form is lower case already (lowering is idempotent).
-    const same = raw === lower;
-    const lemma = same ? raw : lowerLemma(raw);
-    lemmas[j] = lemma;
-    if (same || lemma === lower) {
-      // The lemma string is shared by every token with that lemma (and its hash is known), so it
-      // is the one looked up when the two forms are spelt alike.
-      const id = words.get(lemma);
-      if (id === undefined) {
-        lowerIds[j] = lemmaIds[j] = -1;
-      } else {
-        lowerIds[j] = lemmaIds[j] = id;
-        lowerClass[j] = lemmaClass[j] = classes[id];
-      }
-      sameForm[j] = 1;
-    } else {
-      const lowerId = words.get(lower);
-      const lemmaId = words.get(lemma);
-      lowerIds[j] = lowerId ?? -1;
-      lemmaIds[j] = lemmaId ?? -1;
-      if (lowerId !== undefined) lowerClass[j] = classes[lowerId];
-      if (lemmaId !== undefined) lemmaClass[j] = classes[lemmaId];
+    let w = memo.get(t.lower);
+    if (w === undefined || w.raw !== t.lemma) {
+      w = wordInfo(t.lower, t.lemma, lex);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(t.lower, w);
     }
+    lemmas[j] = w.lemma;
+    lowerIds[j] = w.lowerId;
+    lemmaIds[j] = w.lemmaId;
+    sameForm[j] = w.same;
+    lowerClass[j] = w.lowerClass;
+    lemmaClass[j] = w.lemmaClass;
   }
   return { lemmas, lowerIds, lemmaIds, sameForm, lowerClass, lemmaClass };
+}
+
+function wordInfo(lower: string, raw: string, lex: Lexicon): WordInfo {
+  // A lemma spelt like the lower-case form is lower case already (lowering is idempotent).
+  const lemma = raw === lower ? raw : lowerLemma(raw);
+  const lowerId = lex.words.get(lower) ?? -1;
+  const lemmaId = lemma === lower ? lowerId : (lex.words.get(lemma) ?? -1);
+  const lowerClass = lowerId < 0 ? 0 : lex.classes[lowerId];
+  const lemmaClass = lemmaId < 0 ? 0 : lex.classes[lemmaId];
+  return { raw, lemma, lowerId, lemmaId, same: lemma === lower ? 1 : 0, lowerClass, lemmaClass };
 }
 
 /** A lemma in lower case; most already are, and are returned as they are. */
 function lowerLemma(w: string): string {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return lowered(w);
+    if ((c >= 65 && c <= 90) || c > 127) return w.toLowerCase();
   }
   return w;
-}
-
-const lowerForms = new Map<string, string>();
-
-/** w.toLowerCase(), memoized: the same names come back in every article. */
-function lowered(w: string): string {
-  let l = lowerForms.get(w);
-  if (l === undefined) {
-    l = w.toLowerCase();
-    if (lowerForms.size >= 50_000) lowerForms.clear();
-    lowerForms.set(w, l);
-  }
-  return l;
 }
