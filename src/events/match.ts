@@ -221,10 +221,19 @@ function tryTrigger(at: Attempt, w: number): void {
 
 /** Tries the patterns that start with the words w and then b (word ids), if any. */
 function trySecond(at: Attempt, t: TriggerTable, w: number, b: number): void {
-  for (let k = t.secondStart[w]; k < t.secondStart[w + 1]; k++) {
-    if (t.secondWord[k] !== b) continue;
-    for (let q = t.secondPatStart[k]; q < t.secondPatStart[k + 1]; q++) tryOnce(at, t.secondPats[q]);
-    return;
+  // Binary search among w's second words (up to ~80), which are sorted.
+  const words = t.secondWord;
+  let lo = t.secondStart[w];
+  let hi = t.secondStart[w + 1] - 1;
+  while (lo <= hi) {
+    const k = (lo + hi) >> 1;
+    const x = words[k];
+    if (x < b) lo = k + 1;
+    else if (x > b) hi = k - 1;
+    else {
+      for (let q = t.secondPatStart[k]; q < t.secondPatStart[k + 1]; q++) tryOnce(at, t.secondPats[q]);
+      return;
+    }
   }
 }
 
