@@ -24,6 +24,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
   const toks = doc.tokens;
   const words = readWords(toks, lex);
   const lemmas = words.lemmas;
+  const opensAt = words.opens;
   const mentionAt = new Int32Array(toks.length).fill(-1);
   const timexAt = new Int32Array(toks.length).fill(-1);
   spread(toks, actors.mentions, mentionAt, () => true);
@@ -60,7 +61,8 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
 
     const drafts: Draft[] = [];
     for (let i = s.start; i < s.end; ) {
-      const m = timexAt[i] >= 0 ? null : matchAt(s, i, lex);
+      // Only a token whose lemma or form opens a pattern is tried.
+      const m = timexAt[i] >= 0 || opensAt[i] === 0 ? null : matchAt(s, i, lex);
       if (!m) {
         i++;
         continue;

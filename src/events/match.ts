@@ -180,7 +180,8 @@ export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
   const lowerId = w.lowerIds[i];
   const opens = lex.triggerTable.opens;
   const byLemma = lemmaId >= 0 && opens[lemmaId] === 1;
-  const byLower = w.sameForm[i] === 0 && lowerId >= 0 && opens[lowerId] === 1;
+  // (Two forms spelt alike have one id.)
+  const byLower = lowerId !== lemmaId && lowerId >= 0 && opens[lowerId] === 1;
   if (!byLemma && !byLower) return null;
   if (s.mentionAt[i] >= 0 && s.tokens[i].pos === "PROPN") return null;
   // "so-called" is not a phone call.
@@ -208,14 +209,14 @@ function tryTrigger(at: Attempt, w: number): void {
   for (let k = t.restStart[w]; k < t.restStart[w + 1]; k++) tryOnce(at, t.rest[k]);
   if (t.secondStart[w] === t.secondStart[w + 1]) return;
   const s = at.s;
-  const { lowerIds, lemmaIds, sameForm } = s.words;
+  const { lowerIds, lemmaIds } = s.words;
   const isSecond = t.isSecond;
   // Only patterns whose second word stands within reach of the first are tried.
   for (let j = at.i + 1; j <= at.i + 1 + GAP && j < s.end; j++) {
     const lower = lowerIds[j];
     if (lower >= 0 && isSecond[lower] === 1) trySecond(at, t, w, lower);
     const lemma = lemmaIds[j];
-    if (sameForm[j] === 0 && lemma >= 0 && isSecond[lemma] === 1) trySecond(at, t, w, lemma);
+    if (lemma !== lower && lemma >= 0 && isSecond[lemma] === 1) trySecond(at, t, w, lemma);
   }
 }
 

@@ -10,8 +10,8 @@ export interface Words {
   /** Token index → word id of the lower-case form and of the lemma (-1: not a lexicon word). */
   lowerIds: Int32Array;
   lemmaIds: Int32Array;
-  /** Token index → 1 when the lower-case form and the lemma are the same string. */
-  sameForm: Uint8Array;
+  /** Token index → 1 when its lemma or lower-case form is the first word of some pattern. */
+  opens: Uint8Array;
   /** Token index → the grammar word lists (bits of W) its lower-case form and its lemma are in. */
   lowerClass: Int32Array;
   lemmaClass: Int32Array;
@@ -24,7 +24,7 @@ interface WordInfo {
   lemma: string;
   lowerId: number;
   lemmaId: number;
-  same: number;
+  opens: number;
   lowerClass: number;
   lemmaClass: number;
 }
@@ -41,7 +41,7 @@ export function readWords(toks: Token[], lex: Lexicon): Words {
   const lemmas = new Array<string>(n);
   const lowerIds = new Int32Array(n);
   const lemmaIds = new Int32Array(n);
-  const sameForm = new Uint8Array(n);
+  const opens = new Uint8Array(n);
   const lowerClass = new Int32Array(n);
   const lemmaClass = new Int32Array(n);
   if (memoLex !== lex) [memo, memoLex] = [new Map(), lex];
@@ -56,11 +56,11 @@ export function readWords(toks: Token[], lex: Lexicon): Words {
     lemmas[j] = w.lemma;
     lowerIds[j] = w.lowerId;
     lemmaIds[j] = w.lemmaId;
-    sameForm[j] = w.same;
+    opens[j] = w.opens;
     lowerClass[j] = w.lowerClass;
     lemmaClass[j] = w.lemmaClass;
   }
-  return { lemmas, lowerIds, lemmaIds, sameForm, lowerClass, lemmaClass };
+  return { lemmas, lowerIds, lemmaIds, opens, lowerClass, lemmaClass };
 }
 
 function wordInfo(lower: string, raw: string, lex: Lexicon): WordInfo {
@@ -70,7 +70,9 @@ function wordInfo(lower: string, raw: string, lex: Lexicon): WordInfo {
   const lemmaId = lemma === lower ? lowerId : (lex.words.get(lemma) ?? -1);
   const lowerClass = lowerId < 0 ? 0 : lex.classes[lowerId];
   const lemmaClass = lemmaId < 0 ? 0 : lex.classes[lemmaId];
-  return { raw, lemma, lowerId, lemmaId, same: lemma === lower ? 1 : 0, lowerClass, lemmaClass };
+  const starts = lex.triggerTable.opens;
+  const opens = (lemmaId >= 0 && starts[lemmaId] === 1) || (lowerId >= 0 && starts[lowerId] === 1) ? 1 : 0;
+  return { raw, lemma, lowerId, lemmaId, opens, lowerClass, lemmaClass };
 }
 
 /** A lemma in lower case; most already are, and are returned as they are. */
