@@ -109,7 +109,7 @@ export function analyze(
     // "NATO is a military alliance": a copular predicate describes, it does not report ("there was a raid" does).
     let cb = a - 1;
     while (cb > s.start && toks[cb].pos === "ADV") cb--;
-    if (cb > s.start && s.lemmas[cb] === "be" && toks[cb - 1].lower !== "there" && toks[cb - 1].lower !== "it") return null;
+    if (cb > s.start && s.words.lemmas[cb] === "be" && toks[cb - 1].lower !== "there" && toks[cb - 1].lower !== "it") return null;
     const before: number[] = [];
     for (let j = a; j < m.first; j++) if (s.mentionAt[j] >= 0 && s.mentionAt[j] !== s.mentionAt[j - 1]) before.push(s.mentionAt[j]);
     // "Alaska summit with Putin": a place among the modifiers is where, not who.
@@ -255,7 +255,7 @@ function liftedBy(s: Sent, at: number, g: Grammar): boolean {
   for (let j = at - 1; j >= Math.max(s.start, at - 8); j--) {
     const t = s.tokens[j];
     if (t.pos === "VERB" || t.pos === "AUX") {
-      const lemma = s.lemmas[j];
+      const lemma = s.words.lemmas[j];
       const next = s.tokens[j + 1];
       return s.lemmaIn(j, W.liftVerbs) || (!!next && !!liftPhrases(g).get(lemma)?.has(next.lower));
     }

@@ -68,7 +68,7 @@ export function finish(
   }
   // A definite nominal with no actors of its own ("the call") refers back to the last such event.
   if (p.type !== "OTHER" && sym && !src.length && !tgt.length && p.pos === "N" && definite(s, d.m.first)) {
-    const lemma = s.lemmas[d.m.first];
+    const lemma = s.words.lemmas[d.m.first];
     // Only a recent event is referred back to: "the meeting" pages later is another one.
     const near = recent.filter((r) => si - r.sent <= 4).reverse();
     const prev = near.find((r) => r.lemma === lemma) ?? near.find((r) => r.ev.type === p.type);
@@ -76,9 +76,9 @@ export function finish(
   }
   // "rejected the claim": the target is whoever made the last claim.
   if ((p.type === "REJECT" || p.type === "CONCEDE") && !tgt.length && src.length) {
-    const obj = toks[Math.min(d.m.last + 1, s.end - 1)];
-    const objWord = d.m.last + 2 < s.end ? toks[d.m.last + 2] : obj;
-    if (g.reactiveObjects.has(toks[d.m.last].lower) || g.reactiveObjects.has(obj.lower) || g.reactiveObjects.has(objWord.lower) || g.reactiveObjects.has(obj.lemma)) {
+    const obj = Math.min(d.m.last + 1, s.end - 1);
+    const objWord = d.m.last + 2 < s.end ? d.m.last + 2 : obj;
+    if (s.lowerIn(d.m.last, W.reactiveObjects) || s.lowerIn(obj, W.reactiveObjects) || s.lowerIn(objWord, W.reactiveObjects) || s.lemmaIn(obj, W.reactiveObjects)) {
       const prev = [...recent].reverse().find((r) => r.ev.source.length && !r.ev.source.some((x) => src.includes(x)));
       if (prev) tgt = [prev.ev.source[0]];
     }
@@ -159,7 +159,7 @@ export function finish(
     else [type, cameo] = ["CONCEDE", "081"];
   }
   // "a populist who attacked the EU and NATO": a person attacking a person or an organization criticizes.
-  if (type === "ASSAULT" && p.pos === "V" && g.verbalAttackVerbs.has(s.lemmas[d.m.first]) && verbalSides(actors, src, tgt)) {
+  if (type === "ASSAULT" && p.pos === "V" && g.verbalAttackVerbs.has(s.words.lemmas[d.m.first]) && verbalSides(actors, src, tgt)) {
     [type, cameo] = ["ACCUSE", "111"];
   }
   // "an open-ended strike", "their hunger strike": a work stoppage is a protest, not an attack.
@@ -289,25 +289,12 @@ function placeOf(s: Sent, d: Draft, actors: ActorLayer, ent: (m: number) => numb
     if (!prev || !g.placePreps.has(prev.lower)) continue;
     const e = ent(mi);
     const et = actors.entities[e].type;
-    if (et !== "GPE" && et !== "LOC" && !venuePattern(g).test(actors.mentions[mi].text)) continue;
+    if (et !== "GPE" && et !== "LOC" && !s.words.lex.venueNames.test(actors.mentions[mi].text)) continue;
     if (src.includes(e) || tgt.includes(e)) continue;
     const dist = Math.abs(j - d.m.first);
     if (dist < placeBest) [placeBest, location] = [dist, e];
   }
   return location;
-}
-
-const venuePatterns = new WeakMap<Grammar, RegExp>();
-
-/** Any of the grammar's venue name parts, in any case, anywhere in a text ("the White House"). */
-function venuePattern(g: Grammar): RegExp {
-  let re = venuePatterns.get(g);
-  if (!re) {
-    const alts = [...g.venueNameParts].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    re = alts.length ? new RegExp(alts.join("|"), "i") : /(?!)/;
-    venuePatterns.set(g, re);
-  }
-  return re;
 }
 
 /** The doers are named by a plural anaphor: "the two leaders", "they ... each other", "their meeting". */

@@ -15,6 +15,8 @@ export interface Words {
   /** Token index → the grammar word lists (bits of W) its lower-case form and its lemma are in. */
   lowerClass: Int32Array;
   lemmaClass: Int32Array;
+  /** The lexicon the words were read against. */
+  lex: Lexicon;
 }
 
 /** What the coder reads of one word: its lemma (as wink gave it, and lower-cased), the ids and
@@ -60,7 +62,7 @@ export function readWords(toks: Token[], lex: Lexicon): Words {
     lowerClass[j] = w.lowerClass;
     lemmaClass[j] = w.lemmaClass;
   }
-  return { lemmas, lowerIds, lemmaIds, opens, lowerClass, lemmaClass };
+  return { lemmas, lowerIds, lemmaIds, opens, lowerClass, lemmaClass, lex };
 }
 
 function wordInfo(lower: string, raw: string, lex: Lexicon): WordInfo {
