@@ -243,6 +243,9 @@ function tryOnce(at: Attempt, p: number): void {
   if (triedAt[p] === tryRound) return;
   triedAt[p] = tryRound;
   const t = at.lex.table;
+  // A less specific pattern than the best so far cannot replace it (matching is free of side
+  // effects: a step it would have read is read alike by the next pattern that needs it).
+  if (at.best >= 0 && t.weight[p] < t.weight[at.best]) return;
   // A pattern whose start already failed here, for another pattern that starts alike, fails too.
   const second = t.elemStart[p] + 1;
   if (second < t.elemStart[p + 1]) {
