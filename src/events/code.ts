@@ -25,8 +25,11 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
   const words = readWords(toks, lex);
   const lemmas = words.lemmas;
   const opensAt = words.opens;
-  const mentionAt = new Int32Array(toks.length).fill(-1);
-  const timexAt = new Int32Array(toks.length).fill(-1);
+  const n = toks.length;
+  // One buffer for both: mention and time expression index by token, -1 for none.
+  const spans = new Int32Array(2 * n).fill(-1);
+  const mentionAt = spans.subarray(0, n);
+  const timexAt = spans.subarray(n);
   spread(toks, actors.mentions, mentionAt, () => true);
   spread(toks, timexes, timexAt, (t) => (t.type === "DATE" || t.type === "TIME") && DATEISH.test(t.value));
   const newsDate = defaultNewsDate(timexes, ctx.published);

@@ -41,11 +41,13 @@ const MEMO_LIMIT = 50_000;
 export function readWords(toks: Token[], lex: Lexicon): Words {
   const n = toks.length;
   const lemmas = new Array<string>(n);
-  const lowerIds = new Int32Array(n);
-  const lemmaIds = new Int32Array(n);
-  const opens = new Uint8Array(n);
-  const lowerClass = new Int32Array(n);
-  const lemmaClass = new Int32Array(n);
+  // The columns share one buffer: one allocation per document instead of five.
+  const buf = new ArrayBuffer(17 * n);
+  const lowerIds = new Int32Array(buf, 0, n);
+  const lemmaIds = new Int32Array(buf, 4 * n, n);
+  const lowerClass = new Int32Array(buf, 8 * n, n);
+  const lemmaClass = new Int32Array(buf, 12 * n, n);
+  const opens = new Uint8Array(buf, 16 * n, n);
   if (memoLex !== lex) [memo, memoLex] = [new Map(), lex];
   for (let j = 0; j < n; j++) {
     const t = toks[j];
