@@ -22,6 +22,7 @@ export interface Words {
 /** What the coder reads of one word: its lemma (as wink gave it, and lower-cased), the ids and
  *  classes of both forms. */
 interface WordInfo {
+  lower: string;
   raw: string;
   lemma: string;
   lowerId: number;
@@ -38,6 +39,17 @@ let memo = new Map<string, WordInfo>();
 let memoLex: Lexicon | null = null;
 const MEMO_LIMIT = 50_000;
 
+/** In front of the memo, a small table of the words last read, indexed by a hash of the word's
+ *  length and end letters: a hit (most tokens are common words) costs a string compare, not a
+ *  Map lookup. */
+const SLOTS = 4096;
+let lastRead = new Array<WordInfo | undefined>(SLOTS);
+
+function slotOf(lower: string): number {
+  const len = lower.length;
+  return (len * 977 + lower.charCodeAt(0) * 31 + lower.charCodeAt(len - 1)) & (SLOTS - 1);
+}
+
 export function readWords(toks: Token[], lex: Lexicon): Words {
   const n = toks.length;
   const lemmas = new Array<string>(n);
@@ -48,14 +60,20 @@ export function readWords(toks: Token[], lex: Lexicon): Words {
   const lowerClass = new Int32Array(buf, 8 * n, n);
   const lemmaClass = new Int32Array(buf, 12 * n, n);
   const opens = new Uint8Array(buf, 16 * n, n);
-  if (memoLex !== lex) [memo, memoLex] = [new Map(), lex];
+  if (memoLex !== lex) [memo, memoLex, lastRead] = [new Map(), lex, new Array(SLOTS)];
   for (let j = 0; j < n; j++) {
     const t = toks[j];
-    let w = memo.get(t.lower);
-    if (w === undefined || w.raw !== t.lemma) {
-      w = wordInfo(t.lower, t.lemma, lex);
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(t.lower, w);
+    const lower = t.lower;
+    const slot = slotOf(lower);
+    let w = lastRead[slot];
+    if (w === undefined || w.lower !== lower || w.raw !== t.lemma) {
+      w = memo.get(lower);
+      if (w === undefined || w.raw !== t.lemma) {
+        w = wordInfo(lower, t.lemma, lex);
+        if (memo.size >= MEMO_LIMIT) memo.clear();
+        memo.set(lower, w);
+      }
+      lastRead[slot] = w;
     }
     lemmas[j] = w.lemma;
     lowerIds[j] = w.lowerId;
@@ -76,7 +94,7 @@ function wordInfo(lower: string, raw: string, lex: Lexicon): WordInfo {
   const lemmaClass = lemmaId < 0 ? 0 : lex.classes[lemmaId];
   const starts = lex.triggerTable.opens;
   const opens = (lemmaId >= 0 && starts[lemmaId] === 1) || (lowerId >= 0 && starts[lowerId] === 1) ? 1 : 0;
-  return { raw, lemma, lowerId, lemmaId, opens, lowerClass, lemmaClass };
+  return { lower, raw, lemma, lowerId, lemmaId, opens, lowerClass, lemmaClass };
 }
 
 /** A lemma in lower case; most already are, and are returned as they are. */
