@@ -1,7 +1,7 @@
 // Reads a matched trigger's clause into a draft: voice, subject, object or by-agent, nominal
 // possessors and prepositions, modality.
 import type { ActorLayer, Modality } from "../doc.js";
-import { type Grammar, W } from "./lexicon.js";
+import { type Grammar, I, W } from "./lexicon.js";
 import { type Match, MODIFIER_POS } from "./match.js";
 import { entitiesOf, type Group, groupEndingAt, groupFrom, isPoss, type Sent } from "./np.js";
 import { controller, objectAfter, openingPhraseSubject } from "./arguments.js";
@@ -21,7 +21,7 @@ export function analyze(
   const toks = s.tokens;
   const p = m.pattern;
   const trig = toks[m.first];
-  const gerund = trig.lower.endsWith("ing") && g.gerundPreps.has(toks[m.first + 1]?.lower ?? "");
+  const gerund = trig.lower.endsWith("ing") && s.lowerAmong(m.first + 1, I.gerundPreps);
   const nominal = p.pos === "N" && (gerund || !(trig.pos === "VERB" && !MODIFIER_POS.has(toks[m.first - 1]?.pos ?? "")));
   let src: number[] = [];
   let tgt: number[] = [];
@@ -44,7 +44,7 @@ export function analyze(
 
   if (!nominal) {
     // "has been put under investigation": a participle spelt like its lemma is passive right after "be".
-    const participle = trig.lower !== trig.lemma || (m.first - 1 >= s.start && g.beForms.has(toks[m.first - 1].lower));
+    const participle = trig.lower !== trig.lemma || (m.first - 1 >= s.start && s.lowerAmong(m.first - 1, I.beForms));
     const passive = someInRange(toks, vg, m.first, isBeOrGet) && trig.pos === "VERB" && participle && !trig.lower.endsWith("ing") && toks[m.last + 1]?.lower !== "to" && toks[m.first + 1]?.lower !== "to";
     isPassive = passive;
     const perfect = someInRange(toks, vg, m.first, isHaveAux);
@@ -118,7 +118,7 @@ export function analyze(
     let j = toks[m.last].pos === "ADP" && m.last > m.first ? m.last : m.last + 1;
     for (let n = 0; n < 3 && j < Math.min(s.end, m.last + 8); n++) {
       const w = toks[j].lower;
-      if (!g.nominalPreps.has(w)) break;
+      if (!s.lowerAmong(j, I.nominalPreps)) break;
       let k = j + 1;
       const npe = k < s.end ? Math.min(s.npEnd(k), k + 5) : k;
       while (k < npe && s.mentionAt[k] < 0) k++;

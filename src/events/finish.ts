@@ -1,7 +1,7 @@
 // Finishes a draft into an event: shared participants, anaphors, place and date, the type
 // changes modality and context call for, evidence and confidence.
 import type { ActorLayer, Event, Timex } from "../doc.js";
-import { type Grammar, W } from "./lexicon.js";
+import { type Grammar, I, W } from "./lexicon.js";
 import type { Match } from "./match.js";
 import type { Sent } from "./np.js";
 import { anaphoricSubject, theirNominal } from "./arguments.js";
@@ -79,8 +79,13 @@ export function finish(
     const obj = Math.min(d.m.last + 1, s.end - 1);
     const objWord = d.m.last + 2 < s.end ? d.m.last + 2 : obj;
     if (s.lowerIn(d.m.last, W.reactiveObjects) || s.lowerIn(obj, W.reactiveObjects) || s.lowerIn(objWord, W.reactiveObjects) || s.lemmaIn(obj, W.reactiveObjects)) {
-      const prev = [...recent].reverse().find((r) => r.ev.source.length && !r.ev.source.some((x) => src.includes(x)));
-      if (prev) tgt = [prev.ev.source[0]];
+      for (let k = recent.length - 1; k >= 0; k--) {
+        const r = recent[k].ev;
+        if (r.source.length && !r.source.some((x) => src.includes(x))) {
+          tgt = [r.source[0]];
+          break;
+        }
+      }
     }
   }
   // Without a source there is no "who did": such mentions are background, not events, unless
@@ -100,7 +105,7 @@ export function finish(
   if (p.pos === "N" && !tgt.length && si > 0 && !ONE_SIDED_NOUN_TYPES.has(p.type)) return null;
   if (p.type !== "OTHER" && src.length && tgt.length && allIn(src, tgt)) return null;
   // (The checks above do not depend on the place, so it is read only for drafts that pass them.)
-  const location = placeOf(s, d, actors, ent, g, placeSrc, tgt);
+  const location = placeOf(s, d, actors, ent, placeSrc, tgt);
   // Past the lead, an act with no one on the receiving end is mostly background ("amid the fighting").
   // A verb with a doer acting at a named place ("Russia launched drones at Ukrainian cities") is aimed there (below).
   const hostileVerbAtPlace = p.pos === "V" && src.length > 0 && location !== null && HOSTILE_TYPES.has(p.type) && !!actors.entities[location].country;
@@ -278,15 +283,14 @@ function round3(x: number): number {
 }
 
 /** Place: "in Osaka", "at the White House" near the trigger, not one of its doers or targets. */
-function placeOf(s: Sent, d: Draft, actors: ActorLayer, ent: (m: number) => number, g: Grammar, src: number[], tgt: number[]): number | null {
+function placeOf(s: Sent, d: Draft, actors: ActorLayer, ent: (m: number) => number, src: number[], tgt: number[]): number | null {
   const toks = s.tokens;
   let location: number | null = null;
   let placeBest = 1e9;
   for (let j = Math.max(s.start + 1, d.m.first - 8); j < Math.min(s.end, d.m.last + 12); j++) {
     const mi = s.mentionAt[j];
     if (mi < 0 || s.mentionAt[j - 1] === mi) continue;
-    const prev = toks[j - 1].lower === "the" ? toks[j - 2] : toks[j - 1];
-    if (!prev || !g.placePreps.has(prev.lower)) continue;
+    if (!s.lowerAmong(toks[j - 1].lower === "the" ? j - 2 : j - 1, I.placePreps)) continue;
     const e = ent(mi);
     const et = actors.entities[e].type;
     if (et !== "GPE" && et !== "LOC" && !s.words.lex.venueNames.test(actors.mentions[mi].text)) continue;

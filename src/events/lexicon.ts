@@ -166,7 +166,9 @@ export const W = Object.fromEntries(WORD_CLASSES.map((k, i) => [k, 1 << i])) as 
 
 /** More word lists tested by word id: their class bits are looked up through the token's word id
  *  (Lexicon.idClasses) rather than stored per token, as in `s.lowerAmong(j, I.coordinators)`. */
-export const ID_CLASSES = ["coordinators", "insidePreps", "timePrefixes", "definiteDeterminers"] as const satisfies ReadonlyArray<keyof Grammar>;
+export const ID_CLASSES = [
+  "coordinators", "insidePreps", "timePrefixes", "definiteDeterminers", "gerundPreps", "beForms", "nominalPreps", "placePreps",
+] as const satisfies ReadonlyArray<keyof Grammar>;
 
 export type IdClass = (typeof ID_CLASSES)[number];
 

@@ -1,6 +1,6 @@
 // Matches lexicon patterns at a token: each element is tried in order with a short bounded gap
 // of modifiers between words, so the cost per token is constant.
-import { type Grammar, type Lexicon, type Pattern, W } from "./lexicon.js";
+import { I, type Lexicon, type Pattern, W } from "./lexicon.js";
 import type { Sent } from "./np.js";
 import { NOT, type PatternTable, SLOT, type TriggerTable } from "./pattern-table.js";
 import type { Words } from "./words.js";
@@ -256,7 +256,7 @@ function tryOnce(at: Attempt, p: number): void {
     if (at.verbOk < 0) at.verbOk = verbReading(at.s, at.i) ? 1 : 0;
     if (at.verbOk === 0) return;
   } else {
-    if (at.nounOk < 0) at.nounOk = nounReading(at.s, at.i, at.lex.grammar) ? 1 : 0;
+    if (at.nounOk < 0) at.nounOk = nounReading(at.s, at.i) ? 1 : 0;
     if (at.nounOk === 0) return;
   }
   if (!tryPattern(at.s, p, at.i, at.lex)) return;
@@ -287,15 +287,14 @@ function verbReading(s: Sent, i: number): boolean {
 }
 
 /** True when the token at i may be read as a noun trigger. */
-function nounReading(s: Sent, i: number, g: Grammar): boolean {
+function nounReading(s: Sent, i: number): boolean {
   const t = s.tokens[i];
   const prev = i > s.start ? s.tokens[i - 1] : null;
   // A capitalized proper noun mid-sentence is a name ("March", "Rally"), not a trigger.
   if (t.pos === "PROPN" && i > s.start && t.text[0] !== t.text[0].toLowerCase()) return false;
   if (VERBISH.has(t.pos)) {
     // "Fighting between X and Y": a gerund heading a phrase is a noun.
-    const next = s.tokens[i + 1];
-    const gerund = t.lower.endsWith("ing") && next && g.gerundPreps.has(next.lower);
+    const gerund = t.lower.endsWith("ing") && s.lowerAmong(i + 1, I.gerundPreps);
     if (!gerund && !(prev && MODIFIER_POS.has(prev.pos))) return false;
   }
   return true;
