@@ -159,7 +159,7 @@ let tryRound = 0;
 /** The state of one matchAt call: the token, whether its part of speech admits verb and noun
  *  patterns (computed on first need), and the best match so far (its pattern, end and X slot). */
 interface Attempt {
-  s: Sent;
+  s: Sent | null;
   i: number;
   lex: Lexicon;
   verbOk: number;
@@ -170,6 +170,8 @@ interface Attempt {
   bestSlotA: number;
   bestSlotB: number;
 }
+
+const attempt: Attempt = { s: null, i: 0, lex: null as unknown as Lexicon, verbOk: -1, nounOk: -1, best: -1, bestLast: 0, bestSlotA: -1, bestSlotB: -1 };
 
 /** The most specific pattern matching at token i, or null. Candidates are tried in a fixed order
  *  (the first word's lemma, then its lower-case form; for each, its patterns without a required
@@ -196,9 +198,17 @@ export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
     stepRound.fill(0);
     tryRound = 1;
   }
-  const at: Attempt = { s, i, lex, verbOk: -1, nounOk: -1, best: -1, bestLast: 0, bestSlotA: -1, bestSlotB: -1 };
+  const at = attempt;
+  at.s = s;
+  at.i = i;
+  at.lex = lex;
+  at.verbOk = -1;
+  at.nounOk = -1;
+  at.best = -1;
   if (byLemma) tryTrigger(at, lemmaId);
   if (byLower) tryTrigger(at, lowerId);
+  // (The attempt is reused by the next call and holds on to no document in between.)
+  at.s = null;
   if (at.best < 0) return null;
   return { pattern: lex.patterns[at.best], first: i, last: at.bestLast, slot: at.bestSlotA < 0 ? null : [at.bestSlotA, at.bestSlotB] };
 }
@@ -208,7 +218,7 @@ function tryTrigger(at: Attempt, w: number): void {
   const t = at.lex.triggerTable;
   for (let k = t.restStart[w]; k < t.restStart[w + 1]; k++) tryOnce(at, t.rest[k]);
   if (t.secondStart[w] === t.secondStart[w + 1]) return;
-  const s = at.s;
+  const s = at.s!;
   const { lowerIds, lemmaIds } = s.words;
   const isSecond = t.isSecond;
   // Only patterns whose second word stands within reach of the first are tried.
@@ -253,13 +263,13 @@ function tryOnce(at: Attempt, p: number): void {
     if (stepRound[first] === tryRound && stepFailed[first] === 1) return;
   }
   if (t.verb[p] === 1) {
-    if (at.verbOk < 0) at.verbOk = verbReading(at.s, at.i) ? 1 : 0;
+    if (at.verbOk < 0) at.verbOk = verbReading(at.s!, at.i) ? 1 : 0;
     if (at.verbOk === 0) return;
   } else {
-    if (at.nounOk < 0) at.nounOk = nounReading(at.s, at.i) ? 1 : 0;
+    if (at.nounOk < 0) at.nounOk = nounReading(at.s!, at.i) ? 1 : 0;
     if (at.nounOk === 0) return;
   }
-  if (!tryPattern(at.s, p, at.i, at.lex)) return;
+  if (!tryPattern(at.s!, p, at.i, at.lex)) return;
   const best = at.best;
   const last = state.last;
   if (best < 0 || t.weight[p] > t.weight[best] || (t.weight[p] === t.weight[best] && last > at.bestLast)) {
