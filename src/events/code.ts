@@ -36,13 +36,23 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
   const ent = (m: number) => actors.mentions[m].entity;
   const out: Event[] = [];
   const recent: Recent[] = [];
-  const pairs: Pairs = { person: null, other: null, any: null, evPerson: null, evOther: null, evAny: null, used: null };
+  // The pairs named in the text are noted only when an anaphor needs them (most documents never
+  // do): then every sentence up to the current one not yet noted is read.
+  let noted = 0;
+  let current = 0;
+  const noteUpToHere = (): void => {
+    for (; noted <= current; noted++) {
+      const sentence = doc.sentences[noted];
+      notePairs(makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, words), actors, pairs);
+    }
+  };
+  const pairs: Pairs = { person: null, other: null, any: null, noteUpToHere, evPerson: null, evOther: null, evAny: null, used: null };
   let qi = 0;
 
   for (let si = 0; si < doc.sentences.length; si++) {
     const sentence = doc.sentences[si];
+    current = si;
     const s = makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, words);
-    notePairs(s, actors, pairs);
     let subjCache: Map<number, Group | null> | null = null;
     let lastSubject: Group | null = null;
     const subjectOf = (vg: number): Group | null => {

@@ -56,6 +56,7 @@ export function finish(
     const person = hasWordIn(s, d.evStart, d.m.last, W.personPairNouns);
     const place = hasWordIn(s, d.evStart, d.m.last, W.statePairNouns);
     const same = pairs.used && pairs.used.sent === si ? pairs.used.pair : null;
+    pairs.noteUpToHere();
     const pair = person ? (pairs.evPerson ?? pairs.person) : place ? (pairs.evOther ?? pairs.other) : (same ?? pairs.evAny ?? pairs.any);
     if (pair) {
       [src, tgt] = [[pair[0]], [pair[1]]];
