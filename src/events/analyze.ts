@@ -221,43 +221,22 @@ export function analyze(
         }
       }
     }
-    lifted = liftedBy(s, m.first, g);
+    lifted = liftedBy(s, m.first);
     if (modality === "asserted") modality = nominalModality(s, a, m.first);
     if (!past) past = sentencePast(s);
   }
   return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev, coord, infinitive, generic, agentless, between, futureNeg, relative, lifted, passive: isPassive };
 }
 
-const liftPhraseCache = new WeakMap<Grammar, Map<string, Set<string>>>();
-
-/** The two-word lift verbs ("call off") as first word → words after it, split at every space so
- *  that a lookup is true exactly when `${first} ${second}` is listed. */
-function liftPhrases(g: Grammar): Map<string, Set<string>> {
-  let m = liftPhraseCache.get(g);
-  if (!m) {
-    m = new Map();
-    for (const e of g.liftVerbs) {
-      for (let i = e.indexOf(" "); i >= 0; i = e.indexOf(" ", i + 1)) {
-        const first = e.slice(0, i);
-        let rest = m.get(first);
-        if (!rest) m.set(first, (rest = new Set()));
-        rest.add(e.slice(i + 1));
-      }
-    }
-    liftPhraseCache.set(g, m);
-  }
-  return m;
-}
-
 /** True when the verb governing the noun at `at` undoes it: "lifted Friday a day-old blockade",
  *  "shortened by one hour the curfew", "called off the strike". */
-function liftedBy(s: Sent, at: number, g: Grammar): boolean {
+function liftedBy(s: Sent, at: number): boolean {
   for (let j = at - 1; j >= Math.max(s.start, at - 8); j--) {
     const t = s.tokens[j];
     if (t.pos === "VERB" || t.pos === "AUX") {
       const lemma = s.words.lemmas[j];
       const next = s.tokens[j + 1];
-      return s.lemmaIn(j, W.liftVerbs) || (!!next && !!liftPhrases(g).get(lemma)?.has(next.lower));
+      return s.lemmaIn(j, W.liftVerbs) || (!!next && !!s.words.lex.liftPhrases.get(lemma)?.has(next.lower));
     }
     if (t.pos === "SCONJ" || t.pos === "CCONJ" || (t.pos === "PUNCT" && t.text !== "-") || s.lowerIn(j, W.relatives)) return false;
   }

@@ -194,6 +194,9 @@ export interface Lexicon {
   reciprocals: Int32Array;
   /** Any of the grammar's venue name parts, in any case, anywhere in a text ("the White House"). */
   venueNames: RegExp;
+  /** The lift verbs of several words ("call off") as first word → the words after it, split at
+   *  every space, so that a lookup is true exactly when `${first} ${rest}` is listed. */
+  liftPhrases: Map<string, Set<string>>;
   cameo: Map<string, CameoCode>;
   grammar: Grammar;
 }
@@ -412,8 +415,21 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
   }
   return {
     steps: steps.size, patterns, words, triggers, table: compilePatterns(patterns), triggerTable: compileTriggers(triggers), classes, idClasses, reciprocals,
-    venueNames: venuePattern(grammar), cameo, grammar,
+    venueNames: venuePattern(grammar), liftPhrases: liftPhrases(grammar), cameo, grammar,
   };
+}
+
+function liftPhrases(g: Grammar): Map<string, Set<string>> {
+  const m = new Map<string, Set<string>>();
+  for (const e of g.liftVerbs) {
+    for (let i = e.indexOf(" "); i >= 0; i = e.indexOf(" ", i + 1)) {
+      const first = e.slice(0, i);
+      let rest = m.get(first);
+      if (!rest) m.set(first, (rest = new Set()));
+      rest.add(e.slice(i + 1));
+    }
+  }
+  return m;
 }
 
 /** Any of the venue name parts, in any case, anywhere in a text. */

@@ -117,7 +117,7 @@ test("a token's id classes are exactly the id-class lists its lower-case form is
   assert.ok(hits >= 8, `only ${hits} id-class hits: the sentence no longer exercises the lists`);
 });
 
-test("the lexicon compiles the reciprocal pronouns into word-id pairs and the venue names into one pattern", () => {
+test("the lexicon compiles the reciprocal pronouns into word-id pairs, the venue names into one pattern and the lift phrases into a map", () => {
   const lex = lexicon();
   const pairs: string[] = [];
   const name = new Map([...lex.words].map(([k, v]) => [v, k]));
@@ -125,5 +125,10 @@ test("the lexicon compiles the reciprocal pronouns into word-id pairs and the ve
   assert.deepEqual(pairs, [...lex.grammar.reciprocals]);
   assert.ok(pairs.includes("each other"));
   assert.ok(lex.venueNames.test("the White House"));
+  for (const e of lex.grammar.liftVerbs) {
+    const sp = e.indexOf(" ");
+    if (sp > 0) assert.ok(lex.liftPhrases.get(e.slice(0, sp))?.has(e.slice(sp + 1)), e);
+  }
+  assert.ok(!lex.liftPhrases.get("call")?.has("on"));
   assert.ok(!lex.venueNames.test("Parliament"));
 });
