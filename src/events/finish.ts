@@ -121,10 +121,13 @@ export function finish(
     const tx = s.timexAt[j];
     if (tx < 0) continue;
     const dist = j < d.m.first ? d.m.first - j : j - d.m.last;
+    // (A farther one than the best so far cannot win: its clause is not read.)
+    if (dist >= best) continue;
     if (crosses(s, Math.min(j, d.m.first), Math.max(j, d.m.last))) continue;
     if (j < d.m.first ? hasFiniteVerb(s, j + 1, d.m.first) : hasFiniteVerb(s, d.m.last + 1, j)) continue;
     if (j < d.m.first && insideRelative(s, j)) continue;
-    if (dist < best) [best, timex] = [dist, tx];
+    best = dist;
+    timex = tx;
   }
   let date: string | null = null;
   if (timex === null && inherited) [timex, date] = [inherited.timex, inherited.date];
