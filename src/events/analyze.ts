@@ -1,7 +1,7 @@
 // Reads a matched trigger's clause into a draft: voice, subject, object or by-agent, nominal
 // possessors and prepositions, modality.
 import type { ActorLayer, Modality } from "../doc.js";
-import { type Grammar, W } from "./lexicon.js";
+import { type Grammar, I, W } from "./lexicon.js";
 import { type Match, MODIFIER_POS } from "./match.js";
 import { entitiesOf, type Group, groupEndingAt, groupFrom, isPoss, type Sent } from "./np.js";
 import { controller, objectAfter, openingPhraseSubject } from "./arguments.js";
@@ -21,7 +21,7 @@ export function analyze(
   const toks = s.tokens;
   const p = m.pattern;
   const trig = toks[m.first];
-  const gerund = trig.lower.endsWith("ing") && g.gerundPreps.has(toks[m.first + 1]?.lower ?? "");
+  const gerund = trig.lower.endsWith("ing") && s.lowerAmong(m.first + 1, I.gerundPreps);
   const nominal = p.pos === "N" && (gerund || !(trig.pos === "VERB" && !MODIFIER_POS.has(toks[m.first - 1]?.pos ?? "")));
   let src: number[] = [];
   let tgt: number[] = [];
@@ -44,7 +44,7 @@ export function analyze(
 
   if (!nominal) {
     // "has been put under investigation": a participle spelt like its lemma is passive right after "be".
-    const participle = trig.lower !== trig.lemma || (m.first - 1 >= s.start && g.beForms.has(toks[m.first - 1].lower));
+    const participle = trig.lower !== trig.lemma || (m.first - 1 >= s.start && s.lowerAmong(m.first - 1, I.beForms));
     const passive = someInRange(toks, vg, m.first, isBeOrGet) && trig.pos === "VERB" && participle && !trig.lower.endsWith("ing") && toks[m.last + 1]?.lower !== "to" && toks[m.first + 1]?.lower !== "to";
     isPassive = passive;
     const perfect = someInRange(toks, vg, m.first, isHaveAux);
@@ -109,7 +109,7 @@ export function analyze(
     // "NATO is a military alliance": a copular predicate describes, it does not report ("there was a raid" does).
     let cb = a - 1;
     while (cb > s.start && toks[cb].pos === "ADV") cb--;
-    if (cb > s.start && s.lemmas[cb] === "be" && toks[cb - 1].lower !== "there" && toks[cb - 1].lower !== "it") return null;
+    if (cb > s.start && s.words.lemmas[cb] === "be" && toks[cb - 1].lower !== "there" && toks[cb - 1].lower !== "it") return null;
     const before: number[] = [];
     for (let j = a; j < m.first; j++) if (s.mentionAt[j] >= 0 && s.mentionAt[j] !== s.mentionAt[j - 1]) before.push(s.mentionAt[j]);
     // "Alaska summit with Putin": a place among the modifiers is where, not who.
@@ -118,7 +118,7 @@ export function analyze(
     let j = toks[m.last].pos === "ADP" && m.last > m.first ? m.last : m.last + 1;
     for (let n = 0; n < 3 && j < Math.min(s.end, m.last + 8); n++) {
       const w = toks[j].lower;
-      if (!g.nominalPreps.has(w)) break;
+      if (!s.lowerAmong(j, I.nominalPreps)) break;
       let k = j + 1;
       const npe = k < s.end ? Math.min(s.npEnd(k), k + 5) : k;
       while (k < npe && s.mentionAt[k] < 0) k++;
@@ -221,43 +221,22 @@ export function analyze(
         }
       }
     }
-    lifted = liftedBy(s, m.first, g);
+    lifted = liftedBy(s, m.first);
     if (modality === "asserted") modality = nominalModality(s, a, m.first);
     if (!past) past = sentencePast(s);
   }
   return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev, coord, infinitive, generic, agentless, between, futureNeg, relative, lifted, passive: isPassive };
 }
 
-const liftPhraseCache = new WeakMap<Grammar, Map<string, Set<string>>>();
-
-/** The two-word lift verbs ("call off") as first word → words after it, split at every space so
- *  that a lookup is true exactly when `${first} ${second}` is listed. */
-function liftPhrases(g: Grammar): Map<string, Set<string>> {
-  let m = liftPhraseCache.get(g);
-  if (!m) {
-    m = new Map();
-    for (const e of g.liftVerbs) {
-      for (let i = e.indexOf(" "); i >= 0; i = e.indexOf(" ", i + 1)) {
-        const first = e.slice(0, i);
-        let rest = m.get(first);
-        if (!rest) m.set(first, (rest = new Set()));
-        rest.add(e.slice(i + 1));
-      }
-    }
-    liftPhraseCache.set(g, m);
-  }
-  return m;
-}
-
 /** True when the verb governing the noun at `at` undoes it: "lifted Friday a day-old blockade",
  *  "shortened by one hour the curfew", "called off the strike". */
-function liftedBy(s: Sent, at: number, g: Grammar): boolean {
+function liftedBy(s: Sent, at: number): boolean {
   for (let j = at - 1; j >= Math.max(s.start, at - 8); j--) {
     const t = s.tokens[j];
     if (t.pos === "VERB" || t.pos === "AUX") {
-      const lemma = s.lemmas[j];
+      const lemma = s.words.lemmas[j];
       const next = s.tokens[j + 1];
-      return s.lemmaIn(j, W.liftVerbs) || (!!next && !!liftPhrases(g).get(lemma)?.has(next.lower));
+      return s.lemmaIn(j, W.liftVerbs) || (!!next && !!s.words.lex.liftPhrases.get(lemma)?.has(next.lower));
     }
     if (t.pos === "SCONJ" || t.pos === "CCONJ" || (t.pos === "PUNCT" && t.text !== "-") || s.lowerIn(j, W.relatives)) return false;
   }

@@ -1,6 +1,6 @@
 // Subjects and objects: who does the act a trigger names, and to whom, read off the clause.
 import type { ActorLayer } from "../doc.js";
-import { W } from "./lexicon.js";
+import { I, W } from "./lexicon.js";
 import { type Group, groupEndingAt, groupFrom, isPoss, type Sent } from "./np.js";
 import { hasFiniteVerb, hasRelativePronoun, hasVerbBetween, isAdp, someInRange, verbGroupStart } from "./scan.js";
 
@@ -28,7 +28,7 @@ export function findSubject(s: Sent, vg: number, lastSubject: Group | null): Gro
   if (j >= s.start && s.timexAt[j] >= 0) {
     const tx = s.timexAt[j];
     while (j >= s.start && s.timexAt[j] === tx) j--;
-    if (j >= s.start && ["on", "in", "at", "last", "this", "late", "early"].includes(s.tokens[j].lower)) j--;
+    if (j >= s.start && s.lowerAmong(j, I.timePrefixes)) j--;
     while (j >= s.start && s.tokens[j].pos === "ADV") j--;
   }
   // "Xi Jinping (習近平) confronted": step over a parenthesis.
@@ -200,7 +200,7 @@ export function objectAfter(s: Sent, from: number, actors: ActorLayer, place = f
     // "demanded an immediate admission by Moscow": a demanded act's doer is whom the demand is made of.
     const authored = prev?.lower === "by" && j - 2 >= s.start && (s.lowerIn(j - 2, W.reactiveObjects) || (byDoer && s.tokens[j - 2].pos === "NOUN"));
     if (prev && !authored && (s.lowerIn(j - 1, W.locPreps) || prev.lower === "by" || prev.lower === "since")) {
-      if (place && !loc && s.lowerIn(j - 1, W.locPreps) && ["in", "at", "inside"].includes(prev.lower)) {
+      if (place && !loc && s.lowerIn(j - 1, W.locPreps) && s.lowerAmong(j - 1, I.insidePreps)) {
         const grp = groupFrom(s, j, "target");
         if (grp.mentions.length) loc = grp;
       }

@@ -24,21 +24,35 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
   const toks = doc.tokens;
   const words = readWords(toks, lex);
   const lemmas = words.lemmas;
-  const mentionAt = new Int32Array(toks.length).fill(-1);
-  const timexAt = new Int32Array(toks.length).fill(-1);
+  const opensAt = words.opens;
+  const n = toks.length;
+  // One buffer for both: mention and time expression index by token, -1 for none.
+  const spans = new Int32Array(2 * n).fill(-1);
+  const mentionAt = spans.subarray(0, n);
+  const timexAt = spans.subarray(n);
   spread(toks, actors.mentions, mentionAt, () => true);
   spread(toks, timexes, timexAt, (t) => (t.type === "DATE" || t.type === "TIME") && DATEISH.test(t.value));
   const newsDate = defaultNewsDate(timexes, ctx.published);
   const ent = (m: number) => actors.mentions[m].entity;
   const out: Event[] = [];
   const recent: Recent[] = [];
-  const pairs: Pairs = { person: null, other: null, any: null, evPerson: null, evOther: null, evAny: null, used: null };
+  // The pairs named in the text are noted only when an anaphor needs them (most documents never
+  // do): then every sentence up to the current one not yet noted is read.
+  let noted = 0;
+  let current = 0;
+  const noteUpToHere = (): void => {
+    for (; noted <= current; noted++) {
+      const sentence = doc.sentences[noted];
+      notePairs(makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, words), actors, pairs);
+    }
+  };
+  const pairs: Pairs = { person: null, other: null, any: null, noteUpToHere, evPerson: null, evOther: null, evAny: null, used: null };
   let qi = 0;
 
   for (let si = 0; si < doc.sentences.length; si++) {
     const sentence = doc.sentences[si];
+    current = si;
     const s = makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, words);
-    notePairs(s, actors, pairs);
     let subjCache: Map<number, Group | null> | null = null;
     let lastSubject: Group | null = null;
     const subjectOf = (vg: number): Group | null => {
@@ -60,7 +74,8 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
 
     const drafts: Draft[] = [];
     for (let i = s.start; i < s.end; ) {
-      const m = timexAt[i] >= 0 ? null : matchAt(s, i, lex);
+      // Only a token whose lemma or form opens a pattern is tried.
+      const m = timexAt[i] >= 0 || opensAt[i] === 0 ? null : matchAt(s, i, lex);
       if (!m) {
         i++;
         continue;

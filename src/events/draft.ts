@@ -46,9 +46,12 @@ export interface Recent {
 }
 
 export interface Pairs {
+  /** The latest pairs named in the text (of persons, of others, of any two), as of the sentences
+   *  noted so far: call noteUpToHere() first, as they are noted only when needed. */
   person: number[] | null;
   other: number[] | null;
   any: number[] | null;
+  noteUpToHere: () => void;
   evPerson: number[] | null;
   evOther: number[] | null;
   evAny: number[] | null;

@@ -1,7 +1,7 @@
 // Finishes a draft into an event: shared participants, anaphors, place and date, the type
 // changes modality and context call for, evidence and confidence.
 import type { ActorLayer, Event, Timex } from "../doc.js";
-import { type Grammar, W } from "./lexicon.js";
+import { type Grammar, I, W } from "./lexicon.js";
 import type { Match } from "./match.js";
 import type { Sent } from "./np.js";
 import { anaphoricSubject, theirNominal } from "./arguments.js";
@@ -56,6 +56,7 @@ export function finish(
     const person = hasWordIn(s, d.evStart, d.m.last, W.personPairNouns);
     const place = hasWordIn(s, d.evStart, d.m.last, W.statePairNouns);
     const same = pairs.used && pairs.used.sent === si ? pairs.used.pair : null;
+    pairs.noteUpToHere();
     const pair = person ? (pairs.evPerson ?? pairs.person) : place ? (pairs.evOther ?? pairs.other) : (same ?? pairs.evAny ?? pairs.any);
     if (pair) {
       [src, tgt] = [[pair[0]], [pair[1]]];
@@ -68,7 +69,7 @@ export function finish(
   }
   // A definite nominal with no actors of its own ("the call") refers back to the last such event.
   if (p.type !== "OTHER" && sym && !src.length && !tgt.length && p.pos === "N" && definite(s, d.m.first)) {
-    const lemma = s.lemmas[d.m.first];
+    const lemma = s.words.lemmas[d.m.first];
     // Only a recent event is referred back to: "the meeting" pages later is another one.
     const near = recent.filter((r) => si - r.sent <= 4).reverse();
     const prev = near.find((r) => r.lemma === lemma) ?? near.find((r) => r.ev.type === p.type);
@@ -76,11 +77,16 @@ export function finish(
   }
   // "rejected the claim": the target is whoever made the last claim.
   if ((p.type === "REJECT" || p.type === "CONCEDE") && !tgt.length && src.length) {
-    const obj = toks[Math.min(d.m.last + 1, s.end - 1)];
-    const objWord = d.m.last + 2 < s.end ? toks[d.m.last + 2] : obj;
-    if (g.reactiveObjects.has(toks[d.m.last].lower) || g.reactiveObjects.has(obj.lower) || g.reactiveObjects.has(objWord.lower) || g.reactiveObjects.has(obj.lemma)) {
-      const prev = [...recent].reverse().find((r) => r.ev.source.length && !r.ev.source.some((x) => src.includes(x)));
-      if (prev) tgt = [prev.ev.source[0]];
+    const obj = Math.min(d.m.last + 1, s.end - 1);
+    const objWord = d.m.last + 2 < s.end ? d.m.last + 2 : obj;
+    if (s.lowerIn(d.m.last, W.reactiveObjects) || s.lowerIn(obj, W.reactiveObjects) || s.lowerIn(objWord, W.reactiveObjects) || s.lemmaIn(obj, W.reactiveObjects)) {
+      for (let k = recent.length - 1; k >= 0; k--) {
+        const r = recent[k].ev;
+        if (r.source.length && !r.source.some((x) => src.includes(x))) {
+          tgt = [r.source[0]];
+          break;
+        }
+      }
     }
   }
   // Without a source there is no "who did": such mentions are background, not events, unless
@@ -100,7 +106,7 @@ export function finish(
   if (p.pos === "N" && !tgt.length && si > 0 && !ONE_SIDED_NOUN_TYPES.has(p.type)) return null;
   if (p.type !== "OTHER" && src.length && tgt.length && allIn(src, tgt)) return null;
   // (The checks above do not depend on the place, so it is read only for drafts that pass them.)
-  const location = placeOf(s, d, actors, ent, g, placeSrc, tgt);
+  const location = placeOf(s, d, actors, ent, placeSrc, tgt);
   // Past the lead, an act with no one on the receiving end is mostly background ("amid the fighting").
   // A verb with a doer acting at a named place ("Russia launched drones at Ukrainian cities") is aimed there (below).
   const hostileVerbAtPlace = p.pos === "V" && src.length > 0 && location !== null && HOSTILE_TYPES.has(p.type) && !!actors.entities[location].country;
@@ -115,10 +121,13 @@ export function finish(
     const tx = s.timexAt[j];
     if (tx < 0) continue;
     const dist = j < d.m.first ? d.m.first - j : j - d.m.last;
+    // (A farther one than the best so far cannot win: its clause is not read.)
+    if (dist >= best) continue;
     if (crosses(s, Math.min(j, d.m.first), Math.max(j, d.m.last))) continue;
     if (j < d.m.first ? hasFiniteVerb(s, j + 1, d.m.first) : hasFiniteVerb(s, d.m.last + 1, j)) continue;
     if (j < d.m.first && insideRelative(s, j)) continue;
-    if (dist < best) [best, timex] = [dist, tx];
+    best = dist;
+    timex = tx;
   }
   let date: string | null = null;
   if (timex === null && inherited) [timex, date] = [inherited.timex, inherited.date];
@@ -159,7 +168,7 @@ export function finish(
     else [type, cameo] = ["CONCEDE", "081"];
   }
   // "a populist who attacked the EU and NATO": a person attacking a person or an organization criticizes.
-  if (type === "ASSAULT" && p.pos === "V" && g.verbalAttackVerbs.has(s.lemmas[d.m.first]) && verbalSides(actors, src, tgt)) {
+  if (type === "ASSAULT" && p.pos === "V" && g.verbalAttackVerbs.has(s.words.lemmas[d.m.first]) && verbalSides(actors, src, tgt)) {
     [type, cameo] = ["ACCUSE", "111"];
   }
   // "an open-ended strike", "their hunger strike": a work stoppage is a protest, not an attack.
@@ -278,36 +287,22 @@ function round3(x: number): number {
 }
 
 /** Place: "in Osaka", "at the White House" near the trigger, not one of its doers or targets. */
-function placeOf(s: Sent, d: Draft, actors: ActorLayer, ent: (m: number) => number, g: Grammar, src: number[], tgt: number[]): number | null {
+function placeOf(s: Sent, d: Draft, actors: ActorLayer, ent: (m: number) => number, src: number[], tgt: number[]): number | null {
   const toks = s.tokens;
   let location: number | null = null;
   let placeBest = 1e9;
   for (let j = Math.max(s.start + 1, d.m.first - 8); j < Math.min(s.end, d.m.last + 12); j++) {
     const mi = s.mentionAt[j];
     if (mi < 0 || s.mentionAt[j - 1] === mi) continue;
-    const prev = toks[j - 1].lower === "the" ? toks[j - 2] : toks[j - 1];
-    if (!prev || !g.placePreps.has(prev.lower)) continue;
+    if (!s.lowerAmong(toks[j - 1].lower === "the" ? j - 2 : j - 1, I.placePreps)) continue;
     const e = ent(mi);
     const et = actors.entities[e].type;
-    if (et !== "GPE" && et !== "LOC" && !venuePattern(g).test(actors.mentions[mi].text)) continue;
+    if (et !== "GPE" && et !== "LOC" && !s.words.lex.venueNames.test(actors.mentions[mi].text)) continue;
     if (src.includes(e) || tgt.includes(e)) continue;
     const dist = Math.abs(j - d.m.first);
     if (dist < placeBest) [placeBest, location] = [dist, e];
   }
   return location;
-}
-
-const venuePatterns = new WeakMap<Grammar, RegExp>();
-
-/** Any of the grammar's venue name parts, in any case, anywhere in a text ("the White House"). */
-function venuePattern(g: Grammar): RegExp {
-  let re = venuePatterns.get(g);
-  if (!re) {
-    const alts = [...g.venueNameParts].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    re = alts.length ? new RegExp(alts.join("|"), "i") : /(?!)/;
-    venuePatterns.set(g, re);
-  }
-  return re;
 }
 
 /** The doers are named by a plural anaphor: "the two leaders", "they ... each other", "their meeting". */

@@ -136,6 +136,16 @@ export interface Grammar {
   placePreps: Set<string>;
   /** Prepositions after which a gerund heads a noun phrase ("fighting between X and Y"). */
   gerundPreps: Set<string>;
+  /** Words that join coordinated phrases ("Trump and Xi", "the U.S., Israel and France"). */
+  coordinators: Set<string>;
+  /** Prepositions before the place an act is done in, its target as a last resort ("open a centre in Tokyo"). */
+  insidePreps: Set<string>;
+  /** Words before a time expression, stepped over with it when looking for a subject ("Musk on Saturday denied"). */
+  timePrefixes: Set<string>;
+  /** Determiners that make a nominal refer back to an event told before ("the call", "this meeting"). */
+  definiteDeterminers: Set<string>;
+  /** Reciprocal pronouns, two words each ("each other"). */
+  reciprocals: Set<string>;
 }
 
 /** The grammar's word lists that tokens are tested against by word id: a word's class mask has
@@ -154,6 +164,17 @@ if (WORD_CLASSES.length > 31) throw new Error("WORD_CLASSES: at most 31 lists fi
 /** The class bit of each word list, as in `s.lowerIn(j, W.negation)` (at most 31 lists). */
 export const W = Object.fromEntries(WORD_CLASSES.map((k, i) => [k, 1 << i])) as Record<WordClass, number>;
 
+/** More word lists tested by word id: their class bits are looked up through the token's word id
+ *  (Lexicon.idClasses) rather than stored per token, as in `s.lowerAmong(j, I.coordinators)`. */
+export const ID_CLASSES = [
+  "coordinators", "insidePreps", "timePrefixes", "definiteDeterminers", "gerundPreps", "beForms", "nominalPreps", "placePreps",
+] as const satisfies ReadonlyArray<keyof Grammar>;
+
+export type IdClass = (typeof ID_CLASSES)[number];
+
+/** The class bit of each id-class list (bits of Lexicon.idClasses). */
+export const I = Object.fromEntries(ID_CLASSES.map((k, i) => [k, 1 << i])) as Record<IdClass, number>;
+
 export interface Lexicon {
   /** Number of distinct pattern starts (Pattern.steps ids). */
   steps: number;
@@ -167,6 +188,15 @@ export interface Lexicon {
   triggerTable: TriggerTable;
   /** Word id → the grammar word lists it is in (bits of W). */
   classes: Int32Array;
+  /** Word id → the id-class word lists it is in (bits of I). */
+  idClasses: Int32Array;
+  /** The reciprocal pronouns as pairs of word ids: [first, second, first, second, ...]. */
+  reciprocals: Int32Array;
+  /** Any of the grammar's venue name parts, in any case, anywhere in a text ("the White House"). */
+  venueNames: RegExp;
+  /** The lift verbs of several words ("call off") as first word → the words after it, split at
+   *  every space, so that a lookup is true exactly when `${first} ${rest}` is listed. */
+  liftPhrases: Map<string, Set<string>>;
   cameo: Map<string, CameoCode>;
   grammar: Grammar;
 }
@@ -193,9 +223,11 @@ const GRAMMAR_KEYS: ReadonlyArray<keyof Grammar> = [
   "verbalAttackVerbs", "laborStrikeModifiers", "militaryStrikeModifiers", "domesticNouns", "liftVerbs", "forceNouns", "elicitVerbs", "quantityWords", "verbParticles",
   "personPairNouns", "statePairNouns", "meetingVerbs", "listOpeners", "futureContractions", "venueNameParts",
   "pastAuxiliaries", "pastPerfectAuxiliaries", "strikeNouns", "diplomaticProtestVerbs", "possessives", "phraseBreakers",
-  "beForms", "nominalPreps", "placePreps", "gerundPreps",
+  "beForms", "nominalPreps", "placePreps", "gerundPreps", "coordinators", "insidePreps", "timePrefixes", "definiteDeterminers", "reciprocals",
 ];
 const TYPE_LISTS = new Set<keyof Grammar>(["governorTypes", "requiresTarget", "genericTypes", "leadOnlyWithoutTarget"]);
+/** Lists of two-word phrases. */
+const PAIR_LISTS = new Set<keyof Grammar>(["reciprocals"]);
 
 /** Reads and validates grammar.json: every list present, made of distinct non-empty strings, type
  *  lists naming known types, no unknown keys (keys starting with "_" are comments). */
@@ -220,6 +252,7 @@ export function loadGrammar(file = dataDir("patterns", "grammar.json")): Grammar
     for (const x of v as string[]) {
       const w = isTypes ? typeName(x.toUpperCase()) : x.toLowerCase();
       if (isTypes && w !== "OTHER" && !(PLOVER_TYPES as readonly string[]).includes(w)) fail(where, `'${k}': unknown type '${x}'`);
+      if (PAIR_LISTS.has(k) && !/^\S+ \S+$/.test(w)) fail(where, `'${k}': '${x}' must be two words separated by one space`);
       if (set.has(w)) fail(where, `'${k}': '${x}' is listed twice`);
       set.add(w);
     }
@@ -342,8 +375,18 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
       classOf.set(id, (classOf.get(id) ?? 0) | W[k]);
     }
   }
+  const idClassOf = new Map<number, number>();
+  for (const k of ID_CLASSES) {
+    for (const w of grammar[k]) {
+      const id = word(w);
+      idClassOf.set(id, (idClassOf.get(id) ?? 0) | I[k]);
+    }
+  }
+  const reciprocals = Int32Array.from([...grammar.reciprocals].flatMap((p) => p.split(" ").map(word)));
   const classes = new Int32Array(words.size);
   for (const [id, mask] of classOf) classes[id] = mask;
+  const idClasses = new Int32Array(words.size);
+  for (const [id, mask] of idClassOf) idClasses[id] = mask;
   for (const p of patterns) {
     const first = p.elems[0] as Extract<Elem, { kind: "word" }>;
     const second = p.elems[1];
@@ -371,6 +414,26 @@ export function loadLexicon(extraFiles: string[] = []): Lexicon {
     }
   }
   return {
-    steps: steps.size, patterns, words, triggers, table: compilePatterns(patterns), triggerTable: compileTriggers(triggers), classes, cameo, grammar,
+    steps: steps.size, patterns, words, triggers, table: compilePatterns(patterns), triggerTable: compileTriggers(triggers), classes, idClasses, reciprocals,
+    venueNames: venuePattern(grammar), liftPhrases: liftPhrases(grammar), cameo, grammar,
   };
+}
+
+function liftPhrases(g: Grammar): Map<string, Set<string>> {
+  const m = new Map<string, Set<string>>();
+  for (const e of g.liftVerbs) {
+    for (let i = e.indexOf(" "); i >= 0; i = e.indexOf(" ", i + 1)) {
+      const first = e.slice(0, i);
+      let rest = m.get(first);
+      if (!rest) m.set(first, (rest = new Set()));
+      rest.add(e.slice(i + 1));
+    }
+  }
+  return m;
+}
+
+/** Any of the venue name parts, in any case, anywhere in a text. */
+function venuePattern(g: Grammar): RegExp {
+  const alts = [...g.venueNameParts].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return alts.length ? new RegExp(alts.join("|"), "i") : /(?!)/;
 }

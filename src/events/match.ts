@@ -1,6 +1,6 @@
 // Matches lexicon patterns at a token: each element is tried in order with a short bounded gap
 // of modifiers between words, so the cost per token is constant.
-import { type Grammar, type Lexicon, type Pattern, W } from "./lexicon.js";
+import { I, type Lexicon, type Pattern, W } from "./lexicon.js";
 import type { Sent } from "./np.js";
 import { NOT, type PatternTable, SLOT, type TriggerTable } from "./pattern-table.js";
 import type { Words } from "./words.js";
@@ -159,7 +159,7 @@ let tryRound = 0;
 /** The state of one matchAt call: the token, whether its part of speech admits verb and noun
  *  patterns (computed on first need), and the best match so far (its pattern, end and X slot). */
 interface Attempt {
-  s: Sent;
+  s: Sent | null;
   i: number;
   lex: Lexicon;
   verbOk: number;
@@ -171,6 +171,8 @@ interface Attempt {
   bestSlotB: number;
 }
 
+const attempt: Attempt = { s: null, i: 0, lex: null as unknown as Lexicon, verbOk: -1, nounOk: -1, best: -1, bestLast: 0, bestSlotA: -1, bestSlotB: -1 };
+
 /** The most specific pattern matching at token i, or null. Candidates are tried in a fixed order
  *  (the first word's lemma, then its lower-case form; for each, its patterns without a required
  *  second word, then those whose second word stands within reach), each once. */
@@ -180,7 +182,8 @@ export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
   const lowerId = w.lowerIds[i];
   const opens = lex.triggerTable.opens;
   const byLemma = lemmaId >= 0 && opens[lemmaId] === 1;
-  const byLower = w.sameForm[i] === 0 && lowerId >= 0 && opens[lowerId] === 1;
+  // (Two forms spelt alike have one id.)
+  const byLower = lowerId !== lemmaId && lowerId >= 0 && opens[lowerId] === 1;
   if (!byLemma && !byLower) return null;
   if (s.mentionAt[i] >= 0 && s.tokens[i].pos === "PROPN") return null;
   // "so-called" is not a phone call.
@@ -195,9 +198,17 @@ export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
     stepRound.fill(0);
     tryRound = 1;
   }
-  const at: Attempt = { s, i, lex, verbOk: -1, nounOk: -1, best: -1, bestLast: 0, bestSlotA: -1, bestSlotB: -1 };
+  const at = attempt;
+  at.s = s;
+  at.i = i;
+  at.lex = lex;
+  at.verbOk = -1;
+  at.nounOk = -1;
+  at.best = -1;
   if (byLemma) tryTrigger(at, lemmaId);
   if (byLower) tryTrigger(at, lowerId);
+  // (The attempt is reused by the next call and holds on to no document in between.)
+  at.s = null;
   if (at.best < 0) return null;
   return { pattern: lex.patterns[at.best], first: i, last: at.bestLast, slot: at.bestSlotA < 0 ? null : [at.bestSlotA, at.bestSlotB] };
 }
@@ -207,24 +218,33 @@ function tryTrigger(at: Attempt, w: number): void {
   const t = at.lex.triggerTable;
   for (let k = t.restStart[w]; k < t.restStart[w + 1]; k++) tryOnce(at, t.rest[k]);
   if (t.secondStart[w] === t.secondStart[w + 1]) return;
-  const s = at.s;
-  const { lowerIds, lemmaIds, sameForm } = s.words;
+  const s = at.s!;
+  const { lowerIds, lemmaIds } = s.words;
   const isSecond = t.isSecond;
   // Only patterns whose second word stands within reach of the first are tried.
   for (let j = at.i + 1; j <= at.i + 1 + GAP && j < s.end; j++) {
     const lower = lowerIds[j];
     if (lower >= 0 && isSecond[lower] === 1) trySecond(at, t, w, lower);
     const lemma = lemmaIds[j];
-    if (sameForm[j] === 0 && lemma >= 0 && isSecond[lemma] === 1) trySecond(at, t, w, lemma);
+    if (lemma !== lower && lemma >= 0 && isSecond[lemma] === 1) trySecond(at, t, w, lemma);
   }
 }
 
 /** Tries the patterns that start with the words w and then b (word ids), if any. */
 function trySecond(at: Attempt, t: TriggerTable, w: number, b: number): void {
-  for (let k = t.secondStart[w]; k < t.secondStart[w + 1]; k++) {
-    if (t.secondWord[k] !== b) continue;
-    for (let q = t.secondPatStart[k]; q < t.secondPatStart[k + 1]; q++) tryOnce(at, t.secondPats[q]);
-    return;
+  // Binary search among w's second words (up to ~80), which are sorted.
+  const words = t.secondWord;
+  let lo = t.secondStart[w];
+  let hi = t.secondStart[w + 1] - 1;
+  while (lo <= hi) {
+    const k = (lo + hi) >> 1;
+    const x = words[k];
+    if (x < b) lo = k + 1;
+    else if (x > b) hi = k - 1;
+    else {
+      for (let q = t.secondPatStart[k]; q < t.secondPatStart[k + 1]; q++) tryOnce(at, t.secondPats[q]);
+      return;
+    }
   }
 }
 
@@ -233,6 +253,9 @@ function tryOnce(at: Attempt, p: number): void {
   if (triedAt[p] === tryRound) return;
   triedAt[p] = tryRound;
   const t = at.lex.table;
+  // A less specific pattern than the best so far cannot replace it (matching is free of side
+  // effects: a step it would have read is read alike by the next pattern that needs it).
+  if (at.best >= 0 && t.weight[p] < t.weight[at.best]) return;
   // A pattern whose start already failed here, for another pattern that starts alike, fails too.
   const second = t.elemStart[p] + 1;
   if (second < t.elemStart[p + 1]) {
@@ -240,13 +263,13 @@ function tryOnce(at: Attempt, p: number): void {
     if (stepRound[first] === tryRound && stepFailed[first] === 1) return;
   }
   if (t.verb[p] === 1) {
-    if (at.verbOk < 0) at.verbOk = verbReading(at.s, at.i) ? 1 : 0;
+    if (at.verbOk < 0) at.verbOk = verbReading(at.s!, at.i) ? 1 : 0;
     if (at.verbOk === 0) return;
   } else {
-    if (at.nounOk < 0) at.nounOk = nounReading(at.s, at.i, at.lex.grammar) ? 1 : 0;
+    if (at.nounOk < 0) at.nounOk = nounReading(at.s!, at.i) ? 1 : 0;
     if (at.nounOk === 0) return;
   }
-  if (!tryPattern(at.s, p, at.i, at.lex)) return;
+  if (!tryPattern(at.s!, p, at.i, at.lex)) return;
   const best = at.best;
   const last = state.last;
   if (best < 0 || t.weight[p] > t.weight[best] || (t.weight[p] === t.weight[best] && last > at.bestLast)) {
@@ -274,15 +297,14 @@ function verbReading(s: Sent, i: number): boolean {
 }
 
 /** True when the token at i may be read as a noun trigger. */
-function nounReading(s: Sent, i: number, g: Grammar): boolean {
+function nounReading(s: Sent, i: number): boolean {
   const t = s.tokens[i];
   const prev = i > s.start ? s.tokens[i - 1] : null;
   // A capitalized proper noun mid-sentence is a name ("March", "Rally"), not a trigger.
   if (t.pos === "PROPN" && i > s.start && t.text[0] !== t.text[0].toLowerCase()) return false;
   if (VERBISH.has(t.pos)) {
     // "Fighting between X and Y": a gerund heading a phrase is a noun.
-    const next = s.tokens[i + 1];
-    const gerund = t.lower.endsWith("ing") && next && g.gerundPreps.has(next.lower);
+    const gerund = t.lower.endsWith("ing") && s.lowerAmong(i + 1, I.gerundPreps);
     if (!gerund && !(prev && MODIFIER_POS.has(prev.pos))) return false;
   }
   return true;

@@ -1,7 +1,7 @@
 // Noun phrases on wink's POS tags: where an actor phrase starts and ends, its coordinated
 // partners ("Trump and Xi", "the U.S., Israel and France") and which mentions stand for it.
 import type { ActorLayer, Token } from "../doc.js";
-import { W } from "./lexicon.js";
+import { I, W } from "./lexicon.js";
 import type { Words } from "./words.js";
 
 export interface Sent {
@@ -15,8 +15,6 @@ export interface Sent {
   timexAt: Int32Array;
   /** Some token of the sentence is in a time expression. */
   hasTimex: boolean;
-  /** Global token index → lower-case lemma, computed once per document. */
-  lemmas: string[];
   /** The document's words: lemmas, lexicon word ids and grammar word classes by global token index. */
   words: Words;
   npEnd(j: number): number;
@@ -26,6 +24,9 @@ export interface Sent {
    *  token of the document (the class arrays end with it); callers bound it by the sentence. */
   lowerIn(j: number, classes: number): boolean;
   lemmaIn(j: number, classes: number): boolean;
+  /** True when token j's lower-case form is in one of the id-class word lists named by `classes`
+   *  (bits of I); false past the document's end. */
+  lowerAmong(j: number, classes: number): boolean;
 }
 
 export interface Group {
@@ -68,11 +69,7 @@ class SentView implements Sent {
     readonly timexAt: Int32Array,
     readonly hasTimex: boolean,
     readonly words: Words,
-  ) {
-    this.lemmas = words.lemmas;
-  }
-
-  readonly lemmas: string[];
+  ) {}
 
   lowerIn(j: number, classes: number): boolean {
     return (this.words.lowerClass[j] & classes) !== 0;
@@ -80,6 +77,11 @@ class SentView implements Sent {
 
   lemmaIn(j: number, classes: number): boolean {
     return (this.words.lemmaClass[j] & classes) !== 0;
+  }
+
+  lowerAmong(j: number, classes: number): boolean {
+    const id = this.words.lowerIds[j];
+    return id >= 0 && (this.words.lex.idClasses[id] & classes) !== 0;
   }
 
   private inNP(j: number): boolean {
@@ -147,8 +149,6 @@ function plural(s: Sent, a: number, b: number): boolean {
   return false;
 }
 
-const COORD = new Set(["and", ",", "&", "or"]);
-
 /** Groups read rightwards, kept for the sentence being read (its readers ask for the same phrase
  *  again and again): groupsAt[role][a] is current when groupRound[role][a] === round. */
 const groupsAt: Array<Array<Group | null>> = [[], []];
@@ -182,12 +182,12 @@ function readGroupFrom(s: Sent, a: number, role: "source" | "target"): Group {
   for (let n = 0; n < 8; n++) {
     let j = b + 1;
     if (j < s.end && s.tokens[j].text === ",") j++;
-    if (j < s.end && COORD.has(s.tokens[j].lower) && s.tokens[j].text !== ",") j++;
+    if (j < s.end && s.lowerAmong(j, I.coordinators) && s.tokens[j].text !== ",") j++;
     if (j === b + 1 || j >= s.end) break;
     while (j < s.end && s.tokens[j].pos === "DET") j++;
     if (j >= s.end || !(s.mentionAt[j] >= 0 || s.tokens[j].pos === "ADJ" || s.tokens[j].pos === "PROPN")) break;
     const e = s.npEnd(j);
-    const commaOnly = s.tokens[b + 1].text === "," && !COORD.has(s.tokens[b + 2]?.lower ?? "") || (s.tokens[b + 1].text === "," && s.tokens[b + 2]?.text === ",");
+    const commaOnly = s.tokens[b + 1].text === "," && !s.lowerAmong(b + 2, I.coordinators) || (s.tokens[b + 1].text === "," && s.tokens[b + 2]?.text === ",");
     // "A, B and C" is a list; "A, B said" is not.
     if (commaOnly && !(e + 1 < s.end && (s.tokens[e + 1].text === "," || s.tokens[e + 1].pos === "CCONJ"))) break;
     const more = phraseMentions(s, j, e, role);
@@ -207,7 +207,7 @@ export function groupEndingAt(s: Sent, b: number, role: "source" | "target"): Gr
   let sawAnd = false;
   for (let n = 0; n < 8; n++) {
     let j = a - 1;
-    if (j < s.start || !COORD.has(s.tokens[j].lower)) break;
+    if (j < s.start || !s.lowerAmong(j, I.coordinators)) break;
     // "In Iraq, Iran supports": a bare comma joins a list only after an "and" ("A, B and C").
     if (s.tokens[j].text === "," && !sawAnd) break;
     if (s.tokens[j].text !== ",") sawAnd = true;

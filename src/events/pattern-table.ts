@@ -32,8 +32,8 @@ export interface TriggerTable {
   /** Word id → its patterns tried whenever it is seen: rest[restStart[w] .. restStart[w + 1]). */
   restStart: Int32Array;
   rest: Int32Array;
-  /** Word id → its required second words secondWord[secondStart[w] .. secondStart[w + 1]); entry
-   *  k's patterns are secondPats[secondPatStart[k] .. secondPatStart[k + 1]). */
+  /** Word id → its required second words secondWord[secondStart[w] .. secondStart[w + 1]), in
+   *  increasing order; entry k's patterns are secondPats[secondPatStart[k] .. secondPatStart[k + 1]). */
   secondStart: Int32Array;
   secondWord: Int32Array;
   secondPatStart: Int32Array;
@@ -92,7 +92,8 @@ export function compileTriggers(triggers: Array<Trigger | null>): TriggerTable {
     if (!t) return;
     opens[w] = 1;
     for (const p of t.rest) rest.push(p.index);
-    for (const [b, ps] of t.second ?? []) {
+    // Sorted by second word, for a binary search (each pair of words is listed once).
+    for (const [b, ps] of [...(t.second ?? [])].sort((x, y) => x[0] - y[0])) {
       isSecond[b] = 1;
       secondWord.push(b);
       secondPatStart.push(secondPats.length);

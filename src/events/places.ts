@@ -97,7 +97,7 @@ export function strikeKind(s: Sent, m: Match, mods: Set<string>): boolean {
     if (!s.lowerIn(j, W.strikeNouns)) continue;
     for (let k = j - 1; k >= Math.max(s.start, j - 3); k--) {
       const t = s.tokens[k];
-      if (mods.has(t.lower) || mods.has(s.lemmas[k])) return true;
+      if (mods.has(t.lower) || mods.has(s.words.lemmas[k])) return true;
       if (!["ADJ", "NOUN", "PROPN", "PUNCT", "PART", "NUM"].includes(t.pos)) break;
     }
   }

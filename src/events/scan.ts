@@ -1,6 +1,6 @@
 // Bounded scans over a sentence's tokens: verb groups, clause breaks and word tests.
 import type { Token } from "../doc.js";
-import { W } from "./lexicon.js";
+import { I, W } from "./lexicon.js";
 import { isPoss, type Sent } from "./np.js";
 
 export function verbGroupStart(s: Sent, i: number): number {
@@ -71,11 +71,14 @@ export function clauseEnd(s: Sent, from: number): number {
   return j;
 }
 
+/** True when a reciprocal pronoun ("each other") starts within 8 tokens from `from`. */
 export function eachOther(s: Sent, from: number): boolean {
+  const ids = s.words.lowerIds;
+  const pairs = s.words.lex.reciprocals;
   for (let j = from; j < Math.min(s.end - 1, from + 8); j++) {
-    const a = s.tokens[j].lower;
-    const b = s.tokens[j + 1].lower;
-    if ((a === "each" && b === "other") || (a === "one" && b === "another")) return true;
+    const a = ids[j];
+    if (a < 0) continue;
+    for (let k = 0; k < pairs.length; k += 2) if (a === pairs[k] && ids[j + 1] === pairs[k + 1]) return true;
   }
   return false;
 }
@@ -90,7 +93,7 @@ export function hasWordIn(s: Sent, a: number, b: number, classes: number): boole
 export function definite(s: Sent, at: number): boolean {
   for (let j = at - 1; j >= Math.max(s.start, at - 4); j--) {
     const t = s.tokens[j];
-    if (t.lower === "the" || t.lower === "this" || t.lower === "that" || isPoss(t)) return true;
+    if (s.lowerAmong(j, I.definiteDeterminers) || isPoss(t)) return true;
     if (t.pos !== "ADJ" && t.pos !== "NOUN" && t.pos !== "PUNCT" && t.pos !== "NUM" && t.pos !== "PROPN") return false;
   }
   return false;

@@ -10,72 +10,98 @@ export interface Words {
   /** Token index → word id of the lower-case form and of the lemma (-1: not a lexicon word). */
   lowerIds: Int32Array;
   lemmaIds: Int32Array;
-  /** Token index → 1 when the lower-case form and the lemma are the same string. */
-  sameForm: Uint8Array;
+  /** Token index → 1 when its lemma or lower-case form is the first word of some pattern. */
+  opens: Uint8Array;
   /** Token index → the grammar word lists (bits of W) its lower-case form and its lemma are in. */
   lowerClass: Int32Array;
   lemmaClass: Int32Array;
+  /** The lexicon the words were read against. */
+  lex: Lexicon;
+}
+
+/** What the coder reads of one word: its lemma (as wink gave it, and lower-cased), the ids and
+ *  classes of both forms. */
+interface WordInfo {
+  lower: string;
+  raw: string;
+  lemma: string;
+  lowerId: number;
+  lemmaId: number;
+  opens: number;
+  lowerClass: number;
+  lemmaClass: number;
+}
+
+/** Lower-case form → its word info, for the lexicon `memoLex` (the same words come back in every
+ *  article, so a token costs one lookup). A form read with another lemma ("left": "leave" or
+ *  "left") is read again. */
+let memo = new Map<string, WordInfo>();
+let memoLex: Lexicon | null = null;
+const MEMO_LIMIT = 50_000;
+
+/** In front of the memo, a small table of the words last read, indexed by a hash of the word's
+ *  length and end letters: a hit (most tokens are common words) costs a string compare, not a
+ *  Map lookup. */
+const SLOTS = 4096;
+let lastRead = new Array<WordInfo | undefined>(SLOTS);
+
+function slotOf(lower: string): number {
+  const len = lower.length;
+  return (len * 977 + lower.charCodeAt(0) * 31 + lower.charCodeAt(len - 1)) & (SLOTS - 1);
 }
 
 export function readWords(toks: Token[], lex: Lexicon): Words {
   const n = toks.length;
   const lemmas = new Array<string>(n);
-  const lowerIds = new Int32Array(n);
-  const lemmaIds = new Int32Array(n);
-  const sameForm = new Uint8Array(n);
-  const lowerClass = new Int32Array(n);
-  const lemmaClass = new Int32Array(n);
-  const words = lex.words;
-  const classes = lex.classes;
+  // The columns share one buffer: one allocation per document instead of five.
+  const buf = new ArrayBuffer(17 * n);
+  const lowerIds = new Int32Array(buf, 0, n);
+  const lemmaIds = new Int32Array(buf, 4 * n, n);
+  const lowerClass = new Int32Array(buf, 8 * n, n);
+  const lemmaClass = new Int32Array(buf, 12 * n, n);
+  const opens = new Uint8Array(buf, 16 * n, n);
+  if (memoLex !== lex) [memo, memoLex, lastRead] = [new Map(), lex, new Array(SLOTS)];
   for (let j = 0; j < n; j++) {
     const t = toks[j];
     const lower = t.lower;
-    const raw = t.lemma;
-    // A lemma spelt like the lower-case form is lower case already (lowering is idempotent).
-    const same = raw === lower;
-    const lemma = same ? raw : lowerLemma(raw);
-    lemmas[j] = lemma;
-    if (same || lemma === lower) {
-      // The lemma string is shared by every token with that lemma (and its hash is known), so it
-      // is the one looked up when the two forms are spelt alike.
-      const id = words.get(lemma);
-      if (id === undefined) {
-        lowerIds[j] = lemmaIds[j] = -1;
-      } else {
-        lowerIds[j] = lemmaIds[j] = id;
-        lowerClass[j] = lemmaClass[j] = classes[id];
+    const slot = slotOf(lower);
+    let w = lastRead[slot];
+    if (w === undefined || w.lower !== lower || w.raw !== t.lemma) {
+      w = memo.get(lower);
+      if (w === undefined || w.raw !== t.lemma) {
+        w = wordInfo(lower, t.lemma, lex);
+        if (memo.size >= MEMO_LIMIT) memo.clear();
+        memo.set(lower, w);
       }
-      sameForm[j] = 1;
-    } else {
-      const lowerId = words.get(lower);
-      const lemmaId = words.get(lemma);
-      lowerIds[j] = lowerId ?? -1;
-      lemmaIds[j] = lemmaId ?? -1;
-      if (lowerId !== undefined) lowerClass[j] = classes[lowerId];
-      if (lemmaId !== undefined) lemmaClass[j] = classes[lemmaId];
+      lastRead[slot] = w;
     }
+    lemmas[j] = w.lemma;
+    lowerIds[j] = w.lowerId;
+    lemmaIds[j] = w.lemmaId;
+    opens[j] = w.opens;
+    lowerClass[j] = w.lowerClass;
+    lemmaClass[j] = w.lemmaClass;
   }
-  return { lemmas, lowerIds, lemmaIds, sameForm, lowerClass, lemmaClass };
+  return { lemmas, lowerIds, lemmaIds, opens, lowerClass, lemmaClass, lex };
+}
+
+function wordInfo(lower: string, raw: string, lex: Lexicon): WordInfo {
+  // A lemma spelt like the lower-case form is lower case already (lowering is idempotent).
+  const lemma = raw === lower ? raw : lowerLemma(raw);
+  const lowerId = lex.words.get(lower) ?? -1;
+  const lemmaId = lemma === lower ? lowerId : (lex.words.get(lemma) ?? -1);
+  const lowerClass = lowerId < 0 ? 0 : lex.classes[lowerId];
+  const lemmaClass = lemmaId < 0 ? 0 : lex.classes[lemmaId];
+  const starts = lex.triggerTable.opens;
+  const opens = (lemmaId >= 0 && starts[lemmaId] === 1) || (lowerId >= 0 && starts[lowerId] === 1) ? 1 : 0;
+  return { lower, raw, lemma, lowerId, lemmaId, opens, lowerClass, lemmaClass };
 }
 
 /** A lemma in lower case; most already are, and are returned as they are. */
 function lowerLemma(w: string): string {
   for (let i = 0; i < w.length; i++) {
     const c = w.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return lowered(w);
+    if ((c >= 65 && c <= 90) || c > 127) return w.toLowerCase();
   }
   return w;
-}
-
-const lowerForms = new Map<string, string>();
-
-/** w.toLowerCase(), memoized: the same names come back in every article. */
-function lowered(w: string): string {
-  let l = lowerForms.get(w);
-  if (l === undefined) {
-    l = w.toLowerCase();
-    if (lowerForms.size >= 50_000) lowerForms.clear();
-    lowerForms.set(w, l);
-  }
-  return l;
 }

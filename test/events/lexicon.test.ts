@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { loadLexicon, parsePattern, PLOVER_TYPES } from "../../src/events/index.js";
 import { lexicon } from "./helpers.js";
 import { dataDir } from "../../src/data-path.js";
-import { loadGrammar, W, WORD_CLASSES } from "../../src/events/lexicon.js";
+import { I, ID_CLASSES, loadGrammar, W, WORD_CLASSES } from "../../src/events/lexicon.js";
 import { readWords } from "../../src/events/words.js";
 import { tokenize } from "../../src/nlp/tokenize.js";
 
@@ -76,6 +76,8 @@ test("a bad grammar file is reported with its file and the list at fault", () =>
   check((g) => (g.requiresTarget = ["AID", "BICKER"]), /grammar\.json: 'requiresTarget': unknown type 'BICKER'/);
   check((g) => (g.strikeNouns = ["strike", "Strike"]), /grammar\.json: 'strikeNouns': 'Strike' is listed twice/);
   check((g) => (g.posessives = ["its"]), /grammar\.json: unknown list 'posessives'/);
+  check((g) => (g.reciprocals = ["each other", "mutually"]), /grammar\.json: 'reciprocals': 'mutually' must be two words/);
+  check((g) => delete g.coordinators, /grammar\.json: 'coordinators' must be a list of non-empty strings/);
   writeFileSync(join(dir, "broken.json"), "{");
   assert.throws(() => loadGrammar(join(dir, "broken.json")), /broken\.json: cannot read/);
 });
@@ -97,4 +99,36 @@ test("a token's word classes are exactly the grammar lists its lower-case form a
     }
   });
   assert.ok(hits >= 10, `only ${hits} class hits: the sentence no longer exercises the lists`);
+});
+
+test("a token's id classes are exactly the id-class lists its lower-case form is in", () => {
+  const lex = lexicon();
+  const g = lex.grammar;
+  const doc = tokenize("On Monday the envoys of Chile, Peru and Japan met in Lima at this late hour, or so it seemed.");
+  const w = readWords(doc.tokens, lex);
+  let hits = 0;
+  doc.tokens.forEach((t, j) => {
+    const id = w.lowerIds[j];
+    for (const k of ID_CLASSES) {
+      assert.equal(id >= 0 && (lex.idClasses[id] & I[k]) !== 0, g[k].has(t.lower), `${t.text} ${k}`);
+      if (g[k].has(t.lower)) hits++;
+    }
+  });
+  assert.ok(hits >= 8, `only ${hits} id-class hits: the sentence no longer exercises the lists`);
+});
+
+test("the lexicon compiles the reciprocal pronouns into word-id pairs, the venue names into one pattern and the lift phrases into a map", () => {
+  const lex = lexicon();
+  const pairs: string[] = [];
+  const name = new Map([...lex.words].map(([k, v]) => [v, k]));
+  for (let k = 0; k < lex.reciprocals.length; k += 2) pairs.push(`${name.get(lex.reciprocals[k])} ${name.get(lex.reciprocals[k + 1])}`);
+  assert.deepEqual(pairs, [...lex.grammar.reciprocals]);
+  assert.ok(pairs.includes("each other"));
+  assert.ok(lex.venueNames.test("the White House"));
+  for (const e of lex.grammar.liftVerbs) {
+    const sp = e.indexOf(" ");
+    if (sp > 0) assert.ok(lex.liftPhrases.get(e.slice(0, sp))?.has(e.slice(sp + 1)), e);
+  }
+  assert.ok(!lex.liftPhrases.get("call")?.has("on"));
+  assert.ok(!lex.venueNames.test("Parliament"));
 });
