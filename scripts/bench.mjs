@@ -29,7 +29,7 @@ const start = spawnSync(process.execPath, ["-e", `const t=performance.now();cons
 out.startupMs = Number(start.stdout.trim());
 console.log(`start-up (load library, actors, lexicons, model; first analysis): ${fmt(out.startupMs, 0)} ms`);
 
-const { analyzeText, loadResources, analyzePage, tuneHeap } = await import(dist);
+const { analyzeText, loadResources, analyzePage, analyzePages, tuneHeap, Batch } = await import(dist);
 // The heap setting the CLI and the queue workers run with (src/heap.ts); wink-nlp and compromise
 // share the process and the setting. BENCH_DEFAULT_HEAP=1 measures with V8's default instead.
 if (!process.env.BENCH_DEFAULT_HEAP) tuneHeap();
@@ -45,12 +45,26 @@ const warm = all.slice(0, WARM);
 const texts = all.slice(WARM);
 const bytesOf = (ts) => ts.reduce((s, t) => s + Buffer.byteLength(t), 0);
 const bytes = bytesOf(texts);
+// The pipeline reads documents in batches, as the CLI and the store do (src/batch.ts): each
+// stage runs over the whole batch before the next one starts.
+const page = (text) => ({ text, source: "bench", contentType: "text/plain" });
+const batchesOf = (ts) => {
+  const out = [];
+  const b = new Batch();
+  for (const t of ts) if (b.add(page(t), t.length)) out.push(b.take());
+  if (b.size) out.push(b.take());
+  return out;
+};
+const analyzeBatch = (pages) => analyzePages(pages, { published: "2025-06-06", resources }).flatMap((r) => {
+  if (r instanceof Error) throw r;
+  return r;
+});
 
 if (WARM > 0) {
   const w0 = performance.now();
   const wc = cpuMs();
   let n = 0;
-  for (const text of warm) for (const _ of analyzePage({ text, source: "bench", contentType: "text/plain" }, { published: "2025-06-06", resources })) n++;
+  for (const pages of batchesOf(warm)) n += analyzeBatch(pages).length;
   const sec = (performance.now() - w0) / 1000;
   const warmMb = bytesOf(warm) / 1e6;
   out.cold = { documents: WARM, articles: n, mb: warmMb, seconds: sec, cpuSeconds: (cpuMs() - wc) / 1000, articlesPerSec: n / sec, mbPerSec: warmMb / sec };
@@ -63,8 +77,8 @@ let articles = 0;
 let peak = process.memoryUsage().rss;
 let t0 = performance.now();
 let c0 = cpuMs();
-for (const text of texts) {
-  for (const a of analyzePage({ text, source: "bench", contentType: "text/plain" }, { published: "2025-06-06", resources })) {
+for (const pages of batchesOf(texts)) {
+  for (const a of analyzeBatch(pages)) {
     articles++;
     for (const [k, v] of Object.entries(a.timings)) stages[k] = (stages[k] ?? 0) + v;
   }
@@ -99,15 +113,16 @@ const compromiseDoc = (text) => {
   d.places().out("array");
   d.organizations().out("array");
 };
-const pipelineDoc = (text) => {
-  for (const _ of analyzePage({ text, source: "bench", contentType: "text/plain" }, { published: "2025-06-06", resources }));
-};
+const pipelineBatch = (pages) => analyzeBatch(pages).length;
+const pipelineSingle = (text) => analyzePage(page(text), { published: "2025-06-06", resources }).length;
 for (const text of warm) winkDoc(text);
 for (const text of warm.slice(0, 30)) compromiseDoc(text);
 
-// The ratios come from ROUNDS rounds in which the three take turns on the same slice of the
+// The ratios come from ROUNDS rounds in which the contenders take turns on the same slice of the
 // corpus, so that a shared machine's drift in speed (often +-30% over a minute here) falls on
-// all three alike instead of on whichever ran during a slow spell.
+// all alike instead of on whichever ran during a slow spell. The pipeline runs twice: in batches
+// (how the CLI and the store run it; the ratios) and one page at a time (analyzePage, as an
+// embedding program calling it per page would).
 const ROUNDS = 10;
 const COMP_EVERY = 10;
 const timed = (fn, items) => {
@@ -117,7 +132,7 @@ const timed = (fn, items) => {
   for (const x of items) r += fn(x) ?? 0;
   return { sec: (performance.now() - t) / 1000, cpu: (cpuMs() - c) / 1000, r };
 };
-const sum = { pipe: { sec: 0, cpu: 0 }, wink: { sec: 0, cpu: 0 }, comp: { sec: 0, cpu: 0 } };
+const sum = { pipe: { sec: 0, cpu: 0 }, single: { sec: 0, cpu: 0 }, wink: { sec: 0, cpu: 0 }, comp: { sec: 0, cpu: 0 } };
 let tokens = 0;
 let compBytes = 0;
 let compDocs = 0;
@@ -128,9 +143,11 @@ for (let r = 0; r < ROUNDS; r++) {
   const chunkMb = bytesOf(chunk) / 1e6;
   const compMb = bytesOf(compChunk) / 1e6;
   // Alternate the order so that neither side always runs first.
-  const order = r % 2 === 0 ? ["pipe", "wink", "comp"] : ["comp", "wink", "pipe"];
+  const order = r % 2 === 0 ? ["pipe", "wink", "single", "comp"] : ["comp", "single", "wink", "pipe"];
+  const batches = batchesOf(chunk);
   const res = {};
-  for (const k of order) res[k] = k === "pipe" ? timed(pipelineDoc, chunk) : k === "wink" ? timed(winkDoc, chunk) : timed(compromiseDoc, compChunk);
+  const run = { pipe: () => timed(pipelineBatch, batches), single: () => timed(pipelineSingle, chunk), wink: () => timed(winkDoc, chunk), comp: () => timed(compromiseDoc, compChunk) };
+  for (const k of order) res[k] = run[k]();
   for (const k of order) {
     sum[k].sec += res[k].sec;
     sum[k].cpu += res[k].cpu;
@@ -146,6 +163,7 @@ const compMbTotal = compBytes / 1e6;
 out.compromise = { mbPerSec: compMbTotal / sum.comp.sec, cpuMbPerSec: compMbTotal / sum.comp.cpu, documents: compDocs };
 console.log(`compromise people/places/organizations (${compDocs} documents, every ${COMP_EVERY}th, ${fmt(compMbTotal, 2)} MB): ${fmt(out.compromise.mbPerSec, 3)} MB/s (CPU time: ${fmt(out.compromise.cpuMbPerSec, 3)} MB/s)`);
 const pipeRounds = { mbPerSec: mb / sum.pipe.sec, cpuMbPerSec: mb / sum.pipe.cpu };
+out.single = { mbPerSec: mb / sum.single.sec, cpuMbPerSec: mb / sum.single.cpu, batchGain: sum.single.cpu / sum.pipe.cpu };
 out.ratios = { vsWink: pipeRounds.mbPerSec / out.wink.mbPerSec, vsCompromise: pipeRounds.mbPerSec / out.compromise.mbPerSec };
 out.cpuRatios = { vsWink: pipeRounds.cpuMbPerSec / out.wink.cpuMbPerSec, vsCompromise: pipeRounds.cpuMbPerSec / out.compromise.cpuMbPerSec };
 const spread = (key) => {
@@ -156,6 +174,7 @@ out.roundRatios = { vsWink: spread("vsWink"), vsCompromise: spread("vsCompromise
 console.log(`\nratios over ${ROUNDS} interleaved rounds (pipeline ${fmt(pipeRounds.mbPerSec, 3)} MB/s there):`);
 console.log(`  wall time: pipeline / wink = ${fmt(out.ratios.vsWink, 2)}×   pipeline / compromise = ${fmt(out.ratios.vsCompromise, 1)}×`);
 console.log(`  CPU time:  pipeline / wink = ${fmt(out.cpuRatios.vsWink, 2)}×   pipeline / compromise = ${fmt(out.cpuRatios.vsCompromise, 1)}×`);
+console.log(`  one page at a time (analyzePage): ${fmt(out.single.mbPerSec, 3)} MB/s = ${fmt(out.single.mbPerSec / out.wink.mbPerSec, 2)}× wink, ${fmt(out.single.mbPerSec / out.compromise.mbPerSec, 1)}× compromise (batches take ${fmt(1 / out.single.batchGain, 2)}× its CPU time)`);
 const rr = out.roundRatios;
 console.log(`  per round (CPU): vs wink ${fmt(rr.vsWink.min, 2)}–${fmt(rr.vsWink.max, 2)} (median ${fmt(rr.vsWink.median, 2)}), vs compromise ${fmt(rr.vsCompromise.min, 1)}–${fmt(rr.vsCompromise.max, 1)} (median ${fmt(rr.vsCompromise.median, 1)})`);
 // The nlp stage runs wink itself, so wink alone bounds the pipeline: this is the best ratio

@@ -1,12 +1,31 @@
 // Library entry points: a source document or a plain string in, eventline/1 records out.
-import { analyzePage, type AnalyzeOptions } from "./pipeline.js";
+import { analyzePage, analyzePages, type AnalyzeOptions, type AnalyzedArticle } from "./pipeline.js";
 import { documentRecord } from "./record/build.js";
 import type { DocumentRecord } from "./record/types.js";
 import type { SourceDoc } from "./ingest/types.js";
 import { docId } from "./ingest/text.js";
 
 export function analyzeSource(src: SourceDoc, opts: AnalyzeOptions = {}): DocumentRecord {
-  const articles = analyzePage(src.page, opts);
+  return recordOf(src, analyzePage(src.page, opts));
+}
+
+/**
+ * Analyzes several source documents as one batch (stage by stage, which is faster than one by
+ * one: see analyzePages); a document that fails gets its Error in its place.
+ */
+export function analyzeSources(srcs: SourceDoc[], opts: AnalyzeOptions = {}): Array<DocumentRecord | Error> {
+  const results = analyzePages(srcs.map((s) => s.page), opts);
+  return results.map((r, i) => {
+    if (r instanceof Error) return r;
+    try {
+      return recordOf(srcs[i], r);
+    } catch (e) {
+      return e instanceof Error ? e : new Error(String(e));
+    }
+  });
+}
+
+function recordOf(src: SourceDoc, articles: AnalyzedArticle[]): DocumentRecord {
   const rec = documentRecord({ id: src.id, source: src.source, contentType: src.contentType, url: src.url }, articles);
   if (src.duplicateOf) rec.duplicateOf = src.duplicateOf;
   if (src.nearDuplicateOf) rec.nearDuplicateOf = src.nearDuplicateOf;

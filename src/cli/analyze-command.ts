@@ -3,7 +3,9 @@ import type { Command } from "commander";
 import type { DocumentRecord } from "../record/types.js";
 import { readInputs } from "../ingest/index.js";
 import { countItem, createProgress, emptySummary, formatSummary } from "../ingest/progress.js";
-import { analyzeSource } from "../analyze.js";
+import { analyzeSources } from "../analyze.js";
+import { Batch } from "../batch.js";
+import type { SourceDoc } from "../ingest/types.js";
 import { loadResources } from "../resources.js";
 import { formatDocumentText } from "./format-text.js";
 import { parseDateOption, collect, fail, writeOut } from "./util.js";
@@ -43,6 +45,31 @@ export function registerAnalyze(program: Command): void {
       const summary = emptySummary();
       const report = (line: string) => (progress ? progress.log(line) : process.stderr.write(line));
       if (format === "json") await writeOut('{"format":"eventline/1","documents":[');
+      const write = async (rec: DocumentRecord) => {
+        if (format === "json") await writeOut((first ? "" : ",") + JSON.stringify(rec));
+        else if (format === "jsonl") await writeOut(JSON.stringify(rec) + "\n");
+        else await writeOut(formatDocumentText(rec) + "\n");
+        first = false;
+      };
+      // Documents are analyzed in batches (faster); records come out in input order.
+      const batch = new Batch<SourceDoc>();
+      const flush = async () => {
+        const docs = batch.take();
+        const recs = analyzeSources(docs, { published, resources });
+        for (let i = 0; i < docs.length; i++) {
+          const rec = recs[i];
+          if (rec instanceof Error) {
+            errors++;
+            summary.errors++;
+            report(`eventline: ${docs[i].source}: analysis failed: ${rec.message}\n`);
+            continue;
+          }
+          summary.articles += rec.articles.length;
+          if (analyzed.size >= 5000) analyzed.delete(analyzed.keys().next().value!);
+          analyzed.set(rec.id, rec);
+          await write(rec);
+        }
+      };
       for await (const item of readInputs(inputs)) {
         countItem(summary, item);
         progress?.tick(item.source);
@@ -54,33 +81,20 @@ export function registerAnalyze(program: Command): void {
         if (item.kind === "skipped") {
           // An exact duplicate is analyzed once; its record is repeated under its own source.
           const orig = /^duplicate of (\S+)/.exec(item.reason);
-          const done = orig ? analyzed.get(orig[1]) : undefined;
+          if (!orig) continue;
+          await flush();
+          const done = analyzed.get(orig[1]);
           if (done) {
             const dup = { ...done, source: item.source, duplicateOf: done.id };
-            if (format === "json") await writeOut((first ? "" : ",") + JSON.stringify(dup));
-            else if (format === "jsonl") await writeOut(JSON.stringify(dup) + "\n");
-            else await writeOut(`== ${item.source}: duplicate of ${done.source}\n\n`);
+            if (format === "text") await writeOut(`== ${item.source}: duplicate of ${done.source}\n\n`);
+            else await write(dup);
             first = false;
           }
           continue;
         }
-        let rec;
-        try {
-          rec = analyzeSource(item, { published, resources });
-        } catch (e) {
-          errors++;
-          summary.errors++;
-          report(`eventline: ${item.source}: analysis failed: ${(e as Error).message}\n`);
-          continue;
-        }
-        summary.articles += rec.articles.length;
-        if (analyzed.size >= 5000) analyzed.delete(analyzed.keys().next().value!);
-        analyzed.set(rec.id, rec);
-        if (format === "json") await writeOut((first ? "" : ",") + JSON.stringify(rec));
-        else if (format === "jsonl") await writeOut(JSON.stringify(rec) + "\n");
-        else await writeOut(formatDocumentText(rec) + "\n");
-        first = false;
+        if (batch.add(item, item.page.text.length)) await flush();
       }
+      await flush();
       if (progress) {
         progress.stop();
         process.stderr.write(`eventline: ${formatSummary(summary)}\n`);

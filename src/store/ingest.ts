@@ -3,7 +3,10 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { readInputs, type InputItem } from "../ingest/index.js";
-import { analyzeSource } from "../analyze.js";
+import { analyzeSource, analyzeSources } from "../analyze.js";
+import { Batch } from "../batch.js";
+import type { SourceDoc } from "../ingest/types.js";
+import type { DocumentRecord } from "../record/types.js";
 import type { Resources } from "../resources.js";
 import type { Store } from "./types.js";
 
@@ -12,7 +15,7 @@ export interface IngestOptions {
   resources?: Resources;
   /** Called for every input as it is handled. */
   onItem?: (r: IngestItemResult) => void;
-  /** Checked between documents: a stop request finishes the current one and returns. */
+  /** Checked between documents: a stop request finishes the current batch and returns. */
   shouldStop?: () => boolean;
 }
 
@@ -28,16 +31,42 @@ export function emptySummary(): IngestSummary {
   return { stored: 0, known: 0, errors: 0, skipped: 0, articles: 0, events: 0, merged: 0 };
 }
 
+/**
+ * Stores every input. Documents not yet stored are analyzed in batches (analyzeSources), then
+ * stored one by one, each in its own transaction.
+ */
 export async function ingestItems(store: Store, items: AsyncIterable<InputItem>, opts: IngestOptions = {}, sum = emptySummary()): Promise<IngestSummary> {
-  for await (const item of items) {
-    const r = await ingestItem(store, item, opts);
+  const note = (r: IngestItemResult) => {
     if (r.kind === "stored") { sum.stored++; sum.articles += r.articles; sum.events += r.events; sum.merged += r.merged; }
     else if (r.kind === "known") sum.known++;
     else if (r.kind === "error") sum.errors++;
     else sum.skipped++;
     opts.onItem?.(r);
+  };
+  // Results of inputs that need no analysis wait in the batch too, so onItem hears of every input
+  // in the order it came.
+  const batch = new Batch<SourceDoc | IngestItemResult>();
+  const flush = async () => {
+    const entries = batch.take();
+    const docs = entries.filter((e): e is SourceDoc => e.kind === "doc");
+    const recs = docs.length ? analyzeSources(docs, { published: opts.published ?? null, resources: opts.resources }) : [];
+    let k = 0;
+    for (const e of entries) {
+      if (e.kind !== "doc") {
+        note(e);
+        continue;
+      }
+      const rec = recs[k++];
+      note(rec instanceof Error ? { kind: "error", source: e.source, message: `analysis failed: ${rec.message}` } : await storeRecord(store, e, rec));
+    }
+  };
+  for await (const item of items) {
+    const entry = item.kind !== "doc" ? item : (await store.hasDocument(item.id)) ? ({ kind: "known", source: item.source, id: item.id } as const) : item;
+    if (entry.kind !== "doc" && batch.size === 0) note(entry);
+    else if (batch.add(entry, entry.kind === "doc" ? entry.page.text.length : 0)) await flush();
     if (opts.shouldStop?.()) break;
   }
+  await flush();
   return sum;
 }
 
@@ -51,6 +80,10 @@ export async function ingestItem(store: Store, item: InputItem, opts: IngestOpti
   } catch (e) {
     return { kind: "error", source: item.source, message: `analysis failed: ${(e as Error).message}` };
   }
+  return storeRecord(store, item, rec);
+}
+
+async function storeRecord(store: Store, item: SourceDoc, rec: DocumentRecord): Promise<IngestItemResult> {
   try {
     const res = await store.addDocument(rec);
     if (!res.stored) return { kind: "known", source: item.source, id: item.id };

@@ -63,3 +63,24 @@ test("an exact duplicate is analyzed once and its record repeated under its own 
   assert.equal(docs[1].duplicateOf, docs[0].id);
   assert.deepEqual(docs[1].articles, docs[0].articles);
 });
+
+test("more files than one batch come out in input order, duplicates and errors in their places", () => {
+  const dir = mkdtempSync(join(tmpdir(), "eventline-batch-"));
+  const files: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    const f = join(dir, `s${String(i).padStart(2, "0")}.txt`);
+    writeFileSync(f, `Officials in Lagos said on Monday that ${i + 2} ministers had resigned.\n${STORY}`);
+    files.push(f);
+  }
+  writeFileSync(join(dir, "s05.txt"), Buffer.from([0, 1, 2, 3, 0, 0, 0, 0, 0, 0, 9, 9, 0, 0]));
+  const dup = join(dir, "z-dup.txt");
+  writeFileSync(dup, `Officials in Lagos said on Monday that 19 ministers had resigned.\n${STORY}`);
+  const r = cli(["analyze", ...files, dup, "--format", "jsonl"]);
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stderr, /s05\.txt: binary content/);
+  const docs = r.stdout.trim().split("\n").map((l) => JSON.parse(l));
+  const expected = [...files.filter((f) => !f.endsWith("s05.txt")), dup];
+  assert.deepEqual(docs.map((d) => d.source), expected);
+  assert.equal(docs[docs.length - 1].duplicateOf, docs.find((d) => d.source === files[17]).id);
+  docs.forEach((d, k) => k < 19 && assert.match(d.articles[0].text, new RegExp(`that ${files.indexOf(d.source) + 2} ministers`)));
+});

@@ -1,0 +1,70 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyzePage, analyzePages, AnalysisLimitError } from "../../src/pipeline.js";
+import { analyzeSources, analyzeText } from "../../src/analyze.js";
+import { Batch } from "../../src/batch.js";
+import { loadResources } from "../../src/resources.js";
+import type { Page } from "../../src/doc.js";
+import type { SourceDoc } from "../../src/ingest/types.js";
+// @ts-expect-error: the bench's corpus generator is plain JavaScript
+import { corpus } from "../../bench/corpus.mjs";
+
+const resources = loadResources();
+const opts = { published: "2025-02-14", resources };
+const page = (text: string, source = "t.txt"): Page => ({ text, source, contentType: "text/plain" });
+const strip = (x: unknown) => JSON.stringify(x, (k, v) => (k === "timings" ? undefined : v));
+
+const WIRE = [
+  "ANKARA, Feb 13 (Reuters) - Turkey summoned the Swedish ambassador on Thursday over a protest outside its embassy in Stockholm, the foreign ministry said.\n\"This is unacceptable,\" Foreign Minister Hakan Fidan told reporters in Ankara.\nReporting by Ece Toksabay; Editing by Alex Richardson",
+  "Protesters clashed with police in Nairobi on Tuesday after parliament passed a finance bill raising taxes on bread and fuel.\nPresident William Ruto said the government would not back down, according to a statement issued late on Tuesday.",
+  "India and Pakistan agreed last week to reopen a border crossing for pilgrims, officials in both countries said on Monday.\nThe crossing has been closed since 2019.",
+];
+
+test("a batch gives each page exactly what analyzing it alone gives", () => {
+  const texts: string[] = [...WIRE, ...[...corpus(21, 3)]];
+  const alone = texts.map((t, i) => analyzePage(page(t, `p${i}`), opts));
+  const together = analyzePages(texts.map((t, i) => page(t, `p${i}`)), opts);
+  assert.equal(together.length, texts.length);
+  for (let i = 0; i < texts.length; i++) assert.equal(strip(together[i]), strip(alone[i]), `page ${i}`);
+  assert.ok(alone.some((a) => a.some((x) => x.events.length > 0) && a.some((x) => x.quotes.length > 0)));
+});
+
+test("every article of a batch carries its own stage timings", () => {
+  const [arts] = analyzePages([page(WIRE[0])], opts) as [ReturnType<typeof analyzePage>];
+  for (const k of ["segment", "nlp", "actors", "time", "quotes", "events", "claims"]) assert.equal(typeof arts[0].timings[k], "number", k);
+});
+
+test("a page that fails gets its error in its place and the rest of the batch goes on", () => {
+  const broken = { source: "broken", contentType: "text/plain", get text(): string { throw new Error("unreadable page"); } } as Page;
+  const long = page("The council met on Monday. ".repeat(40), "long.txt");
+  const res = analyzePages([page(WIRE[1]), long, broken, page(WIRE[2])], { ...opts, maxArticleChars: 500 });
+  assert.ok(res[1] instanceof AnalysisLimitError);
+  assert.match((res[1] as Error).message, /longer than the limit of 500/);
+  assert.ok(res[2] instanceof Error);
+  assert.match((res[2] as Error).message, /unreadable page/);
+  assert.equal(strip(res[0]), strip(analyzePage(page(WIRE[1]), opts)));
+  assert.equal(strip(res[3]), strip(analyzePage(page(WIRE[2]), opts)));
+  assert.throws(() => analyzePage(long, { ...opts, maxArticleChars: 500 }), AnalysisLimitError);
+});
+
+test("analyzeSources makes the same records as analyzeText, in order", () => {
+  const srcs = WIRE.map((text, i): SourceDoc => {
+    const one = analyzeText(text, { ...opts, source: `w${i}` });
+    return { kind: "doc", id: one.id, source: `w${i}`, contentType: "text/plain", url: null, page: page(text, `w${i}`) };
+  });
+  const recs = analyzeSources(srcs, opts);
+  const strip2 = (x: unknown) => JSON.stringify(x, (k, v) => (k === "timings" || k === "elapsedMs" || k === "analyzedAt" ? undefined : v));
+  recs.forEach((r, i) => assert.equal(strip2(r), strip2(analyzeText(WIRE[i], { ...opts, source: `w${i}` }))));
+});
+
+test("a Batch fills at its item count or its character budget, and take() empties it", () => {
+  const b = new Batch<string>(3, 100);
+  assert.equal(b.add("a", 10), false);
+  assert.equal(b.add("b", 10), false);
+  assert.equal(b.add("c", 10), true);
+  assert.deepEqual(b.take(), ["a", "b", "c"]);
+  assert.equal(b.size, 0);
+  assert.equal(b.add("long", 100), true);
+  assert.deepEqual(b.take(), ["long"]);
+  assert.deepEqual(b.take(), []);
+});
