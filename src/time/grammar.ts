@@ -34,8 +34,6 @@ function at(g: Cursor, i: number, mask: number): Match | null {
   const w = g.W[i];
   if (w.kind === "num") return longer(null, numeric(g, i));
   if (w.kind !== "alpha") return w.l === "'" || w.l === "’" ? longer(null, shortDecade(g, i, i)) : null;
-  // "the" is common: its patterns all need one of a few words (or a number) right after it.
-  if (w.l === "the" && g.W[i + 1]?.kind !== "num" && !afterThe(g.lex).has(g.l(i + 1))) mask &= ~THE_PATTERNS;
   let best: Match | null = null;
   if (mask & P.duration) best = longer(best, durationAt(g, i, i, undefined));
   if (mask & P.modified) best = longer(best, modified(g, i));
@@ -66,22 +64,16 @@ const DEICTIC_WORDS = ["noon", "midday", "midnight", "yesterday", "today", "tomo
 
 /** The patterns that start with "the" and read the word after it. */
 const THE_PATTERNS = P.periodBack | P.dayBeforeAfter | P.edgeOf | P.season | P.quarter | P.theDecade;
-const AFTER_THE = new WeakMap<TimeLexicon, Set<string>>();
 
 /** Every word one of THE_PATTERNS accepts right after "the" (numbers aside). */
 function afterThe(lex: TimeLexicon): Set<string> {
-  let set = AFTER_THE.get(lex);
-  if (!set) {
-    set = new Set([
-      ...PERIOD_WORDS, // periodBack
-      "day", "week", "month", "year", // dayBeforeAfter
-      ...EDGE_WORDS, // edgeOf
-      "'", "’", // theDecadeOrCentury
-      ...lex.seasons.keys(), ...lex.ordinals.keys(), // season, quarter, theDecadeOrCentury
-    ]);
-    AFTER_THE.set(lex, set);
-  }
-  return set;
+  return new Set([
+    ...PERIOD_WORDS, // periodBack
+    "day", "week", "month", "year", // dayBeforeAfter
+    ...EDGE_WORDS, // edgeOf
+    "'", "’", // theDecadeOrCentury
+    ...lex.seasons.keys(), ...lex.ordinals.keys(), // season, quarter, theDecadeOrCentury
+  ]);
 }
 
 /**
@@ -118,9 +110,10 @@ function patternMask(l: string, lex: TimeLexicon, fuzzy: Set<string>): number {
 /** All matches, sorted and non-overlapping. */
 function scan(g: Cursor): Match[] {
   const out: Match[] = [];
-  const { masks, quick } = startWords(g.lex);
-  for (let i = 0; i < g.W.length; ) {
-    const w = g.W[i];
+  const { masks, quick, afterThe } = startWords(g.lex);
+  const W = g.W;
+  for (let i = 0; i < W.length; ) {
+    const w = W[i];
     let mask = 0;
     if (w.kind !== "num") {
       // Most words start no pattern: the filter rules them out before a lookup.
@@ -128,6 +121,11 @@ function scan(g: Cursor): Match[] {
       const found = masks.get(w.l);
       if (found === undefined) { i++; continue; }
       mask = found;
+      // "the" is common: its patterns all need one of a few words (or a number) right after it.
+      if (w.l === "the" && W[i + 1]?.kind !== "num" && !afterThe.has(g.l(i + 1))) {
+        mask &= ~THE_PATTERNS;
+        if (mask === 0) { i++; continue; }
+      }
     }
     const m = at(g, i, mask);
     if (!m) { i++; continue; }
@@ -144,6 +142,7 @@ interface StartIndex {
   /** Every word a pattern can start with, and the patterns it can start. */
   masks: Map<string, number>;
   quick: WordFilter;
+  afterThe: Set<string>;
 }
 
 const STARTS = new WeakMap<TimeLexicon, StartIndex>();
@@ -169,7 +168,7 @@ function startWords(lex: TimeLexicon): StartIndex {
   const fuzzy = lex.grammarWords.get("fuzzy") ?? new Set<string>();
   const masks = new Map<string, number>();
   for (const k of set) masks.set(k, patternMask(k, lex, fuzzy));
-  index = { masks, quick: new WordFilter(set) };
+  index = { masks, quick: new WordFilter(set), afterThe: afterThe(lex) };
   STARTS.set(lex, index);
   return index;
 }
