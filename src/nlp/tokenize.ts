@@ -1,6 +1,7 @@
 // Tokens and sentences with exact offsets. wink-nlp does not split on line breaks, so each
 // line (paragraph) is tokenized as if read on its own and its offsets shifted into the article text.
 import type { Doc, Pos } from "../doc.js";
+import { LemmaMemo } from "./lemma-memo.js";
 import { noteRead, wink } from "./wink.js";
 
 /** Lines longer than this are read in slices so one huge line cannot stall the pipeline. */
@@ -193,30 +194,17 @@ function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
-// Lemmatizing is wink's costliest step and depends only on the normal form and the tag, so
-// lemmas are memoized per (tag, normal) and wink is asked only on a miss. The memo is keyed by
-// the normal form; its entry lists tag, lemma, tag, lemma ... (a word takes few tags).
-const lemmaMemo = new Map<string, string[]>();
-let memoSize = 0;
-const MEMO_CAP = 50_000;
+const lemmaMemo = new LemmaMemo(50_000);
 
 /** The lemma of token i of r. */
-function lemmaOf(r: WinkRead, i: number): string {
+function lemmaOf(r: WinkRead, i: number): string | undefined {
   const tag = r.tags[i];
   const normal = r.normals[i];
-  let byTag = lemmaMemo.get(normal);
-  if (byTag !== undefined) {
-    for (let k = 0; k < byTag.length; k += 2) if (byTag[k] === tag) return byTag[k + 1];
+  let lemma = lemmaMemo.get(normal, tag);
+  if (lemma === undefined) {
+    lemma = r.col.itemAt(i).out(r.its.lemma as never) as unknown as string | undefined;
+    lemmaMemo.add(normal, tag, lemma);
   }
-  const lemma = r.col.itemAt(i).out(r.its.lemma as never) as unknown as string;
-  if (memoSize >= MEMO_CAP) {
-    lemmaMemo.clear();
-    memoSize = 0;
-    byTag = undefined;
-  }
-  if (byTag === undefined) lemmaMemo.set(normal, (byTag = []));
-  byTag.push(tag, lemma);
-  memoSize++;
   return lemma;
 }
 
