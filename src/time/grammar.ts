@@ -11,6 +11,11 @@ import { WordFilter } from "../nlp/word-filter.js";
 
 export type { Match };
 
+/** The filter of the words a pattern can start with, for splitWords. */
+export function startFilter(lex: TimeLexicon): WordFilter {
+  return startWords(lex).quick;
+}
+
 /** All time expressions recognized in the words, sorted and non-overlapping. */
 export function scanTimeWords(W: Word[], lex: TimeLexicon, doc: Doc): Match[] {
   return scan(new Cursor(W, lex, doc));
@@ -110,14 +115,14 @@ function patternMask(l: string, lex: TimeLexicon, fuzzy: Set<string>): number {
 /** All matches, sorted and non-overlapping. */
 function scan(g: Cursor): Match[] {
   const out: Match[] = [];
-  const { masks, quick, afterThe } = startWords(g.lex);
+  const { masks, afterThe } = startWords(g.lex);
   const W = g.W;
   for (let i = 0; i < W.length; ) {
     const w = W[i];
     let mask = 0;
     if (w.kind !== "num") {
-      // Most words start no pattern: the filter rules them out before a lookup.
-      if (!quick.mayHave(w.l)) { i++; continue; }
+      // Most words start no pattern: splitWords ran them through startFilter() before a lookup.
+      if (!w.mayStart) { i++; continue; }
       const found = masks.get(w.l);
       if (found === undefined) { i++; continue; }
       mask = found;
