@@ -63,8 +63,12 @@ export function splitWords(text: string, tokens: readonly Token[] = [], starts?:
     if (k === ALPHA || k === NUM) {
       while (j < n) {
         const d = text.charCodeAt(j);
-        if (d >= 128) ascii = false;
-        if ((d < 128 ? ASCII[d] : classOf(text, j)) !== k) break;
+        if (d < 128) {
+          if (ASCII[d] !== k) break;
+        } else {
+          if (classOf(text, j) !== k) break;
+          ascii = false;
+        }
         j++;
       }
     } else if (c >= 0xd800 && c <= 0xdbff && j < n) j++; // keep surrogate pairs whole
