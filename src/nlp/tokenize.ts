@@ -1,6 +1,7 @@
 // Tokens and sentences with exact offsets. wink-nlp does not split on line breaks, so each
 // line (paragraph) is tokenized as if read on its own and its offsets shifted into the article text.
 import type { Doc, Pos } from "../doc.js";
+import { LemmaMemo } from "./lemma-memo.js";
 import { noteRead, wink } from "./wink.js";
 
 /** Lines longer than this are read in slices so one huge line cannot stall the pipeline. */
@@ -146,7 +147,6 @@ function lineEnds(values: string[], n: number): number[] | null {
 function addLine(doc: Doc, part: string, base: number, r: WinkRead, from: number, to: number, spans: Array<[number, number]>, para: number): void {
   const { text, tokens, sentences } = doc;
   const { values, tags } = r;
-  const lemmas = lemmatize(r, from, to);
   const firstTok = tokens.length;
   let cursor = 0;
   for (let i = from; i < to; i++) {
@@ -165,7 +165,7 @@ function addLine(doc: Doc, part: string, base: number, r: WinkRead, from: number
     // wink's own string is the surface when found whole, which spares a copy of it.
     const surface = at === found && end - start === v.length ? v : text.slice(start, end);
     const lower = surface.toLowerCase();
-    tokens.push({ start, end, text: surface, lower, lemma: lemmas[i - from] ?? lower, pos: (tags[i] ?? "X") as Pos, sent: -1 });
+    tokens.push({ start, end, text: surface, lower, lemma: lemmaOf(r, i) ?? lower, pos: (tags[i] ?? "X") as Pos, sent: -1 });
   }
   for (const [a, b] of spans) {
     const first = firstTok + a;
@@ -194,43 +194,18 @@ function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
-// Lemmatizing is wink's costliest step and depends only on the normal form and the tag, so
-// lemmas are memoized per (tag, normal) and wink is asked only on a miss. The memo is keyed by
-// the normal form; its entry lists tag, lemma, tag, lemma ... (a word takes few tags).
-const lemmaMemo = new Map<string, string[]>();
-let memoSize = 0;
-const MEMO_CAP = 50_000;
+const lemmaMemo = new LemmaMemo(50_000);
 
-/** The lemmas of tokens [from, to) of r. */
-function lemmatize(r: WinkRead, from: number, to: number): string[] {
-  const { col, normals, tags, its } = r;
-  const out = new Array<string>(to - from);
-  for (let i = from; i < to; i++) {
-    const tag = tags[i];
-    let byTag = lemmaMemo.get(normals[i]);
-    let lemma: string | undefined;
-    if (byTag !== undefined) {
-      for (let k = 0; k < byTag.length; k += 2) {
-        if (byTag[k] === tag) {
-          lemma = byTag[k + 1];
-          break;
-        }
-      }
-    }
-    if (lemma === undefined) {
-      lemma = col.itemAt(i).out(its.lemma as never) as unknown as string;
-      if (memoSize >= MEMO_CAP) {
-        lemmaMemo.clear();
-        memoSize = 0;
-        byTag = undefined;
-      }
-      if (byTag === undefined) lemmaMemo.set(normals[i], (byTag = []));
-      byTag.push(tag, lemma);
-      memoSize++;
-    }
-    out[i - from] = lemma;
+/** The lemma of token i of r. */
+function lemmaOf(r: WinkRead, i: number): string | undefined {
+  const tag = r.tags[i];
+  const normal = r.normals[i];
+  let lemma = lemmaMemo.get(normal, tag);
+  if (lemma === undefined) {
+    lemma = r.col.itemAt(i).out(r.its.lemma as never) as unknown as string | undefined;
+    lemmaMemo.add(normal, tag, lemma);
   }
-  return out;
+  return lemma;
 }
 
 // Native searches: a regular expression scan of the whole text cost more than the line split.

@@ -17,8 +17,12 @@ export class WordFilter {
 
   /** False when w is surely not one of the words. */
   mayHave(w: string): boolean {
-    const len = w.length;
-    const key = keyOf(w);
+    return this.mayHaveCodes(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length);
+  }
+
+  /** mayHave(w) told by w's first and last character codes and its length, without w itself. */
+  mayHaveCodes(first: number, last: number, len: number): boolean {
+    const key = (first << 7) | last;
     return key >= SIZE || len >= 32 || ((this.bits[key] >>> len) & 1) === 1;
   }
 }

@@ -62,9 +62,13 @@ export function requiredWords(src: string): string | null {
 
 const KINDS = new Set(["photo", "reporting", "byline", "source"]);
 let cached: LineShapes | null = null;
+let defaultFile: string | null = null;
+/** data/segment/lines.json, its path built once (every page asks for the shapes). */
+const linesFile = () => (defaultFile ??= dataDir("segment", "lines.json"));
 
-export function lineShapes(file = dataDir("segment", "lines.json")): LineShapes {
-  if (cached && file === dataDir("segment", "lines.json")) return cached;
+export function lineShapes(file = linesFile()): LineShapes {
+  const isDefault = file === linesFile();
+  if (cached && isDefault) return cached;
   const raw = JSON.parse(readFileSync(file, "utf8")) as {
     credits: Array<{ kind: string; pattern: string }>;
     bio: string[];
@@ -87,6 +91,6 @@ export function lineShapes(file = dataDir("segment", "lines.json")): LineShapes 
     boilerplate: raw.boilerplate.map((p, i) => compile(p, `boilerplate[${i}]`)),
     agencies: raw.agencies,
   };
-  if (file === dataDir("segment", "lines.json")) cached = shapes;
+  if (isDefault) cached = shapes;
   return shapes;
 }

@@ -44,8 +44,8 @@ export function paragraphs(text: string): Paragraph[] {
   for (const [ls, le] of lines(text)) {
     let s = ls;
     let e = le;
-    while (s < e && /\s/u.test(text[s])) s++;
-    while (e > s && /\s/u.test(text[e - 1])) e--;
+    while (s < e && isSpaceAt(text, s)) s++;
+    while (e > s && isSpaceAt(text, e - 1)) e--;
     if (s === e) {
       blank = true;
       continue;

@@ -11,6 +11,11 @@ import { WordFilter } from "../nlp/word-filter.js";
 
 export type { Match };
 
+/** The filter of the words a pattern can start with, for splitWords. */
+export function startFilter(lex: TimeLexicon): WordFilter {
+  return startWords(lex).quick;
+}
+
 /** All time expressions recognized in the words, sorted and non-overlapping. */
 export function scanTimeWords(W: Word[], lex: TimeLexicon, doc: Doc): Match[] {
   return scan(new Cursor(W, lex, doc));
@@ -34,8 +39,6 @@ function at(g: Cursor, i: number, mask: number): Match | null {
   const w = g.W[i];
   if (w.kind === "num") return longer(null, numeric(g, i));
   if (w.kind !== "alpha") return w.l === "'" || w.l === "’" ? longer(null, shortDecade(g, i, i)) : null;
-  // "the" is common: its patterns all need one of a few words (or a number) right after it.
-  if (w.l === "the" && g.W[i + 1]?.kind !== "num" && !afterThe(g.lex).has(g.l(i + 1))) mask &= ~THE_PATTERNS;
   let best: Match | null = null;
   if (mask & P.duration) best = longer(best, durationAt(g, i, i, undefined));
   if (mask & P.modified) best = longer(best, modified(g, i));
@@ -66,22 +69,16 @@ const DEICTIC_WORDS = ["noon", "midday", "midnight", "yesterday", "today", "tomo
 
 /** The patterns that start with "the" and read the word after it. */
 const THE_PATTERNS = P.periodBack | P.dayBeforeAfter | P.edgeOf | P.season | P.quarter | P.theDecade;
-const AFTER_THE = new WeakMap<TimeLexicon, Set<string>>();
 
 /** Every word one of THE_PATTERNS accepts right after "the" (numbers aside). */
 function afterThe(lex: TimeLexicon): Set<string> {
-  let set = AFTER_THE.get(lex);
-  if (!set) {
-    set = new Set([
-      ...PERIOD_WORDS, // periodBack
-      "day", "week", "month", "year", // dayBeforeAfter
-      ...EDGE_WORDS, // edgeOf
-      "'", "’", // theDecadeOrCentury
-      ...lex.seasons.keys(), ...lex.ordinals.keys(), // season, quarter, theDecadeOrCentury
-    ]);
-    AFTER_THE.set(lex, set);
-  }
-  return set;
+  return new Set([
+    ...PERIOD_WORDS, // periodBack
+    "day", "week", "month", "year", // dayBeforeAfter
+    ...EDGE_WORDS, // edgeOf
+    "'", "’", // theDecadeOrCentury
+    ...lex.seasons.keys(), ...lex.ordinals.keys(), // season, quarter, theDecadeOrCentury
+  ]);
 }
 
 /**
@@ -118,16 +115,22 @@ function patternMask(l: string, lex: TimeLexicon, fuzzy: Set<string>): number {
 /** All matches, sorted and non-overlapping. */
 function scan(g: Cursor): Match[] {
   const out: Match[] = [];
-  const { masks, quick } = startWords(g.lex);
-  for (let i = 0; i < g.W.length; ) {
-    const w = g.W[i];
+  const { masks, afterThe } = startWords(g.lex);
+  const W = g.W;
+  for (let i = 0; i < W.length; ) {
+    const w = W[i];
     let mask = 0;
     if (w.kind !== "num") {
-      // Most words start no pattern: the filter rules them out before a lookup.
-      if (!quick.mayHave(w.l)) { i++; continue; }
+      // Most words start no pattern: splitWords ran them through startFilter() before a lookup.
+      if (!w.mayStart) { i++; continue; }
       const found = masks.get(w.l);
       if (found === undefined) { i++; continue; }
       mask = found;
+      // "the" is common: its patterns all need one of a few words (or a number) right after it.
+      if (w.l === "the" && W[i + 1]?.kind !== "num" && !afterThe.has(g.l(i + 1))) {
+        mask &= ~THE_PATTERNS;
+        if (mask === 0) { i++; continue; }
+      }
     }
     const m = at(g, i, mask);
     if (!m) { i++; continue; }
@@ -144,6 +147,7 @@ interface StartIndex {
   /** Every word a pattern can start with, and the patterns it can start. */
   masks: Map<string, number>;
   quick: WordFilter;
+  afterThe: Set<string>;
 }
 
 const STARTS = new WeakMap<TimeLexicon, StartIndex>();
@@ -169,7 +173,7 @@ function startWords(lex: TimeLexicon): StartIndex {
   const fuzzy = lex.grammarWords.get("fuzzy") ?? new Set<string>();
   const masks = new Map<string, number>();
   for (const k of set) masks.set(k, patternMask(k, lex, fuzzy));
-  index = { masks, quick: new WordFilter(set) };
+  index = { masks, quick: new WordFilter(set), afterThe: afterThe(lex) };
   STARTS.set(lex, index);
   return index;
 }

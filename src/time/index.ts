@@ -2,7 +2,7 @@
 // against the article date, the tense of their clause and the dates mentioned before them.
 import type { Doc, Timex } from "../doc.js";
 import { fmtDay, parseYmd } from "./calendar.js";
-import { scanTimeWords, type Match } from "./grammar.js";
+import { scanTimeWords, startFilter, type Match } from "./grammar.js";
 import { loadTimeLexicon } from "./lexicon.js";
 import { resolve, type Point, type Resolved } from "./resolve.js";
 import { expressionTense, TenseReader, tokenIndexAt } from "./tense.js";
@@ -20,7 +20,7 @@ const TENSE_FREE = new Set(["year", "decade", "century", "duration", "set", "ref
  */
 export function findTimexes(doc: Doc, ctx: TimeContext): Timex[] {
   const lex = loadTimeLexicon();
-  const words = splitWords(doc.text, doc.tokens);
+  const words = splitWords(doc.text, doc.tokens, startFilter(lex));
   const matches = scanTimeWords(words, lex, doc);
   const pub = parseYmd(ctx.published);
   const tenses = new TenseReader(doc, lex);

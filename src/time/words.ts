@@ -1,6 +1,7 @@
 // The time grammar's own word split: letter runs, digit runs and single other characters, with
 // exact offsets. Finer than wink's tokens ("90-day" is 90 / - / day) so patterns stay simple.
 import type { Token } from "../doc.js";
+import type { WordFilter } from "../nlp/word-filter.js";
 
 export interface Word {
   start: number;
@@ -12,6 +13,11 @@ export interface Word {
   /** True when whitespace (or the text start) precedes the word. */
   sp: boolean;
   kind: "alpha" | "num" | "punct";
+  /**
+   * False when the start-word filter given to splitWords rules the (lower-cased) word out; true
+   * for numbers and for words split without a filter.
+   */
+  mayStart: boolean;
 }
 
 const LETTER = /\p{L}/u;
@@ -38,9 +44,11 @@ function classOf(text: string, i: number): number {
 
 /**
  * The words of text. With the text's tokens (sorted, as a Doc holds them), a word that is a whole
- * token takes the token's strings instead of copies of its own.
+ * token takes the token's strings instead of copies of its own. With a filter of the words that
+ * can start a pattern, each word is tested against it here, from the characters being read, so
+ * that the scan need not read the strings of the many words it rules out.
  */
-export function splitWords(text: string, tokens: readonly Token[] = []): Word[] {
+export function splitWords(text: string, tokens: readonly Token[] = [], starts?: WordFilter): Word[] {
   const out: Word[] = [];
   let tk = 0;
   let prevEnd = -1;
@@ -51,10 +59,16 @@ export function splitWords(text: string, tokens: readonly Token[] = []): Word[] 
     const k = c < 128 ? ASCII[c] : classOf(text, i);
     if (k === WS) { i++; continue; }
     let j = i + 1;
+    let ascii = c < 128;
     if (k === ALPHA || k === NUM) {
       while (j < n) {
         const d = text.charCodeAt(j);
-        if ((d < 128 ? ASCII[d] : classOf(text, j)) !== k) break;
+        if (d < 128) {
+          if (ASCII[d] !== k) break;
+        } else {
+          if (classOf(text, j) !== k) break;
+          ascii = false;
+        }
         j++;
       }
     } else if (c >= 0xd800 && c <= 0xdbff && j < n) j++; // keep surrogate pairs whole
@@ -62,9 +76,16 @@ export function splitWords(text: string, tokens: readonly Token[] = []): Word[] 
     const tok = tk < tokens.length && tokens[tk].start === i && tokens[tk].end === j ? tokens[tk] : null;
     const t = tok ? tok.text : text.slice(i, j);
     const l = k !== ALPHA ? t : tok ? tok.lower : t.toLowerCase();
-    out.push({ start: i, end: j, l, t, sp: i !== prevEnd, kind: k === ALPHA ? "alpha" : k === NUM ? "num" : "punct" });
+    let mayStart = true;
+    // Lower-casing keeps an ASCII word's length and lowers A-Z only.
+    if (starts && k !== NUM) mayStart = ascii ? starts.mayHaveCodes(lowerAscii(c), lowerAscii(text.charCodeAt(j - 1)), j - i) : starts.mayHave(l);
+    out.push({ start: i, end: j, l, t, sp: i !== prevEnd, kind: k === ALPHA ? "alpha" : k === NUM ? "num" : "punct", mayStart });
     prevEnd = j;
     i = j;
   }
   return out;
+}
+
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c | 32 : c;
 }

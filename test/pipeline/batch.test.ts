@@ -29,9 +29,35 @@ test("a batch gives each page exactly what analyzing it alone gives", () => {
   assert.ok(alone.some((a) => a.some((x) => x.events.length > 0) && a.some((x) => x.quotes.length > 0)));
 });
 
+const withSite = (text: string, extra: Partial<Page>): Page => ({ ...page(text), ...extra });
+const MIXED: Page[] = [
+  page("Chile and Peru agreed on Tuesday to reopen their northern border crossing, the foreign ministry in Santiago said.\n\"We expect trucks to move again by Friday,\" Foreign Minister Ana Torres told reporters."),
+  withSite(
+    [
+      "Ghana's central bank raised its main interest rate on Thursday, citing inflation that has stayed above 20 percent since March.",
+      "The bank said it would review the decision in six weeks.",
+      "Additional reporting by Kofi Mensah",
+      "Floods swept through parts of eastern Bolivia on Sunday, cutting roads to several towns. Rescue teams said rivers had risen faster than in 2014, and a 30-day emergency was declared for the department where",
+    ].join("\n"),
+    { published: "2024-06-14" },
+  ),
+  withSite("Poland summoned Belarus's envoy last week after drones crossed into its airspace, officials in Warsaw said.", { siteName: "Wire Desk" }),
+];
+
+test("teasers, page dates, site names and disabled stages come out of a batch as out of one page", () => {
+  for (const o of [{}, { published: "2024-06-20" }, { published: "2024-06-20", disable: ["quotes" as const] }]) {
+    const batch = analyzePages(MIXED, { ...o, resources });
+    assert.equal(batch.length, MIXED.length);
+    MIXED.forEach((p, k) => assert.equal(strip(batch[k]), strip(analyzePage(p, { ...o, resources })), `page ${k}`));
+  }
+  assert.ok((analyzePages(MIXED, { resources })[1] as unknown[]).length >= 2, "the second page holds a main article and a teaser");
+  assert.deepEqual(analyzePages([], { resources }), []);
+});
+
 test("every article of a batch carries its own stage timings", () => {
-  const [arts] = analyzePages([page(WIRE[0])], opts) as [ReturnType<typeof analyzePage>];
-  for (const k of ["segment", "nlp", "actors", "time", "quotes", "events", "claims"]) assert.equal(typeof arts[0].timings[k], "number", k);
+  for (const arts of analyzePages(MIXED, opts) as Array<ReturnType<typeof analyzePage>>) {
+    for (const a of arts) assert.deepEqual(Object.keys(a.timings), ["segment", "nlp", "actors", "time", "quotes", "events", "claims"]);
+  }
 });
 
 test("a page that fails gets its error in its place and the rest of the batch goes on", () => {
