@@ -1,5 +1,5 @@
 // Library entry points: a source document or a plain string in, eventline/1 records out.
-import { analyzePage, analyzePages, type AnalyzeOptions, type AnalyzedArticle } from "./pipeline.js";
+import { analyzePage, analyzePages, asError, type AnalyzeOptions, type AnalyzedArticle } from "./pipeline.js";
 import { documentRecord } from "./record/build.js";
 import type { DocumentRecord } from "./record/types.js";
 import type { SourceDoc } from "./ingest/types.js";
@@ -20,7 +20,7 @@ export function analyzeSources(srcs: SourceDoc[], opts: AnalyzeOptions = {}): Ar
     try {
       return recordOf(srcs[i], r);
     } catch (e) {
-      return e instanceof Error ? e : new Error(String(e));
+      return asError(e);
     }
   });
 }

@@ -21,6 +21,11 @@ export class Batch<T> {
     return this.items.length >= this.maxItems || this.chars >= this.maxChars;
   }
 
+  /** True when the batch holds something and `chars` more would take it over its budget. */
+  wouldOverflow(chars: number): boolean {
+    return this.items.length > 0 && this.chars + chars > this.maxChars;
+  }
+
   get size(): number {
     return this.items.length;
   }

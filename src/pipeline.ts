@@ -145,6 +145,7 @@ function publishedOf(page: Page, segment: ArticleSegment, i: number, opts: Analy
   return fromText ? { published: fromText, publishedFrom: "text" } : { published: null, publishedFrom: "none" };
 }
 
-function asError(e: unknown): Error {
+/** e itself when it is an Error, else an Error with its text. */
+export function asError(e: unknown): Error {
   return e instanceof Error ? e : new Error(String(e));
 }

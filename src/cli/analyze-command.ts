@@ -5,7 +5,7 @@ import { readInputs } from "../ingest/index.js";
 import { countItem, createProgress, emptySummary, formatSummary } from "../ingest/progress.js";
 import { analyzeSources } from "../analyze.js";
 import { Batch } from "../batch.js";
-import type { SourceDoc } from "../ingest/types.js";
+import type { InputItem, SourceDoc } from "../ingest/types.js";
 import { loadResources } from "../resources.js";
 import { formatDocumentText } from "./format-text.js";
 import { parseDateOption, collect, fail, writeOut } from "./util.js";
@@ -51,48 +51,47 @@ export function registerAnalyze(program: Command): void {
         else await writeOut(formatDocumentText(rec) + "\n");
         first = false;
       };
-      // Documents are analyzed in batches (faster); records come out in input order.
-      const batch = new Batch<SourceDoc>();
+      // Documents are analyzed in batches (faster). Everything read waits in the batch, errors and
+      // duplicates too, so records and messages come out in input order.
+      const batch = new Batch<InputItem>();
       const flush = async () => {
-        const docs = batch.take();
-        const recs = analyzeSources(docs, { published, resources });
-        for (let i = 0; i < docs.length; i++) {
-          const rec = recs[i];
-          if (rec instanceof Error) {
+        const items = batch.take();
+        const docs = items.filter((it): it is SourceDoc => it.kind === "doc");
+        const recs = docs.length ? analyzeSources(docs, { published, resources }) : [];
+        let k = 0;
+        for (const item of items) {
+          if (item.kind === "error") {
             errors++;
-            summary.errors++;
-            report(`eventline: ${docs[i].source}: analysis failed: ${rec.message}\n`);
-            continue;
+            report(`eventline: ${item.source}: ${item.message}\n`);
+          } else if (item.kind === "skipped") {
+            // An exact duplicate is analyzed once; its record is repeated under its own source.
+            const orig = /^duplicate of (\S+)/.exec(item.reason);
+            const done = orig ? analyzed.get(orig[1]) : undefined;
+            if (!done) continue;
+            if (format === "text") await writeOut(`== ${item.source}: duplicate of ${done.source}\n\n`);
+            else await write({ ...done, source: item.source, duplicateOf: done.id });
+            first = false;
+          } else {
+            const rec = recs[k++];
+            if (rec instanceof Error) {
+              errors++;
+              summary.errors++;
+              report(`eventline: ${item.source}: analysis failed: ${rec.message}\n`);
+              continue;
+            }
+            summary.articles += rec.articles.length;
+            if (analyzed.size >= 5000) analyzed.delete(analyzed.keys().next().value!);
+            analyzed.set(rec.id, rec);
+            await write(rec);
           }
-          summary.articles += rec.articles.length;
-          if (analyzed.size >= 5000) analyzed.delete(analyzed.keys().next().value!);
-          analyzed.set(rec.id, rec);
-          await write(rec);
         }
       };
       for await (const item of readInputs(inputs)) {
         countItem(summary, item);
         progress?.tick(item.source);
-        if (item.kind === "error") {
-          errors++;
-          report(`eventline: ${item.source}: ${item.message}\n`);
-          continue;
-        }
-        if (item.kind === "skipped") {
-          // An exact duplicate is analyzed once; its record is repeated under its own source.
-          const orig = /^duplicate of (\S+)/.exec(item.reason);
-          if (!orig) continue;
-          await flush();
-          const done = analyzed.get(orig[1]);
-          if (done) {
-            const dup = { ...done, source: item.source, duplicateOf: done.id };
-            if (format === "text") await writeOut(`== ${item.source}: duplicate of ${done.source}\n\n`);
-            else await write(dup);
-            first = false;
-          }
-          continue;
-        }
-        if (batch.add(item, item.page.text.length)) await flush();
+        const chars = item.kind === "doc" ? item.page.text.length : 0;
+        if (batch.wouldOverflow(chars)) await flush();
+        if (batch.add(item, chars)) await flush();
       }
       await flush();
       if (progress) {

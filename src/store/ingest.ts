@@ -3,7 +3,8 @@
 import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { readInputs, type InputItem } from "../ingest/index.js";
-import { analyzeSource, analyzeSources } from "../analyze.js";
+import { analyzeSources } from "../analyze.js";
+import { asError } from "../pipeline.js";
 import { Batch } from "../batch.js";
 import type { SourceDoc } from "../ingest/types.js";
 import type { DocumentRecord } from "../record/types.js";
@@ -49,7 +50,12 @@ export async function ingestItems(store: Store, items: AsyncIterable<InputItem>,
   const flush = async () => {
     const entries = batch.take();
     const docs = entries.filter((e): e is SourceDoc => e.kind === "doc");
-    const recs = docs.length ? analyzeSources(docs, { published: opts.published ?? null, resources: opts.resources }) : [];
+    let recs: Array<DocumentRecord | Error>;
+    try {
+      recs = docs.length ? analyzeSources(docs, { published: opts.published ?? null, resources: opts.resources }) : [];
+    } catch (e) {
+      recs = docs.map(() => asError(e));
+    }
     let k = 0;
     for (const e of entries) {
       if (e.kind !== "doc") {
@@ -60,27 +66,30 @@ export async function ingestItems(store: Store, items: AsyncIterable<InputItem>,
       note(rec instanceof Error ? { kind: "error", source: e.source, message: `analysis failed: ${rec.message}` } : await storeRecord(store, e, rec));
     }
   };
-  for await (const item of items) {
-    const entry = item.kind !== "doc" ? item : (await store.hasDocument(item.id)) ? ({ kind: "known", source: item.source, id: item.id } as const) : item;
-    if (entry.kind !== "doc" && batch.size === 0) note(entry);
-    else if (batch.add(entry, entry.kind === "doc" ? entry.page.text.length : 0)) await flush();
-    if (opts.shouldStop?.()) break;
+  // Whatever ends the loop (a stop request, a failing input reader), the documents already read
+  // are analyzed, stored and reported.
+  try {
+    for await (const item of items) {
+      const entry = item.kind === "doc" ? await knownOrDoc(store, item) : item;
+      const chars = entry.kind === "doc" ? entry.page.text.length : 0;
+      if (batch.wouldOverflow(chars)) await flush();
+      if (entry.kind !== "doc" && batch.size === 0) note(entry);
+      else if (batch.add(entry, chars)) await flush();
+      if (opts.shouldStop?.()) break;
+    }
+  } finally {
+    await flush();
   }
-  await flush();
   return sum;
 }
 
-export async function ingestItem(store: Store, item: InputItem, opts: IngestOptions = {}): Promise<IngestItemResult> {
-  if (item.kind === "error") return item;
-  if (item.kind === "skipped") return item;
-  if (await store.hasDocument(item.id)) return { kind: "known", source: item.source, id: item.id };
-  let rec;
+/** The document itself when it is not stored yet, else what to report for it. */
+async function knownOrDoc(store: Store, item: SourceDoc): Promise<SourceDoc | IngestItemResult> {
   try {
-    rec = analyzeSource(item, { published: opts.published ?? null, resources: opts.resources });
+    return (await store.hasDocument(item.id)) ? { kind: "known", source: item.source, id: item.id } : item;
   } catch (e) {
-    return { kind: "error", source: item.source, message: `analysis failed: ${(e as Error).message}` };
+    return { kind: "error", source: item.source, message: `could not look up the store: ${(e as Error).message}` };
   }
-  return storeRecord(store, item, rec);
 }
 
 async function storeRecord(store: Store, item: SourceDoc, rec: DocumentRecord): Promise<IngestItemResult> {

@@ -1,9 +1,9 @@
 // `ingest --watch`: keeps a folder or a feed URL in the store, one pass every interval, taking
-// only what is new since the last pass. Stops between documents when asked.
+// only what is new since the last pass. When asked to stop, finishes the documents already read.
 import { readFile, stat } from "node:fs/promises";
 import { readBuffer, type InputItem } from "../ingest/index.js";
 import type { Store } from "./types.js";
-import { emptySummary, expandPaths, ingestItem, ingestItems, type IngestOptions, type IngestSummary } from "./ingest.js";
+import { emptySummary, expandPaths, ingestItems, type IngestItemResult, type IngestOptions, type IngestSummary } from "./ingest.js";
 
 export interface WatchOptions extends IngestOptions {
   everyMs: number;
@@ -54,7 +54,12 @@ async function folderPass(store: Store, dir: string, seen: Map<string, string>, 
     seen.set(f, sig);
     fresh.push(f);
   }
-  if (fresh.length) await ingestItems(store, fileItems(fresh), opts, sum);
+  // A file the store could not take (locked, connection lost) is tried again on the next pass.
+  const onItem = (r: IngestItemResult) => {
+    if (r.kind === "error" && /^could not (store|look up the store)/.test(r.message)) seen.delete(r.source);
+    opts.onItem?.(r);
+  };
+  if (fresh.length) await ingestItems(store, fileItems(fresh), { ...opts, onItem }, sum);
 }
 
 /** Files found in a folder: anything that is not a document is skipped, not an error. */

@@ -94,3 +94,11 @@ test("a Batch fills at its item count or its character budget, and take() emptie
   assert.deepEqual(b.take(), ["long"]);
   assert.deepEqual(b.take(), []);
 });
+
+test("a Batch about to go over its character budget says so before the item is added", () => {
+  const b = new Batch<string>(10, 100);
+  assert.equal(b.wouldOverflow(500), false, "an empty batch takes any one item");
+  b.add("a", 60);
+  assert.equal(b.wouldOverflow(40), false);
+  assert.equal(b.wouldOverflow(41), true);
+});

@@ -41,3 +41,27 @@ test("ingest analyzes in batches but reports and stores every input in the order
     await store.close();
   }
 });
+
+test("a failing store lookup is that document's error; a failing reader still leaves what it read stored", async () => {
+  const store = await openStore(join(mkdtempSync(join(tmpdir(), "eventline-ingest-")), "kb.db"));
+  try {
+    const real = store.hasDocument.bind(store);
+    let calls = 0;
+    store.hasDocument = async (id: string) => {
+      if (++calls === 3) throw new Error("database is locked");
+      return real(id);
+    };
+    const seen: IngestItemResult[] = [];
+    const reader = async function* () {
+      for (let i = 0; i < 5; i++) yield doc(i);
+      throw new Error("connection reset while reading the feed");
+    };
+    await assert.rejects(ingestItems(store, reader(), { published: "2025-03-04", resources, onItem: (r) => seen.push(r) }), /connection reset/);
+    assert.deepEqual(seen.map((r) => `${r.source} ${r.kind}`), ["d0.txt stored", "d1.txt stored", "d2.txt error", "d3.txt stored", "d4.txt stored"]);
+    assert.match((seen[2] as { message: string }).message, /could not look up the store: database is locked/);
+    store.hasDocument = real;
+    for (const i of [0, 1, 3, 4]) assert.ok(await store.hasDocument((doc(i) as { id: string }).id));
+  } finally {
+    await store.close();
+  }
+});

@@ -83,11 +83,11 @@ function registerIngest(program: Command): void {
       const store = await open(flags.db, true);
       const onItem = (r: IngestItemResult) => { if (!flags.quiet || r.kind === "error") report(r); };
       const ctl = new AbortController();
-      // First signal: finish the current document and stop. A second one quits at once; the
+      // First signal: finish the documents already read (at most one batch) and stop. A second one quits at once; the
       // open transaction is rolled back by SQLite, so the database stays consistent either way.
       const onSignal = () => {
         if (ctl.signal.aborted) process.exit(130);
-        process.stderr.write("eventline: stopping after the current document (again to quit now)\n");
+        process.stderr.write("eventline: stopping after the documents already read (again to quit now)\n");
         ctl.abort();
       };
       process.on("SIGINT", onSignal);
