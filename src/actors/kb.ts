@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkActor, type ActorKind, type KBActor, type KBRole } from "./schema.js";
-import { foldAccents, isAllCaps, lowerKey, lowerOrDigitStart, nameTokens, startsLower, startsUpper, tokenExact, tokenKey } from "./normalize.js";
+import { foldAccents, isAllCaps, lowerKey, lowerOrDigitStart, nameTokens, shapeOf, startsLower, startsUpper, tokenExact, tokenKey } from "./normalize.js";
 import { loadShapeLexicon, type NameLexicon, type ShapeLexicon, type TitleNode } from "./lexicon.js";
 import { COMPILED_FILE, TABLE_PARTS, shardOf, readCompiledKB, writeCompiledKB } from "./compiled.js";
 import { ActorTable } from "./actor-table.js";
@@ -397,9 +397,13 @@ interface LazyHead extends TrieHead {
   forms: number;
 }
 
-/** What the scanner needs of a token from its lower-case form alone: its key and what the key starts. */
+/** What the scanner needs of a token from its text: its key, what the key starts, its shape. */
 export interface WordHead {
   key: string;
+  /** normalize.shapeOf() of the text. */
+  shape: number;
+  /** No name under the key fits a token of this text (none, or it is lower case and no name starts so). */
+  noKB: boolean;
   kb: TrieNode | null;
   title: TitleNode | null;
   lowerStart: boolean;
@@ -440,7 +444,7 @@ export class HeadIndex {
   private asciiFirst = new Uint8Array(128);
   /** word() by token text: news repeats its words, so most tokens cost this one lookup. */
   private words = new Map<string, WordHead>();
-  /** word() of the one-character ASCII forms (punctuation, "a"), by character code: no lookup by string. */
+  /** wordOf() of the one-character ASCII texts (punctuation, "a"), by character code: no lookup by string. */
   private chars = new Array<WordHead | undefined>(128);
 
   constructor(private src: KBSource, titles: TitleNode, groupHeads: Iterable<string>, private lists: WordLists) {
@@ -489,22 +493,23 @@ export class HeadIndex {
   wordOf(text: string, lower: string): WordHead {
     if (text.length === 1) {
       const c = text.charCodeAt(0);
-      if (c < 128) return (this.chars[c < 65 || c > 90 ? c : c + 32] ??= this.readWord(lower));
+      if (c < 128) return (this.chars[c] ??= this.readWord(text, lower));
     }
     let w = this.words.get(text);
     if (w === undefined) {
-      w = this.readWord(lower);
+      w = this.readWord(text, lower);
       if (this.words.size >= WORD_CAP) this.words.clear();
       this.words.set(text, w);
     }
     return w;
   }
 
-  private readWord(lower: string): WordHead {
+  private readWord(text: string, lower: string): WordHead {
     const key = lowerKey(lower);
     const h = this.get(key);
+    const kb = h ? h.kb : null;
     return {
-      key, kb: h ? h.kb : null, title: h ? h.title : null, lowerStart: h ? h.lowerStart : false, group: h?.group === true,
+      key, shape: shapeOf(text), noKB: !kb || (!h!.lowerStart && lowerOrDigitStart(text)), kb, title: h ? h.title : null, lowerStart: h ? h.lowerStart : false, group: h?.group === true,
       nonName: this.lists.nonNames.has(key), orgHead: this.lists.orgHeads.has(lower), headKey: this.lists.orgHeads.has(key), pronoun: this.lists.pronouns.has(lower), speech: this.lists.speechVerbs.has(lower), placeWord: this.lists.placeWords.has(lower),
     };
   }

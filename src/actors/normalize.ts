@@ -157,3 +157,12 @@ export function lowerOrDigitStart(text: string): boolean {
   const c = text.charCodeAt(0);
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
+
+/** A token's shape for the scanner: 1 a capitalized word, 2 Han characters, 0 anything else. */
+export function shapeOf(text: string): number {
+  const c = text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return 1;
+  if (c < 128) return 0;
+  if (/^\p{Script=Han}/u.test(text)) return 2;
+  return isCapitalized(text) && /\p{L}/u.test(text) ? 1 : 0;
+}

@@ -4,7 +4,7 @@
 import type { EntityType, MentionKind, Token } from "../doc.js";
 import type { ActorKB, KBActor, TrieHit, WordHead } from "./kb.js";
 import { matchKB, matchTitle, type KBMatch, type TitleMatch } from "./match.js";
-import { isAllCaps, isCapitalized, isPossessiveS, lowerOrDigitStart, madeId, slug, startsLower, startsUpper } from "./normalize.js";
+import { isAllCaps, isPossessiveS, madeId, slug, startsLower, startsUpper } from "./normalize.js";
 import { holders, nearestLeader, resolveActor } from "./roles.js";
 import { actorsDataDir } from "./kb.js";
 import { fuzzyCand, fuzzyCountry, fuzzyIndexOf, type FuzzyIndex } from "./fuzzy.js";
@@ -54,7 +54,7 @@ const PLACE_KINDS = new Set(["country", "territory", "region", "city", "place"])
  */
 const byCountry = new WeakMap<string[], Map<string, string[]>>();
 
-/** Scanner.flags: the shape (shapeOf), and whether the token is known to start no name or no title. */
+/** Scanner.flags: the shape (normalize.shapeOf), and whether the token is known to start no name or no title. */
 const SHAPE = 3;
 const NO_KB = 4;
 const NO_TITLE = 8;
@@ -105,10 +105,7 @@ export class Scanner {
       sentOf[i] = t.sent;
       if (w.group) this.groupAt.push(i);
       // Most tokens start no name and no title: settle them here.
-      let f = shapeOf(t.text);
-      if (!w.kb || (!w.lowerStart && lowerOrDigitStart(t.text))) f |= NO_KB;
-      if (!w.title) f |= NO_TITLE;
-      flags[i] = f;
+      flags[i] = w.shape | (w.noKB ? NO_KB : 0) | (w.title ? 0 : NO_TITLE);
     }
   }
 
@@ -937,14 +934,6 @@ function initialsOf(t: Token[], a: number, b: number): string {
   let s = "";
   for (let k = a; k < b; k++) if (startsUpper(t[k].text)) s += t[k].text[0];
   return s;
-}
-
-function shapeOf(text: string): number {
-  const c = text.charCodeAt(0);
-  if (c >= 65 && c <= 90) return 1;
-  if (c < 128) return 0;
-  if (/^\p{Script=Han}/u.test(text)) return 2;
-  return isCapitalized(text) && /\p{L}/u.test(text) ? 1 : 0;
 }
 
 /** capitalize() by small-word list and title words (titles are few and come back often). */
