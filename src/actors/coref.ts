@@ -156,7 +156,7 @@ function madeNameKeys(name: string): NameKeys | null {
 
 /** An organization of the article: the lower-case words of its names, and its sector. */
 export interface OrgWords {
-  words: string[];
+  readonly words: readonly string[];
   sector: string | null;
 }
 
@@ -310,7 +310,7 @@ export interface EntInfo {
   place: boolean;
 }
 
-/** pronouns(): the tokens inside a mention. */
+/** pronouns(): the tokens inside a mention (used within one call; pronouns() calls nothing that uses it). */
 const COVERED = new ByteScratch();
 
 /**

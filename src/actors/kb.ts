@@ -431,7 +431,7 @@ interface WordLists {
   placeWords: ReadonlyMap<string, unknown>;
 }
 
-/** Lower-case forms remembered by HeadIndex.word() before the memo starts over. */
+/** Token texts remembered by HeadIndex.wordOf() before the memo starts over ("The" and "the" are two). */
 const WORD_CAP = 100_000;
 
 /**
@@ -480,13 +480,9 @@ export class HeadIndex {
     return h;
   }
 
-  /** The key of a token's lower-case form and what that key starts (get() of the key, flattened). */
-  word(lower: string): WordHead {
-    return this.wordOf(lower, lower);
-  }
-
   /**
-   * word() of a token's text and lower-case form (`lower` is text.toLowerCase()). The memo is
+   * The key of a token's lower-case form and what that key starts (get() of the key, flattened),
+   * for a token's text and lower-case form (`lower` is text.toLowerCase()). The memo is
    * keyed by the text: the tokenizer hands out one string per distinct word, so a capitalized
    * token's lookup too finds its key by identity, with its hash already known.
    */

@@ -41,7 +41,7 @@ export function namePartKeys(a: KBActor): Set<string> {
 }
 
 /** The keys of the words of the name after the first ("Narendra Modi" → modi). */
-export function laterPartKeys(a: KBActor): string[] {
+export function laterPartKeys(a: KBActor): readonly string[] {
   const d = of(a);
   return (d.later ??= laterKeys(a.name));
 }
@@ -58,7 +58,7 @@ export function foldedParts(a: KBActor): string[] {
 }
 
 /** The lower-case words of the name and the aliases, in order ("the ministry" may name the organization by one); null when there are none. */
-export function nameAndAliasWords(a: KBActor): string[] | null {
+export function nameAndAliasWords(a: KBActor): readonly string[] | null {
   const d = of(a);
   if (d.words === undefined) {
     const text = [a.name, ...a.aliases].filter(Boolean).join(" ");

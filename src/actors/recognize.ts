@@ -10,7 +10,6 @@ import { actorsDataDir } from "./kb.js";
 import { fuzzyCand, fuzzyCountry, fuzzyIndexOf, type FuzzyIndex } from "./fuzzy.js";
 import { laterKeys, laterPartKeys, namePartKeys } from "./name-keys.js";
 import { STATE_SECTORS } from "./schema.js";
-import { ByteScratch, IntScratch } from "./scratch.js";
 
 export interface NewActor {
   name: string;
@@ -59,10 +58,6 @@ const SHAPE = 3;
 const NO_KB = 4;
 const NO_TITLE = 8;
 
-/** The scanner's per-token arrays (one scanner is in use at a time: recognizeActors is synchronous). */
-const FLAGS = new ByteScratch();
-const SENTS = new IntScratch();
-
 export class Scanner {
   readonly toks: Token[];
   readonly keys: string[];
@@ -89,8 +84,9 @@ export class Scanner {
     const n = (this.n = toks.length);
     this.toks = toks;
     const keys = (this.keys = new Array<string>(n));
-    const flags = (this.flags = FLAGS.any(n));
-    const sentOf = (this.sentOf = SENTS.any(n));
+    // Its own arrays: a Scanner lives as long as its caller keeps it, so it cannot share scratch.
+    const flags = (this.flags = new Uint8Array(n));
+    const sentOf = (this.sentOf = new Int32Array(n));
     this.kbAt = new Array<KBMatch | null | undefined>(n);
     this.titleAt = new Array<TitleMatch | null | undefined>(n);
     const words = (this.words = new Array<WordHead>(n));
@@ -563,7 +559,7 @@ export class Scanner {
   }
 
   /** The ids of `ids` (a list of the knowledge base's contextual table) whose actor is of `country`. */
-  private inCountry(ids: string[], country: string): string[] {
+  private inCountry(ids: string[], country: string): readonly string[] {
     if (!ids.length) return ids;
     let by = byCountry.get(ids);
     if (!by) {

@@ -144,3 +144,19 @@ test("'Brussels' stands for the EU once the article has named it, else for Belgi
   const be = analyze("Belgium and the Netherlands will hold talks. Brussels wants a deal on ports, the Dutch minister said.");
   assert.equal(byMention(be, "Brussels")?.id, "country:BEL");
 });
+
+test("a Scanner keeps its own per-token arrays: a second one alive at the same time changes nothing", async () => {
+  const { tokenize } = await import("../../src/nlp/tokenize.js");
+  const { Scanner } = await import("../../src/actors/recognize.js");
+  const { testKB } = await import("./helpers.js");
+  const kb = testKB();
+  const one = tokenize("Prime Minister Narendra Modi met Emmanuel Macron in Paris on Tuesday.");
+  const other = tokenize("it was raining and the officials said nothing at all about this today, or so they said.");
+  const show = (s: InstanceType<typeof Scanner>) => s.run().cands.map((c) => `${c.id}[${c.a},${c.b})`).join(" ");
+  const alone = show(new Scanner(one.tokens, kb, "2025-06-06"));
+  const first = new Scanner(one.tokens, kb, "2025-06-06");
+  const second = new Scanner(other.tokens, kb, "2025-06-06");
+  assert.equal(show(first), alone);
+  assert.match(alone, /narendra-modi/);
+  show(second);
+});
