@@ -35,7 +35,8 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
 
   const byTrigger: number[] = [];
   for (let i = 0; i < events.length; i++) if (events[i].type !== "OTHER") byTrigger.push(i);
-  byTrigger.sort((a, b) => events[a].trigger[0] - events[b].trigger[0]);
+  // The events stage gives them in text order: the (stable) sort is only needed when not.
+  if (!inTriggerOrder(byTrigger, events)) byTrigger.sort((a, b) => events[a].trigger[0] - events[b].trigger[0]);
   const eventIn = (span: Span) => {
     for (let k = lowerBound(byTrigger.length, (x) => events[byTrigger[x]].trigger[0] < span[0]); k < byTrigger.length; k++) {
       const e = events[byTrigger[k]];
@@ -289,6 +290,12 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[], doc: D
 }
 
 const NONE: number[] = [];
+
+/** Whether the listed events' triggers start in non-decreasing order. */
+function inTriggerOrder(list: number[], events: Event[]): boolean {
+  for (let k = 1; k < list.length; k++) if (events[list[k]].trigger[0] < events[list[k - 1]].trigger[0]) return false;
+  return true;
+}
 
 /** Index of the first value above x in the sorted list. */
 function firstAbove(list: number[], x: number): number {

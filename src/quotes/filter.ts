@@ -22,12 +22,22 @@ export function headlines(v: TextView, paras: Paragraph[]): boolean[] {
   return flags;
 }
 
+/** LETTER.test(raw[i]), told by the character's code when ASCII. */
+function letterAt(raw: string, i: number): boolean {
+  const c = raw.charCodeAt(i);
+  if (c < 128) {
+    const l = c | 32;
+    return (l >= 97 && l <= 122) || c === 45;
+  }
+  return LETTER.test(raw[i]);
+}
+
 /** A word trimmed of everything but letters and '-' at both ends ("" when nothing is left). */
 function trimmedWord(raw: string): string {
   let a = 0;
   let b = raw.length;
-  while (a < b && !LETTER.test(raw[a])) a++;
-  while (b > a && !LETTER.test(raw[b - 1])) b--;
+  while (a < b && !letterAt(raw, a)) a++;
+  while (b > a && !letterAt(raw, b - 1)) b--;
   return b > a ? raw.slice(a, b) : "";
 }
 

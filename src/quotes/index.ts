@@ -25,13 +25,17 @@ function view(doc: Doc, actors: ActorLayer) {
  */
 export function findQuotes(doc: Doc, actors: ActorLayer): Quote[] {
   const { paras, raw, v } = view(doc, actors);
-  return attributeQuotes(v, raw, paras);
+  const quotes = attributeQuotes(v, raw, paras);
+  v.release();
+  return quotes;
 }
 
 /** Indirect speech ("the ministry said that China was distorting ..."), direct = false. */
 export function findReportedSpeech(doc: Doc, actors: ActorLayer): Quote[] {
   const { paras, raw, v } = view(doc, actors);
-  return findReported(v, attributeQuotes(v, raw, paras), paras);
+  const reported = findReported(v, attributeQuotes(v, raw, paras), paras);
+  v.release();
+  return reported;
 }
 
 /** Both at once, sharing one pass over the quotation marks: what the pipeline calls. */
@@ -41,5 +45,7 @@ export function findSpeech(doc: Doc, actors: ActorLayer): { quotes: Quote[]; rep
   const events = speechEvents(v);
   const res = speakerResolver(v, paras, events);
   const quotes = attributeQuotes(v, raw, paras, events, res);
-  return { quotes, reported: findReported(v, quotes, paras, events, res) };
+  const reported = findReported(v, quotes, paras, events, res);
+  v.release();
+  return { quotes, reported };
 }

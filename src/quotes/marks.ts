@@ -37,6 +37,22 @@ const CLOSERS: Record<string, Family> = { "\u201D": "double", "\u00BB": "guillem
 const OPEN_CONTEXT = new Set([..."([{\u2014\u2013-/:;\u201C\u2018\u00AB\u2039\u300C\u300E\""]);
 const ALNUM = /[\p{L}\p{N}]/u;
 const SPACE = /\s/;
+
+/** SPACE.test(ch) for one character, told by its code when ASCII (the regex only for others). */
+function isSpaceChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(ch);
+}
+
+/** ALNUM.test(ch) for one character (false for ""), told by its code when ASCII. */
+function isAlnumChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) {
+    const l = c | 32;
+    return (c >= 48 && c <= 57) || (l >= 97 && l <= 122);
+  }
+  return ALNUM.test(ch);
+}
 /** Every character the scan acts on; the others are passed over at once. */
 const MARK_CODES = new Set([..."`'\"\u2018\u2019", ...Object.keys(OPENERS), ...Object.keys(CLOSERS)].map((c) => c.charCodeAt(0)));
 const MARK_RE = new RegExp(`[${[...MARK_CODES].map((c) => "\\u" + c.toString(16).padStart(4, "0")).join("")}]`, "g");
@@ -65,9 +81,9 @@ export function paragraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   for (const [s, e] of lines(text)) {
     let end = e;
-    while (end > s && SPACE.test(text[end - 1])) end--;
+    while (end > s && isSpaceChar(text[end - 1])) end--;
     let start = s;
-    while (start < end && SPACE.test(text[start])) start++;
+    while (start < end && isSpaceChar(text[start])) start++;
     if (end > start) out.push({ start, end, index: out.length });
   }
   return out;
@@ -133,27 +149,27 @@ function scanParagraph(text: string, paras: Paragraph[], p: number, out: RawQuot
       continue;
     }
     if (c === '"') {
-      const nextWord = next !== undefined && !SPACE.test(next);
+      const nextWord = next !== undefined && !isSpaceChar(next);
       if (isOpen("double")) {
-        if (prev !== undefined && SPACE.test(prev) && nextWord) push("double", i);
+        if (prev !== undefined && isSpaceChar(prev) && nextWord) push("double", i);
         else close("double", i);
-      } else if ((prev === undefined || SPACE.test(prev) || OPEN_CONTEXT.has(prev)) && nextWord) push("double", i);
+      } else if ((prev === undefined || isSpaceChar(prev) || OPEN_CONTEXT.has(prev)) && nextWord) push("double", i);
       continue;
     }
     if (c === "'" || c === "\u2018" || c === "\u2019") {
-      const alnumBefore = prev !== undefined && ALNUM.test(prev);
-      const alnumAfter = next !== undefined && ALNUM.test(next);
+      const alnumBefore = prev !== undefined && isAlnumChar(prev);
+      const alnumAfter = next !== undefined && isAlnumChar(next);
       if (alnumBefore && alnumAfter) continue; // don't, Trump's
-      if (c !== "\u2019" && (prev === undefined || SPACE.test(prev) || OPEN_CONTEXT.has(prev)) && next !== undefined && !SPACE.test(next)) {
+      if (c !== "\u2019" && (prev === undefined || isSpaceChar(prev) || OPEN_CONTEXT.has(prev)) && next !== undefined && !isSpaceChar(next)) {
         if (/\d/.test(next)) continue; // '90s
-        if ((next === "n" || next === "N") && (text[i + 2] === "'" || text[i + 2] === "\u2019") && !ALNUM.test(text[i + 3] ?? "")) {
+        if ((next === "n" || next === "N") && (text[i + 2] === "'" || text[i + 2] === "\u2019") && !isAlnumChar(text[i + 3] ?? "")) {
           i += 2; // rock 'n' roll
           continue;
         }
         push("single", i);
         continue;
       }
-      if (c !== "\u2018" && isOpen("single") && prev !== undefined && !SPACE.test(prev) && !alnumAfter) close("single", i);
+      if (c !== "\u2018" && isOpen("single") && prev !== undefined && !isSpaceChar(prev) && !alnumAfter) close("single", i);
       continue;
     }
     const of = OPENERS[c];
@@ -184,8 +200,8 @@ function lastOpen(stack: Open[], fam: Family): number {
 function emit(text: string, out: RawQuote[], o: Open, end: number, after: number, ending: Ending, para: number): void {
   let s = o.pos + o.len;
   let e = end;
-  while (s < e && SPACE.test(text[s])) s++;
-  while (e > s && SPACE.test(text[e - 1])) e--;
+  while (s < e && isSpaceChar(text[s])) s++;
+  while (e > s && isSpaceChar(text[e - 1])) e--;
   if (!ALNUM.test(text.slice(s, e))) return;
   out.push({ open: o.pos, close: ending === "closed" ? end : -1, after: ending === "closed" ? after : e, start: s, end: e, family: o.fam, ending, para });
 }

@@ -43,6 +43,20 @@ function cueStarts(lex: QuoteLexicon): CueStarts {
   return c;
 }
 
+/** The arrays' buffer of the last view released (see TextView.release): the next view takes it
+ * instead of allocating and zeroing a backing store per article. */
+let spare: ArrayBuffer | null = null;
+
+function takeBuffer(bytes: number): ArrayBuffer {
+  const b = spare;
+  if (b !== null && b.byteLength >= bytes) {
+    spare = null;
+    return b;
+  }
+  // Some room to spare, so that a slightly longer article next can use it too.
+  return new ArrayBuffer(Math.max(1024, bytes + (bytes >> 1)));
+}
+
 /** How far (in tokens) an attribution is looked for around a cue or a quotation. */
 export const REACH = 80;
 
@@ -65,6 +79,7 @@ export class TextView {
   declare readonly doc: Doc;
   declare readonly actors: ActorLayer;
   declare readonly lex: QuoteLexicon;
+  declare private readonly buf: ArrayBuffer;
 
   // The fields are set here, not declared with initializers: one short constructor per article.
   constructor(doc: Doc, actors: ActorLayer, lex: QuoteLexicon, quoteSpans: Array<[number, number]>) {
@@ -78,9 +93,9 @@ export class TextView {
     const n = tokens.length;
     const ms = actors.mentions;
     const nm = ms.length;
-    // One buffer for the four arrays: fewer backing stores to allocate and free per article.
-    const buf = new ArrayBuffer((n + nm) * 4 + n * 2);
-    const mentionOf = (this.mentionOf = new Int32Array(buf, 0, n).fill(-1));
+    // One buffer for the four arrays, reused from the last view: every cell is written below.
+    const buf = (this.buf = takeBuffer((n + nm) * 4 + n * 2));
+    const mentionOf = (this.mentionOf = new Int32Array(buf, 0, n));
     const mentionToken = (this.mentionToken = new Int32Array(buf, n * 4, nm));
     const quoted = (this.quoted = new Uint8Array(buf, (n + nm) * 4, n));
     const cueStart = (this.cueStart = new Uint8Array(buf, (n + nm) * 4 + n, n));
@@ -93,15 +108,20 @@ export class TextView {
       const t = tokens[i];
       while (q < quoteSpans.length && quoteSpans[q][1] <= t.start) q++;
       const inQuote = q < quoteSpans.length && quoteSpans[q][0] <= t.start && t.end <= quoteSpans[q][1];
-      if (inQuote) quoted[i] = 1;
+      quoted[i] = inQuote ? 1 : 0;
       while (mt < nm && ms[mt].start < t.end) mentionToken[mt++] = i;
       while (m < ms.length && ms[m].end <= t.start) m++;
-      if (m < ms.length && ms[m].start < t.end && t.start < ms[m].end) mentionOf[i] = m;
+      mentionOf[i] = m < ms.length && ms[m].start < t.end && t.start < ms[m].end ? m : -1;
       const lower = t.lower;
       // No cue is read inside a quotation (see cueAt): its words are not asked.
-      if (!inQuote && filter.mayHave(lower) && starts.has(lower)) cueStart[i] = 1;
+      cueStart[i] = !inQuote && filter.mayHave(lower) && starts.has(lower) ? 1 : 0;
     }
     while (mt < nm) mentionToken[mt++] = n;
+  }
+
+  /** Hands the arrays' buffer to the next view: this view and its arrays are not read after. */
+  release(): void {
+    spare = this.buf;
   }
 
   /** Index of the first token that ends after `pos` (tokens.length when none). */

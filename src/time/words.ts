@@ -33,13 +33,20 @@ for (let c = 0; c < 128; c++) {
   else if (c === 32 || c === 10 || c === 13 || c === 9) ASCII[c] = WS;
 }
 
+/** The class of each UTF-16 code unit from 128 up, plus one (0 until asked): curly quotes and
+ * dashes recur in every article, and the class of one is found once, not per occurrence. */
+const WIDE = new Uint8Array(0x10000);
+
 function classOf(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return ASCII[c];
+  const known = WIDE[c];
+  if (known !== 0) return known - 1;
+  // A lone half of a surrogate pair is neither a letter nor a space: its class is fixed too.
   const ch = text[i];
-  if (LETTER.test(ch)) return ALPHA;
-  if (SPACE.test(ch)) return WS;
-  return PUNCT;
+  const k = LETTER.test(ch) ? ALPHA : SPACE.test(ch) ? WS : PUNCT;
+  WIDE[c] = k + 1;
+  return k;
 }
 
 /**

@@ -31,3 +31,24 @@ test("time words: the start filter is asked as if of the lower-cased word, whate
     }
   }), { numRuns: 1500 });
 });
+
+test("time words: a character's class is the same each time it is met (classes of non-ASCII characters are kept)", () => {
+  // ASCII by its own table (letters A-Z a-z, the four blanks of running text), the rest by Unicode.
+  const wide = (ch: string) => ch.charCodeAt(0) >= 128;
+  const letter = (ch: string) => /[A-Za-z]/.test(ch) || (wide(ch) && /\p{L}/u.test(ch));
+  const blank = (ch: string) => ch === " " || ch === "\n" || ch === "\r" || ch === "\t" || (wide(ch) && /\s/u.test(ch));
+  fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 40 }), (s) => {
+    const first = splitWords(s);
+    assert.deepEqual(splitWords(s), first);
+    let covered = 0;
+    for (const w of first) {
+      for (let i = covered; i < w.start; i++) assert.ok(blank(s[i]), `blank at ${i}`);
+      covered = w.end;
+      if (w.kind === "alpha") for (let i = w.start; i < w.end; i++) assert.ok(letter(s[i]), `letter at ${i}`);
+      else if (w.kind === "num") assert.match(w.t, /^[0-9]+$/);
+      else assert.ok(w.end - w.start <= 2 && !letter(s[w.start]) && !blank(s[w.start]) && !/[0-9]/.test(s[w.start]));
+    }
+    for (let i = covered; i < s.length; i++) assert.ok(blank(s[i]));
+  }), { numRuns: 1500 });
+  assert.deepEqual(splitWords("“Talks” — in Zürich").map((w) => w.kind), ["punct", "alpha", "punct", "punct", "alpha", "alpha"]);
+});
