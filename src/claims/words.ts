@@ -164,6 +164,8 @@ const NOT_PLAIN = -1;
 let tokenIds = new Int32Array(1024);
 let tokenStamps = new Int32Array(1024);
 let lastDoc = 0;
+/** Bumped each time the stem memo starts over and the ids are handed out anew. */
+let numbering = 0;
 
 /**
  * The stem ids of words(text.slice(a, b)) for spans of one tokenized text, each once. A span
@@ -173,6 +175,8 @@ let lastDoc = 0;
  */
 export class SpanWords {
   private readonly doc: number;
+  /** The numbering of stems this reader's ids belong to. */
+  private readonly generation: number;
 
   constructor(private readonly text: string, private readonly tokens: readonly Token[]) {
     if (tokens.length > tokenIds.length) {
@@ -189,10 +193,18 @@ export class SpanWords {
       wordIds.clear();
       stemIds.clear();
       stemNames.length = 1;
+      numbering++;
     }
+    this.generation = numbering;
+  }
+
+  /** Ids from a reader made before the stems were renumbered would not compare with new ones. */
+  private checkNumbering(): void {
+    if (this.generation !== numbering) throw new Error("SpanWords: the stem ids were renumbered since this reader was made; make a new one");
   }
 
   of(a: number, b: number): number[] {
+    this.checkNumbering();
     const { text, tokens } = this;
     const out = new Collector(building);
     let k = lowerBound(tokens.length, (x) => tokens[x].end <= a);
@@ -237,6 +249,7 @@ export class SpanWords {
 
   /** The stem ids of words(s), each once. */
   ofText(s: string): number[] {
+    this.checkNumbering();
     const out = new Collector(building);
     forEachWord(s, (w) => {
       const id = wordId(w);

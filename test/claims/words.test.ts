@@ -69,3 +69,23 @@ test("content words of a span: two documents read in turn, each still reads its 
   assert.deepEqual(a.of(0, one.length).map(stemText).sort(), first);
   assert.deepEqual(first, [...words(one)].sort());
 });
+
+test("a reader made before the stem ids were renumbered refuses to mix its ids with the new ones", () => {
+  const syll = ["ka", "ro", "vel", "mi", "tan", "su", "dor", "lix", "qua", "zen", "bor", "rin"];
+  const made: string[] = [];
+  for (let n = 0; made.length < 52_000; n++) {
+    let s = "";
+    for (let m = n; ; m = Math.floor(m / syll.length)) {
+      s += syll[m % syll.length];
+      if (m < syll.length) break;
+    }
+    made.push(s + "ville");
+  }
+  const big = made.join(" ");
+  const old = new SpanWords(big, tokenize(big).tokens);
+  assert.ok(old.of(0, big.length).length > 50_000);
+  const text = "Farmers blocked roads near the capital.";
+  const fresh = new SpanWords(text, tokenize(text).tokens);
+  assert.throws(() => old.of(0, 20), /renumbered/);
+  assert.deepEqual(fresh.of(0, text.length).map(stemText).sort(), [...words(text)].sort());
+});

@@ -240,3 +240,14 @@ test("a name is looked up as a table of every entity's names would give it", () 
     }
   }
 });
+
+test("one list of subordinators: a leading 'until' clause is passed over; ', where police said' attributes nothing", () => {
+  const KARIMI = { name: "Ahmed Karimi", type: "PERSON" as const, surfaces: ["Ahmed Karimi"] };
+  const LOPEZ = { name: "Maria Lopez", type: "PERSON" as const, surfaces: ["Maria Lopez"] };
+  const r = run(`Until last week Ahmed Karimi had led the delegation, but Maria Lopez now heads it. "We are not leaving," she said.`, [KARIMI, LOPEZ]);
+  assert.equal(r.quotes.length, 1);
+  assert.equal(r.who(r.quotes[0]), "Maria Lopez");
+  const POLICE = { name: "police", type: "ORG" as const, surfaces: ["police"] };
+  const w = run(`The crowd chanted "Down with the government", where police said some 2,000 people had gathered.`, [POLICE]);
+  assert.ok(w.quotes.every((q) => q.speaker === null && q.cue !== "say"), JSON.stringify(w.quotes));
+});

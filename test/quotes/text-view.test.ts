@@ -24,3 +24,13 @@ test("text view: each mention's first token is tokenAt(its start), mentions in g
     actors.mentions.forEach((m, i) => assert.equal(v.mentionToken[i], v.tokenAt(m.start), JSON.stringify({ text, m })));
   }), { numRuns: 500 });
 });
+
+test("a view reading a buffer a longer article released answers as a fresh one", async () => {
+  const { run } = await import("./helpers.js");
+  const BERG = { name: "Anna Berg", type: "PERSON" as const, surfaces: ["Anna Berg"] };
+  const short = `"We will not bow to pressure," Anna Berg told reporters. She said talks would go on.`;
+  const long = Array.from({ length: 60 }, (_, i) => `"Point ${i} stands," Anna Berg said on day ${i}. Officials said the ${i}th round "went well" and that "nothing" had changed.`).join("\n");
+  const alone = JSON.stringify(run(short, [BERG]).quotes);
+  run(long, [BERG]);
+  assert.equal(JSON.stringify(run(short, [BERG]).quotes), alone);
+});
