@@ -18,6 +18,9 @@ export interface EventContext {
   lexicon: Lexicon;
 }
 
+/** The mention and time expression columns' memory, kept from one document to the next. */
+let spanPool = new Int32Array(2 * 4096);
+
 export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quotes: Quote[], ctx: EventContext): Event[] {
   const lex = ctx.lexicon;
   const g = lex.grammar;
@@ -26,10 +29,10 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
   const lemmas = words.lemmas;
   const opensAt = words.opens;
   const n = toks.length;
-  // One buffer for both: mention and time expression index by token, -1 for none.
-  const spans = new Int32Array(2 * n).fill(-1);
-  const mentionAt = spans.subarray(0, n);
-  const timexAt = spans.subarray(n);
+  // Mention and time expression index by token, -1 for none.
+  if (spanPool.length < 2 * n) spanPool = new Int32Array(4 * n);
+  const mentionAt = spanPool.subarray(0, n).fill(-1);
+  const timexAt = spanPool.subarray(n, 2 * n).fill(-1);
   spread(toks, actors.mentions, mentionAt, () => true);
   spread(toks, timexes, timexAt, (t) => (t.type === "DATE" || t.type === "TIME") && DATEISH.test(t.value));
   const newsDate = defaultNewsDate(timexes, ctx.published);
