@@ -46,6 +46,8 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
   const noteUpToHere = (): void => {
     for (; noted <= current; noted++) {
       const sentence = doc.sentences[noted];
+      // (A pair is two entities of the sentence: one naming fewer is not read.)
+      if (!twoEntities(actors, mentionAt, sentence.first, sentence.last)) continue;
       notePairs(makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, words), actors, pairs);
     }
   };
@@ -214,6 +216,19 @@ function dayTime(v: string): number {
     dayTimes.set(v, t);
   }
   return t;
+}
+
+/** True when the mentions on tokens [a, b) name at least two entities. */
+function twoEntities(actors: ActorLayer, mentionAt: Int32Array, a: number, b: number): boolean {
+  let first = -1;
+  for (let j = a; j < b; j++) {
+    const m = mentionAt[j];
+    if (m < 0) continue;
+    const e = actors.mentions[m].entity;
+    if (first < 0) first = e;
+    else if (e !== first) return true;
+  }
+  return false;
 }
 
 /** Remembers the latest pair of distinct actors named together ("Trump and Xi", "US-China"). */
