@@ -21,6 +21,13 @@ export interface EventContext {
 /** The mention and time expression columns' memory, kept from one document to the next. */
 let spanPool = new Int32Array(2 * 4096);
 
+/** The subjects read in the sentence being coded, by the token opening the verb group: subjAt[vg]
+ *  holds when subjReadIn[vg] is the sentence's round (arrays kept from one sentence and document
+ *  to the next instead of a map per sentence). */
+let subjReadIn = new Int32Array(4096);
+let subjAt = new Array<Group | null>(4096).fill(null);
+let subjRound = 0;
+
 export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quotes: Quote[], ctx: EventContext): Event[] {
   const lex = ctx.lexicon;
   const g = lex.grammar;
@@ -51,6 +58,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
       notePairs(makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, words), actors, pairs);
     }
   };
+  if (subjReadIn.length < n) [subjReadIn, subjAt, subjRound] = [new Int32Array(2 * n), new Array<Group | null>(2 * n).fill(null), 0];
   const pairs: Pairs = { person: null, other: null, any: null, noteUpToHere, evPerson: null, evOther: null, evAny: null, used: null };
   let qi = 0;
 
@@ -58,13 +66,13 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
     const sentence = doc.sentences[si];
     current = si;
     const s = makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, words);
-    let subjCache: Map<number, Group | null> | null = null;
+    const round = ++subjRound;
     let lastSubject: Group | null = null;
     const subjectOf = (vg: number): Group | null => {
-      subjCache ??= new Map();
-      if (subjCache.has(vg)) return subjCache.get(vg)!;
+      if (subjReadIn[vg] === round) return subjAt[vg];
       const r = findSubject(s, vg, lastSubject);
-      subjCache.set(vg, r);
+      subjReadIn[vg] = round;
+      subjAt[vg] = r;
       if (r && r.mentions.length) lastSubject = r;
       return r;
     };
