@@ -1,7 +1,7 @@
 // The event coder: finds lexicon triggers in each sentence, reads their source and target off
 // the clause (voice, coordination, relative clauses, control, nominal triggers, reported speech),
 // and attaches modality, date and place. One pass over the tokens; every look-around is bounded.
-import type { ActorLayer, Doc, Event, Quote, Timex, Token } from "../doc.js";
+import type { ActorLayer, Doc, Event, Mention, Quote, Timex, Token } from "../doc.js";
 import { type Lexicon, W } from "./lexicon.js";
 import { matchAt } from "./match.js";
 import { entitiesOf, type Group, groupFrom, makeSent, type Sent } from "./np.js";
@@ -37,10 +37,12 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
   const opensAt = words.opens;
   const n = toks.length;
   // Mention and time expression index by token, -1 for none.
-  if (spanPool.length < 2 * n) spanPool = new Int32Array(4 * n);
+  if (spanPool.length < 3 * n) spanPool = new Int32Array(6 * n);
   const mentionAt = spanPool.subarray(0, n).fill(-1);
   const timexAt = spanPool.subarray(n, 2 * n).fill(-1);
-  spread(toks, actors.mentions, mentionAt, () => true);
+  // And the entity each token's mention names (read by the mention loops of finish).
+  const entityAt = spanPool.subarray(2 * n, 3 * n).fill(-1);
+  spreadMentions(toks, actors.mentions, mentionAt, entityAt);
   spread(toks, timexes, timexAt, (t) => (t.type === "DATE" || t.type === "TIME") && DATEISH.test(t.value));
   const newsDate = defaultNewsDate(timexes, ctx.published);
   const ent = (m: number) => actors.mentions[m].entity;
@@ -54,8 +56,8 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
     for (; noted <= current; noted++) {
       const sentence = doc.sentences[noted];
       // (A pair is two entities of the sentence: one naming fewer is not read.)
-      if (!twoEntities(actors, mentionAt, sentence.first, sentence.last)) continue;
-      notePairs(makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, words), actors, pairs);
+      if (!twoEntities(entityAt, sentence.first, sentence.last)) continue;
+      notePairs(makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, entityAt, words), actors, pairs);
     }
   };
   if (subjReadIn.length < n) [subjReadIn, subjAt, subjRound] = [new Int32Array(2 * n), new Array<Group | null>(2 * n).fill(null), 0];
@@ -65,7 +67,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
   for (let si = 0; si < doc.sentences.length; si++) {
     const sentence = doc.sentences[si];
     current = si;
-    const s = makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, words);
+    const s = makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, entityAt, words);
     const round = ++subjRound;
     let lastSubject: Group | null = null;
     const subjectOf = (vg: number): Group | null => {
@@ -186,6 +188,22 @@ function speechOf(s: Sent, ent: (m: number) => number): Speech[] {
   return speech;
 }
 
+/** Marks each token covered by a mention with the mention's index and its entity (the first
+ *  mention covering it, as spread does). */
+function spreadMentions(toks: Token[], mentions: Mention[], at: Int32Array, entityAt: Int32Array): void {
+  let k = 0;
+  for (let m = 0; m < mentions.length; m++) {
+    const it = mentions[m];
+    while (k < toks.length && toks[k].end <= it.start) k++;
+    for (let j = k; j < toks.length && toks[j].start < it.end; j++) {
+      if (at[j] < 0) {
+        at[j] = m;
+        entityAt[j] = it.entity;
+      }
+    }
+  }
+}
+
 /** Marks each token covered by an item's [start, end) with the item's index. */
 function spread<T extends { start: number; end: number }>(toks: Token[], items: T[], at: Int32Array, ok: (t: T) => boolean): void {
   let k = 0;
@@ -227,12 +245,11 @@ function dayTime(v: string): number {
 }
 
 /** True when the mentions on tokens [a, b) name at least two entities. */
-function twoEntities(actors: ActorLayer, mentionAt: Int32Array, a: number, b: number): boolean {
+function twoEntities(entityAt: Int32Array, a: number, b: number): boolean {
   let first = -1;
   for (let j = a; j < b; j++) {
-    const m = mentionAt[j];
-    if (m < 0) continue;
-    const e = actors.mentions[m].entity;
+    const e = entityAt[j];
+    if (e < 0) continue;
     if (first < 0) first = e;
     else if (e !== first) return true;
   }

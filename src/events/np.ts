@@ -13,6 +13,8 @@ export interface Sent {
   mentionAt: Int32Array;
   /** Global token index → time expression index, or -1. */
   timexAt: Int32Array;
+  /** Global token index → the entity its mention names, or -1. */
+  entityAt: Int32Array;
   /** Some token of the sentence is in a time expression. */
   hasTimex: boolean;
   /** The document's words: lemmas, lexicon word ids and grammar word classes by global token index. */
@@ -48,7 +50,7 @@ export function isPoss(t: Token): boolean {
 let endBuf = new Int32Array(4096);
 let startBuf = new Int32Array(4096);
 
-export function makeSent(tokens: Token[], start: number, end: number, mentionAt: Int32Array, timexAt: Int32Array, words: Words): Sent {
+export function makeSent(tokens: Token[], start: number, end: number, mentionAt: Int32Array, timexAt: Int32Array, entityAt: Int32Array, words: Words): Sent {
   // Phrase bounds are asked for again and again by the readers of one sentence: each is computed
   // once (stored +1, so 0 means not yet known) in buffers shared by all sentences, as one
   // sentence is read at a time.
@@ -57,7 +59,7 @@ export function makeSent(tokens: Token[], start: number, end: number, mentionAt:
   startBuf.fill(0, start, end);
   let hasTimex = false;
   for (let j = start; j < end && !hasTimex; j++) hasTimex = timexAt[j] >= 0;
-  return new SentView(tokens, start, end, mentionAt, timexAt, hasTimex, words);
+  return new SentView(tokens, start, end, mentionAt, timexAt, entityAt, hasTimex, words);
 }
 
 class SentView implements Sent {
@@ -67,6 +69,7 @@ class SentView implements Sent {
     readonly end: number,
     readonly mentionAt: Int32Array,
     readonly timexAt: Int32Array,
+    readonly entityAt: Int32Array,
     readonly hasTimex: boolean,
     readonly words: Words,
   ) {}
