@@ -204,15 +204,27 @@ function spreadMentions(toks: Token[], mentions: Mention[], at: Int32Array, enti
   }
 }
 
-/** Marks each token covered by an item's [start, end) with the item's index. */
+/** Marks each token covered by an item's [start, end) with the item's index. The items are few
+ *  (time expressions): the first token each covers is searched for, not walked to. */
 function spread<T extends { start: number; end: number }>(toks: Token[], items: T[], at: Int32Array, ok: (t: T) => boolean): void {
   let k = 0;
   for (let m = 0; m < items.length; m++) {
     const it = items[m];
     if (!ok(it)) continue;
-    while (k < toks.length && toks[k].end <= it.start) k++;
+    k = firstEndingAfter(toks, k, it.start);
     for (let j = k; j < toks.length && toks[j].start < it.end; j++) if (at[j] < 0) at[j] = m;
   }
+}
+
+/** The first token from k on that ends after offset x (token ends rise), or toks.length. */
+function firstEndingAfter(toks: Token[], k: number, x: number): number {
+  let hi = toks.length;
+  while (k < hi) {
+    const mid = (k + hi) >> 1;
+    if (toks[mid].end <= x) k = mid + 1;
+    else hi = mid;
+  }
+  return k;
 }
 
 /** The day the article's main news happened: the latest day it names in the week before publication. */
