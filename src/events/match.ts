@@ -221,12 +221,14 @@ function tryTrigger(at: Attempt, w: number): void {
   const s = at.s!;
   const { lowerIds, lemmaIds } = s.words;
   const isSecond = t.isSecond;
+  // (A word whose bit in w's mask is clear is none of w's second words.)
+  const mask = t.secondMask[w];
   // Only patterns whose second word stands within reach of the first are tried.
   for (let j = at.i + 1; j <= at.i + 1 + GAP && j < s.end; j++) {
     const lower = lowerIds[j];
-    if (lower >= 0 && isSecond[lower] === 1) trySecond(at, t, w, lower);
+    if (lower >= 0 && ((mask >>> (lower & 31)) & 1) === 1 && isSecond[lower] === 1) trySecond(at, t, w, lower);
     const lemma = lemmaIds[j];
-    if (lemma !== lower && lemma >= 0 && isSecond[lemma] === 1) trySecond(at, t, w, lemma);
+    if (lemma !== lower && lemma >= 0 && ((mask >>> (lemma & 31)) & 1) === 1 && isSecond[lemma] === 1) trySecond(at, t, w, lemma);
   }
 }
 
