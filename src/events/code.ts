@@ -1,7 +1,7 @@
 // The event coder: finds lexicon triggers in each sentence, reads their source and target off
 // the clause (voice, coordination, relative clauses, control, nominal triggers, reported speech),
 // and attaches modality, date and place. One pass over the tokens; every look-around is bounded.
-import type { ActorLayer, Doc, Event, Quote, Timex, Token } from "../doc.js";
+import type { ActorLayer, Doc, Event, Mention, Quote, Timex, Token } from "../doc.js";
 import { type Lexicon, W } from "./lexicon.js";
 import { matchAt } from "./match.js";
 import { entitiesOf, type Group, groupFrom, makeSent, type Sent } from "./np.js";
@@ -18,6 +18,16 @@ export interface EventContext {
   lexicon: Lexicon;
 }
 
+/** The mention and time expression columns' memory, kept from one document to the next. */
+let spanPool = new Int32Array(2 * 4096);
+
+/** The subjects read in the sentence being coded, by the token opening the verb group: subjAt[vg]
+ *  holds when subjReadIn[vg] is the sentence's round (arrays kept from one sentence and document
+ *  to the next instead of a map per sentence). */
+let subjReadIn = new Int32Array(4096);
+let subjAt = new Array<Group | null>(4096).fill(null);
+let subjRound = 0;
+
 export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quotes: Quote[], ctx: EventContext): Event[] {
   const lex = ctx.lexicon;
   const g = lex.grammar;
@@ -26,11 +36,13 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
   const lemmas = words.lemmas;
   const opensAt = words.opens;
   const n = toks.length;
-  // One buffer for both: mention and time expression index by token, -1 for none.
-  const spans = new Int32Array(2 * n).fill(-1);
-  const mentionAt = spans.subarray(0, n);
-  const timexAt = spans.subarray(n);
-  spread(toks, actors.mentions, mentionAt, () => true);
+  // Mention and time expression index by token, -1 for none.
+  if (spanPool.length < 3 * n) spanPool = new Int32Array(6 * n);
+  const mentionAt = spanPool.subarray(0, n).fill(-1);
+  const timexAt = spanPool.subarray(n, 2 * n).fill(-1);
+  // And the entity each token's mention names (read by the mention loops of finish).
+  const entityAt = spanPool.subarray(2 * n, 3 * n).fill(-1);
+  spreadMentions(toks, actors.mentions, mentionAt, entityAt);
   spread(toks, timexes, timexAt, (t) => (t.type === "DATE" || t.type === "TIME") && DATEISH.test(t.value));
   const newsDate = defaultNewsDate(timexes, ctx.published);
   const ent = (m: number) => actors.mentions[m].entity;
@@ -43,23 +55,26 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
   const noteUpToHere = (): void => {
     for (; noted <= current; noted++) {
       const sentence = doc.sentences[noted];
-      notePairs(makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, words), actors, pairs);
+      // (A pair is two entities of the sentence: one naming fewer is not read.)
+      if (!twoEntities(entityAt, sentence.first, sentence.last)) continue;
+      notePairs(makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, entityAt, words), actors, pairs);
     }
   };
+  if (subjReadIn.length < n) [subjReadIn, subjAt, subjRound] = [new Int32Array(2 * n), new Array<Group | null>(2 * n).fill(null), 0];
   const pairs: Pairs = { person: null, other: null, any: null, noteUpToHere, evPerson: null, evOther: null, evAny: null, used: null };
   let qi = 0;
 
   for (let si = 0; si < doc.sentences.length; si++) {
     const sentence = doc.sentences[si];
     current = si;
-    const s = makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, words);
-    let subjCache: Map<number, Group | null> | null = null;
+    const s = makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, entityAt, words);
+    const round = ++subjRound;
     let lastSubject: Group | null = null;
     const subjectOf = (vg: number): Group | null => {
-      subjCache ??= new Map();
-      if (subjCache.has(vg)) return subjCache.get(vg)!;
+      if (subjReadIn[vg] === round) return subjAt[vg];
       const r = findSubject(s, vg, lastSubject);
-      subjCache.set(vg, r);
+      subjReadIn[vg] = round;
+      subjAt[vg] = r;
       if (r && r.mentions.length) lastSubject = r;
       return r;
     };
@@ -173,15 +188,43 @@ function speechOf(s: Sent, ent: (m: number) => number): Speech[] {
   return speech;
 }
 
-/** Marks each token covered by an item's [start, end) with the item's index. */
+/** Marks each token covered by a mention with the mention's index and its entity (the first
+ *  mention covering it, as spread does). */
+function spreadMentions(toks: Token[], mentions: Mention[], at: Int32Array, entityAt: Int32Array): void {
+  let k = 0;
+  for (let m = 0; m < mentions.length; m++) {
+    const it = mentions[m];
+    while (k < toks.length && toks[k].end <= it.start) k++;
+    for (let j = k; j < toks.length && toks[j].start < it.end; j++) {
+      if (at[j] < 0) {
+        at[j] = m;
+        entityAt[j] = it.entity;
+      }
+    }
+  }
+}
+
+/** Marks each token covered by an item's [start, end) with the item's index. The items are few
+ *  (time expressions): the first token each covers is searched for, not walked to. */
 function spread<T extends { start: number; end: number }>(toks: Token[], items: T[], at: Int32Array, ok: (t: T) => boolean): void {
   let k = 0;
   for (let m = 0; m < items.length; m++) {
     const it = items[m];
     if (!ok(it)) continue;
-    while (k < toks.length && toks[k].end <= it.start) k++;
+    k = firstEndingAfter(toks, k, it.start);
     for (let j = k; j < toks.length && toks[j].start < it.end; j++) if (at[j] < 0) at[j] = m;
   }
+}
+
+/** The first token from k on that ends after offset x (token ends rise), or toks.length. */
+function firstEndingAfter(toks: Token[], k: number, x: number): number {
+  let hi = toks.length;
+  while (k < hi) {
+    const mid = (k + hi) >> 1;
+    if (toks[mid].end <= x) k = mid + 1;
+    else hi = mid;
+  }
+  return k;
 }
 
 /** The day the article's main news happened: the latest day it names in the week before publication. */
@@ -211,6 +254,18 @@ function dayTime(v: string): number {
     dayTimes.set(v, t);
   }
   return t;
+}
+
+/** True when the mentions on tokens [a, b) name at least two entities. */
+function twoEntities(entityAt: Int32Array, a: number, b: number): boolean {
+  let first = -1;
+  for (let j = a; j < b; j++) {
+    const e = entityAt[j];
+    if (e < 0) continue;
+    if (first < 0) first = e;
+    else if (e !== first) return true;
+  }
+  return false;
 }
 
 /** Remembers the latest pair of distinct actors named together ("Trump and Xi", "US-China"). */

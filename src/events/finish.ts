@@ -151,8 +151,8 @@ export function finish(
     const home = homeTarget(s, actors, src, location, d.tgt);
     if (home !== null) tgt = [home];
   }
-  const srcMentions = mentionsFor(actors, s, d.evStart, d.evEnd, src);
-  const tgtMentions = mentionsFor(actors, s, d.evStart, d.evEnd, tgt);
+  const srcMentions = mentionsFor(s, d.evStart, d.evEnd, src);
+  const tgtMentions = mentionsFor(s, d.evStart, d.evEnd, tgt);
   let modality = d.modality;
   let type = p.type;
   let cameo = p.cameo;
@@ -263,12 +263,12 @@ function dateOf(v: string): string | null {
 }
 
 /** Mentions of the chosen entities inside the evidence, else anywhere in the sentence. */
-function mentionsFor(actors: ActorLayer, s: Sent, a: number, b: number, ents: number[]): number[] {
+function mentionsFor(s: Sent, a: number, b: number, ents: number[]): number[] {
   const out: number[] = [];
   for (const e of ents) {
     let found = -1;
-    for (let j = Math.max(s.start, a); j <= Math.min(s.end - 1, b) && found < 0; j++) if (s.mentionAt[j] >= 0 && actors.mentions[s.mentionAt[j]].entity === e) found = s.mentionAt[j];
-    for (let j = s.start; j < s.end && found < 0; j++) if (s.mentionAt[j] >= 0 && actors.mentions[s.mentionAt[j]].entity === e) found = s.mentionAt[j];
+    for (let j = Math.max(s.start, a); j <= Math.min(s.end - 1, b) && found < 0; j++) if (s.entityAt[j] === e) found = s.mentionAt[j];
+    for (let j = s.start; j < s.end && found < 0; j++) if (s.entityAt[j] === e) found = s.mentionAt[j];
     if (found >= 0) out.push(found);
   }
   return out;

@@ -15,7 +15,12 @@ export interface Match {
 }
 
 const GAP = 4;
-const GAP_POS = new Set(["DET", "ADJ", "NUM", "ADV", "NOUN", "PROPN", "PART", "SYM"]);
+
+/** The parts of speech a gap between pattern words may hold (DET, ADJ, NUM, ADV, NOUN, PROPN,
+ *  PART, SYM), compared rather than looked up: wink's tags are interned strings. */
+function gapPos(pos: string): boolean {
+  return pos === "NOUN" || pos === "ADJ" || pos === "DET" || pos === "PROPN" || pos === "ADV" || pos === "NUM" || pos === "PART" || pos === "SYM";
+}
 
 /** True when the token's lower-case form or lemma is one of the word ids of element e. */
 function wordOk(w: Words, j: number, t: PatternTable, e: number): boolean {
@@ -35,7 +40,7 @@ function startsUpper(text: string): boolean {
 function gapOk(s: Sent, j: number): boolean {
   if (s.lowerIn(j, W.possessives)) return true;
   const t = s.tokens[j];
-  if (GAP_POS.has(t.pos)) return t.pos !== "PART" || t.lower === "'s" || t.lower === "’s";
+  if (gapPos(t.pos)) return t.pos !== "PART" || t.lower === "'s" || t.lower === "’s";
   return t.pos === "PUNCT" && (t.text === "-" || t.text === "%");
 }
 
@@ -148,7 +153,6 @@ function step(s: Sent, e: number, verb: boolean, t: PatternTable, st: StepState)
   return true;
 }
 
-const VERBISH = new Set(["VERB", "AUX"]);
 const NOUNISH = new Set(["NOUN", "PROPN", "X", "ADJ", "NUM"]);
 export const MODIFIER_POS = new Set(["DET", "ADJ", "PART", "NUM"]);
 
@@ -221,12 +225,14 @@ function tryTrigger(at: Attempt, w: number): void {
   const s = at.s!;
   const { lowerIds, lemmaIds } = s.words;
   const isSecond = t.isSecond;
+  // (A word whose bit in w's mask is clear is none of w's second words.)
+  const mask = t.secondMask[w];
   // Only patterns whose second word stands within reach of the first are tried.
   for (let j = at.i + 1; j <= at.i + 1 + GAP && j < s.end; j++) {
     const lower = lowerIds[j];
-    if (lower >= 0 && isSecond[lower] === 1) trySecond(at, t, w, lower);
+    if (lower >= 0 && ((mask >>> (lower & 31)) & 1) === 1 && isSecond[lower] === 1) trySecond(at, t, w, lower);
     const lemma = lemmaIds[j];
-    if (lemma !== lower && lemma >= 0 && isSecond[lemma] === 1) trySecond(at, t, w, lemma);
+    if (lemma !== lower && lemma >= 0 && ((mask >>> (lemma & 31)) & 1) === 1 && isSecond[lemma] === 1) trySecond(at, t, w, lemma);
   }
 }
 
@@ -289,7 +295,7 @@ function verbReading(s: Sent, i: number): boolean {
   if (prev && prev.text === "-" && prev.start === t.start - 1 && i - 2 >= s.start && s.tokens[i - 2].end === prev.start && s.mentionAt[i - 2] < 0) return false;
   // A sentence-initial gerund ("Fighting between X and Y ...") is a noun, not a verb.
   if (i === s.start && t.lower.endsWith("ing")) return false;
-  if (!VERBISH.has(t.pos)) {
+  if (t.pos !== "VERB" && t.pos !== "AUX") {
     // wink sometimes tags a finite verb as a noun; accept it after an actor.
     if (!(NOUNISH.has(t.pos) && prev && s.mentionAt[i - 1] >= 0 && t.lower !== t.lemma && t.pos !== "PROPN")) return false;
   }
@@ -302,7 +308,7 @@ function nounReading(s: Sent, i: number): boolean {
   const prev = i > s.start ? s.tokens[i - 1] : null;
   // A capitalized proper noun mid-sentence is a name ("March", "Rally"), not a trigger.
   if (t.pos === "PROPN" && i > s.start && t.text[0] !== t.text[0].toLowerCase()) return false;
-  if (VERBISH.has(t.pos)) {
+  if (t.pos === "VERB" || t.pos === "AUX") {
     // "Fighting between X and Y": a gerund heading a phrase is a noun.
     const gerund = t.lower.endsWith("ing") && s.lowerAmong(i + 1, I.gerundPreps);
     if (!gerund && !(prev && MODIFIER_POS.has(prev.pos))) return false;

@@ -13,6 +13,8 @@ export interface Sent {
   mentionAt: Int32Array;
   /** Global token index → time expression index, or -1. */
   timexAt: Int32Array;
+  /** Global token index → the entity its mention names, or -1. */
+  entityAt: Int32Array;
   /** Some token of the sentence is in a time expression. */
   hasTimex: boolean;
   /** The document's words: lemmas, lexicon word ids and grammar word classes by global token index. */
@@ -39,7 +41,11 @@ export interface Group {
   coord?: boolean;
 }
 
-const NP_POS = new Set(["DET", "ADJ", "NUM", "PROPN", "NOUN"]);
+/** The parts of speech a noun phrase is made of: DET, ADJ, NUM, PROPN, NOUN (compared, not looked
+ *  up in a set: wink's tags are interned strings, so each test is one pointer compare). */
+function npPos(pos: string): boolean {
+  return pos === "NOUN" || pos === "PROPN" || pos === "DET" || pos === "ADJ" || pos === "NUM";
+}
 
 export function isPoss(t: Token): boolean {
   return t.pos === "PART" && (t.lower === "'s" || t.lower === "’s" || t.lower === "'" || t.lower === "’");
@@ -48,7 +54,7 @@ export function isPoss(t: Token): boolean {
 let endBuf = new Int32Array(4096);
 let startBuf = new Int32Array(4096);
 
-export function makeSent(tokens: Token[], start: number, end: number, mentionAt: Int32Array, timexAt: Int32Array, words: Words): Sent {
+export function makeSent(tokens: Token[], start: number, end: number, mentionAt: Int32Array, timexAt: Int32Array, entityAt: Int32Array, words: Words): Sent {
   // Phrase bounds are asked for again and again by the readers of one sentence: each is computed
   // once (stored +1, so 0 means not yet known) in buffers shared by all sentences, as one
   // sentence is read at a time.
@@ -57,7 +63,7 @@ export function makeSent(tokens: Token[], start: number, end: number, mentionAt:
   startBuf.fill(0, start, end);
   let hasTimex = false;
   for (let j = start; j < end && !hasTimex; j++) hasTimex = timexAt[j] >= 0;
-  return new SentView(tokens, start, end, mentionAt, timexAt, hasTimex, words);
+  return new SentView(tokens, start, end, mentionAt, timexAt, entityAt, hasTimex, words);
 }
 
 class SentView implements Sent {
@@ -67,6 +73,7 @@ class SentView implements Sent {
     readonly end: number,
     readonly mentionAt: Int32Array,
     readonly timexAt: Int32Array,
+    readonly entityAt: Int32Array,
     readonly hasTimex: boolean,
     readonly words: Words,
   ) {}
@@ -90,13 +97,13 @@ class SentView implements Sent {
     if (mentionAt[j] >= 0) return true;
     const t = tokens[j];
     if (this.lowerIn(j, W.phraseBreakers)) return false;
-    if (NP_POS.has(t.pos)) return true;
+    if (npPos(t.pos)) return true;
     // "the divided island": a participle between a determiner and a noun.
     if (t.pos === "VERB" && t.lower.endsWith("ed") && j > start && j + 1 < end && ["DET", "ADJ"].includes(tokens[j - 1].pos) && ["NOUN", "PROPN", "ADJ"].includes(tokens[j + 1].pos)) return true;
     if (isPoss(t)) return true;
     // "Secretary of the Treasury Scott Bessent": "of" inside a title before a name.
     if (t.lower === "of" && j > start && /^[A-Z]/.test(tokens[j - 1].text) && j + 1 < end && (/^[A-Z]/.test(tokens[j + 1].text) || (tokens[j + 1].lower === "the" && j + 2 < end && /^[A-Z]/.test(tokens[j + 2].text)))) return true;
-    if (t.pos === "PUNCT" && t.text === "-") return j + 1 < end && (NP_POS.has(tokens[j + 1].pos) || mentionAt[j + 1] >= 0);
+    if (t.pos === "PUNCT" && t.text === "-") return j + 1 < end && (npPos(tokens[j + 1].pos) || mentionAt[j + 1] >= 0);
     return false;
   }
 
@@ -213,7 +220,7 @@ export function groupEndingAt(s: Sent, b: number, role: "source" | "target"): Gr
     if (s.tokens[j].text !== ",") sawAnd = true;
     j--;
     if (j >= s.start && s.tokens[j].text === ",") j--;
-    if (j < s.start || !(s.mentionAt[j] >= 0 || NP_POS.has(s.tokens[j].pos))) break;
+    if (j < s.start || !(s.mentionAt[j] >= 0 || npPos(s.tokens[j].pos))) break;
     const st = s.npStart(j);
     const more = phraseMentions(s, st, j, role);
     if (!more.length) break;

@@ -40,6 +40,9 @@ export interface TriggerTable {
   secondPats: Int32Array;
   /** Word id → 1 when the word is some pattern's required second word. */
   isSecond: Uint8Array;
+  /** Word id → a bit for each of its second words b, bit (b & 31): a word whose bit is clear is
+   *  none of them (no search needed). */
+  secondMask: Int32Array;
 }
 
 export function compilePatterns(patterns: Pattern[]): PatternTable {
@@ -80,6 +83,7 @@ export function compileTriggers(triggers: Array<Trigger | null>): TriggerTable {
   const n = triggers.length;
   const opens = new Uint8Array(n);
   const isSecond = new Uint8Array(n);
+  const secondMask = new Int32Array(n);
   const restStart = new Int32Array(n + 1);
   const secondStart = new Int32Array(n + 1);
   const rest: number[] = [];
@@ -95,6 +99,7 @@ export function compileTriggers(triggers: Array<Trigger | null>): TriggerTable {
     // Sorted by second word, for a binary search (each pair of words is listed once).
     for (const [b, ps] of [...(t.second ?? [])].sort((x, y) => x[0] - y[0])) {
       isSecond[b] = 1;
+      secondMask[w] |= 1 << (b & 31);
       secondWord.push(b);
       secondPatStart.push(secondPats.length);
       for (const p of ps) secondPats.push(p.index);
@@ -105,6 +110,6 @@ export function compileTriggers(triggers: Array<Trigger | null>): TriggerTable {
   secondPatStart.push(secondPats.length);
   return {
     opens, restStart, rest: Int32Array.from(rest), secondStart, secondWord: Int32Array.from(secondWord),
-    secondPatStart: Int32Array.from(secondPatStart), secondPats: Int32Array.from(secondPats), isSecond,
+    secondPatStart: Int32Array.from(secondPatStart), secondPats: Int32Array.from(secondPats), isSecond, secondMask,
   };
 }

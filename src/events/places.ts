@@ -120,7 +120,7 @@ export function fallbackSource(s: Sent, d: Draft, actors: ActorLayer, tgt: numbe
   for (let j = s.start; j < s.end; j++) {
     const mi = s.mentionAt[j];
     if (mi < 0 || (j > s.start && s.mentionAt[j - 1] === mi)) continue;
-    const e = actors.mentions[mi].entity;
+    const e = s.entityAt[j];
     if (actors.entities[e].type === "LOC" || tgt.includes(e)) continue;
     if (j < d.m.first) return [e];
     if (j > d.m.last && after < 0) after = e;

@@ -132,3 +132,16 @@ test("the lexicon compiles the reciprocal pronouns into word-id pairs, the venue
   assert.ok(!lex.liftPhrases.get("call")?.has("on"));
   assert.ok(!lex.venueNames.test("Parliament"));
 });
+
+test("each first word's second-word mask has the bit of every one of its second words", () => {
+  const t = lexicon().triggerTable;
+  let pairs = 0;
+  for (let w = 0; w + 1 < t.secondStart.length; w++) {
+    for (let k = t.secondStart[w]; k < t.secondStart[w + 1]; k++) {
+      const b = t.secondWord[k];
+      assert.equal((t.secondMask[w] >>> (b & 31)) & 1, 1, `word ${w}, second word ${b}`);
+      pairs++;
+    }
+  }
+  assert.ok(pairs >= 50, `only ${pairs} first/second word pairs`);
+});
