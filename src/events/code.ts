@@ -7,7 +7,7 @@ import { matchAt } from "./match.js";
 import { entitiesOf, type Group, groupFrom, makeSent, type Sent } from "./np.js";
 import { analyze } from "./analyze.js";
 import { findSubject } from "./arguments.js";
-import type { Draft, Pairs, Recent } from "./draft.js";
+import type { Draft, NamedPairs, Pairs, Recent } from "./draft.js";
 import { DATEISH, finish } from "./finish.js";
 import { markGoverned } from "./modality.js";
 import { hasMention, hasVerbBetween, verbGroupStart } from "./scan.js";
@@ -52,16 +52,18 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
   // do): then every sentence up to the current one not yet noted is read.
   let noted = 0;
   let current = 0;
-  const noteUpToHere = (): void => {
+  const named: NamedPairs = { person: null, other: null, any: null };
+  const latest = (): NamedPairs => {
     for (; noted <= current; noted++) {
       const sentence = doc.sentences[noted];
       // (A pair is two entities of the sentence: one naming fewer is not read.)
       if (!twoEntities(entityAt, sentence.first, sentence.last)) continue;
-      notePairs(makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, entityAt, words), actors, pairs);
+      notePairs(makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, entityAt, words), actors, named);
     }
+    return named;
   };
   if (subjReadIn.length < n) [subjReadIn, subjAt, subjRound] = [new Int32Array(2 * n), new Array<Group | null>(2 * n).fill(null), 0];
-  const pairs: Pairs = { person: null, other: null, any: null, noteUpToHere, evPerson: null, evOther: null, evAny: null, used: null };
+  const pairs: Pairs = { latest, evPerson: null, evOther: null, evAny: null, used: null };
   let qi = 0;
 
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -269,7 +271,7 @@ function twoEntities(entityAt: Int32Array, a: number, b: number): boolean {
 }
 
 /** Remembers the latest pair of distinct actors named together ("Trump and Xi", "US-China"). */
-function notePairs(s: Sent, actors: ActorLayer, pairs: Pairs): void {
+function notePairs(s: Sent, actors: ActorLayer, pairs: NamedPairs): void {
   for (let i = s.start; i < s.end; i++) {
     if (s.mentionAt[i] < 0 || (i > s.start && s.mentionAt[i - 1] === s.mentionAt[i])) continue;
     const grp = groupFrom(s, i, "target");

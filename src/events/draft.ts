@@ -45,13 +45,16 @@ export interface Recent {
   sent: number;
 }
 
-export interface Pairs {
-  /** The latest pairs named in the text (of persons, of others, of any two), as of the sentences
-   *  noted so far: call noteUpToHere() first, as they are noted only when needed. */
+/** The latest pairs of entities named together in the text: of persons, of others, of any two. */
+export interface NamedPairs {
   person: number[] | null;
   other: number[] | null;
   any: number[] | null;
-  noteUpToHere: () => void;
+}
+
+export interface Pairs {
+  /** The pairs named up to the current sentence (read from the text only when first asked for). */
+  latest: () => Readonly<NamedPairs>;
   evPerson: number[] | null;
   evOther: number[] | null;
   evAny: number[] | null;

@@ -56,8 +56,8 @@ export function finish(
     const person = hasWordIn(s, d.evStart, d.m.last, W.personPairNouns);
     const place = hasWordIn(s, d.evStart, d.m.last, W.statePairNouns);
     const same = pairs.used && pairs.used.sent === si ? pairs.used.pair : null;
-    pairs.noteUpToHere();
-    const pair = person ? (pairs.evPerson ?? pairs.person) : place ? (pairs.evOther ?? pairs.other) : (same ?? pairs.evAny ?? pairs.any);
+    const named = pairs.latest();
+    const pair = person ? (pairs.evPerson ?? named.person) : place ? (pairs.evOther ?? named.other) : (same ?? pairs.evAny ?? named.any);
     if (pair) {
       [src, tgt] = [[pair[0]], [pair[1]]];
       pairs.used = { pair, sent: si };

@@ -171,6 +171,7 @@ export const ID_CLASSES = [
 ] as const satisfies ReadonlyArray<keyof Grammar>;
 
 export type IdClass = (typeof ID_CLASSES)[number];
+if (ID_CLASSES.length > 31) throw new Error("ID_CLASSES: at most 31 lists fit the class bits");
 
 /** The class bit of each id-class list (bits of Lexicon.idClasses). */
 export const I = Object.fromEntries(ID_CLASSES.map((k, i) => [k, 1 << i])) as Record<IdClass, number>;
@@ -228,6 +229,8 @@ const GRAMMAR_KEYS: ReadonlyArray<keyof Grammar> = [
 const TYPE_LISTS = new Set<keyof Grammar>(["governorTypes", "requiresTarget", "genericTypes", "leadOnlyWithoutTarget"]);
 /** Lists of two-word phrases. */
 const PAIR_LISTS = new Set<keyof Grammar>(["reciprocals"]);
+/** Lists whose words are compared with one token's form or lemma (liftVerbs also holds phrases, read by liftPhrases). */
+const TOKEN_LISTS = new Set<keyof Grammar>([...WORD_CLASSES, ...ID_CLASSES]);
 
 /** Reads and validates grammar.json: every list present, made of distinct non-empty strings, type
  *  lists naming known types, no unknown keys (keys starting with "_" are comments). */
@@ -247,12 +250,16 @@ export function loadGrammar(file = dataDir("patterns", "grammar.json")): Grammar
   for (const k of GRAMMAR_KEYS) {
     const v = obj[k];
     if (!Array.isArray(v) || v.some((x) => typeof x !== "string" || !x.trim())) fail(where, `'${k}' must be a list of non-empty strings`);
+    const oneWord = TOKEN_LISTS.has(k) && k !== "liftVerbs";
     const isTypes = TYPE_LISTS.has(k);
     const set = new Set<string>();
     for (const x of v as string[]) {
       const w = isTypes ? typeName(x.toUpperCase()) : x.toLowerCase();
       if (isTypes && w !== "OTHER" && !(PLOVER_TYPES as readonly string[]).includes(w)) fail(where, `'${k}': unknown type '${x}'`);
+      if (x !== x.trim()) fail(where, `'${k}': '${x}' has blanks around it`);
       if (PAIR_LISTS.has(k) && !/^\S+ \S+$/.test(w)) fail(where, `'${k}': '${x}' must be two words separated by one space`);
+      // These lists are tested one token at a time: a phrase there could never match.
+      if (oneWord && /\s/.test(w)) fail(where, `'${k}': '${x}' must be one word (the list is tested token by token)`);
       if (set.has(w)) fail(where, `'${k}': '${x}' is listed twice`);
       set.add(w);
     }

@@ -56,8 +56,9 @@ let startBuf = new Int32Array(4096);
 
 export function makeSent(tokens: Token[], start: number, end: number, mentionAt: Int32Array, timexAt: Int32Array, entityAt: Int32Array, words: Words): Sent {
   // Phrase bounds are asked for again and again by the readers of one sentence: each is computed
-  // once (stored +1, so 0 means not yet known) in buffers shared by all sentences, as one
-  // sentence is read at a time.
+  // once (stored +1, so 0 means not yet known) in buffers shared by all sentences. A view of an
+  // earlier sentence may be made while one is being read (Pairs.latest); the sentences do not
+  // overlap and the memo holds only pure answers, so clearing a range again is safe.
   if (endBuf.length < end) [endBuf, startBuf] = [new Int32Array(2 * end), new Int32Array(2 * end)];
   endBuf.fill(0, start, end);
   startBuf.fill(0, start, end);

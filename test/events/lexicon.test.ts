@@ -78,6 +78,10 @@ test("a bad grammar file is reported with its file and the list at fault", () =>
   check((g) => (g.posessives = ["its"]), /grammar\.json: unknown list 'posessives'/);
   check((g) => (g.reciprocals = ["each other", "mutually"]), /grammar\.json: 'reciprocals': 'mutually' must be two words/);
   check((g) => delete g.coordinators, /grammar\.json: 'coordinators' must be a list of non-empty strings/);
+  check((g) => (g.insidePreps = ["in ", "at"]), /grammar\.json: 'insidePreps': 'in ' has blanks around it/);
+  check((g) => (g.insidePreps = ["in", "inside of"]), /grammar\.json: 'insidePreps': 'inside of' must be one word/);
+  check((g) => (g.negation = ["not", "no longer"]), /grammar\.json: 'negation': 'no longer' must be one word/);
+  assert.ok([...loadGrammar().liftVerbs].some((w) => w.includes(" ")), "liftVerbs keeps its phrases");
   writeFileSync(join(dir, "broken.json"), "{");
   assert.throws(() => loadGrammar(join(dir, "broken.json")), /broken\.json: cannot read/);
 });
