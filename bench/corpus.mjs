@@ -70,6 +70,23 @@ const TEMPLATES = [
   (a, b, d) => `${a[2]} and ${b[2]} signed a memorandum on energy cooperation ${d} in ${a[3]}, covering liquefied natural gas and grid links.`,
 ];
 
+// Half the documents are set as much real copy is: curly quotation marks and accented names
+// (two-byte strings, which take other paths in the engines than plain ASCII).
+const ACCENTED = [
+  ["Luiz Inacio", "Luiz Inácio"],
+  ["Erdogan", "Erdoğan"],
+  ["Nicolas Maduro", "Nicolás Maduro"],
+  ["Antonio Guterres", "António Guterres"],
+  ["Bogota", "Bogotá"],
+  ["Brasilia", "Brasília"],
+  ["Orban", "Orbán"],
+];
+function typeset(text) {
+  let t = text.replace(/"([^"\n]*)"/g, "\u201c$1\u201d");
+  for (const [plain, accented] of ACCENTED) t = t.split(plain).join(accented);
+  return t;
+}
+
 export function* corpus(n, seed = 7) {
   let s = seed >>> 0;
   const rnd = () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
@@ -86,6 +103,7 @@ export function* corpus(n, seed = 7) {
     }
     if (rnd() < 0.5) lines.splice(Math.min(2, lines.length), 0, "Photo: Reuters");
     if (rnd() < 0.5) lines.push("Additional reporting by Jane Doe");
-    yield lines.join("\n") + "\n";
+    const text = lines.join("\n") + "\n";
+    yield i % 2 === 1 ? typeset(text) : text;
   }
 }
