@@ -422,7 +422,7 @@ export interface WordHead {
   placeWord: boolean;
 }
 
-/** The shape words that word() also answers for (the ShapeLexicon's). */
+/** The shape words that wordOf() also answers for (the ShapeLexicon's). */
 interface WordLists {
   nonNames: ReadonlySet<string>;
   orgHeads: ReadonlyMap<string, unknown>;
@@ -442,7 +442,7 @@ export class HeadIndex {
   private map = new Map<string, LazyHead>();
   /** Per ASCII code: whether some key starts with it (no key starts with punctuation: no lookup). */
   private asciiFirst = new Uint8Array(128);
-  /** word() by token text: news repeats its words, so most tokens cost this one lookup. */
+  /** wordOf() by token text: news repeats its words, so most tokens cost this one lookup. */
   private words = new Map<string, WordHead>();
   /** wordOf() of the one-character ASCII texts (punctuation, "a"), by character code: no lookup by string. */
   private chars = new Array<WordHead | undefined>(128);

@@ -18,8 +18,11 @@ export interface EventContext {
   lexicon: Lexicon;
 }
 
-/** The mention and time expression columns' memory, kept from one document to the next. */
-let spanPool = new Int32Array(2 * 4096);
+/** The mention, time expression and entity columns' memory, kept from one document to the next
+ *  (given back after a very long document, so one such article does not hold it for good). */
+let spanPool = new Int32Array(3 * 4096);
+/** Entries kept across documents at most; a longer document gets arrays of its own size. */
+const KEEP = 1 << 18;
 
 /** The subjects read in the sentence being coded, by the token opening the verb group: subjAt[vg]
  *  holds when subjReadIn[vg] is the sentence's round (arrays kept from one sentence and document
@@ -37,7 +40,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
   const opensAt = words.opens;
   const n = toks.length;
   // Mention and time expression index by token, -1 for none.
-  if (spanPool.length < 3 * n) spanPool = new Int32Array(6 * n);
+  if (spanPool.length < 3 * n || (spanPool.length > KEEP && 6 * n <= KEEP)) spanPool = new Int32Array(Math.max(6 * n, 3 * 4096));
   const mentionAt = spanPool.subarray(0, n).fill(-1);
   const timexAt = spanPool.subarray(n, 2 * n).fill(-1);
   // And the entity each token's mention names (read by the mention loops of finish).
@@ -62,7 +65,10 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
     }
     return named;
   };
-  if (subjReadIn.length < n) [subjReadIn, subjAt, subjRound] = [new Int32Array(2 * n), new Array<Group | null>(2 * n).fill(null), 0];
+  if (subjReadIn.length < n || (subjReadIn.length > KEEP && 2 * n <= KEEP) || subjRound > 0x7ffffff0) {
+    const size = Math.max(2 * n, 4096);
+    [subjReadIn, subjAt, subjRound] = [new Int32Array(size), new Array<Group | null>(size).fill(null), 0];
+  }
   const pairs: Pairs = { latest, evPerson: null, evOther: null, evAny: null, used: null };
   let qi = 0;
 

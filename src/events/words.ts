@@ -53,12 +53,14 @@ function slotOf(lower: string): number {
 /** The columns' memory, kept from one document to the next (allocating a buffer per document
  *  costs more than reading the words): the columns a call returns hold until the next call. */
 let pool = new ArrayBuffer(17 * 4096);
+const POOL_KEEP = 17 << 18;
 
 export function readWords(toks: Token[], lex: Lexicon): Words {
   const n = toks.length;
   const lemmas = new Array<string>(n);
   // The columns share one buffer (every cell is written below, so it is not cleared).
-  if (pool.byteLength < 17 * n) pool = new ArrayBuffer(17 * 2 * n);
+  // (given back after a very long document, so one such article does not hold it for good)
+  if (pool.byteLength < 17 * n || (pool.byteLength > POOL_KEEP && 17 * 2 * n <= POOL_KEEP)) pool = new ArrayBuffer(Math.max(17 * 2 * n, 17 * 4096));
   const buf = pool;
   const lowerIds = new Int32Array(buf, 0, n);
   const lemmaIds = new Int32Array(buf, 4 * n, n);

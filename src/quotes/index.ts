@@ -25,27 +25,34 @@ function view(doc: Doc, actors: ActorLayer) {
  */
 export function findQuotes(doc: Doc, actors: ActorLayer): Quote[] {
   const { paras, raw, v } = view(doc, actors);
-  const quotes = attributeQuotes(v, raw, paras);
-  v.release();
-  return quotes;
+  try {
+    return attributeQuotes(v, raw, paras);
+  } finally {
+    v.release();
+  }
 }
 
 /** Indirect speech ("the ministry said that China was distorting ..."), direct = false. */
 export function findReportedSpeech(doc: Doc, actors: ActorLayer): Quote[] {
   const { paras, raw, v } = view(doc, actors);
-  const reported = findReported(v, attributeQuotes(v, raw, paras), paras);
-  v.release();
-  return reported;
+  try {
+    return findReported(v, attributeQuotes(v, raw, paras), paras);
+  } finally {
+    v.release();
+  }
 }
 
 /** Both at once, sharing one pass over the quotation marks: what the pipeline calls. */
 export function findSpeech(doc: Doc, actors: ActorLayer): { quotes: Quote[]; reported: Quote[] } {
   const { paras, raw, v } = view(doc, actors);
-  // The speech cues whose subject is a name serve both passes: found once.
-  const events = speechEvents(v);
-  const res = speakerResolver(v, paras, events);
-  const quotes = attributeQuotes(v, raw, paras, events, res);
-  const reported = findReported(v, quotes, paras, events, res);
-  v.release();
-  return { quotes, reported };
+  try {
+    // The speech cues whose subject is a name serve both passes: found once.
+    const events = speechEvents(v);
+    const res = speakerResolver(v, paras, events);
+    const quotes = attributeQuotes(v, raw, paras, events, res);
+    const reported = findReported(v, quotes, paras, events, res);
+    return { quotes, reported };
+  } finally {
+    v.release();
+  }
 }

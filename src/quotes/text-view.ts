@@ -46,6 +46,8 @@ function cueStarts(lex: QuoteLexicon): CueStarts {
 /** The arrays' buffer of the last view released (see TextView.release): the next view takes it
  * instead of allocating and zeroing a backing store per article. */
 let spare: ArrayBuffer | null = null;
+/** The largest buffer kept for the next view (bytes). */
+const SPARE_MAX = 4 << 20;
 
 function takeBuffer(bytes: number): ArrayBuffer {
   const b = spare;
@@ -80,10 +82,12 @@ export class TextView {
   declare readonly actors: ActorLayer;
   declare readonly lex: QuoteLexicon;
   declare private readonly buf: ArrayBuffer;
+  declare private released: boolean;
 
   // The fields are set here, not declared with initializers: one short constructor per article.
   constructor(doc: Doc, actors: ActorLayer, lex: QuoteLexicon, quoteSpans: Array<[number, number]>) {
     this.doc = doc;
+    this.released = false;
     this.actors = actors;
     this.lex = lex;
     this.cueMemo = new Map();
@@ -119,9 +123,12 @@ export class TextView {
     while (mt < nm) mentionToken[mt++] = n;
   }
 
-  /** Hands the arrays' buffer to the next view: this view and its arrays are not read after. */
+  /** Hands the arrays' buffer to the next view: this view and its arrays are not read after. Once
+   *  only; a very long article's buffer is not kept. */
   release(): void {
-    spare = this.buf;
+    if (this.released) throw new Error("TextView.release: released twice");
+    this.released = true;
+    if (this.buf.byteLength <= SPARE_MAX) spare = this.buf;
   }
 
   /** Index of the first token that ends after `pos` (tokens.length when none). */

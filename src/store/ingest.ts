@@ -23,7 +23,7 @@ export interface IngestOptions {
 export type IngestItemResult =
   | { kind: "stored"; source: string; id: string; articles: number; events: number; merged: number }
   | { kind: "known"; source: string; id: string }
-  | { kind: "error"; source: string; message: string }
+  | { kind: "error"; source: string; message: string; /** The store failed (locked, connection lost): worth another try. */ storeFailed?: true }
   | { kind: "skipped"; source: string; reason: string };
 
 export interface IngestSummary { stored: number; known: number; errors: number; skipped: number; articles: number; events: number; merged: number }
@@ -88,7 +88,7 @@ async function knownOrDoc(store: Store, item: SourceDoc): Promise<SourceDoc | In
   try {
     return (await store.hasDocument(item.id)) ? { kind: "known", source: item.source, id: item.id } : item;
   } catch (e) {
-    return { kind: "error", source: item.source, message: `could not look up the store: ${(e as Error).message}` };
+    return { kind: "error", source: item.source, message: `could not look up the store: ${(e as Error).message}`, storeFailed: true };
   }
 }
 
@@ -98,7 +98,7 @@ async function storeRecord(store: Store, item: SourceDoc, rec: DocumentRecord): 
     if (!res.stored) return { kind: "known", source: item.source, id: item.id };
     return { kind: "stored", source: item.source, id: item.id, articles: res.articles, events: res.events, merged: res.mergedInto };
   } catch (e) {
-    return { kind: "error", source: item.source, message: `could not store: ${(e as Error).message}` };
+    return { kind: "error", source: item.source, message: `could not store: ${(e as Error).message}`, storeFailed: true };
   }
 }
 

@@ -54,19 +54,25 @@ async function folderPass(store: Store, dir: string, seen: Map<string, string>, 
     seen.set(f, sig);
     fresh.push(f);
   }
-  // A file the store could not take (locked, connection lost) is tried again on the next pass.
+  // A file the store could not take (locked, connection lost) is read again on the next pass; its
+  // documents already stored are then known and skipped.
+  const fileOf = new Map<string, string>();
   const onItem = (r: IngestItemResult) => {
-    if (r.kind === "error" && /^could not (store|look up the store)/.test(r.message)) seen.delete(r.source);
+    if (r.kind === "error" && r.storeFailed) seen.delete(fileOf.get(r.source) ?? r.source);
     opts.onItem?.(r);
   };
-  if (fresh.length) await ingestItems(store, fileItems(fresh), { ...opts, onItem }, sum);
+  if (fresh.length) await ingestItems(store, fileItems(fresh, fileOf), { ...opts, onItem }, sum);
 }
 
-/** Files found in a folder: anything that is not a document is skipped, not an error. */
-async function* fileItems(files: string[]): AsyncGenerator<InputItem> {
+/** Files found in a folder: anything that is not a document is skipped, not an error. `fileOf`
+ *  learns the file each item came from (a feed or WARC file holds many). */
+async function* fileItems(files: string[], fileOf = new Map<string, string>()): AsyncGenerator<InputItem> {
   for (const f of files) {
     try {
-      yield* readBuffer(f, await readFile(f), { fromFolder: true });
+      for await (const item of readBuffer(f, await readFile(f), { fromFolder: true })) {
+        fileOf.set(item.source, f);
+        yield item;
+      }
     } catch (e) {
       yield { kind: "error", source: f, message: (e as Error).message };
     }

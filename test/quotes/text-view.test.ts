@@ -34,3 +34,11 @@ test("a view reading a buffer a longer article released answers as a fresh one",
   run(long, [BERG]);
   assert.equal(JSON.stringify(run(short, [BERG]).quotes), alone);
 });
+
+test("a view hands its buffer on once: a second release is refused", () => {
+  const text = `"We will go on," Anna Berg said.`;
+  const doc = tokenize(text);
+  const v = new TextView(doc, layer(text, [{ name: "Anna Berg", type: "PERSON", surfaces: ["Anna Berg"] }]), quoteLexicon(), []);
+  v.release();
+  assert.throws(() => v.release(), /released twice/);
+});

@@ -101,3 +101,28 @@ test("ingest --watch stops on SIGTERM", async () => {
   assert.equal(code, 130);
   rmSync(dir, { recursive: true, force: true });
 });
+
+test("a file the store could not take is read again on the next pass, a feed file with all its items", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "el-watch-retry-"));
+  const src = join(dir, "in");
+  const { mkdirSync } = await import("node:fs");
+  mkdirSync(src);
+  writeFileSync(join(src, "a.txt"), wireText(1));
+  const desc = (i: number) => `&lt;p&gt;${wireText(i).replace(/"/g, "&quot;").replace(/\n+/g, "&lt;/p&gt;&lt;p&gt;")}&lt;/p&gt;`;
+  writeFileSync(join(src, "feed.xml"), `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>http://127.0.0.1/</link><description>test</description>` +
+    `<item><title>One</title><link>http://127.0.0.1/s/5</link><guid>s-5</guid><description>${desc(5)}</description></item>` +
+    `<item><title>Two</title><link>http://127.0.0.1/s/6</link><guid>s-6</guid><description>${desc(6)}</description></item></channel></rss>`);
+  const store = await openStore(join(dir, "kb.db"));
+  const real = store.hasDocument.bind(store);
+  let failing = true;
+  store.hasDocument = async (id: string) => {
+    if (failing) throw new Error("database is locked");
+    return real(id);
+  };
+  const passes: IngestSummary[] = [];
+  await watch(store, src, { everyMs: 20, passes: 3, onPass: (n, s) => { passes.push({ ...s }); failing = false; } });
+  assert.deepEqual(passes.map((p) => [p.stored, p.errors]), [[0, 3], [3, 0], [0, 0]]);
+  assert.equal((await store.stats()).documents, 3);
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
