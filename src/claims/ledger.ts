@@ -4,7 +4,7 @@
 import type { ActorLayer, Doc, Event, Quote, Sentence, Span, Token } from "../doc.js";
 import { lowerBound } from "./lower-bound.js";
 import { hintOffsets } from "./hints.js";
-import { stanceOfTokens } from "./stance.js";
+import { stanceOfTokens, verbalEventTypes } from "./stance.js";
 import { Overlap, SpanWords } from "./words.js";
 import { docNouns } from "./word-lists.js";
 import type { ChainLink, Claim, ClaimLedger, ClaimLink, Proposition, Stance } from "./types.js";
@@ -23,7 +23,6 @@ export interface ClaimInput {
 // Sticky: it is tried only where a hint word starts (see nominalMatches).
 const NOMINAL = /\b(claims?|reports?|allegations?|assertions?|accounts?|suggestions?)\s+(?:(?:in|by|from)\s+([^,;.]{2,60}?)\s+)?that\s/iuy;
 const DOUBT = /\b(?:(?:it|this)\s+(?:was|is|remains|remained)\s+(?:not\s+clear|unclear|uncertain|not\s+known)|could\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)|could\s+not\s+verify|could\s+not\s+confirm)\b/iu;
-const VERBAL_TYPES: Record<string, Stance> = { ACCUSE: "asserts", REJECT: "denies", THREATEN: "threatens", REQUEST: "asserts" };
 
 export function buildClaims(input: ClaimInput): ClaimLedger {
   const { doc, actors, events } = input;
@@ -142,9 +141,10 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
     return false;
   };
   // Events that are claims in themselves: reported ones, verbal acts (accuse, reject, threaten), plans.
+  const verbalTypes = verbalEventTypes();
   events.forEach((e, i) => {
     if (e.type === "OTHER" || inSpeech(e.trigger)) return;
-    const verbal = VERBAL_TYPES[e.type];
+    const verbal = verbalTypes.get(e.type);
     const planned = e.modality === "future";
     if (e.reportedBy === null && !verbal && !planned) return;
     const claimant = e.reportedBy ?? (verbal ? e.source[0] ?? null : null);

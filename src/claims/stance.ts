@@ -3,14 +3,41 @@ import { readFileSync } from "node:fs";
 import { dataDir } from "../data-path.js";
 import type { Token } from "../doc.js";
 import type { Stance } from "./types.js";
+import { PLOVER_TYPES } from "../events/lexicon.js";
 
 const ORDER: Stance[] = ["denies", "threatens", "doubts", "plans", "asserts"];
 let table: Array<[Stance, string[]]> | null = null;
+let verbal: ReadonlyMap<string, Stance> | null = null;
+let rawFile: { file: string; raw: Record<string, unknown> } | null = null;
+
+function stanceFile(): { file: string; raw: Record<string, unknown> } {
+  if (rawFile) return rawFile;
+  const file = dataDir("claims", "stance.json");
+  return (rawFile = { file, raw: JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown> });
+}
+
+/** Coded event types that are claims in themselves, with their source's stance (stance.json eventTypes). */
+export function verbalEventTypes(): ReadonlyMap<string, Stance> {
+  if (verbal) return verbal;
+  const { file, raw } = stanceFile();
+  return (verbal = parseEventTypes(raw.eventTypes, file));
+}
+
+/** stance.json's eventTypes, validated (errors name the file): PLOVER types to stances. */
+export function parseEventTypes(types: unknown, file: string): ReadonlyMap<string, Stance> {
+  if (typeof types !== "object" || types === null || Array.isArray(types)) throw new Error(`${file}: 'eventTypes' must map event types to stances`);
+  const out = new Map<string, Stance>();
+  for (const [type, stance] of Object.entries(types)) {
+    if (!(PLOVER_TYPES as readonly string[]).includes(type)) throw new Error(`${file}: 'eventTypes': unknown event type '${type}'`);
+    if (!ORDER.includes(stance as Stance)) throw new Error(`${file}: 'eventTypes': '${type}' has no such stance '${String(stance)}'`);
+    out.set(type, stance as Stance);
+  }
+  return out;
+}
 
 export function stanceTable(): Array<[Stance, string[]]> {
   if (table) return table;
-  const file = dataDir("claims", "stance.json");
-  const raw = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+  const { file, raw } = stanceFile();
   table = ORDER.map((s) => {
     const words = raw[s];
     if (!Array.isArray(words) || !words.every((w) => typeof w === "string")) throw new Error(`${file}: '${s}' must be a list of words`);

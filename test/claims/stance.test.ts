@@ -53,3 +53,13 @@ test("stance: read off tokens, the same answer as off their words and lemmas", (
     assert.equal(stanceOfTokens(cue, near), expected, `${cue} | ${text}`);
   }
 });
+
+test("the event types that are claims in themselves come from stance.json, validated", async () => {
+  const { parseEventTypes, verbalEventTypes } = await import("../../src/claims/stance.js");
+  assert.equal(verbalEventTypes().get("REJECT"), "denies");
+  assert.equal(verbalEventTypes().get("ACCUSE"), "asserts");
+  assert.equal(verbalEventTypes().get("ASSAULT"), undefined);
+  assert.throws(() => parseEventTypes({ ACCUSE: "asserts", SCOLD: "asserts" }, "stance.json"), /stance\.json: 'eventTypes': unknown event type 'SCOLD'/);
+  assert.throws(() => parseEventTypes({ REJECT: "refutes" }, "stance.json"), /stance\.json: 'eventTypes': 'REJECT' has no such stance 'refutes'/);
+  assert.throws(() => parseEventTypes(["ACCUSE"], "stance.json"), /must map event types to stances/);
+});
