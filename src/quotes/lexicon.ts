@@ -35,6 +35,8 @@ export interface QuoteLexicon {
   objectPronouns: Set<string>;
   sourcePrepositions: Set<string>;
   subordinators: Set<string>;
+  indefinites: Set<string>;
+  unresolvedPronouns: Set<string>;
 }
 
 export class QuoteLexiconError extends Error {}
@@ -142,10 +144,11 @@ export function compileLexicon(files: Record<string, string>): QuoteLexicon {
     dottedNotSpeakers: new Set([...notSpeakers].filter((w) => w.endsWith(".")).map((w) => w.slice(0, -1))),
     speakerPronouns: fw["speaker-pronoun"], personPronouns: fw["person-pronoun"], determiners: fw.determiner, articles: fw.article,
     objectPronouns: fw["object-pronoun"], sourcePrepositions: fw["source-preposition"], subordinators: fw.subordinator,
+    indefinites: fw.indefinite, unresolvedPronouns: fw["unresolved-pronoun"],
   };
 }
 
-const FUNCTION_CLASSES = ["speaker-pronoun", "person-pronoun", "determiner", "article", "object-pronoun", "source-preposition", "subordinator"] as const;
+const FUNCTION_CLASSES = ["speaker-pronoun", "person-pronoun", "determiner", "article", "object-pronoun", "source-preposition", "subordinator", "indefinite", "unresolved-pronoun"] as const;
 
 /** The words of each class of function-words.tsv; every class must have some. */
 function functionWords(text: string): Record<(typeof FUNCTION_CLASSES)[number], Set<string>> {

@@ -79,7 +79,7 @@ export class SpeakerResolver {
     }
     const word = v.tokens[c.b - 1].lower;
     // "a statement from the ministry", "a spokesman for the army": the body behind the words.
-    if (c.kind === "desc" && (v.lex.statements.has(word) || v.tokens[c.a].lower === "a" || v.tokens[c.a].lower === "an") && v.lex.sourcePrepositions.has(v.tokens[c.b]?.lower ?? "")) {
+    if (c.kind === "desc" && (v.lex.statements.has(word) || v.lex.indefinites.has(v.tokens[c.a].lower)) && v.lex.sourcePrepositions.has(v.tokens[c.b]?.lower ?? "")) {
       const behind = v.candidates(c.b + 1, Math.min(v.tokens.length, c.b + 9), true)[0];
       if (behind && behind.a <= c.b + 2 && behind.kind !== "pronoun") return this.resolve(behind, past);
     }
@@ -91,7 +91,7 @@ export class SpeakerResolver {
     const at = v.tokens[c.a].start;
     const para = v.para(c.a);
     const person = c.kind === "pronoun" ? v.lex.personPronouns.has(word) : v.lex.titles.has(word) || c.kind === "name";
-    if (c.kind === "pronoun" && word === "we") return { entity: null, text, span };
+    if (c.kind === "pronoun" && v.lex.unresolvedPronouns.has(word)) return { entity: null, text, span };
     // "the official", "a spokesman": often an unnamed source, not the last person named. A plural
     // description ("the three ministers", "officials") is a group, not the last actor named.
     const head = v.tokens[c.b - 1];

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { compileLexicon, inflect, quoteLexicon, QuoteLexiconError } from "../../src/quotes/lexicon.js";
 
-const FUNCTION_WORDS = ["he\tspeaker-pronoun", "he\tperson-pronoun", "the\tdeterminer", "the\tarticle", "him\tobject-pronoun", "from\tsource-preposition", "while\tsubordinator", ""].join("\n");
+const FUNCTION_WORDS = ["he\tspeaker-pronoun", "he\tperson-pronoun", "the\tdeterminer", "the\tarticle", "him\tobject-pronoun", "from\tsource-preposition", "while\tsubordinator", "an\tindefinite", "we\tunresolved-pronoun", ""].join("\n");
 const good = { "cues.tsv": "say\tspeech\tsaid\n", "phrases.tsv": "according to\taccording\nstatement\tstatement\n", "markers.tsv": "so-called\tscare\n", "titles.tsv": "minister\thead\n", "not-speakers.tsv": "monday\n", "name-particles.tsv": "von\n&\n", "listener-cues.tsv": "say\n", "function-words.tsv": FUNCTION_WORDS };
 
 test("the shipped lexicon loads and knows the common cues", () => {
@@ -30,11 +30,12 @@ test("bad rows are refused with the file and line", () => {
   bad("titles.tsv", "minister\n", /^titles\.tsv:1: expected 2-2/);
   bad("listener-cues.tsv", "say\ntell\n", /^listener-cues\.tsv:2: 'tell' is not a cue lemma/);
   bad("name-particles.tsv", "von\nvon\n", /^name-particles\.tsv:2: duplicate 'von'/);
-  bad("function-words.tsv", FUNCTION_WORDS + "she\tpronoun\n", /^function-words\.tsv:8: unknown kind 'pronoun'/);
-  bad("function-words.tsv", FUNCTION_WORDS + "he\tspeaker-pronoun\n", /^function-words\.tsv:8: duplicate 'he' as speaker-pronoun/);
-  bad("function-words.tsv", FUNCTION_WORDS + "so that\tsubordinator\n", /^function-words\.tsv:8: one word a line/);
-  bad("function-words.tsv", FUNCTION_WORDS + "While\tsubordinator\n", /^function-words\.tsv:8: entry must be lower case/);
+  bad("function-words.tsv", FUNCTION_WORDS + "she\tpronoun\n", /^function-words\.tsv:10: unknown kind 'pronoun'/);
+  bad("function-words.tsv", FUNCTION_WORDS + "he\tspeaker-pronoun\n", /^function-words\.tsv:10: duplicate 'he' as speaker-pronoun/);
+  bad("function-words.tsv", FUNCTION_WORDS + "so that\tsubordinator\n", /^function-words\.tsv:10: one word a line/);
+  bad("function-words.tsv", FUNCTION_WORDS + "While\tsubordinator\n", /^function-words\.tsv:10: entry must be lower case/);
   bad("function-words.tsv", FUNCTION_WORDS.replace("him\tobject-pronoun\n", ""), /^function-words\.tsv: no word of class 'object-pronoun'/);
+  bad("function-words.tsv", FUNCTION_WORDS.replace("we\tunresolved-pronoun\n", ""), /^function-words\.tsv: no word of class 'unresolved-pronoun'/);
   assert.throws(() => compileLexicon({ ...good, "titles.tsv": undefined as unknown as string }), /titles\.tsv: missing/);
 });
 
