@@ -73,8 +73,9 @@ interface Work {
  * article's actors are found, and so on. Run one article at a time, each stage finds its code and
  * tables pushed out of the processor's caches by the stages between (wink and events push out
  * most: the time stage cost about twice in the pipeline what it cost run alone); in a batch they
- * stay warm from one article to the next. Batches of 8-16 pages took 0.71-0.88x the CPU time of
- * the same pages one by one (npm run bench), with the same results. A page that fails (an
+ * stay warm from one article to the next. Batches of 8-16 pages took 0.68-0.93x the CPU time of
+ * the same pages one by one, with the same results (less, 0.82-1.02x, where other work shares the
+ * process and the caches, as in npm run bench). A page that fails (an
  * article over the length limit, an error in a stage) gets its Error in its place and the rest
  * of the batch goes on. All the batch's articles stay in memory until it returns: pass a few
  * pages (src/batch.ts), not a corpus.
