@@ -1,0 +1,58 @@
+// POS tags exactly as wink-nlp's readDoc gives them with wink-eng-lite-web-model (MIT): each
+// token's default POS (wink-nlp src/tokens-mappers.js mapRawTokens2UIdOfDefaultPOS), then every
+// pos machine over the tags, tokens transformed as the model's pos-transformers.js does and
+// matches applied as its pos-updater.js does, and at the end pos-setter.js: the tag goes into
+// data[4i + 2] unless the tokenizer preset it (contractions).
+import { Matches, NO_NAME, SKIP } from "./automaton.js";
+import { OOV_LEXEME, posMachines } from "./machines.js";
+import type { RawTokens, ReaderLexicon } from "./types.js";
+
+/** pos-transformers.js hintDelta: a token with a POS hint is read as 1080000 + the hint. */
+const HINT_DELTA = 1080000;
+/** wink-nlp constants.js bits4lemma: the POS sits above the lemma in data[4i + 2]. */
+const BITS_4_LEMMA = 20;
+
+let tags = new Int32Array(1024);
+let hints = new Int32Array(1024);
+let syms = new Int32Array(1024);
+const matches = new Matches();
+
+/** Fills data[4i + 2] of every token not preset by the tokenizer with its POS << 20. */
+export function tag(tokens: RawTokens, lex: ReaderLexicon, normals: ArrayLike<number>): void {
+  const n = tokens.count;
+  grow(n);
+  const data = tokens.data;
+  for (let i = 0; i < n; i++) {
+    tags[i] = lex.defaultPos(tokens, i);
+    hints[i] = lex.posHint(data[4 * i]);
+  }
+  for (const machine of posMachines()) {
+    for (let j = 0; j < n; j++) {
+      const t = tags[j];
+      syms[j] = t === OOV_LEXEME ? SKIP : machine.symbolOf(hints[j] !== 0 ? hints[j] + HINT_DELTA : t);
+    }
+    matches.clear();
+    machine.recognize(syms, n, matches, null);
+    update(matches, lex, normals, n);
+  }
+  for (let i = 0; i < n; i++) if (data[4 * i + 2] === 0) data[4 * i + 2] = tags[i] << BITS_4_LEMMA;
+}
+
+/** pos-updater.js: a negative name sets the first token's tag; a positive one only if the word can take it. */
+function update(px: Matches, lex: ReaderLexicon, normals: ArrayLike<number>, n: number): void {
+  for (let k = 0; k < px.count; k++) {
+    const target = px.value(k);
+    const at = px.first(k);
+    if (target === NO_NAME || at < 0 || at >= n) continue;
+    if (target < 0) tags[at] = -target;
+    else if (lex.isMemberPOS(normals[at], target)) tags[at] = target;
+  }
+}
+
+function grow(size: number): void {
+  if (tags.length >= size) return;
+  const len = Math.max(size, 2 * tags.length);
+  tags = new Int32Array(len);
+  hints = new Int32Array(len);
+  syms = new Int32Array(len);
+}
