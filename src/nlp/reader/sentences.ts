@@ -28,14 +28,20 @@ export function sentences(tokens: RawTokens, lex: ReaderLexicon, normals: ArrayL
   const n = tokens.count;
   grow(n + 1);
   const data = tokens.data;
-  for (let j = 0; j < n; j++) values[j] = transform(normals[j], data, j, lex);
-
   const machines = sbdMachines();
   let swap: Swap | null = null;
   for (let m = 0; m < machines.length; m++) {
     const machine = machines[m];
-    if (m > 0) swap = swapOf(previous, machine, tokens, lex, n);
-    for (let j = 0; j < n; j++) syms[j] = normals[j] === LF_LEXEME ? SKIP : machine.symbolOf(values[j]);
+    if (m === 0) {
+      // wink transforms a token each time a machine reads it; the transform is pure, so once.
+      for (let j = 0; j < n; j++) {
+        if (normals[j] === LF_LEXEME) syms[j] = SKIP;
+        else syms[j] = machine.symbolOf((values[j] = transform(normals[j], data, j, lex)));
+      }
+    } else {
+      swap = swapOf(previous, machine, tokens, lex, n);
+      for (let j = 0; j < n; j++) syms[j] = normals[j] === LF_LEXEME ? SKIP : machine.symbolOf(values[j]);
+    }
     matches.clear();
     machine.recognize(syms, n, matches, swap);
     const t = previous;
@@ -48,7 +54,9 @@ export function sentences(tokens: RawTokens, lex: ReaderLexicon, normals: ArrayL
 /** sbd-transformers.js transformers[0]: the value the machines read for token j. */
 function transform(token: number, data: Uint32Array, j: number, lex: ReaderLexicon): number {
   const named = token < STRING_CODE_BASE;
-  let mapped = (named ? lex.sbdHint(token) : 0) || lex.sbdHint(data[4 * j]);
+  const lexeme = data[4 * j];
+  let mapped = named ? lex.sbdHint(token) : 0;
+  if (mapped === 0 && lexeme !== token) mapped = lex.sbdHint(lexeme);
   if (mapped === AMBIGUOUS_QUOTE) mapped = (data[4 * j + 1] & 0xffff) !== 0 ? SPACED_AMBIGUOUS_QUOTE : AMBIGUOUS_QUOTE;
   if (mapped) return mapped + HINT_DELTA;
   if (named && lex.isAbbrev(token)) return HINT_DELTA + (lex.valueLength(token) === 2 ? NON_EOS : LIKELY_EOS);

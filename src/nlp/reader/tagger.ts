@@ -26,10 +26,16 @@ export function tag(tokens: RawTokens, lex: ReaderLexicon, normals: ArrayLike<nu
     tags[i] = lex.defaultPos(tokens, i);
     hints[i] = lex.posHint(data[4 * i]);
   }
-  for (const machine of posMachines()) {
+  const machines = posMachines();
+  for (let m = 0; m < machines.length; m++) {
+    const machine = machines[m];
+    const { tagSyms, hintSyms } = symbolTables(m);
     for (let j = 0; j < n; j++) {
       const t = tags[j];
-      syms[j] = t === OOV_LEXEME ? SKIP : machine.symbolOf(hints[j] !== 0 ? hints[j] + HINT_DELTA : t);
+      const h = hints[j];
+      if (t === OOV_LEXEME) syms[j] = SKIP;
+      else if (h !== 0) syms[j] = h < SMALL ? hintSyms[h] : machine.symbolOf(h + HINT_DELTA);
+      else syms[j] = t >= 0 && t < SMALL ? tagSyms[t] : machine.symbolOf(t);
     }
     matches.clear();
     machine.recognize(syms, n, matches, null);
@@ -47,6 +53,24 @@ function update(px: Matches, lex: ReaderLexicon, normals: ArrayLike<number>, n: 
     if (target < 0) tags[at] = -target;
     else if (lex.isMemberPOS(normals[at], target)) tags[at] = target;
   }
+}
+
+/** Tags and hints are small numbers: their symbols are read from tables, not hashed. */
+const SMALL = 256;
+const tables: Array<{ tagSyms: Int32Array; hintSyms: Int32Array }> = [];
+
+function symbolTables(m: number): { tagSyms: Int32Array; hintSyms: Int32Array } {
+  let t = tables[m];
+  if (t === undefined) {
+    const machine = posMachines()[m];
+    t = { tagSyms: new Int32Array(SMALL), hintSyms: new Int32Array(SMALL) };
+    for (let v = 0; v < SMALL; v++) {
+      t.tagSyms[v] = machine.symbolOf(v);
+      t.hintSyms[v] = machine.symbolOf(v + HINT_DELTA);
+    }
+    tables[m] = t;
+  }
+  return t;
 }
 
 function grow(size: number): void {
