@@ -16,7 +16,7 @@ export const SKIP = -1;
 /** The value of a match from a state with no pattern name (wink pushes `undefined`). */
 export const NO_NAME = 0x3fffffff;
 /** Codes of names and keys that are not integers ('SBD', '$of'): above every token. */
-const STRING_CODE_BASE = 0x40000000;
+export const STRING_CODE_BASE = 0x40000000;
 const EMPTY_KEY = -0x80000000;
 
 const stringCodes = new Map<string, number>();

@@ -2,7 +2,7 @@
 // every sbd machine in turn, each fed the previous one's matches as substitutions
 // (wink-nlp src/wink-nlp.js readDoc), tokens transformed as the model's sbd-transformers.js does,
 // spans built as its sbd-setter.js does.
-import { Automaton, Matches, SKIP, type Swap } from "./automaton.js";
+import { Automaton, Matches, SKIP, STRING_CODE_BASE, type Swap } from "./automaton.js";
 import { LF_LEXEME, sbdMachines } from "./machines.js";
 import type { RawTokens, ReaderLexicon } from "./types.js";
 
@@ -13,8 +13,6 @@ const AMBIGUOUS_QUOTE = 4;
 const SPACED_AMBIGUOUS_QUOTE = 6;
 const LIKELY_EOS = 7;
 const NON_EOS = 8;
-/** Pattern names that are not numbers ('SBD') are coded from here up (automaton.ts codeOf). */
-const STRING_CODE_BASE = 0x40000000;
 
 let values = new Int32Array(1024);
 let syms = new Int32Array(1024);
@@ -53,6 +51,8 @@ export function sentences(tokens: RawTokens, lex: ReaderLexicon, normals: ArrayL
 
 /** sbd-transformers.js transformers[0]: the value the machines read for token j. */
 function transform(token: number, data: Uint32Array, j: number, lex: ReaderLexicon): number {
+  // A substituted pattern name that is not a number ('SBD') is no lexeme: wink's cache has no
+  // sbdHint and no isAbbrev for it.
   const named = token < STRING_CODE_BASE;
   const lexeme = data[4 * j];
   let mapped = named ? lex.sbdHint(token) : 0;
