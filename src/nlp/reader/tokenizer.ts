@@ -1,0 +1,489 @@
+// wink-nlp's tokenizer over wink-eng-lite-web-model, giving exactly its raw tokens (rdd.tokens).
+// The logic follows wink-nlp's src/tokenizer.js, src/recursive-tokenizer.js and
+// src/dd-wrapper.js (addToken, addTokenIfInCache, isLexeme); wink-nlp is MIT, (C) GRAYPE Systems
+// Private Limited.
+//
+// Fast paths, each giving what wink's code gives:
+// - the text is split by a scan over a character-class table instead of String.split on the
+//   model's splitter, and a token is looked up by its place in the text (hash computed while
+//   scanning) without cutting a string out of it;
+// - a token of letters only, or of letters and one closing punctuation mark, is recognised by
+//   the same table (the model's first two token-category patterns, tested char by char);
+// - any other token wink does not know is split by the faithful port (regular expressions of the
+//   model, as wink runs them) once, and the result is memoized with the words whose absence from
+//   the lexicon it relied on: it is replayed while those words are still unknown. The lexicon
+//   only ever grows, and a replay adds nothing the first run did not add, so a replay pushes
+//   exactly the tokens a new run would.
+import { BITS4LEMMA, FNV_OFFSET, FNV_PRIME, Lexicon, hashRange, sharedModel, type CoreModel } from "./lexicon.js";
+import type { RawTokens } from "./types.js";
+
+const MAX_PRECEDING_SPACES = 65535;
+const BITS4PS = 16;
+/** dd-wrapper.js's "token added" answer; 0 (UNK) means not in the cache. */
+const ADDED = 99;
+/** Memo entries kept before the memo is emptied (emptying only costs re-runs). */
+const MEMO_LIMIT = 100_000;
+
+// Character classes (one table of flags over UTF-16 code units).
+const SP = 1; // the splitter's space class
+const NL = 2; // the splitter's line-break class
+const C1 = 4; // letters of the model's "word" token pattern
+const RP = 8; // the closing marks of its "wordRP" pattern
+
+// The model patterns the fast paths stand for; checked against the model at load.
+const SPLITTER = "([ \\u00a0\\u2002-\\u2005\\u2009\\u200a\\u202f\\u205f]+|[\\n\\r\\t]+)";
+const LTC_WORD = "^[a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF\\u0300-\\u036f\\u2060]+$";
+const LTC_WORD_RP = "^[a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF\\u0300-\\u036f\\u2060]+[\\’\\”\\\"\\]\\)\\}\\…\\,\\.\\!\\;\\?\\/\\:]$";
+
+// recursive-tokenizer.js's own patterns.
+const rgxShortFormDot = /^(?:(?:[A-Z])(?:\.))+$/i;
+const rgxShortForm = /^(?:(?:[A-Z])(?:\.))+[a-z]?$/i;
+const rgxHyphens = /[\-\–\—]/gi;
+const rgxPeriod = /[\.]/gi;
+const rgxNumber = /[0-9]/;
+
+type Rx = [RegExp, number];
+
+interface Compiled {
+  cls: Uint8Array;
+  ltc: Rx[];
+  rtc: Rx[];
+  anyWithRP: RegExp;
+  anyWithLP: RegExp;
+  LPanyRP: RegExp;
+  cat: Record<string, number>;
+  preserve: CoreModel["preserve"];
+}
+
+let compiled: Compiled | null = null;
+
+function compile(): Compiled {
+  if (compiled) return compiled;
+  const core = sharedModel().core;
+  const trex = core.trex;
+  // compile-trex.js
+  const rx = (list: Array<[string, string, number]>): Rx[] => list.map(([src, flags, cat]) => [new RegExp(src, flags), cat]);
+  const ltc = rx(trex.ltc);
+  const h = trex.helpers;
+  if (h.splitter[0] !== SPLITTER || h.splitter[1] !== "") throw new Error("reader: the model's splitter is not the one this tokenizer scans for");
+  if (trex.ltc[0][0] !== LTC_WORD || trex.ltc[0][1] !== "i" || trex.ltc[0][2] !== core.tcat.hash.word) throw new Error("reader: the model's word pattern changed");
+  if (trex.ltc[1][0] !== LTC_WORD_RP || trex.ltc[1][1] !== "i" || trex.ltc[1][2] !== core.tcat.hash.wordRP) throw new Error("reader: the model's wordRP pattern changed");
+  const cls = new Uint8Array(65536);
+  const word = ltc[0][0];
+  const wordRP = ltc[1][0];
+  for (let c = 0; c < 65536; c++) {
+    const ch = String.fromCharCode(c);
+    let f = 0;
+    if (c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f) f |= SP;
+    if (c === 10 || c === 13 || c === 9) f |= NL;
+    // A single code unit matches [class]+ exactly when it is in the class; "a" + ch matches
+    // [class]+[marks] exactly when ch is one of the marks ("a" is a letter, ch then must be the mark).
+    if (word.test(ch)) f |= C1;
+    else if (wordRP.test("a" + ch)) f |= RP;
+    cls[c] = f;
+  }
+  compiled = {
+    cls,
+    ltc,
+    rtc: rx(trex.rtc),
+    anyWithRP: new RegExp(h.anyWithRP[0], h.anyWithRP[1]),
+    anyWithLP: new RegExp(h.anyWithLP[0], h.anyWithLP[1]),
+    LPanyRP: new RegExp(h.LPanyRP[0], h.LPanyRP[1]),
+    cat: core.tcat.hash,
+    preserve: core.preserve,
+  };
+  return compiled;
+}
+
+/** A memoized split of a token wink does not know: its raw tokens without the preceding spaces. */
+interface MemoEntry {
+  /** lexeme, second word (spaces masked out), third word per token. */
+  words: Uint32Array;
+  /** Words looked up and not found while splitting: the split holds while they stay unknown. */
+  absent: string[] | null;
+}
+
+const memos = new WeakMap<Lexicon, Map<string, MemoEntry>>();
+
+/** Raw tokens of `text` exactly as wink's readDoc gives them in rdd.tokens; `lex` learns new words. */
+export function tokenize(text: string, lex: Lexicon): RawTokens {
+  const c = compile();
+  let memo = memos.get(lex);
+  if (!memo) {
+    memo = new Map();
+    memos.set(lex, memo);
+  }
+  const w = new Writer(text, lex, c, memo);
+  w.run();
+  return { data: w.data, count: w.count };
+}
+
+class Writer {
+  data: Uint32Array;
+  count = 0;
+  /** Recursive tokenizer's state (recursive-tokenizer.js ps, used by its first token only). */
+  private rps = 0;
+  /** Lookups that failed during a split being memoized, or null when not recording. */
+  private absent: string[] | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly lex: Lexicon,
+    private readonly c: Compiled,
+    private readonly memo: Map<string, MemoEntry>,
+  ) {
+    this.data = new Uint32Array(Math.max(64, (text.length >> 1) & ~3));
+  }
+
+  private push(lexeme: number, w1: number, w2: number): void {
+    let at = this.count * 4;
+    if (at + 4 > this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    const d = this.data;
+    d[at++] = lexeme;
+    d[at++] = w1;
+    d[at++] = w2;
+    d[at] = 0;
+    this.count++;
+  }
+
+  /** tokenizer.js tokenize(), over a scan of the text instead of text.split(splitter). */
+  run(): void {
+    const text = this.text;
+    const n = text.length;
+    const cls = this.c.cls;
+    const lex = this.lex;
+    let ps = 0;
+    let i = 0;
+    while (i < n) {
+      let ch = text.charCodeAt(i);
+      let k = cls[ch];
+      if (k & SP) {
+        // A run of spaces: counted, or the nbsp marker when it holds another space character.
+        const s = i;
+        let nb = false;
+        do {
+          if (ch !== 32) nb = true;
+          i++;
+        } while (i < n && cls[(ch = text.charCodeAt(i))] & SP);
+        ps = nb ? MAX_PRECEDING_SPACES : Math.min(i - s, MAX_PRECEDING_SPACES - 1);
+        continue;
+      }
+      const s = i;
+      let h = FNV_OFFSET;
+      let hPrev = h;
+      let firstNonLetter = -1;
+      if (k & NL) {
+        firstNonLetter = s;
+        do {
+          h = Math.imul(h ^ ch, FNV_PRIME);
+          i++;
+        } while (i < n && cls[(ch = text.charCodeAt(i))] & NL);
+      } else {
+        do {
+          if (!(k & C1) && firstNonLetter < 0) firstNonLetter = i;
+          hPrev = h;
+          h = Math.imul(h ^ ch, FNV_PRIME);
+          i++;
+        } while (i < n && !((k = cls[(ch = text.charCodeAt(i))]) & (SP | NL)));
+      }
+      const found = lex.find(text, s, i, h);
+      if (found >= 0) this.pushFound(found, ps);
+      else if (firstNonLetter < 0) this.push(this.addRange(s, i, h, this.c.cat.word), ps, 0);
+      else if (firstNonLetter === i - 1 && i - s >= 2 && cls[text.charCodeAt(i - 1)] & RP) this.wordRP(s, i, hPrev, ps);
+      else this.unknown(s, i, ps);
+      ps = 0;
+    }
+  }
+
+  /** dd-wrapper.js addTokenIfInCache for a lexeme found: itself, or a contraction's expansions. */
+  private pushFound(index: number, ps: number): void {
+    if (!this.lex.isContraction(index)) {
+      this.push(index, ps, 0);
+      return;
+    }
+    const xp = this.lex.xpansions;
+    const cx = this.lex.expansionStart(index);
+    const cc = this.lex.expansionLength(index);
+    for (let k = 0; k < cc; k += 4) {
+      const w1 = (k === 0 ? ps : 0) | ((cx + k + 1) << BITS4PS);
+      this.push(xp[cx + k], w1, xp[cx + k + 2] | (xp[cx + k + 3] << BITS4LEMMA));
+    }
+  }
+
+  /** cache.add of text[s, e) hashed to h, cutting the string only when the add may learn something. */
+  private addRange(s: number, e: number, h: number, category: number): number {
+    const found = this.lex.find(this.text, s, e, h);
+    if (found >= 0 && this.lex.addsNothing(found)) return found;
+    return this.lex.add(this.text.slice(s, e), category);
+  }
+
+  /** tokenizer.js processWordRP for text[s, e) (letters then one closing mark); hPrev hashes [s, e - 1). */
+  private wordRP(s: number, e: number, hPrev: number, ps: number): void {
+    const text = this.text;
+    const cat = this.c.cat;
+    if (e - s === 2 && text.charCodeAt(e - 1) === 46) {
+      this.push(this.addRange(s, e, hashRange(text, s, e), cat.word), ps, 0);
+      return;
+    }
+    this.push(this.addRange(s, e - 1, hPrev, cat.word), ps, 0);
+    this.push(this.addRange(e - 1, e, hashRange(text, e - 1, e), cat.punctuation), 0, 0);
+  }
+
+  /** Any other unknown token: a memoized split, or the faithful port's. */
+  private unknown(s: number, e: number, ps: number): void {
+    const t = this.text.slice(s, e);
+    const m = this.memo.get(t);
+    if (m && this.stillAbsent(m.absent)) {
+      const words = m.words;
+      for (let k = 0; k < words.length; k += 3) this.push(words[k], k === 0 ? words[k + 1] | ps : words[k + 1], words[k + 2]);
+      return;
+    }
+    const from = this.count;
+    this.absent = [];
+    this.processToken(t, ps);
+    const absent = this.absent;
+    this.absent = null;
+    const words = new Uint32Array((this.count - from) * 3);
+    for (let j = from, k = 0; j < this.count; j++, k += 3) {
+      words[k] = this.data[4 * j];
+      words[k + 1] = this.data[4 * j + 1] & ~0xffff;
+      words[k + 2] = this.data[4 * j + 2];
+    }
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    this.memo.set(t, { words, absent: absent.length ? absent : null });
+  }
+
+  private stillAbsent(absent: string[] | null): boolean {
+    if (absent) for (const a of absent) if (this.lex.indexOf(a) >= 0) return false;
+    return true;
+  }
+
+  // ---- The faithful port: tokenizer.js for a token not in the cache ----
+
+  /** dd-wrapper.js addToken. */
+  private addToken(text: string, category: number, ps: number): void {
+    this.push(this.lex.add(text, category), ps, 0);
+  }
+
+  /** dd-wrapper.js addTokenIfInCache: ADDED, or 0 when text is not a lexeme. */
+  private addTokenIfInCache(text: string, ps: number): number {
+    const index = this.lex.indexOf(text);
+    if (index < 0) {
+      this.absent?.push(text);
+      return 0;
+    }
+    this.pushFound(index, ps);
+    return ADDED;
+  }
+
+  /** dd-wrapper.js isLexeme. */
+  private isLexeme(text: string): boolean {
+    if (this.lex.indexOf(text) >= 0) return true;
+    this.absent?.push(text);
+    return false;
+  }
+
+  /** tokenizer.js detectTokenCategory. */
+  private detect(token: string): number {
+    const ltc = this.c.ltc;
+    for (let k = 0; k < ltc.length; k++) if (ltc[k][0].test(token)) return ltc[k][1];
+    return this.c.cat.unk;
+  }
+
+  /** The body of tokenizer.js's loop for a token not in the cache. */
+  private processToken(t: string, ps: number): void {
+    this.process(t, this.detect(t), ps);
+  }
+
+  /** processFunctions[cat]. */
+  private process(token: string, cat: number, ps: number): void {
+    const C = this.c.cat;
+    if (cat === C.unk) this.processUnk(token, ps);
+    else if (cat === C.wordRP) this.processWordRP(token, ps);
+    else this.addToken(token, cat, ps);
+  }
+
+  private processWordRP(token: string, ps: number): void {
+    const C = this.c.cat;
+    const tl = token.length;
+    if (tl > 2) {
+      this.addToken(token.slice(0, -1), C.word, ps);
+      this.addToken(token.slice(-1), C.punctuation, 0);
+    } else if (tl === 2 && token[tl - 1] === ".") {
+      this.addToken(token, C.word, ps);
+    } else {
+      this.addToken(token.slice(0, -1), C.word, ps);
+      this.addToken(token.slice(-1), C.punctuation, 0);
+    }
+  }
+
+  private processUnk(text: string, ps: number): void {
+    const C = this.c.cat;
+    let match = text.match(this.c.anyWithRP);
+    if (match) {
+      let splitCat = this.addTokenIfInCache(match[1], ps);
+      if (splitCat === C.unk) {
+        splitCat = this.detect(match[1]);
+        if (splitCat === C.unk) {
+          this.tokenizeRecursively(text, ps);
+        } else {
+          this.process(match[1], splitCat, ps);
+          this.addToken(match[2], C.punctuation, 0);
+        }
+      } else {
+        this.addToken(match[2], C.punctuation, 0);
+      }
+      return;
+    }
+    match = text.match(this.c.anyWithLP);
+    if (match) {
+      if (this.isLexeme(match[2])) {
+        this.addToken(match[1], C.punctuation, ps);
+        this.addTokenIfInCache(match[2], 0);
+      } else {
+        const splitCat = this.detect(match[2]);
+        if (splitCat === C.unk) {
+          this.tokenizeRecursively(text, ps);
+        } else {
+          this.addToken(match[1], C.punctuation, ps);
+          this.process(match[2], splitCat, 0);
+        }
+      }
+      return;
+    }
+    match = text.match(this.c.LPanyRP);
+    if (match) {
+      if (this.isLexeme(match[2])) {
+        this.addToken(match[1], C.punctuation, ps);
+        this.addTokenIfInCache(match[2], 0);
+        this.addToken(match[3], C.punctuation, 0);
+      } else {
+        const splitCat = this.detect(match[2]);
+        if (splitCat === C.unk) {
+          this.tokenizeRecursively(text, ps);
+        } else {
+          this.addToken(match[1], C.punctuation, ps);
+          this.process(match[2], splitCat, 0);
+          this.addToken(match[3], C.punctuation, 0);
+        }
+      }
+      return;
+    }
+    this.tokenizeRecursively(text, ps);
+  }
+
+  // ---- recursive-tokenizer.js ----
+
+  private tokenizeRecursively(text: string, ps: number): void {
+    this.rps = ps;
+    this.textRecursively(text, 0);
+  }
+
+  /** tokenizeTextRecursively(text, rtc.slice(from)). */
+  private textRecursively(text: string, from: number): void {
+    const rtc = this.c.rtc;
+    if (from >= rtc.length) {
+      this.addToken(text, this.c.cat.unk, this.rps);
+      this.rps = 0;
+      return;
+    }
+    const tokens = this.textUnit(text.trim(), rtc[from]);
+    for (const t of tokens) {
+      if (typeof t === "string") {
+        this.textRecursively(t, from + 1);
+      } else {
+        if (this.addTokenIfInCache(t[0], this.rps) === this.c.cat.unk) this.addToken(t[0], t[1], this.rps);
+        this.rps = 0;
+      }
+    }
+  }
+
+  /** tokenizeTextUnit: [b0 m0 b1 m1 ...], splits as strings, matches as [text, category]. */
+  private textUnit(text: string, rgxSplit: Rx): Array<string | [string, number]> {
+    const matches = text.match(rgxSplit[0]) ?? [];
+    const balance = text.split(rgxSplit[0]);
+    const tokens: Array<string | [string, number]> = [];
+    const tag = rgxSplit[1];
+    let k = 0;
+    for (let i = 0; i < balance.length; i++) {
+      const t = balance[i].trim();
+      if (t) tokens.push(t);
+      if (k < matches.length) {
+        if (tag === this.c.cat.word) this.pushWordToken(matches[k], tokens);
+        else tokens.push([matches[k], tag]);
+      }
+      k++;
+    }
+    return tokens;
+  }
+
+  private pushHyphenatedToken(tkn: string, tokens: Array<string | [string, number]>): void {
+    const C = this.c.cat;
+    if (this.isLexeme(tkn) || rgxNumber.test(tkn)) {
+      tokens.push([tkn, C.word]);
+      return;
+    }
+    const hyphens = tkn.match(rgxHyphens);
+    if (hyphens === null) {
+      tokens.push([tkn, C.word]);
+      return;
+    }
+    const words = tkn.split(rgxHyphens);
+    const last = words.length - 1;
+    const preserve = this.c.preserve;
+    if (preserve.prefix[words[0]] || preserve.suffix[words[last]]) {
+      tokens.push([tkn, C.word]);
+      return;
+    }
+    let k = 0;
+    for (let i = 0; i < words.length; i++) {
+      if (words[i] !== "") tokens.push([words[i], C.word]);
+      if (k < hyphens.length) tokens.push([hyphens[k], C.punctuation]);
+      k++;
+    }
+  }
+
+  private pushWordToken(tkn: string, tokens: Array<string | [string, number]>): void {
+    const C = this.c.cat;
+    if (this.isLexeme(tkn) || rgxShortFormDot.test(tkn)) {
+      tokens.push([tkn, C.word]);
+      return;
+    }
+    const periods = tkn.match(rgxPeriod);
+    if (periods === null) {
+      this.pushHyphenatedToken(tkn, tokens);
+      return;
+    }
+    const words = tkn.split(rgxPeriod);
+    let k = 0;
+    let currBuild = "";
+    let nextBuild = "";
+    for (let i = 0; i < words.length; i++) {
+      nextBuild = currBuild + words[i];
+      if (rgxShortForm.test(nextBuild) || (this.isLexeme(nextBuild) && nextBuild.length > 2) || currBuild === "") {
+        currBuild = nextBuild;
+      } else {
+        this.pushHyphenatedToken(currBuild, tokens);
+        currBuild = words[i];
+        nextBuild = "";
+      }
+      if (k < periods.length) {
+        nextBuild = currBuild + periods[k];
+        if (rgxShortForm.test(nextBuild) || (this.isLexeme(nextBuild) && nextBuild.length > 2)) {
+          currBuild = nextBuild;
+        } else {
+          this.pushHyphenatedToken(currBuild, tokens);
+          tokens.push([periods[k], C.punctuation]);
+          currBuild = "";
+          nextBuild = "";
+        }
+      }
+      k++;
+    }
+    if (currBuild !== "") this.pushHyphenatedToken(currBuild, tokens);
+  }
+}
