@@ -5,6 +5,7 @@ import fc from "fast-check";
 import model from "wink-eng-lite-web-model";
 import { Automaton, Matches, NO_NAME, SKIP, codeOf, type Swap } from "../../../src/nlp/reader/automaton.js";
 import { LF_LEXEME, OOV_LEXEME } from "../../../src/nlp/reader/machines.js";
+import { annotate } from "../../../src/nlp/reader/annotate.js";
 import { readNormals } from "../../../src/nlp/reader/normals.js";
 import { sentences } from "../../../src/nlp/reader/sentences.js";
 import { tag } from "../../../src/nlp/reader/tagger.js";
@@ -66,6 +67,15 @@ test("the reader can be told apart from a wrong reading (the comparison is not v
   const before = Array.from(r.raw.data);
   tag(r.raw, ref.lexicon, normals);
   assert.notDeepEqual(before, Array.from(r.raw.data), "tagging writes the tags");
+  assert.deepEqual(Array.from(r.raw.data), r.tagged);
+});
+
+test("annotate() gives wink's sentences, tags and automata normals in one call", () => {
+  const text = PIECES.slice(0, 6).join(" ");
+  const r = ref.read(text);
+  const a = annotate(r.raw, ref.lexicon);
+  assert.deepEqual(a.sentences, r.sentences);
+  assert.deepEqual(Array.from(a.normals), r.normals);
   assert.deepEqual(Array.from(r.raw.data), r.tagged);
 });
 
