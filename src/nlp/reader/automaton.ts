@@ -104,6 +104,8 @@ export class Automaton {
   private readonly nameCode: Int32Array;
   /** The symbol of EOS_TOKEN. */
   readonly eosSymbol: number;
+  /** The root is neither terminal nor has an `otherwise` state: a token it has no transition for starts nothing. */
+  private readonly rootIsPlain: boolean;
 
   /** Compiles one machine as the model ships it (a JSON string, wink's exportJSON format). */
   constructor(json: string) {
@@ -160,6 +162,7 @@ export class Automaton {
       this.terminal[Number(s)] = name === "0" ? 2 : 1;
       this.nameCode[Number(s)] = codeOf(name);
     }
+    this.rootIsPlain = this.terminal[0] === 0 && this.otherwiseOf[0] === 0;
     for (const s in markedStates) {
       this.markFirst[Number(s)] = markedStates[s][0];
       this.markLast[Number(s)] = markedStates[s][1];
@@ -198,7 +201,17 @@ export class Automaton {
     let lastOtherwiseIndex = 0;
     let lastOtherwiseState = 0;
     let delta = 1;
+    const skipDead = swap === null && this.rootIsPlain;
     for (let i = 0; i <= length; i += 1) {
+      if (skipDead && state === 0 && lastOtherwiseState === 0) {
+        // From the root, a skipped token or one without a transition ends wink's inner loop at
+        // once (or, skipped, hands on to the next token): step over them without the loop.
+        while (i < length) {
+          const s = syms[i];
+          if (s !== SKIP && next[s] !== 0) break;
+          i++;
+        }
+      }
       for (let j = i; j <= length; j += delta) {
         let s = eos;
         if (j < length) {
