@@ -69,6 +69,9 @@ export function hashRange(s: string, start: number, end: number): number {
 }
 export { FNV_OFFSET, FNV_PRIME };
 
+/** Numbers per slot of the lookup table. */
+const SLOT = 4;
+
 function field(lexicon: Uint32Array, l: Layout, pkSize: number, index: number): number {
   return (lexicon[l[0] + index * pkSize] & l[1]) >>> l[2];
 }
@@ -95,8 +98,12 @@ class Shared {
   readonly contraction: Uint8Array;
   /** 1 when the lexeme's toLowerCase() is a lexeme: cache.add of it then changes nothing. */
   readonly lowerKnown: Uint8Array;
-  readonly tableKeys: Int32Array;
-  readonly tableHashes: Int32Array;
+  /** Per UTF-16 code unit: the model's one-character lexeme that cache.add returns unchanged, or -1. */
+  readonly oneChar: Int32Array;
+  /** Open-addressing table, SLOT numbers a slot: [hash, lexeme + 1, offset in pool, length]. */
+  readonly table: Int32Array;
+  /** Every lexeme's UTF-16 code units, one after the other. */
+  readonly pool: Uint16Array;
   readonly featureFn: ReturnType<TheModel["featureFn"]>;
 
   constructor() {
@@ -132,24 +139,37 @@ class Shared {
       this.posOfLex[i] = field(this.lexicon, L.pos, this.pkSize, i);
       this.contraction[i] = field(this.lexicon, L.isContraction, this.pkSize, i);
     }
-    let size = 1 << 18;
-    while (size < n * 3) size <<= 1;
-    this.tableKeys = new Int32Array(size);
-    this.tableHashes = new Int32Array(size);
-    const mask = size - 1;
+    let chars = 0;
+    for (let i = 0; i < n; i++) chars += lx.list[i].length;
+    this.pool = new Uint16Array(chars);
+    let slots = 1 << 18;
+    while (slots < n * 3) slots <<= 1;
+    this.table = new Int32Array(slots * SLOT);
+    const mask = slots - 1;
+    let off = 0;
     for (let i = 0; i < n; i++) {
       const v = lx.list[i];
+      for (let j = 0; j < v.length; j++) this.pool[off + j] = v.charCodeAt(j);
       const h = hashRange(v, 0, v.length);
       let slot = h & mask;
       // Duplicates in the list: the hash keeps the last index (read-core-model.js fills it in order).
-      while (this.tableKeys[slot] !== 0 && this.values[this.tableKeys[slot] - 1] !== v) slot = (slot + 1) & mask;
-      this.tableKeys[slot] = i + 1;
-      this.tableHashes[slot] = h;
+      while (this.table[slot * SLOT + 1] !== 0 && this.values[this.table[slot * SLOT + 1] - 1] !== v) slot = (slot + 1) & mask;
+      const b = slot * SLOT;
+      this.table[b] = h;
+      this.table[b + 1] = i + 1;
+      this.table[b + 2] = off;
+      this.table[b + 3] = v.length;
+      off += v.length;
     }
     this.lowerKnown = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
       const lower = lx.list[i].toLowerCase();
       if (lx.hash[lower] !== undefined) this.lowerKnown[i] = 1;
+    }
+    this.oneChar = new Int32Array(65536).fill(-1);
+    for (let c = 0; c < 65536; c++) {
+      const index = lx.hash[String.fromCharCode(c)];
+      if (index !== undefined && this.lowerKnown[index] === 1) this.oneChar[c] = index;
     }
     this.featureFn = theModel.featureFn(core.packing.config);
   }
@@ -188,8 +208,9 @@ export class Lexicon implements ReaderLexicon {
   /** Extrinsic records, EL_BASE + efSize words each (cache.js extrinsicLexicon). */
   private ext: Uint32Array;
   private readonly elSize: number;
-  private keys: Int32Array;
-  private hashes: Int32Array;
+  private table: Int32Array;
+  private pool: Uint16Array;
+  private poolUsed: number;
   private mask: number;
   private filled: number;
   /** lowerKnown of the extrinsic lexemes. */
@@ -211,9 +232,11 @@ export class Lexicon implements ReaderLexicon {
     this.intrinsicSize = m.intrinsicSize;
     this.elSize = EL_BASE + m.efSize;
     this.ext = new Uint32Array(this.elSize * 1024);
-    this.keys = m.tableKeys.slice();
-    this.hashes = m.tableHashes.slice();
-    this.mask = this.keys.length - 1;
+    this.table = m.table.slice();
+    this.pool = new Uint16Array(m.pool.length + 65536);
+    this.pool.set(m.pool);
+    this.poolUsed = m.pool.length;
+    this.mask = this.table.length / SLOT - 1;
     this.filled = m.intrinsicSize;
     this.extLowerKnown = new Uint8Array(1024);
     this.efArray = new Uint32Array(m.efSize);
@@ -248,18 +271,18 @@ export class Lexicon implements ReaderLexicon {
 
   /** The lexeme text[start, end) hashed to h (hashRange), or -1 when unknown. */
   find(text: string, start: number, end: number, h: number): number {
-    const keys = this.keys;
-    const hashes = this.hashes;
+    const table = this.table;
+    const pool = this.pool;
     const mask = this.mask;
     const len = end - start;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const k = keys[slot];
+      const b = slot * SLOT;
+      const k = table[b + 1];
       if (k === 0) return -1;
-      if (hashes[slot] !== h) continue;
-      const v = this.value(k - 1);
-      if (v.length !== len) continue;
+      if (table[b] !== h || table[b + 3] !== len) continue;
+      const off = table[b + 2];
       let j = 0;
-      while (j < len && v.charCodeAt(j) === text.charCodeAt(start + j)) j++;
+      while (j < len && pool[off + j] === text.charCodeAt(start + j)) j++;
       if (j === len) return k - 1;
     }
   }
@@ -306,6 +329,12 @@ export class Lexicon implements ReaderLexicon {
     return index < n ? this.m.lowerKnown[index] === 1 : this.extLowerKnown[index - n] === 1;
   }
 
+  /** cache.add of a one-character text, when the model has it: the same index, nothing learned. */
+  addOneChar(code: number, category: number): number {
+    const index = this.m.oneChar[code];
+    return index >= 0 ? index : this.add(String.fromCharCode(code), category);
+  }
+
   /** cache.add(text, category): text's index, learning text and its lowercase when new. */
   add(text: string, category: number): number {
     const normText = text.toLowerCase();
@@ -329,32 +358,41 @@ export class Lexicon implements ReaderLexicon {
     if (found >= 0) return found;
     const index = this.size;
     this.extValues.push(text);
-    this.insert(h, index);
+    this.insert(h, index, text);
     return index;
   }
 
-  private insert(h: number, index: number): void {
-    if ((this.filled + 1) * 2 > this.keys.length) this.rehash();
+  private insert(h: number, index: number, text: string): void {
+    if ((this.filled + 1) * 2 > this.table.length / SLOT) this.rehash();
+    const len = text.length;
+    if (this.poolUsed + len > this.pool.length) {
+      const grown = new Uint16Array(Math.max(this.poolUsed + len, this.pool.length * 2));
+      grown.set(this.pool);
+      this.pool = grown;
+    }
+    const off = this.poolUsed;
+    for (let j = 0; j < len; j++) this.pool[off + j] = text.charCodeAt(j);
+    this.poolUsed += len;
     const mask = this.mask;
     let slot = h & mask;
-    while (this.keys[slot] !== 0) slot = (slot + 1) & mask;
-    this.keys[slot] = index + 1;
-    this.hashes[slot] = h;
+    while (this.table[slot * SLOT + 1] !== 0) slot = (slot + 1) & mask;
+    const b = slot * SLOT;
+    this.table[b] = h;
+    this.table[b + 1] = index + 1;
+    this.table[b + 2] = off;
+    this.table[b + 3] = len;
     this.filled++;
   }
 
   private rehash(): void {
-    const oldKeys = this.keys;
-    const oldHashes = this.hashes;
-    this.keys = new Int32Array(oldKeys.length * 2);
-    this.hashes = new Int32Array(oldKeys.length * 2);
-    this.mask = this.keys.length - 1;
-    for (let s = 0; s < oldKeys.length; s++) {
-      if (oldKeys[s] === 0) continue;
-      let slot = oldHashes[s] & this.mask;
-      while (this.keys[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.keys[slot] = oldKeys[s];
-      this.hashes[slot] = oldHashes[s];
+    const old = this.table;
+    this.table = new Int32Array(old.length * 2);
+    this.mask = this.table.length / SLOT - 1;
+    for (let b = 0; b < old.length; b += SLOT) {
+      if (old[b + 1] === 0) continue;
+      let slot = old[b] & this.mask;
+      while (this.table[slot * SLOT + 1] !== 0) slot = (slot + 1) & this.mask;
+      this.table.set(old.subarray(b, b + SLOT), slot * SLOT);
     }
   }
 

@@ -230,7 +230,7 @@ class Writer {
       return;
     }
     this.push(this.addRange(s, e - 1, hPrev, cat.word), ps, 0);
-    this.push(this.addRange(e - 1, e, hashRange(text, e - 1, e), cat.punctuation), 0, 0);
+    this.push(this.lex.addOneChar(text.charCodeAt(e - 1), cat.punctuation), 0, 0);
   }
 
   /** Any other unknown token: a memoized split, or the faithful port's. */
