@@ -1,0 +1,102 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import fc from "fast-check";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+import { Lexicon } from "../../../src/nlp/reader/lexicon.js";
+import { tokenize } from "../../../src/nlp/reader/tokenizer.js";
+import { lemmaOf, normals, tags, values } from "../../../src/nlp/reader/output.js";
+import { PIECES, SENTENCES, SEPARATORS } from "./pieces.js";
+import { winkTokens } from "./wink-tokens.js";
+
+// Each pair (wink, Lexicon) reads the same texts in the same order, so the words either learns
+// get the same indexes: raw tokens are compared number for number.
+const ref = winkTokens();
+const refLex = new Lexicon();
+
+function sameRawTokens(text: string): void {
+  const want = ref.tokens(text);
+  const got = tokenize(text, refLex);
+  assert.equal(got.count, want.length / 4, `token count of ${JSON.stringify(text)}`);
+  for (let k = 0; k < want.length; k++) {
+    if (got.data[k] !== want[k]) {
+      const i = k >> 2;
+      assert.fail(`${JSON.stringify(text)}: token ${i} (${ref.cache.value(want[4 * i])}), number ${k & 3}: wink ${want[k]}, reader ${got.data[k]}`);
+    }
+  }
+}
+
+test("raw tokens are wink's, number for number, for wire copy and its awkward cases", () => {
+  for (const s of SENTENCES) sameRawTokens(s);
+  // Read again: the words learned the first time now split otherwise in neither.
+  for (const s of SENTENCES) sameRawTokens(s);
+  sameRawTokens(SENTENCES.join("\n\n\n"));
+});
+
+test("edge texts: empty, spaces only, one character, a lone surrogate", () => {
+  for (const s of ["", " ", "   ", "\u00a0", "\n", "a", ".", "\ud83d", "x\ud800y", "\u3000", "'s", "’s", "s'", "--", "–"]) sameRawTokens(s);
+});
+
+test("random mixes of awkward pieces: the same raw tokens as wink", () => {
+  const piece = fc.constantFrom(...PIECES);
+  const sep = fc.constantFrom(...SEPARATORS);
+  const text = fc.array(fc.tuple(piece, sep), { minLength: 1, maxLength: 30 }).map((ps) => ps.map(([p, s]) => p + s).join(""));
+  fc.assert(fc.property(text, (t) => sameRawTokens(t)), { numRuns: 300 });
+});
+
+test("random mixes with random characters glued to pieces: the same raw tokens as wink", () => {
+  const piece = fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 }), fc.string({ unit: "binary", maxLength: 4 }));
+  const sep = fc.constantFrom(...SEPARATORS);
+  const text = fc.array(fc.tuple(piece, piece, sep), { minLength: 1, maxLength: 20 }).map((ps) => ps.map(([a, b, s]) => a + b + s).join(""));
+  fc.assert(fc.property(text, (t) => sameRawTokens(t)), { numRuns: 300 });
+});
+
+// Against wink's public API: values, normals, spaces and contraction flags as readDoc gives them,
+// and tags and lemmas once the reader's tokens carry wink's POS.
+const nlp = winkNLP(model, ["sbd", "pos"]);
+const its = nlp.its;
+const lex = new Lexicon();
+const posNumber = new Map<string, number>();
+for (let p = 0; p < 32 && lex.posName(p) !== undefined; p++) posNumber.set(lex.posName(p), p);
+
+function sameAsReadDoc(text: string): void {
+  const col = nlp.readDoc(text).tokens();
+  const ids = col.out(its.uniqueId) as unknown as number[];
+  const winkValues = col.out(its.value);
+  const winkNormals = col.out(its.normal);
+  const spaces = col.out(its.precedingSpaces) as string[];
+  const contractions = col.out(its.contractionFlag) as unknown as boolean[];
+  const pos = col.out(its.pos);
+  const lemmas = col.out(its.lemma as never) as unknown as string[];
+  const raw = tokenize(text, lex);
+  const where = JSON.stringify(text);
+  assert.equal(raw.count, ids.length, `token count of ${where}`);
+  assert.deepEqual(Array.from({ length: raw.count }, (_, i) => raw.data[4 * i]), ids, `lexemes of ${where}`);
+  assert.deepEqual(values(raw, lex), winkValues, `values of ${where}`);
+  assert.deepEqual(normals(raw, lex), winkNormals, `normals of ${where}`);
+  for (let i = 0; i < raw.count; i++) {
+    const ps = raw.data[4 * i + 1] & 0xffff;
+    if (ps === 0xffff) assert.match(spaces[i], /[\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/, `${where} token ${i}`);
+    else assert.equal(spaces[i].length, ps, `${where} spaces before token ${i}`);
+    assert.equal(raw.data[4 * i + 1] > 0xffff, contractions[i], `${where} contraction flag of token ${i}`);
+    assert.equal(raw.data[4 * i + 3], 0);
+    // What wink's POS setter does: contractions keep the POS their expansion gave them.
+    if (raw.data[4 * i + 2] === 0) raw.data[4 * i + 2] = posNumber.get(pos[i])! << 20;
+  }
+  assert.deepEqual(tags(raw, lex), pos, `tags of ${where}`);
+  for (let i = 0; i < raw.count; i++) assert.equal(lemmaOf(raw, lex, i), lemmas[i], `${where} lemma of token ${i} (${winkValues[i]})`);
+}
+
+test("values, normals, spaces, contractions, tags and lemmas are readDoc's", () => {
+  for (const s of SENTENCES) sameAsReadDoc(s);
+  sameAsReadDoc(SENTENCES.join("\n\n\n"));
+  for (const s of SENTENCES) sameAsReadDoc(s.toUpperCase());
+  for (const s of SENTENCES) sameAsReadDoc(s.toLowerCase());
+});
+
+test("random mixes of awkward pieces: the same strings as readDoc", () => {
+  const piece = fc.constantFrom(...PIECES);
+  const sep = fc.constantFrom(...SEPARATORS);
+  const text = fc.array(fc.tuple(piece, sep), { minLength: 1, maxLength: 25 }).map((ps) => ps.map(([p, s]) => p + s).join(""));
+  fc.assert(fc.property(text, (t) => sameAsReadDoc(t)), { numRuns: 150 });
+});
