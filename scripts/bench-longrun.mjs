@@ -12,7 +12,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const { analyzePages, loadResources, tuneHeap, Batch } = await import(join(root, "dist", "index.js"));
 // As the CLI and the queue workers run (src/heap.ts); BENCH_DEFAULT_HEAP=1 keeps V8's default.
 if (!process.env.BENCH_DEFAULT_HEAP) tuneHeap();
-const { winkStats } = await import(join(root, "dist", "nlp", "wink.js"));
+const { lexiconStats } = await import(join(root, "dist", "nlp", "lexicon.js"));
 const N = Number(process.argv[2] ?? 6000);
 const REPORT = Math.max(1, Math.floor(N / 6));
 const resources = loadResources();
@@ -45,7 +45,7 @@ for (const base of corpus(N, 11)) {
   const text = `${base}\n${freshLine(i)}`;
   if (batch.add({ text, source: "longrun", contentType: "text/plain" }, text.length)) analyze();
   if (++i % REPORT === 0) {
-    rows.push({ documents: i, rssMb: process.memoryUsage().rss / 1e6, heapMb: process.memoryUsage().heapUsed / 1e6, newWords: serial + i * 10, winkReplaced: winkStats().replaced });
+    rows.push({ documents: i, rssMb: process.memoryUsage().rss / 1e6, heapMb: process.memoryUsage().heapUsed / 1e6, newWords: serial + i * 10, lexiconsReplaced: lexiconStats().replaced });
   }
 }
 analyze();
@@ -53,5 +53,5 @@ const sec = (performance.now() - t0) / 1000;
 const fmt = (x) => x.toLocaleString("en-US", { maximumFractionDigits: 0 });
 console.log(`long run (${N} documents, each with 60 unseen names and 10 unseen figures; ${fmt(N / sec)} docs/s):`);
 console.log("  " + rows.map((r) => `${fmt(r.documents)} docs: RSS ${fmt(r.rssMb)} MB (heap ${fmt(r.heapMb)})`).join(" · "));
-console.log(`  unseen words read: ${fmt(rows.at(-1)?.newWords ?? 0)}; wink instances replaced: ${rows.at(-1)?.winkReplaced ?? 0}; max RSS ${fmt(process.resourceUsage().maxRSS / 1e3)} MB`);
+console.log(`  unseen words read: ${fmt(rows.at(-1)?.newWords ?? 0)}; lexicons replaced: ${rows.at(-1)?.lexiconsReplaced ?? 0}; max RSS ${fmt(process.resourceUsage().maxRSS / 1e3)} MB`);
 if (process.env.BENCH_JSON) process.stdout.write(`\n${JSON.stringify({ longRun: rows, maxRssMb: process.resourceUsage().maxRSS / 1e3 })}\n`);

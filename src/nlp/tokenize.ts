@@ -1,8 +1,15 @@
-// Tokens and sentences with exact offsets. wink-nlp does not split on line breaks, so each
-// line (paragraph) is tokenized as if read on its own and its offsets shifted into the article text.
+// Tokens and sentences with exact offsets: wink-nlp's tokens, sentences, tags and lemmas (read by
+// src/nlp/reader/, which gives exactly what wink's readDoc gives, several times faster). wink does not
+// split on line breaks, so each line (paragraph) is tokenized as if read on its own and its
+// offsets shifted into the article text.
 import type { Doc, Pos } from "../doc.js";
 import { LemmaMemo } from "./lemma-memo.js";
-import { noteRead, wink } from "./wink.js";
+import { lexicon, noteRead } from "./lexicon.js";
+import { annotate } from "./reader/annotate.js";
+import type { Lexicon } from "./reader/lexicon.js";
+import { normals, tags, values } from "./reader/output.js";
+import { tokenize as readTokens } from "./reader/tokenizer.js";
+import type { RawTokens } from "./reader/types.js";
 
 /** Lines longer than this are read in slices so one huge line cannot stall the pipeline. */
 const MAX_LINE = 200_000;
@@ -20,14 +27,11 @@ const SEP = "\n\n\n";
 /** Lines are read together up to about this many characters. */
 const MAX_GROUP = 20_000;
 
-type Wink = ReturnType<typeof wink>;
-type WinkTokens = ReturnType<ReturnType<Wink["readDoc"]>["tokens"]>;
-
-/** What tokenize reads of one wink document. */
+/** What tokenize reads of one text: what wink's readDoc would give for it. */
 interface WinkRead {
-  /** The instance's helpers: calling wink() again here could replace the instance mid-article. */
-  its: Wink["its"];
-  col: WinkTokens;
+  /** The lexicon the text was read with: asking lexicon() again could replace it mid-article. */
+  lex: Lexicon;
+  raw: RawTokens;
   values: string[];
   tags: string[];
   normals: string[];
@@ -35,23 +39,15 @@ interface WinkRead {
   spans: Array<[number, number]>;
 }
 
-function read(nlp: Wink, s: string): WinkRead {
-  const its = nlp.its;
-  const wd = nlp.readDoc(s);
+function read(lex: Lexicon, s: string): WinkRead {
+  const raw = readTokens(s, lex);
   noteRead(s.length);
-  const col = wd.tokens();
-  return {
-    its,
-    col,
-    values: col.out(its.value) as string[],
-    tags: col.out(its.pos) as string[],
-    normals: col.out(its.normal) as string[],
-    spans: wd.sentences().out(its.span) as unknown as Array<[number, number]>,
-  };
+  const { sentences } = annotate(raw, lex);
+  return { lex, raw, values: values(raw, lex), tags: tags(raw, lex), normals: normals(raw, lex), spans: sentences };
 }
 
 export function tokenize(text: string): Doc {
-  const nlp = wink();
+  const nlp = lexicon();
   const doc: Doc = { text, tokens: [], sentences: [] };
   const ls = lines(text);
   let para = 0;
@@ -86,7 +82,7 @@ function joinable(text: string, start: number, end: number): boolean {
 }
 
 /** Reads the line text[start, end) on its own, in slices when it is longer than MAX_LINE. */
-function readAlone(nlp: Wink, doc: Doc, start: number, end: number, para: number): void {
+function readAlone(nlp: Lexicon, doc: Doc, start: number, end: number, para: number): void {
   const line = doc.text.slice(start, end);
   for (let off = 0; off < line.length; off += MAX_LINE) {
     const part = line.slice(off, off + MAX_LINE);
@@ -96,7 +92,7 @@ function readAlone(nlp: Wink, doc: Doc, start: number, end: number, para: number
 }
 
 /** Reads the lines together, SEP between them, and adds each line's share of the tokens. */
-function readGroup(nlp: Wink, doc: Doc, group: Array<[number, number]>, para: number): void {
+function readGroup(nlp: Lexicon, doc: Doc, group: Array<[number, number]>, para: number): void {
   const parts = group.map(([s, e]) => doc.text.slice(s, e));
   const r = read(nlp, parts.join(SEP));
   const ends = lineEnds(r.values, parts.length);
@@ -202,7 +198,7 @@ function lemmaOf(r: WinkRead, i: number): string | undefined {
   const normal = r.normals[i];
   let lemma = lemmaMemo.get(normal, tag);
   if (lemma === undefined) {
-    lemma = r.col.itemAt(i).out(r.its.lemma as never) as unknown as string | undefined;
+    lemma = r.lex.lemma(r.raw, i);
     lemmaMemo.add(normal, tag, lemma);
   }
   return lemma;
