@@ -7,7 +7,7 @@ import { LemmaMemo } from "./lemma-memo.js";
 import { lexicon, noteRead } from "./lexicon.js";
 import { annotate } from "./reader/annotate.js";
 import type { Lexicon } from "./reader/lexicon.js";
-import { normals, tags, values } from "./reader/output.js";
+import { BITS4LEMMA, POS_MASK } from "./reader/lexicon.js";
 import { tokenize as readTokens } from "./reader/tokenizer.js";
 import type { RawTokens } from "./reader/types.js";
 
@@ -32,9 +32,6 @@ interface WinkRead {
   /** The lexicon the text was read with: asking lexicon() again could replace it mid-article. */
   lex: Lexicon;
   raw: RawTokens;
-  values: string[];
-  tags: string[];
-  normals: string[];
   /** Sentences as [first, last] token indexes (inclusive). */
   spans: Array<[number, number]>;
 }
@@ -43,7 +40,21 @@ function read(lex: Lexicon, s: string): WinkRead {
   const raw = readTokens(s, lex);
   noteRead(s.length);
   const { sentences } = annotate(raw, lex);
-  return { lex, raw, values: values(raw, lex), tags: tags(raw, lex), normals: normals(raw, lex), spans: sentences };
+  return { lex, raw, spans: sentences };
+}
+
+// wink's its.value, its.pos and its.normal of token i (src/nlp/reader/output.ts gives them as arrays).
+function valueAt(r: WinkRead, i: number): string {
+  return r.lex.value(r.raw.data[4 * i]);
+}
+
+function tagAt(r: WinkRead, i: number): string {
+  return r.lex.posName((r.raw.data[4 * i + 2] & POS_MASK) >>> BITS4LEMMA);
+}
+
+function normalAt(r: WinkRead, i: number): string {
+  const w = r.raw.data[4 * i + 1];
+  return r.lex.value(w > 65535 ? r.lex.nox(w) : r.lex.normal(r.raw.data[4 * i]));
 }
 
 export function tokenize(text: string): Doc {
@@ -87,7 +98,7 @@ function readAlone(nlp: Lexicon, doc: Doc, start: number, end: number, para: num
   for (let off = 0; off < line.length; off += MAX_LINE) {
     const part = line.slice(off, off + MAX_LINE);
     const r = read(nlp, part);
-    addLine(doc, part, start + off, r, 0, r.values.length, r.spans, para);
+    addLine(doc, part, start + off, r, 0, r.raw.count, r.spans, para);
   }
 }
 
@@ -95,7 +106,7 @@ function readAlone(nlp: Lexicon, doc: Doc, start: number, end: number, para: num
 function readGroup(nlp: Lexicon, doc: Doc, group: Array<[number, number]>, para: number): void {
   const parts = group.map(([s, e]) => doc.text.slice(s, e));
   const r = read(nlp, parts.join(SEP));
-  const ends = lineEnds(r.values, parts.length);
+  const ends = lineEnds(r, parts.length);
   if (!ends) {
     // Not the one SEP token per joint this relies on: read each line alone.
     for (let j = 0; j < group.length; j++) readAlone(nlp, doc, group[j][0], group[j][1], para + j);
@@ -123,16 +134,17 @@ function readGroup(nlp: Lexicon, doc: Doc, group: Array<[number, number]>, para:
  * tokens at line breaks are not exactly n - 1 SEP tokens. Lines hold no "\n" and joinable lines
  * no blank at their ends, so only a token starting or ending at a joint can hold one.
  */
-function lineEnds(values: string[], n: number): number[] | null {
+function lineEnds(r: WinkRead, n: number): number[] | null {
   const ends: number[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
+  const count = r.raw.count;
+  for (let i = 0; i < count; i++) {
+    const v = valueAt(r, i);
     if (v.charCodeAt(0) !== 10 && v.charCodeAt(v.length - 1) !== 10) continue;
     if (v !== SEP) return null;
     ends.push(i);
   }
   if (ends.length !== n - 1) return null;
-  ends.push(values.length);
+  ends.push(count);
   return ends;
 }
 
@@ -142,11 +154,11 @@ function lineEnds(values: string[], n: number): number[] | null {
  */
 function addLine(doc: Doc, part: string, base: number, r: WinkRead, from: number, to: number, spans: Array<[number, number]>, para: number): void {
   const { text, tokens, sentences } = doc;
-  const { values, tags } = r;
   const firstTok = tokens.length;
   let cursor = 0;
   for (let i = from; i < to; i++) {
-    const v = values[i];
+    const v = valueAt(r, i);
+    const tag = tagAt(r, i);
     // Most tokens follow the previous one after a few spaces: compare in place before searching
     // (no earlier match can start on a space when the token does not).
     let found = skipBlanks(part, cursor);
@@ -161,7 +173,7 @@ function addLine(doc: Doc, part: string, base: number, r: WinkRead, from: number
     // wink's own string is the surface when found whole, which spares a copy of it.
     const surface = at === found && end - start === v.length ? v : text.slice(start, end);
     const lower = surface.toLowerCase();
-    tokens.push({ start, end, text: surface, lower, lemma: lemmaOf(r, i) ?? lower, pos: (tags[i] ?? "X") as Pos, sent: -1 });
+    tokens.push({ start, end, text: surface, lower, lemma: lemmaOf(r, i, tag) ?? lower, pos: tag as Pos, sent: -1 });
   }
   for (const [a, b] of spans) {
     const first = firstTok + a;
@@ -193,9 +205,8 @@ function isBlank(text: string, start: number, end: number): boolean {
 const lemmaMemo = new LemmaMemo(50_000);
 
 /** The lemma of token i of r. */
-function lemmaOf(r: WinkRead, i: number): string | undefined {
-  const tag = r.tags[i];
-  const normal = r.normals[i];
+function lemmaOf(r: WinkRead, i: number, tag: string): string | undefined {
+  const normal = normalAt(r, i);
   let lemma = lemmaMemo.get(normal, tag);
   if (lemma === undefined) {
     lemma = r.lex.lemma(r.raw, i);
