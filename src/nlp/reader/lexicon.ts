@@ -10,23 +10,19 @@
 //
 // Lookups go through an open-addressing table hashed on UTF-16 code units, so the tokenizer can
 // find a token by its place in the text without cutting a string out of it.
+import { createRequire } from "node:module";
 import model from "wink-eng-lite-web-model";
 import type { RawTokens, ReaderLexicon } from "./types.js";
 
 /** Field of a packed lexeme: [word, mask, shift, unindexed, extractable, listed]. */
 type Layout = [number, number, number, number, number, number];
 
-interface FeatureData {
-  list: string[];
-  hash: Record<string, number>;
-}
-
-/** What this file reads of the model's core (read-core-model.js / load-core-model.js). */
+/** The model's core as its JSON file holds it (read-core-model.js decodes and indexes it). */
 export interface CoreModel {
-  packing: { size: number; efSize: number; layout: Record<string, Layout>; config: unknown; efList: string[] };
-  lexicon: Uint32Array;
-  xpansions: Uint32Array;
-  features: Record<string, FeatureData> & { posClusters: { list: Array<Set<number>> } };
+  packing: { size: number; efSize: number; layout: Record<string, Layout>; config: unknown };
+  lexicon: string;
+  xpansions: string;
+  features: Record<string, { list: string[] }>;
   pos: { hash: Record<string, number>; list: string[] };
   tcat: { hash: Record<string, number>; list: string[] };
   trex: {
@@ -38,12 +34,22 @@ export interface CoreModel {
 }
 
 interface TheModel {
-  core(): CoreModel;
   featureFn(config: unknown): Record<string, (word: string, category: number, cache: unknown) => number | string>;
   addons: { lemmatize(value: string, pos: string, cache: { hasSamePOS(text: string, pos: string): boolean }): string };
 }
 
 const theModel = model as unknown as TheModel;
+// The JSON the model's read-core-model.js reads (the same module, parsed once per process). Read
+// here, never written: core() would deep-copy it (about 100 ms) for data this file only reads.
+const CORE_JSON = "wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json";
+
+/** read-core-model.js bufferFromBase64, as 32-bit words. */
+function words(base64: string): Uint32Array {
+  const bytes = Buffer.from(base64, "base64");
+  const out = new Uint32Array(bytes.length >>> 2);
+  new Uint8Array(out.buffer).set(bytes.subarray(0, out.length * 4));
+  return out;
+}
 
 // wink-nlp's src/constants.js
 export const BITS4LEMMA = 20;
@@ -107,23 +113,28 @@ class Shared {
   readonly featureFn: ReturnType<TheModel["featureFn"]>;
 
   constructor() {
-    const core = theModel.core();
+    const core = createRequire(import.meta.url)(CORE_JSON) as CoreModel;
     this.core = core;
     const lx = core.features.lexeme;
     this.values = lx.list;
     this.intrinsicSize = lx.list.length;
-    this.lexicon = core.lexicon;
-    this.xpansions = core.xpansions;
+    this.lexicon = words(core.lexicon);
+    this.xpansions = words(core.xpansions);
     this.pkSize = core.packing.size;
     this.efSize = core.packing.efSize;
     this.layout = core.packing.layout;
-    this.efList = core.packing.efList;
+    // load-core-model.js: the extractable features in layout order.
+    this.efList = Object.keys(this.layout).filter((f) => this.layout[f][4] === 1);
     this.posNames = core.pos.list;
     this.posHash = core.pos.hash;
+    // read-core-model.js: a cluster is its POS names joined by "_" (unknown names count as 0).
     const clusters = core.features.posClusters.list;
     this.clusterMask = new Int32Array(clusters.length);
-    clusters.forEach((set, k) => {
-      for (const p of set) if (p >= 0 && p < 32) this.clusterMask[k] |= 1 << p;
+    clusters.forEach((names, k) => {
+      for (const name of names.split("_")) {
+        const p = core.pos.hash[name] || 0;
+        if (p >= 0 && p < 32) this.clusterMask[k] |= 1 << p;
+      }
     });
     const n = this.intrinsicSize;
     const L = this.layout;
@@ -163,15 +174,31 @@ class Shared {
     }
     this.lowerKnown = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
-      const lower = lx.list[i].toLowerCase();
-      if (lx.hash[lower] !== undefined) this.lowerKnown[i] = 1;
+      const v = lx.list[i];
+      const lower = v.toLowerCase();
+      if (lower === v || this.indexOf(lower) >= 0) this.lowerKnown[i] = 1;
     }
     this.oneChar = new Int32Array(65536).fill(-1);
-    for (let c = 0; c < 65536; c++) {
-      const index = lx.hash[String.fromCharCode(c)];
-      if (index !== undefined && this.lowerKnown[index] === 1) this.oneChar[c] = index;
+    for (let i = 0; i < n; i++) {
+      const v = lx.list[i];
+      if (v.length !== 1) continue;
+      // The hash keeps the last of duplicates.
+      const index = this.indexOf(v);
+      if (this.lowerKnown[index] === 1) this.oneChar[v.charCodeAt(0)] = index;
     }
     this.featureFn = theModel.featureFn(core.packing.config);
+  }
+
+  /** The model's lexeme `text`, or -1. */
+  indexOf(text: string): number {
+    const table = this.table;
+    const mask = table.length / SLOT - 1;
+    const h = hashRange(text, 0, text.length);
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const b = slot * SLOT;
+      if (table[b + 1] === 0) return -1;
+      if (table[b] === h && this.values[table[b + 1] - 1] === text) return table[b + 1] - 1;
+    }
   }
 }
 
@@ -185,17 +212,20 @@ export function sharedModel(): Shared {
 
 /** A feature whose values are indexed (prefix, suffix, shape): the model's list plus those met since. */
 class GrowingFeature {
-  private readonly extra = new Map<string, number>();
-  constructor(private readonly base: FeatureData) {}
+  private readonly hash = new Map<string, number>();
+  private size: number;
+  constructor(list: string[]) {
+    // read-core-model.js's hash: the last of duplicates wins.
+    list.forEach((v, k) => this.hash.set(v, k));
+    this.size = list.length;
+  }
 
   /** cache.js getFeaturesIndex(name, value)[1]. */
   index(value: string): number {
-    const known = this.base.hash[value];
-    if (known !== undefined) return known;
-    let idx = this.extra.get(value);
+    let idx = this.hash.get(value);
     if (idx === undefined) {
-      idx = this.base.list.length + this.extra.size;
-      this.extra.set(value, idx);
+      idx = this.size++;
+      this.hash.set(value, idx);
     }
     return idx;
   }
@@ -240,7 +270,7 @@ export class Lexicon implements ReaderLexicon {
     this.filled = m.intrinsicSize;
     this.extLowerKnown = new Uint8Array(1024);
     this.efArray = new Uint32Array(m.efSize);
-    for (const f of m.efList) if (m.layout[f][3] === 0) this.features.set(f, new GrowingFeature(m.core.features[f]));
+    for (const f of m.efList) if (m.layout[f][3] === 0) this.features.set(f, new GrowingFeature(m.core.features[f].list));
     this.adapter = {
       lookup: (text) => this.lookup(text),
       intrinsicSize: () => this.intrinsicSize,

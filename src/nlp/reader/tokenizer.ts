@@ -32,8 +32,10 @@ const RP = 8; // the closing marks of its "wordRP" pattern
 
 // The model patterns the fast paths stand for; checked against the model at load.
 const SPLITTER = "([ \\u00a0\\u2002-\\u2005\\u2009\\u200a\\u202f\\u205f]+|[\\n\\r\\t]+)";
-const LTC_WORD = "^[a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF\\u0300-\\u036f\\u2060]+$";
-const LTC_WORD_RP = "^[a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF\\u0300-\\u036f\\u2060]+[\\’\\”\\\"\\]\\)\\}\\…\\,\\.\\!\\;\\?\\/\\:]$";
+const LETTER = "[a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF\\u0300-\\u036f\\u2060]";
+const CLOSING = "[\\’\\”\\\"\\]\\)\\}\\…\\,\\.\\!\\;\\?\\/\\:]";
+const LTC_WORD = `^${LETTER}+$`;
+const LTC_WORD_RP = `^${LETTER}+${CLOSING}$`;
 
 // recursive-tokenizer.js's own patterns.
 const rgxShortFormDot = /^(?:(?:[A-Z])(?:\.))+$/i;
@@ -68,19 +70,22 @@ function compile(): Compiled {
   if (h.splitter[0] !== SPLITTER || h.splitter[1] !== "") throw new Error("reader: the model's splitter is not the one this tokenizer scans for");
   if (trex.ltc[0][0] !== LTC_WORD || trex.ltc[0][1] !== "i" || trex.ltc[0][2] !== core.tcat.hash.word) throw new Error("reader: the model's word pattern changed");
   if (trex.ltc[1][0] !== LTC_WORD_RP || trex.ltc[1][1] !== "i" || trex.ltc[1][2] !== core.tcat.hash.wordRP) throw new Error("reader: the model's wordRP pattern changed");
+  // Which code units are in each class: the class run once (flags i, not u, as in the model's
+  // patterns, so one code unit at a time) over a string of every code unit. A token then matches
+  // ^[letters]+$ exactly when each of its code units is a letter, and ^[letters]+[closing]$
+  // exactly when all but its last are letters and its last is a closing mark.
+  let all = "";
+  for (let c = 0; c < 65536; c += 4096) all += String.fromCharCode(...Array.from({ length: 4096 }, (_, k) => c + k));
   const cls = new Uint8Array(65536);
-  const word = ltc[0][0];
-  const wordRP = ltc[1][0];
+  const mark = (klass: string, flag: number): void => {
+    const re = new RegExp(klass, "gi");
+    for (let m = re.exec(all); m; m = re.exec(all)) cls[m.index] |= flag;
+  };
+  mark(LETTER, C1);
+  mark(CLOSING, RP);
   for (let c = 0; c < 65536; c++) {
-    const ch = String.fromCharCode(c);
-    let f = 0;
-    if (c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f) f |= SP;
-    if (c === 10 || c === 13 || c === 9) f |= NL;
-    // A single code unit matches [class]+ exactly when it is in the class; "a" + ch matches
-    // [class]+[marks] exactly when ch is one of the marks ("a" is a letter, ch then must be the mark).
-    if (word.test(ch)) f |= C1;
-    else if (wordRP.test("a" + ch)) f |= RP;
-    cls[c] = f;
+    if (c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f) cls[c] |= SP;
+    if (c === 10 || c === 13 || c === 9) cls[c] |= NL;
   }
   compiled = {
     cls,
@@ -101,6 +106,14 @@ interface MemoEntry {
   words: Uint32Array;
   /** Words looked up and not found while splitting: the split holds while they stay unknown. */
   absent: string[] | null;
+}
+
+/** Flags of the class table: the splitter's spaces and line breaks, the word pattern's letters, the wordRP pattern's closing marks. */
+export const CLASS_FLAGS = { space: SP, lineBreak: NL, letter: C1, closing: RP } as const;
+
+/** The class table the scan reads, one entry of CLASS_FLAGS per UTF-16 code unit (for tests). */
+export function charClasses(): Uint8Array {
+  return compile().cls;
 }
 
 const memos = new WeakMap<Lexicon, Map<string, MemoEntry>>();

@@ -1,13 +1,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { createRequire } from "node:module";
 import fc from "fast-check";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { Lexicon } from "../../../src/nlp/reader/lexicon.js";
-import { tokenize } from "../../../src/nlp/reader/tokenizer.js";
+import { CLASS_FLAGS, charClasses, tokenize } from "../../../src/nlp/reader/tokenizer.js";
 import { lemmaOf, normals, tags, values } from "../../../src/nlp/reader/output.js";
 import { PIECES, SENTENCES, SEPARATORS } from "./pieces.js";
 import { winkTokens } from "./wink-tokens.js";
+
+const require = createRequire(import.meta.url);
 
 // Each pair (wink, Lexicon) reads the same texts in the same order, so the words either learns
 // get the same indexes: raw tokens are compared number for number.
@@ -35,6 +38,37 @@ test("raw tokens are wink's, number for number, for wire copy and its awkward ca
 
 test("edge texts: empty, spaces only, one character, a lone surrogate", () => {
   for (const s of ["", " ", "   ", "\u00a0", "\n", "a", ".", "\ud83d", "x\ud800y", "\u3000", "'s", "’s", "s'", "--", "–"]) sameRawTokens(s);
+});
+
+test("the class table the scan reads is the model's patterns, code unit by code unit", () => {
+  const core = require("wink-eng-lite-web-model").core();
+  const word = new RegExp(core.trex.ltc[0][0], core.trex.ltc[0][1]);
+  const wordRP = new RegExp(core.trex.ltc[1][0], core.trex.ltc[1][1]);
+  const splitter = new RegExp(core.trex.helpers.splitter[0], core.trex.helpers.splitter[1]);
+  const cls = charClasses();
+  for (let c = 0; c < 65536; c++) {
+    const ch = String.fromCharCode(c);
+    const parts = ("a" + ch + "a").split(splitter);
+    const space = parts.length === 3 && parts[1] === ch && ch !== "\n" && ch !== "\r" && ch !== "\t";
+    const lineBreak = parts.length === 3 && parts[1] === ch && !space;
+    assert.equal((cls[c] & CLASS_FLAGS.letter) !== 0, word.test(ch), `letter ${c}`);
+    assert.equal((cls[c] & CLASS_FLAGS.closing) !== 0, !word.test(ch) && wordRP.test("a" + ch), `closing ${c}`);
+    assert.equal((cls[c] & CLASS_FLAGS.space) !== 0, space, `space ${c}`);
+    assert.equal((cls[c] & CLASS_FLAGS.lineBreak) !== 0, lineBreak, `line break ${c}`);
+  }
+});
+
+test("code units alone and after letters: the same raw tokens as wink", () => {
+  const alone: string[] = [];
+  const after: string[] = [];
+  // All of Latin, Greek, Cyrillic, the general punctuation and symbols, then a sample.
+  for (let c = 0; c < 65536; c += c < 0x2200 ? 1 : 97) {
+    const ch = String.fromCharCode(c);
+    alone.push(ch);
+    after.push("qz" + ch);
+  }
+  sameRawTokens(alone.join(" "));
+  sameRawTokens(after.join(" "));
 });
 
 test("random mixes of awkward pieces: the same raw tokens as wink", () => {
