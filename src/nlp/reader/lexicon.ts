@@ -12,6 +12,7 @@
 // find a token by its place in the text without cutting a string out of it.
 import { createRequire } from "node:module";
 import model from "wink-eng-lite-web-model";
+import { asciiShape, isAbbrev, lutCase } from "./features.js";
 import type { RawTokens, ReaderLexicon } from "./types.js";
 
 /** Field of a packed lexeme: [word, mask, shift, unindexed, extractable, listed]. */
@@ -213,21 +214,26 @@ export function sharedModel(): Shared {
 /** A feature whose values are indexed (prefix, suffix, shape): the model's list plus those met since. */
 class GrowingFeature {
   private readonly hash = new Map<string, number>();
-  private size: number;
-  constructor(list: string[]) {
+  private readonly added: string[] = [];
+  constructor(private readonly list: string[]) {
     // read-core-model.js's hash: the last of duplicates wins.
     list.forEach((v, k) => this.hash.set(v, k));
-    this.size = list.length;
   }
 
   /** cache.js getFeaturesIndex(name, value)[1]. */
   index(value: string): number {
     let idx = this.hash.get(value);
     if (idx === undefined) {
-      idx = this.size++;
+      idx = this.list.length + this.added.length;
+      this.added.push(value);
       this.hash.set(value, idx);
     }
     return idx;
+  }
+
+  /** The value at an index (model.features[name].list[index]). */
+  value(index: number): string | undefined {
+    return index < this.list.length ? this.list[index] : this.added[index - this.list.length];
   }
 }
 
@@ -444,7 +450,7 @@ export class Lexicon implements ReaderLexicon {
     ef.fill(0);
     for (const f of m.efList) {
       const cfg = m.layout[f];
-      const fv = m.featureFn[f](word, category, this.adapter);
+      const fv = this.feature(f, word, category);
       const fv4p = cfg[3] ? (fv as number) : this.features.get(f)!.index(fv as string);
       ef[cfg[0]] |= fv4p << cfg[2];
     }
@@ -462,6 +468,27 @@ export class Lexicon implements ReaderLexicon {
     this.ext[base] = normIndex;
     this.ext[base + 1] = normIndex;
     this.ext.set(ef, base + EL_BASE);
+  }
+
+  /** The model's feature f of a word (feature.js), by the exact ports where there are some. */
+  private feature(f: string, word: string, category: number): number | string {
+    if (f === "lutCase") return lutCase(word);
+    if (f === "isAbbrev") return isAbbrev(word);
+    if (f === "shape") return asciiShape(word) ?? this.m.featureFn.shape(word, category, this.adapter);
+    return this.m.featureFn[f](word, category, this.adapter);
+  }
+
+  /** cache.property(index, prop), values of listed features as their strings. */
+  property(index: number, prop: string): number | string | null | undefined {
+    const l = this.m.layout[prop];
+    if (l === undefined) return index < this.intrinsicSize ? null : 0;
+    const raw = this.rawProperty(index, prop);
+    if (index >= this.intrinsicSize && prop !== "tokenType" && l[4] !== 1) return 0;
+    if (l[3] === 0 || l[5] === 1) {
+      const grown = this.features.get(prop);
+      return grown ? grown.value(raw) : this.m.core.features[prop].list[raw];
+    }
+    return raw;
   }
 
   /** cache.normal(index). */

@@ -9,6 +9,8 @@ import { winkTokens, type WinkCache } from "./wink-tokens.js";
 const require = createRequire(import.meta.url);
 const mappers = require("wink-nlp/src/tokens-mappers.js");
 
+const PROPERTIES = ["prefix", "suffix", "lutCase", "shape", "isAbbrev", "lexemeCID", "pos", "tokenType", "nerHint", "sbdHint", "posHint", "lemma", "normal", "isSPoS", "isBaseForm", "isSLemma", "isContraction", "isStopWord", "isNonEOS", "isSpellingMapped", "noSuchProperty"];
+
 /** Every question the automata ask of a lexeme, answered by wink's cache and by the Lexicon. */
 function sameAnswers(cache: WinkCache, lex: Lexicon, from: number, to: number): void {
   for (let i = from; i < to; i++) {
@@ -21,6 +23,7 @@ function sameAnswers(cache: WinkCache, lex: Lexicon, from: number, to: number): 
     assert.equal(lex.isAbbrev(i), Boolean(cache.property(i, "isAbbrev")), `isAbbrev ${i} (${cache.value(i)})`);
     assert.equal(lex.valueLength(i), cache.value(i).length);
     for (let p = 0; p < 20; p++) assert.equal(lex.isMemberPOS(i, p), cache.isMemberPOS(i, p), `isMemberPOS ${i} ${p}`);
+    for (const prop of PROPERTIES) assert.equal(lex.property(i, prop), cache.property(i, prop), `${prop} of ${i} (${JSON.stringify(cache.value(i))})`);
   }
 }
 
@@ -35,7 +38,8 @@ test("learned words get wink's indexes and features, and the automata's ids and 
   const ref = winkTokens();
   const lex = new Lexicon();
   const start = lex.size;
-  const texts = [...SENTENCES, ...SENTENCES.map((s) => s.toUpperCase()), "Qlorvane qlorvane QLORVANE Qlorvanes' Blintro-Qlorvane, xx.yy.zz Ab.Cd."];
+  const odd = ["Qlorvane qlorvane QLORVANE Qlorvanes' Blintro-Qlorvane, xx.yy.zz Ab.Cd.", "Ab1234cd5EFGHIJ ABC-def.ghi X.Y.Z. x.y. a–b—c.", "Çà-ça Ǆemal ǅemal İstanbul ſtreet Kelvin\u212A ñandú naïve Ω-ωmega"];
+  const texts = [...SENTENCES, ...SENTENCES.map((s) => s.toUpperCase()), ...odd];
   for (const text of texts) {
     const want = ref.tokens(text);
     const got = tokenize(text, lex);
