@@ -126,7 +126,8 @@ class Shared {
     this.layout = core.packing.layout;
     // load-core-model.js: the extractable features in layout order.
     this.efList = Object.keys(this.layout).filter((f) => this.layout[f][4] === 1);
-    this.posNames = core.pos.list;
+    // its.pos reads cache.valueOf("pos", n): the features list (the same names as core.pos.list).
+    this.posNames = core.features.pos.list;
     this.posHash = core.pos.hash;
     // read-core-model.js: a cluster is its POS names joined by "_" (unknown names count as 0).
     const clusters = core.features.posClusters.list;
