@@ -156,7 +156,7 @@ class Shared {
     for (let i = 0; i < n; i++) chars += lx.list[i].length;
     this.pool = new Uint16Array(chars);
     let slots = 1 << 18;
-    while (slots < n * 3) slots <<= 1;
+    while (slots < n * 2) slots <<= 1;
     this.table = new Int32Array(slots * SLOT);
     const mask = slots - 1;
     let off = 0;
