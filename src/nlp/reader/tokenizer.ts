@@ -145,7 +145,8 @@ class Writer {
     private readonly c: Compiled,
     private readonly memo: Map<string, MemoEntry>,
   ) {
-    this.data = new Uint32Array(Math.max(64, (text.length >> 1) & ~3));
+    // Room for a token per four characters (news runs about one per five or six): rarely grown.
+    this.data = new Uint32Array(Math.max(64, (text.length + 3) & ~3));
   }
 
   private push(lexeme: number, w1: number, w2: number): void {
