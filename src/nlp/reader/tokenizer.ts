@@ -29,11 +29,21 @@ const SP = 1; // the splitter's space class
 const NL = 2; // the splitter's line-break class
 const C1 = 4; // letters of the model's "word" token pattern
 const RP = 8; // the closing marks of its "wordRP" pattern
+const RPX = 16; // the closing marks that end the anyWithRP helper pattern
+const LP = 32; // opening marks that neither start anyWithRP's first group nor end anyWithLP's second
+const DIGIT = 64; // 0-9 (\\d without the u flag)
 
 // The model patterns the fast paths stand for; checked against the model at load.
 const SPLITTER = "([ \\u00a0\\u2002-\\u2005\\u2009\\u200a\\u202f\\u205f]+|[\\n\\r\\t]+)";
 const LETTER = "[a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u00FF\\u0300-\\u036f\\u2060]";
 const CLOSING = "[\\’\\”\\\"\\]\\)\\}\\…\\,\\.\\!\\;\\?\\/\\:]";
+/** The one-character closing marks of the anyWithRP helper, and its whole pattern. */
+const RP_END = "[\\’\\'\\”\\\"\\…\\,\\.\\!\\;\\?\\-\\–\\:\\u0964\\u0965]";
+const ANY_WITH_RP = `^([^\\‘\\“\\"\\[\\(\\{\\…\\-\\–].+?)(\\.+|––|--|${RP_END}$|(?:\\'s))$`;
+const ANY_WITH_LP = "^(––|--|[\\‘\\'\\“\\\"\\[\\(\\{\\…\\-\\–])(.+?[^\\’\\'\\”\\\"\\]\\)\\}\\…\\,\\.\\!\\;\\?\\-\\–\\:\\u0964\\u0965])$";
+/** Opening marks in anyWithRP's excluded first class and anyWithLP's first group. */
+const OPENING = "‘“\"[({";
+const LTC_NUMBER = "^[\\+\\-]?\\d+(?:[\\.\\,\\-\\/\\:]?(?=(?<digit>\\d+))\\k<digit>)*$";
 const LTC_WORD = `^${LETTER}+$`;
 const LTC_WORD_RP = `^${LETTER}+${CLOSING}$`;
 
@@ -70,6 +80,8 @@ function compile(): Compiled {
   if (h.splitter[0] !== SPLITTER || h.splitter[1] !== "") throw new Error("reader: the model's splitter is not the one this tokenizer scans for");
   if (trex.ltc[0][0] !== LTC_WORD || trex.ltc[0][1] !== "i" || trex.ltc[0][2] !== core.tcat.hash.word) throw new Error("reader: the model's word pattern changed");
   if (trex.ltc[1][0] !== LTC_WORD_RP || trex.ltc[1][1] !== "i" || trex.ltc[1][2] !== core.tcat.hash.wordRP) throw new Error("reader: the model's wordRP pattern changed");
+  if (trex.ltc[2][0] !== LTC_NUMBER || trex.ltc[2][1] !== "" || trex.ltc[2][2] !== core.tcat.hash.number) throw new Error("reader: the model's number pattern changed");
+  if (h.anyWithRP[0] !== ANY_WITH_RP || h.anyWithRP[1] !== "" || h.anyWithLP[0] !== ANY_WITH_LP || h.anyWithLP[1] !== "") throw new Error("reader: the model's punctuation helpers changed");
   // Which code units are in each class: the class run once (flags i, not u, as in the model's
   // patterns, so one code unit at a time) over a string of every code unit. A token then matches
   // ^[letters]+$ exactly when each of its code units is a letter, and ^[letters]+[closing]$
@@ -83,6 +95,9 @@ function compile(): Compiled {
   };
   mark(LETTER, C1);
   mark(CLOSING, RP);
+  mark(RP_END, RPX);
+  for (const ch of OPENING) cls[ch.charCodeAt(0)] |= LP;
+  for (let c = 48; c <= 57; c++) cls[c] |= DIGIT;
   for (let c = 0; c < 65536; c++) {
     if (c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f) cls[c] |= SP;
     if (c === 10 || c === 13 || c === 9) cls[c] |= NL;
@@ -190,15 +205,19 @@ class Writer {
       let h = FNV_OFFSET;
       let hPrev = h;
       let firstNonLetter = -1;
+      let nonLetters = 0;
       if (k & NL) {
         firstNonLetter = s;
         do {
           h = Math.imul(h ^ ch, FNV_PRIME);
           i++;
         } while (i < n && cls[(ch = text.charCodeAt(i))] & NL);
+        nonLetters = i - s;
       } else {
         do {
-          if (!(k & C1) && firstNonLetter < 0) firstNonLetter = i;
+          if (!(k & C1)) {
+            if (nonLetters++ === 0) firstNonLetter = i;
+          }
           hPrev = h;
           h = Math.imul(h ^ ch, FNV_PRIME);
           i++;
@@ -206,11 +225,38 @@ class Writer {
       }
       const found = lex.find(text, s, i, h);
       if (found >= 0) this.pushFound(found, ps);
-      else if (firstNonLetter < 0) this.push(this.addRange(s, i, h, this.c.cat.word), ps, 0);
-      else if (firstNonLetter === i - 1 && i - s >= 2 && cls[text.charCodeAt(i - 1)] & RP) this.wordRP(s, i, hPrev, ps);
-      else this.unknown(s, i, ps);
+      else this.notFound(s, i, h, hPrev, nonLetters, firstNonLetter, ps);
       ps = 0;
     }
+  }
+
+  /**
+   * A token text[s, e) not in the lexicon (h hashes it, hPrev all but its last code unit), by
+   * where its non-letters are: the shapes below are recognised exactly, the rest goes to unknown().
+   */
+  private notFound(s: number, e: number, h: number, hPrev: number, nonLetters: number, firstNonLetter: number, ps: number): void {
+    const text = this.text;
+    const cls = this.c.cls;
+    if (nonLetters === 0) {
+      // The word pattern: processDefault.
+      this.push(this.addRange(s, e, h, this.c.cat.word), ps, 0);
+      return;
+    }
+    if (nonLetters === 1 && firstNonLetter === e - 1 && e - s >= 2 && cls[text.charCodeAt(e - 1)] & RP) {
+      this.wordRP(s, e, hPrev, ps);
+      return;
+    }
+    if (nonLetters === 1 && firstNonLetter === s && e - s >= 3 && cls[text.charCodeAt(s)] & LP) {
+      this.openingWord(s, e, ps);
+      return;
+    }
+    if (nonLetters === 2 && firstNonLetter === e - 2 && e - s >= 3 && this.wordTwoMarks(s, e, hPrev, ps)) return;
+    if (cls[text.charCodeAt(s)] & DIGIT && this.isNumber(s, e)) {
+      // The number pattern (the first two need a letter first): processDefault.
+      this.push(this.addRange(s, e, h, this.c.cat.number), ps, 0);
+      return;
+    }
+    this.unknown(s, e, ps);
   }
 
   /** dd-wrapper.js addTokenIfInCache for a lexeme found: itself, or a contraction's expansions. */
@@ -245,6 +291,60 @@ class Writer {
     }
     this.push(this.addRange(s, e - 1, hPrev, cat.word), ps, 0);
     this.push(this.lex.addOneChar(text.charCodeAt(e - 1), cat.punctuation), 0, 0);
+  }
+
+  /**
+   * An unknown token of an opening mark (‘ “ " ( [ {) then two or more letters. No token-category
+   * pattern matches it and anyWithRP cannot start on the mark, so processUnk takes anyWithLP's
+   * split: the mark, then the letters (a lexeme, or a word since they are all letters).
+   */
+  private openingWord(s: number, e: number, ps: number): void {
+    const h = hashRange(this.text, s + 1, e);
+    const rest = this.lex.find(this.text, s + 1, e, h);
+    this.push(this.lex.addOneChar(this.text.charCodeAt(s), this.c.cat.punctuation), ps, 0);
+    if (rest >= 0) this.pushFound(rest, 0);
+    else this.push(this.addRange(s + 1, e, h, this.c.cat.word), 0, 0);
+  }
+
+  /**
+   * An unknown token of letters, a wordRP closing mark and one of anyWithRP's closing marks (not
+   * ".."): no token-category pattern matches it, and anyWithRP's lazy first group stops before the
+   * last mark. The letters and first mark are then a lexeme, or a wordRP token; the last mark
+   * follows. False when the marks are not of that kind (hPrev hashes text[s, e - 1)).
+   */
+  private wordTwoMarks(s: number, e: number, hPrev: number, ps: number): boolean {
+    const text = this.text;
+    const cls = this.c.cls;
+    const m1 = text.charCodeAt(e - 2);
+    const m2 = text.charCodeAt(e - 1);
+    if (!(cls[m1] & RP) || !(cls[m2] & RPX) || (m1 === 46 && m2 === 46)) return false;
+    const head = this.lex.find(text, s, e - 1, hPrev);
+    if (head >= 0) this.pushFound(head, ps);
+    else this.wordRP(s, e - 1, hashRange(text, s, e - 2), ps);
+    this.push(this.lex.addOneChar(m2, this.c.cat.punctuation), 0, 0);
+    return true;
+  }
+
+  /** True when text[s, e) matches the model's number pattern: [+-]?\d+([.,\-/:]?\d+)* (its digit groups are atomic, which accepts the same texts). */
+  private isNumber(s: number, e: number): boolean {
+    const text = this.text;
+    let i = s;
+    let c = text.charCodeAt(i);
+    if (c === 43 || c === 45) c = text.charCodeAt(++i);
+    if (!(c >= 48 && c <= 57)) return false;
+    while (i < e) {
+      c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        i++;
+        continue;
+      }
+      if (c !== 46 && c !== 44 && c !== 45 && c !== 47 && c !== 58) return false;
+      // A separator must be followed by a digit.
+      const d = text.charCodeAt(i + 1);
+      if (i + 1 >= e || !(d >= 48 && d <= 57)) return false;
+      i++;
+    }
+    return true;
   }
 
   /** Any other unknown token: a memoized split, or the faithful port's. */
