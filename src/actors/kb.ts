@@ -9,6 +9,7 @@ import { foldAccents, isAllCaps, lowerKey, lowerOrDigitStart, nameTokens, shapeO
 import { loadShapeLexicon, type NameLexicon, type ShapeLexicon, type TitleNode } from "./lexicon.js";
 import { COMPILED_FILE, TABLE_PARTS, shardOf, readCompiledKB, writeCompiledKB } from "./compiled.js";
 import { ActorTable } from "./actor-table.js";
+import { wordGeneration } from "../nlp/word-ids.js";
 
 export type { KBActor, KBRole } from "./schema.js";
 export { ActorTable } from "./actor-table.js";
@@ -446,6 +447,13 @@ export class HeadIndex {
   private words = new Map<string, WordHead>();
   /** wordOf() of the one-character ASCII texts (punctuation, "a"), by character code: no lookup by string. */
   private chars = new Array<WordHead | undefined>(128);
+  /** wordOf() by word id (Token.wid) for the first two texts of the form met ("the", "The"),
+   *  each with the text it answers for: an id numbered anew finds another text and misses. */
+  private firstText: Array<string | undefined> = [];
+  private firstHead: Array<WordHead | undefined> = [];
+  private otherText: Array<string | undefined> = [];
+  private otherHead: Array<WordHead | undefined> = [];
+  private generation = wordGeneration();
 
   constructor(private src: KBSource, titles: TitleNode, groupHeads: Iterable<string>, private lists: WordLists) {
     const keys = src.headKeys;
@@ -486,7 +494,39 @@ export class HeadIndex {
    * keyed by the text: the tokenizer hands out one string per distinct word, so a capitalized
    * token's lookup too finds its key by identity, with its hash already known.
    */
-  wordOf(text: string, lower: string): WordHead {
+  wordOf(text: string, lower: string, wid: number): WordHead {
+    if (this.firstText[wid] === text) return this.firstHead[wid]!;
+    if (this.otherText[wid] === text) return this.otherHead[wid]!;
+    const w = this.wordByText(text, lower);
+    if (this.generation !== wordGeneration()) this.clearIds();
+    if (this.firstText[wid] === undefined) {
+      // Filled up to the id first, the arrays stay packed (ids come in order within a generation).
+      while (this.firstText.length < wid) {
+        this.firstText.push(undefined);
+        this.firstHead.push(undefined);
+      }
+      this.firstText[wid] = text;
+      this.firstHead[wid] = w;
+    } else {
+      while (this.otherText.length < wid) {
+        this.otherText.push(undefined);
+        this.otherHead.push(undefined);
+      }
+      this.otherText[wid] = text;
+      this.otherHead[wid] = w;
+    }
+    return w;
+  }
+
+  private clearIds(): void {
+    this.firstText = [];
+    this.firstHead = [];
+    this.otherText = [];
+    this.otherHead = [];
+    this.generation = wordGeneration();
+  }
+
+  private wordByText(text: string, lower: string): WordHead {
     if (text.length === 1) {
       const c = text.charCodeAt(0);
       if (c < 128) return (this.chars[c] ??= this.readWord(text, lower));
