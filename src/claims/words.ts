@@ -1,6 +1,7 @@
 import type { Token } from "../doc.js";
 import { lowerBound } from "./lower-bound.js";
 import { stopWords } from "./word-lists.js";
+import { WordColumn } from "../nlp/word-ids.js";
 
 // The content words of a claim, for matching claims that tell the same thing: letter runs of
 // three or more, stop words (data/claims/stop-words.tsv) dropped, a plural or verb ending cut.
@@ -164,6 +165,8 @@ const NOT_PLAIN = -1;
 let tokenIds = new Int32Array(1024);
 let tokenStamps = new Int32Array(1024);
 let lastDoc = 0;
+/** What idAt() answers, by word id (Token.wid): the same words recur across articles. */
+const tokenWords = new WordColumn<number>();
 /** Bumped each time the stem memo starts over and the ids are handed out anew. */
 let numbering = 0;
 
@@ -194,7 +197,9 @@ export class SpanWords {
       stemIds.clear();
       stemNames.length = 1;
       numbering++;
+      tokenWords.clear();
     }
+    tokenWords.sync();
     this.generation = numbering;
   }
 
@@ -262,8 +267,10 @@ export class SpanWords {
    * document (an older one reads it again). */
   private idAt(k: number): number {
     if (tokenStamps[k] === this.doc) return tokenIds[k];
-    const lower = this.tokens[k].lower;
-    const id = isAsciiWord(lower) ? wordId(lower) : NOT_PLAIN;
+    const t = this.tokens[k];
+    const lower = t.lower;
+    let id = tokenWords.get(t.wid, lower);
+    if (id === undefined) tokenWords.set(t.wid, lower, (id = isAsciiWord(lower) ? wordId(lower) : NOT_PLAIN));
     tokenIds[k] = id;
     tokenStamps[k] = this.doc;
     return id;
