@@ -10,7 +10,7 @@
 // starts over as it meets a new word. Columns hold the form they were filled for and compare it
 // with the token's, so tokens numbered before such a reset are still read right, only slower.
 
-const DEFAULT_CAP = 100_000;
+const DEFAULT_CAP = 50_000;
 let cap = DEFAULT_CAP;
 
 /** Surface text → id of its lower-case form: wink hands out one string per word, so most tokens
