@@ -6,7 +6,7 @@
 // holds `cap` surfaces, and a stage's columns empty themselves when they see it did. It starts
 // over only when asked between batches (startWordBatch(), called by analyzePages before it
 // tokenizes anything), so that all the documents of a batch carry ids of one numbering. A caller
-// that never asks (stages called one by one) is bounded too: past four times the cap the table
+// that never asks (stages called one by one) is bounded too: past twice the cap the table
 // starts over as it meets a new word. Columns hold the form they were filled for and compare it
 // with the token's, so tokens numbered before such a reset are still read right, only slower.
 
@@ -28,7 +28,7 @@ export function wordIdOf(surface: string): number {
 }
 
 function newSurface(surface: string): number {
-  if (bySurface.size >= 4 * cap) resetWordIds();
+  if (bySurface.size >= 2 * cap) resetWordIds();
   const lower = surface.toLowerCase();
   let id = byForm.get(lower);
   if (id === undefined) {
