@@ -16,6 +16,8 @@ export interface Token {
   text: string;
   /** Lower-cased surface form. */
   lower: string;
+  /** Id of the lower-case form, shared by the stages of one batch (src/nlp/word-ids.ts). */
+  wid: number;
   /** Lemma from wink (lower case). */
   lemma: string;
   pos: Pos;

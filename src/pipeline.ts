@@ -3,6 +3,7 @@
 import type { ActorLayer, ArticleSegment, Doc, Event, Page, Quote, Timex } from "./doc.js";
 import { segmentPage } from "./segment/index.js";
 import { tokenize } from "./nlp/tokenize.js";
+import { startWordBatch } from "./nlp/word-ids.js";
 import { recognizeActors } from "./actors/index.js";
 import { findTimexes } from "./time/index.js";
 import { findSpeech } from "./quotes/index.js";
@@ -112,6 +113,8 @@ export function analyzePages(pages: Page[], opts: AnalyzeOptions = {}): Array<An
       w.timings[name] = performance.now() - t;
     }
   };
+  // The word ids start over, when full, only here: every article of the batch shares one numbering.
+  startWordBatch();
   stage("nlp", (w) => (w.doc = tokenize(w.segment.text)));
   stage("actors", (w) => (w.actors = off.has("actors") ? { entities: [], mentions: [] } : recognizeActors(w.doc!, { published: w.published, kb: res.kb })));
   stage("time", (w) => {

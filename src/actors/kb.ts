@@ -9,6 +9,7 @@ import { foldAccents, isAllCaps, lowerKey, lowerOrDigitStart, nameTokens, shapeO
 import { loadShapeLexicon, type NameLexicon, type ShapeLexicon, type TitleNode } from "./lexicon.js";
 import { COMPILED_FILE, TABLE_PARTS, shardOf, readCompiledKB, writeCompiledKB } from "./compiled.js";
 import { ActorTable } from "./actor-table.js";
+import { wordGeneration } from "../nlp/word-ids.js";
 
 export type { KBActor, KBRole } from "./schema.js";
 export { ActorTable } from "./actor-table.js";
@@ -431,8 +432,8 @@ interface WordLists {
   placeWords: ReadonlyMap<string, unknown>;
 }
 
-/** Token texts remembered by HeadIndex.wordOf() before the memo starts over ("The" and "the" are two). */
-const WORD_CAP = 100_000;
+/** Texts remembered by HeadIndex.wordOf() in its map (a form's third text and on) before it starts over. */
+const WORD_CAP = 20_000;
 
 /**
  * Both tries by first token key. A key's knowledge-base trie is built from its forms when a
@@ -442,10 +443,17 @@ export class HeadIndex {
   private map = new Map<string, LazyHead>();
   /** Per ASCII code: whether some key starts with it (no key starts with punctuation: no lookup). */
   private asciiFirst = new Uint8Array(128);
-  /** wordOf() by token text: news repeats its words, so most tokens cost this one lookup. */
+  /** wordOf() by token text, for the texts the arrays by word id do not hold. */
   private words = new Map<string, WordHead>();
   /** wordOf() of the one-character ASCII texts (punctuation, "a"), by character code: no lookup by string. */
   private chars = new Array<WordHead | undefined>(128);
+  /** wordOf() by word id (Token.wid) for the first two texts of the form met ("the", "The"),
+   *  each with the text it answers for: an id numbered anew finds another text and misses. */
+  private firstText: Array<string | undefined> = [];
+  private firstHead: Array<WordHead | undefined> = [];
+  private otherText: Array<string | undefined> = [];
+  private otherHead: Array<WordHead | undefined> = [];
+  private generation = wordGeneration();
 
   constructor(private src: KBSource, titles: TitleNode, groupHeads: Iterable<string>, private lists: WordLists) {
     const keys = src.headKeys;
@@ -482,15 +490,44 @@ export class HeadIndex {
 
   /**
    * The key of a token's lower-case form and what that key starts (get() of the key, flattened),
-   * for a token's text and lower-case form (`lower` is text.toLowerCase()). The memo is
-   * keyed by the text: the tokenizer hands out one string per distinct word, so a capitalized
-   * token's lookup too finds its key by identity, with its hash already known.
+   * for a token's text, lower-case form (`lower` is text.toLowerCase()) and word id. Memoized
+   * by word id and text: the tokenizer hands out one string per distinct word, so the text is
+   * mostly compared by identity.
    */
-  wordOf(text: string, lower: string): WordHead {
-    if (text.length === 1) {
+  wordOf(text: string, lower: string, wid: number): WordHead {
+    if (this.firstText[wid] === text) return this.firstHead[wid]!;
+    if (this.otherText[wid] === text) return this.otherHead[wid]!;
+    return this.missed(text, lower, wid);
+  }
+
+  private missed(text: string, lower: string, wid: number): WordHead {
+    if (this.generation !== wordGeneration()) this.clearIds();
+    if (text.length === 1 && text.charCodeAt(0) < 128) {
       const c = text.charCodeAt(0);
-      if (c < 128) return (this.chars[c] ??= this.readWord(text, lower));
+      return (this.chars[c] ??= this.readWord(text, lower));
     }
+    if (this.firstText[wid] === undefined) {
+      const w = this.readWord(text, lower);
+      // Filled up to the id first, the arrays stay packed (ids come in order within a generation).
+      while (this.firstText.length < wid) {
+        this.firstText.push(undefined);
+        this.firstHead.push(undefined);
+      }
+      this.firstText[wid] = text;
+      this.firstHead[wid] = w;
+      return w;
+    }
+    if (this.otherText[wid] === undefined) {
+      const w = this.readWord(text, lower);
+      while (this.otherText.length < wid) {
+        this.otherText.push(undefined);
+        this.otherHead.push(undefined);
+      }
+      this.otherText[wid] = text;
+      this.otherHead[wid] = w;
+      return w;
+    }
+    // A third text of the form ("US", "Us", "us"), or an id from before the ids started over.
     let w = this.words.get(text);
     if (w === undefined) {
       w = this.readWord(text, lower);
@@ -498,6 +535,14 @@ export class HeadIndex {
       this.words.set(text, w);
     }
     return w;
+  }
+
+  private clearIds(): void {
+    this.firstText = [];
+    this.firstHead = [];
+    this.otherText = [];
+    this.otherHead = [];
+    this.generation = wordGeneration();
   }
 
   private readWord(text: string, lower: string): WordHead {

@@ -94,7 +94,7 @@ export class Scanner {
     for (let i = 0; i < n; i++) {
       const t = toks[i];
       const lower = t.lower;
-      const w = (words[i] = heads.wordOf(t.text, lower));
+      const w = (words[i] = heads.wordOf(t.text, lower, t.wid));
       keys[i] = w.key;
       if (lower === "the") this.theAt.push(i);
       else if (w.pronoun && (t.pos === "PRON" || t.pos === "DET")) this.pronounAt.push(i);

@@ -4,6 +4,7 @@ import { dataDir } from "../data-path.js";
 import type { Token } from "../doc.js";
 import type { Stance } from "./types.js";
 import { PLOVER_TYPES } from "../events/lexicon.js";
+import { WordColumn } from "../nlp/word-ids.js";
 
 const ORDER: Stance[] = ["denies", "threatens", "doubts", "plans", "asserts"];
 let table: Array<[Stance, string[]]> | null = null;
@@ -93,9 +94,10 @@ export function stanceOfTokens(cue: string, near: readonly Token[]): Stance {
   r.words("");
   r.lemma(cue);
   r.words(cue);
+  tokenWords.sync();
   for (const t of near) {
     r.lemma(t.lemma);
-    r.words(t.lower);
+    r.add(tokenBits(r, t));
   }
   // The text is put together only when a phrase may be in it.
   if (!r.mayHavePhrase()) return r.stance(null);
@@ -104,13 +106,34 @@ export function stanceOfTokens(cue: string, near: readonly Token[]): Stance {
   return r.stance(text + " ");
 }
 
+/** What r.words(t.lower) adds to a reading, by word id (Token.wid): its best rank, and its
+ * phrase ranks shifted by 4 (ORDER has fewer than 16 stances). */
+const tokenWords = new WordColumn<number>();
+
+function tokenBits(r: Reading, t: Token): number {
+  let v = tokenWords.get(t.wid, t.lower);
+  if (v === undefined) {
+    const one = new Reading(r.table);
+    one.words(t.lower);
+    tokenWords.set(t.wid, t.lower, (v = one.best | (one.phraseRanks << 4)));
+  }
+  return v;
+}
+
 /** The best rank of the single-word cues among words and lemmas, and the ranks whose phrases
  * start with one of the words. */
 class Reading {
   best = ORDER.length;
   phraseRanks = 0;
 
-  constructor(private table: Compiled) {}
+  constructor(readonly table: Compiled) {}
+
+  /** The bits of tokenBits(). */
+  add(bits: number): void {
+    const rank = bits & 15;
+    if (rank < this.best) this.best = rank;
+    this.phraseRanks |= bits >> 4;
+  }
 
   lemma(w: string): void {
     const r = this.table.single.get(w);

@@ -1,6 +1,7 @@
 import type { Token } from "../doc.js";
 import { lowerBound } from "./lower-bound.js";
 import { stopWords } from "./word-lists.js";
+import { WordColumn } from "../nlp/word-ids.js";
 
 // The content words of a claim, for matching claims that tell the same thing: letter runs of
 // three or more, stop words (data/claims/stop-words.tsv) dropped, a plural or verb ending cut.
@@ -159,11 +160,8 @@ function wideLetter(c: number): boolean {
 /** Per token: not plain ASCII letters (else STOP or a stem id). */
 const NOT_PLAIN = -1;
 
-/** The ids of the tokens of the newest document (see SpanWords.idAt), kept across documents
- * instead of allocated for each: an entry holds for the document whose number is its stamp. */
-let tokenIds = new Int32Array(1024);
-let tokenStamps = new Int32Array(1024);
-let lastDoc = 0;
+/** What idAt() answers, by word id (Token.wid): the same words recur across articles. */
+const tokenWords = new WordColumn<number>();
 /** Bumped each time the stem memo starts over and the ids are handed out anew. */
 let numbering = 0;
 
@@ -174,27 +172,18 @@ let numbering = 0;
  * span to words().
  */
 export class SpanWords {
-  private readonly doc: number;
   /** The numbering of stems this reader's ids belong to. */
   private readonly generation: number;
 
   constructor(private readonly text: string, private readonly tokens: readonly Token[]) {
-    if (tokens.length > tokenIds.length) {
-      const size = Math.max(tokens.length, tokenIds.length * 2);
-      tokenIds = new Int32Array(size);
-      tokenStamps = new Int32Array(size);
-    }
-    if (lastDoc === 0x7fffffff) {
-      tokenStamps.fill(0);
-      lastDoc = 0;
-    }
-    this.doc = ++lastDoc;
     if (wordIds.size >= WORDS_CAP) {
       wordIds.clear();
       stemIds.clear();
       stemNames.length = 1;
       numbering++;
+      tokenWords.clear();
     }
+    tokenWords.sync();
     this.generation = numbering;
   }
 
@@ -258,14 +247,12 @@ export class SpanWords {
     return out.ids;
   }
 
-  /** The id of token k's stem, STOP, or NOT_PLAIN; read once per token while this is the newest
-   * document (an older one reads it again). */
+  /** The id of token k's stem, STOP, or NOT_PLAIN (by word id: looked up once per word). */
   private idAt(k: number): number {
-    if (tokenStamps[k] === this.doc) return tokenIds[k];
-    const lower = this.tokens[k].lower;
-    const id = isAsciiWord(lower) ? wordId(lower) : NOT_PLAIN;
-    tokenIds[k] = id;
-    tokenStamps[k] = this.doc;
+    const t = this.tokens[k];
+    const lower = t.lower;
+    let id = tokenWords.get(t.wid, lower);
+    if (id === undefined) tokenWords.set(t.wid, lower, (id = isAsciiWord(lower) ? wordId(lower) : NOT_PLAIN));
     return id;
   }
 }

@@ -3,6 +3,7 @@
 // classes of its two forms (lower-case form and lemma).
 import type { Token } from "../doc.js";
 import type { Lexicon } from "./lexicon.js";
+import { wordGeneration } from "../nlp/word-ids.js";
 
 export interface Words {
   /** Token index → lower-case lemma. */
@@ -32,23 +33,12 @@ interface WordInfo {
   lemmaClass: number;
 }
 
-/** Lower-case form → its word info, for the lexicon `memoLex` (the same words come back in every
- *  article, so a token costs one lookup). A form read with another lemma ("left": "leave" or
- *  "left") is read again. */
-let memo = new Map<string, WordInfo>();
+/** Word id (Token.wid) → the word info of its lower-case form, for the lexicon `memoLex` (the
+ *  same words come back in every article, so a token costs one array read). A form read with
+ *  another lemma ("left": "leave" or "left") is read again. */
+let memo: Array<WordInfo | undefined> = [];
 let memoLex: Lexicon | null = null;
-const MEMO_LIMIT = 50_000;
-
-/** In front of the memo, a small table of the words last read, indexed by a hash of the word's
- *  length, end letters and middle letter: a hit (98% of tokens in news; 93% without the middle
- *  letter) costs a string compare, not a Map lookup. */
-const SLOTS = 4096;
-let lastRead = new Array<WordInfo | undefined>(SLOTS);
-
-function slotOf(lower: string): number {
-  const len = lower.length;
-  return (len * 977 + lower.charCodeAt(0) * 31 + lower.charCodeAt(len >> 1) * 7 + lower.charCodeAt(len - 1)) & (SLOTS - 1);
-}
+let memoGen = -1;
 
 /** The columns' memory, kept from one document to the next (allocating a buffer per document
  *  costs more than reading the words): the columns a call returns hold until the next call. */
@@ -67,20 +57,19 @@ export function readWords(toks: Token[], lex: Lexicon): Words {
   const lowerClass = new Int32Array(buf, 8 * n, n);
   const lemmaClass = new Int32Array(buf, 12 * n, n);
   const opens = new Uint8Array(buf, 16 * n, n);
-  if (memoLex !== lex) [memo, memoLex, lastRead] = [new Map(), lex, new Array(SLOTS)];
+  if (memoLex !== lex || memoGen !== wordGeneration()) {
+    memo = [];
+    memoLex = lex;
+    memoGen = wordGeneration();
+  }
   for (let j = 0; j < n; j++) {
     const t = toks[j];
     const lower = t.lower;
-    const slot = slotOf(lower);
-    let w = lastRead[slot];
+    let w = memo[t.wid];
+    // (the form is compared too: a token numbered before the ids started over reads as unknown)
     if (w === undefined || w.lower !== lower || w.raw !== t.lemma) {
-      w = memo.get(lower);
-      if (w === undefined || w.raw !== t.lemma) {
-        w = wordInfo(lower, t.lemma, lex);
-        if (memo.size >= MEMO_LIMIT) memo.clear();
-        memo.set(lower, w);
-      }
-      lastRead[slot] = w;
+      w = wordInfo(lower, t.lemma, lex);
+      remember(t.wid, w);
     }
     lemmas[j] = w.lemma;
     lowerIds[j] = w.lowerId;
@@ -90,6 +79,12 @@ export function readWords(toks: Token[], lex: Lexicon): Words {
     lemmaClass[j] = w.lemmaClass;
   }
   return { lemmas, lowerIds, lemmaIds, opens, lowerClass, lemmaClass, lex };
+}
+
+function remember(wid: number, w: WordInfo): void {
+  // Filled up to the id first, the array stays packed (ids come in order within a generation).
+  while (memo.length < wid) memo.push(undefined);
+  memo[wid] = w;
 }
 
 function wordInfo(lower: string, raw: string, lex: Lexicon): WordInfo {

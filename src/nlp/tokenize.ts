@@ -10,6 +10,7 @@ import type { Lexicon } from "./reader/lexicon.js";
 import { BITS4LEMMA, POS_MASK } from "./reader/lexicon.js";
 import { tokenize as readTokens } from "./reader/tokenizer.js";
 import type { RawTokens } from "./reader/types.js";
+import { wordForm, wordIdOf } from "./word-ids.js";
 
 /** Lines longer than this are read in slices so one huge line cannot stall the pipeline. */
 const MAX_LINE = 200_000;
@@ -172,8 +173,9 @@ function addLine(doc: Doc, part: string, base: number, r: WinkRead, from: number
     cursor = end - base;
     // wink's own string is the surface when found whole, which spares a copy of it.
     const surface = at === found && end - start === v.length ? v : text.slice(start, end);
-    const lower = surface.toLowerCase();
-    tokens.push({ start, end, text: surface, lower, lemma: lemmaOf(r, i, tag) ?? lower, pos: tag as Pos, sent: -1 });
+    const wid = wordIdOf(surface);
+    const lower = wordForm(wid);
+    tokens.push({ start, end, text: surface, lower, wid, lemma: lemmaOf(r, i, tag) ?? lower, pos: tag as Pos, sent: -1 });
   }
   for (const [a, b] of spans) {
     const first = firstTok + a;

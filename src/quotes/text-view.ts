@@ -5,6 +5,7 @@ import type { QuoteLexicon } from "./lexicon.js";
 import type { Cue } from "./attribution.js";
 import type { Paragraph } from "./marks.js";
 import { WordFilter } from "../nlp/word-filter.js";
+import { WordColumn } from "../nlp/word-ids.js";
 import { startsUpper } from "../actors/normalize.js";
 
 export type CandKind = "name" | "pronoun" | "desc";
@@ -30,6 +31,8 @@ const NAME_POS = new Set(["PROPN", "NOUN", "ADJ", "X", "NUM", "VERB"]);
 interface CueStarts {
   words: Set<string>;
   filter: WordFilter;
+  /** 1 or 0 by word id (Token.wid): whether the word is one of `words`. */
+  byId: WordColumn<number>;
 }
 
 const CUE_STARTS = new WeakMap<QuoteLexicon, CueStarts>();
@@ -38,9 +41,17 @@ function cueStarts(lex: QuoteLexicon): CueStarts {
   let c = CUE_STARTS.get(lex);
   if (!c) {
     const words = new Set([...lex.phrases.keys(), ...lex.cues.keys()]);
-    CUE_STARTS.set(lex, (c = { words, filter: new WordFilter(words) }));
+    CUE_STARTS.set(lex, (c = { words, filter: new WordFilter(words), byId: new WordColumn<number>() }));
   }
   return c;
+}
+
+/** 1 when the token's lower-case form may start a cue, else 0. */
+function startsCue(cs: CueStarts, t: Token): number {
+  const lower = t.lower;
+  let v = cs.byId.get(t.wid, lower);
+  if (v === undefined) cs.byId.set(t.wid, lower, (v = cs.filter.mayHave(lower) && cs.words.has(lower) ? 1 : 0));
+  return v;
 }
 
 /** The arrays' buffer of the last view released (see TextView.release): the next view takes it
@@ -107,7 +118,8 @@ export class TextView {
     let m = 0;
     // The next mention whose first token is not known yet: the first token ending after its start.
     let mt = 0;
-    const { words: starts, filter } = cueStarts(lex);
+    const cs = cueStarts(lex);
+    cs.byId.sync();
     for (let i = 0; i < n; i++) {
       const t = tokens[i];
       while (q < quoteSpans.length && quoteSpans[q][1] <= t.start) q++;
@@ -116,9 +128,8 @@ export class TextView {
       while (mt < nm && ms[mt].start < t.end) mentionToken[mt++] = i;
       while (m < ms.length && ms[m].end <= t.start) m++;
       mentionOf[i] = m < ms.length && ms[m].start < t.end && t.start < ms[m].end ? m : -1;
-      const lower = t.lower;
       // No cue is read inside a quotation (see cueAt): its words are not asked.
-      cueStart[i] = !inQuote && filter.mayHave(lower) && starts.has(lower) ? 1 : 0;
+      cueStart[i] = inQuote ? 0 : startsCue(cs, t);
     }
     while (mt < nm) mentionToken[mt++] = n;
   }

@@ -8,6 +8,7 @@ import { durationAt, modified, unitWord, periodBack, frequency, everySet, setAdv
 import { secondDay, monthAt, edge, edgeOf, weekdayAt, deictic, relative, weekendWord, dayBeforeAfter, season, quarter, fiscal, trie } from "./patterns-calendar.js";
 import type { Word } from "./words.js";
 import { WordFilter } from "../nlp/word-filter.js";
+import { WordColumn } from "../nlp/word-ids.js";
 
 export type { Match };
 
@@ -115,7 +116,9 @@ function patternMask(l: string, lex: TimeLexicon, fuzzy: Set<string>): number {
 /** All matches, sorted and non-overlapping. */
 function scan(g: Cursor): Match[] {
   const out: Match[] = [];
-  const { masks, afterThe } = startWords(g.lex);
+  const starts = startWords(g.lex);
+  const { masks, afterThe } = starts;
+  starts.byId.sync();
   const W = g.W;
   for (let i = 0; i < W.length; ) {
     const w = W[i];
@@ -123,8 +126,8 @@ function scan(g: Cursor): Match[] {
     if (w.kind !== "num") {
       // Most words start no pattern: splitWords ran them through startFilter() before a lookup.
       if (!w.mayStart) { i++; continue; }
-      const found = masks.get(w.l);
-      if (found === undefined) { i++; continue; }
+      const found = w.wid >= 0 ? maskById(starts, w.wid, w.l) : (masks.get(w.l) ?? NO_START);
+      if (found === NO_START) { i++; continue; }
       mask = found;
       // "the" is common: its patterns all need one of a few words (or a number) right after it.
       if (w.l === "the" && W[i + 1]?.kind !== "num" && !afterThe.has(g.l(i + 1))) {
@@ -148,6 +151,17 @@ interface StartIndex {
   masks: Map<string, number>;
   quick: WordFilter;
   afterThe: Set<string>;
+  /** masks by word id (Token.wid), NO_START for a word that starts no pattern. */
+  byId: WordColumn<number>;
+}
+
+const NO_START = -1;
+
+/** masks.get(l) of the word with id wid and lower-case form l, NO_START when it is none. */
+function maskById(starts: StartIndex, wid: number, l: string): number {
+  let m = starts.byId.get(wid, l);
+  if (m === undefined) starts.byId.set(wid, l, (m = starts.masks.get(l) ?? NO_START));
+  return m;
 }
 
 const STARTS = new WeakMap<TimeLexicon, StartIndex>();
@@ -173,7 +187,7 @@ function startWords(lex: TimeLexicon): StartIndex {
   const fuzzy = lex.grammarWords.get("fuzzy") ?? new Set<string>();
   const masks = new Map<string, number>();
   for (const k of set) masks.set(k, patternMask(k, lex, fuzzy));
-  index = { masks, quick: new WordFilter(set), afterThe: afterThe(lex) };
+  index = { masks, quick: new WordFilter(set), afterThe: afterThe(lex), byId: new WordColumn<number>() };
   STARTS.set(lex, index);
   return index;
 }

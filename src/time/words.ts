@@ -18,6 +18,8 @@ export interface Word {
    * for numbers and for words split without a filter.
    */
   mayStart: boolean;
+  /** The word id (Token.wid) of the token the word is, or -1 when it is no whole token. */
+  wid: number;
 }
 
 const LETTER = /\p{L}/u;
@@ -86,7 +88,7 @@ export function splitWords(text: string, tokens: readonly Token[] = [], starts?:
     let mayStart = true;
     // Lower-casing keeps an ASCII word's length and lowers A-Z only.
     if (starts && k !== NUM) mayStart = ascii ? starts.mayHaveCodes(lowerAscii(c), lowerAscii(text.charCodeAt(j - 1)), j - i) : starts.mayHave(l);
-    out.push({ start: i, end: j, l, t, sp: i !== prevEnd, kind: k === ALPHA ? "alpha" : k === NUM ? "num" : "punct", mayStart });
+    out.push({ start: i, end: j, l, t, sp: i !== prevEnd, kind: k === ALPHA ? "alpha" : k === NUM ? "num" : "punct", mayStart, wid: tok ? tok.wid : -1 });
     prevEnd = j;
     i = j;
   }
