@@ -43,6 +43,11 @@ const ANY_WITH_RP = `^([^\\‘\\“\\"\\[\\(\\{\\…\\-\\–].+?)(\\.+|––|--
 const ANY_WITH_LP = "^(––|--|[\\‘\\'\\“\\\"\\[\\(\\{\\…\\-\\–])(.+?[^\\’\\'\\”\\\"\\]\\)\\}\\…\\,\\.\\!\\;\\?\\-\\–\\:\\u0964\\u0965])$";
 /** Opening marks in anyWithRP's excluded first class and anyWithLP's first group. */
 const OPENING = "‘“\"[({";
+/**
+ * hashRange of JSON.stringify(model.trex): the fast paths below were worked out against these
+ * very patterns (the order of the recursive ones included), so another model's are refused.
+ */
+const TREX_HASH = 627983079;
 const LTC_NUMBER = "^[\\+\\-]?\\d+(?:[\\.\\,\\-\\/\\:]?(?=(?<digit>\\d+))\\k<digit>)*$";
 const LTC_WORD = `^${LETTER}+$`;
 const LTC_WORD_RP = `^${LETTER}+${CLOSING}$`;
@@ -77,6 +82,8 @@ function compile(): Compiled {
   const rx = (list: Array<[string, string, number]>): Rx[] => list.map(([src, flags, cat]) => [new RegExp(src, flags), cat]);
   const ltc = rx(trex.ltc);
   const h = trex.helpers;
+  const json = JSON.stringify(trex);
+  if (hashRange(json, 0, json.length) !== TREX_HASH) throw new Error("reader: the model's tokenizer patterns are not those this tokenizer was written for");
   if (h.splitter[0] !== SPLITTER || h.splitter[1] !== "") throw new Error("reader: the model's splitter is not the one this tokenizer scans for");
   if (trex.ltc[0][0] !== LTC_WORD || trex.ltc[0][1] !== "i" || trex.ltc[0][2] !== core.tcat.hash.word) throw new Error("reader: the model's word pattern changed");
   if (trex.ltc[1][0] !== LTC_WORD_RP || trex.ltc[1][1] !== "i" || trex.ltc[1][2] !== core.tcat.hash.wordRP) throw new Error("reader: the model's wordRP pattern changed");
@@ -251,6 +258,7 @@ class Writer {
       return;
     }
     if (nonLetters === 2 && firstNonLetter === e - 2 && e - s >= 3 && this.wordTwoMarks(s, e, hPrev, ps)) return;
+    if (nonLetters === 1 && firstNonLetter === e - 2 && e - s >= 3 && this.possessive(s, e, ps)) return;
     if (cls[text.charCodeAt(s)] & DIGIT && this.isNumber(s, e)) {
       // The number pattern (the first two need a letter first): processDefault.
       this.push(this.addRange(s, e, h, this.c.cat.number), ps, 0);
@@ -322,6 +330,54 @@ class Writer {
     if (head >= 0) this.pushFound(head, ps);
     else this.wordRP(s, e - 1, hashRange(text, s, e - 2), ps);
     this.push(this.lex.addOneChar(m2, this.c.cat.punctuation), 0, 0);
+    return true;
+  }
+
+  /**
+   * An unknown token of letters then 's, ’s, 'S or ’S. With the straight 's, anyWithRP splits it
+   * (its last alternative): the letters (a lexeme, or a word), then "'s" added as punctuation.
+   * The others fall to the recursive tokenizer, whose patterns before the one for a final 's find
+   * nothing in ASCII letters without "USD", "AUD", "INR" or "GBP" (the currency pattern, case
+   * sensitive): it splits off the 's (a lexeme, or an apostrophe token), and its word pattern
+   * takes two or more letters whole, pushed as a lexeme or a word. False for any other token.
+   */
+  private possessive(s: number, e: number, ps: number): boolean {
+    const text = this.text;
+    const apostrophe = text.charCodeAt(e - 2);
+    const last = text.charCodeAt(e - 1);
+    if ((apostrophe !== 39 && apostrophe !== 0x2019) || (last !== 115 && last !== 83)) return false;
+    const cat = this.c.cat;
+    const h = hashRange(text, s, e - 2);
+    if (apostrophe === 39 && last === 115) {
+      const head = this.lex.find(text, s, e - 2, h);
+      if (head >= 0) this.pushFound(head, ps);
+      else this.push(this.addRange(s, e - 2, h, cat.word), ps, 0);
+      this.push(this.addRange(e - 2, e, hashRange(text, e - 2, e), cat.punctuation), 0, 0);
+      return true;
+    }
+    if (e - 2 - s < 2 || !this.asciiLettersWithoutCurrency(s, e - 2)) return false;
+    const head = this.lex.find(text, s, e - 2, h);
+    if (head >= 0) this.pushFound(head, ps);
+    else this.push(this.addRange(s, e - 2, h, cat.word), ps, 0);
+    const hs = hashRange(text, e - 2, e);
+    const tail = this.lex.find(text, e - 2, e, hs);
+    if (tail >= 0) this.pushFound(tail, 0);
+    else this.push(this.addRange(e - 2, e, hs, cat.apos), 0, 0);
+    return true;
+  }
+
+  private asciiLettersWithoutCurrency(s: number, e: number): boolean {
+    const text = this.text;
+    for (let i = s; i < e; i++) {
+      const c = text.charCodeAt(i) | 32;
+      if (c < 97 || c > 122) return false;
+    }
+    for (let i = s; i + 3 <= e; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 85 && c !== 65 && c !== 73 && c !== 71) continue;
+      const t = text.slice(i, i + 3);
+      if (t === "USD" || t === "AUD" || t === "INR" || t === "GBP") return false;
+    }
     return true;
   }
 

@@ -39,7 +39,8 @@ export const PIECES = [
   "said,", "said.", "said:", "said;", "said!", "said?", "said)", "said”", "\"We", "“We", "(AP)", "—", "–", "-", "...", "…",
   "Flurbix", "flurbix", "FLURBIX", "Flurbix's", "Flurbix,", "x".repeat(70), "a.b.c", "A.B.", "3.", "5.5%", "-12", "+7",
   "Jones'", "boss's", "“Flurbix", "(Flurbix", "[abc", "{xyz", "‘Tis", "\"Ab", "“We", "(a", "Flurbix,”", "said.”", "said,\"", "Inc.,", "x.”",
-  "a..", "said..", "said!?", "said;-", "U.S.”", "it’s.", "don't,”", "12", "3,000", "1.5.6", "1-2", "12/31/2024", "5-", "5..6", "007", "+5", "-3.2", "1,", "2.", "9:", "the", "The", "of", "and", "GMT", "a.m.", "p.m.", "No.", "1/2", "24/7", "50-50", "3-for-2", "&", "%",
+  "a..", "said..", "said!?", "said;-", "U.S.”", "it’s.", "don't,”", "12", "3,000", "1.5.6", "1-2", "12/31/2024", "5-", "5..6", "007", "+5", "-3.2", "1,", "2.", "9:", "Flurbix’s", "Flurbix's", "FLURBIX'S", "FLURBIX’S", "A’s", "A's", "Zürich’s", "Zürich's", "USDA’s",
+  "GBPx’s", "it’s", "he's", "Ab’s", "cat’s,", "’s", "'s", "Jones’", "O’Brien", "the", "The", "of", "and", "GMT", "a.m.", "p.m.", "No.", "1/2", "24/7", "50-50", "3-for-2", "&", "%",
 ];
 
 /** Separators the property test puts between pieces. */
