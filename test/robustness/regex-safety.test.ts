@@ -6,6 +6,8 @@ import assert from "node:assert/strict";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
+import { LONG_RUN, tokenizerPatterns } from "../../src/nlp/reader/tokenizer.js";
+import { tokenize } from "../../src/nlp/tokenize.js";
 
 interface Found {
   where: string;
@@ -139,4 +141,42 @@ test("every regular expression runs in linear time on pumped inputs", () => {
     }
   }
   assert.deepEqual(slow, []);
+});
+
+// The reader (src/nlp/reader) compiles wink's model's own patterns. Some nest unbounded
+// quantifiers (wink's URL, e-mail, word and number patterns) and several take time quadratic in the
+// length of what they read, so the tokenizer hands them runs of at most LONG_RUN characters.
+const modelPatterns = tokenizerPatterns();
+const NESTED_IN_MODEL = ["model trex.ltc[3]", "model trex.ltc[4]", "model trex.rtc[0]", "model trex.rtc[1]", "model trex.rtc[12]", "model trex.rtc[13]"];
+
+test("the model's patterns that nest unbounded quantifiers are the known ones", () => {
+  assert.ok(modelPatterns.length > 30, `found ${modelPatterns.length}`);
+  assert.deepEqual(modelPatterns.filter((p) => nestedUnbounded(p.re.source)).map((p) => p.name), NESTED_IN_MODEL);
+});
+
+test("every model pattern reads a run of LONG_RUN characters in bounded time", () => {
+  const pumps = ["a", "A", "1", ".", "-", "'", "\u2019", "\u00e9", "a.", "1.", "a-", "a@", "a.-", "1-", "(", "\u201c", ":A", "a,"];
+  const slow: string[] = [];
+  for (const { name, re } of modelPatterns) {
+    for (const p of pumps) {
+      const input = p.repeat(Math.ceil(LONG_RUN / p.length)).slice(0, LONG_RUN - 2) + "\u0000!";
+      const t = performance.now();
+      for (let k = 0; k < 10; k++) {
+        re.lastIndex = 0;
+        re.exec(input);
+      }
+      const ms = performance.now() - t;
+      if (ms > 200) slow.push(`${name}: /${re.source}/ took ${ms.toFixed(0)} ms for 10 runs of ${JSON.stringify(p)}×`);
+    }
+  }
+  assert.deepEqual(slow, []);
+});
+
+test("a long run without a space that no fast path reads is split in linear time", () => {
+  // 60,000 digits then a stray mark: wink's ordinal pattern alone took seconds on such a run.
+  for (const run of ["1".repeat(60_000) + "\u0000!", "a-".repeat(30_000) + "\u0000!", "A".repeat(60_000) + "\u0000!"]) {
+    const doc = tokenize(run);
+    assert.ok(doc.tokens.length >= Math.floor(run.length / LONG_RUN), `${doc.tokens.length} tokens`);
+    for (const t of doc.tokens) assert.equal(run.slice(t.start, t.end), t.text);
+  }
 });

@@ -23,6 +23,13 @@ const BITS4PS = 16;
 const ADDED = 99;
 /** Memo entries kept before the memo is emptied (emptying only costs re-runs). */
 const MEMO_LIMIT = 100_000;
+/**
+ * The longest run without a space that wink's regular expressions read whole. Several of them
+ * (e-mail addresses, ordinals, anyWithRP) take time quadratic in the run's length: 40,000 digits
+ * and a stray mark took 33 s. A longer run is read in pieces of this length, each as wink reads a
+ * run (wink reads it whole; no word, number or address of news text is this long).
+ */
+export const LONG_RUN = 256;
 
 // Character classes (one table of flags over UTF-16 code units).
 const SP = 1; // the splitter's space class
@@ -132,6 +139,21 @@ interface MemoEntry {
 
 /** Flags of the class table: the splitter's spaces and line breaks, the word pattern's letters, the wordRP pattern's closing marks. */
 export const CLASS_FLAGS = { space: SP, lineBreak: NL, letter: C1, closing: RP } as const;
+
+/**
+ * Every regular expression the tokenizer compiles from the model or its own constants, named, so
+ * that test/robustness/regex-safety.test.ts holds them to the rules the code's own literals meet.
+ */
+export function tokenizerPatterns(): Array<{ name: string; re: RegExp }> {
+  const c = compile();
+  return [
+    ...c.ltc.map(([re], i) => ({ name: `model trex.ltc[${i}]`, re })),
+    ...c.rtc.map(([re], i) => ({ name: `model trex.rtc[${i}]`, re })),
+    { name: "model trex.helpers.anyWithRP", re: c.anyWithRP },
+    { name: "model trex.helpers.anyWithLP", re: c.anyWithLP },
+    { name: "model trex.helpers.LPanyRP", re: c.LPanyRP },
+  ];
+}
 
 /** The class table the scan reads, one entry of CLASS_FLAGS per UTF-16 code unit (for tests). */
 export function charClasses(): Uint8Array {
@@ -403,8 +425,13 @@ class Writer {
     return true;
   }
 
-  /** Any other unknown token: a memoized split, or the faithful port's. */
+  /** Any other unknown token: a memoized split, or the faithful port's (in pieces when very long). */
   private unknown(s: number, e: number, ps: number): void {
+    if (e - s <= LONG_RUN) return this.unknownRun(s, e, ps);
+    for (let a = s; a < e; a += LONG_RUN) this.unknownRun(a, Math.min(e, a + LONG_RUN), a === s ? ps : 0);
+  }
+
+  private unknownRun(s: number, e: number, ps: number): void {
     const t = this.text.slice(s, e);
     const m = this.memo.get(t);
     if (m && this.stillAbsent(m.absent)) {
