@@ -5,7 +5,7 @@ import fc from "fast-check";
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { Lexicon } from "../../../src/nlp/reader/lexicon.js";
-import { CLASS_FLAGS, charClasses, tokenize } from "../../../src/nlp/reader/tokenizer.js";
+import { CLASS_FLAGS, LONG_RUN, charClasses, tokenize } from "../../../src/nlp/reader/tokenizer.js";
 import { lemmaOf, normals, tags, values } from "../../../src/nlp/reader/output.js";
 import { PIECES, SENTENCES, SEPARATORS } from "./pieces.js";
 import { winkTokens } from "./wink-tokens.js";
@@ -134,3 +134,27 @@ test("random mixes of awkward pieces: the same strings as readDoc", () => {
   const text = fc.array(fc.tuple(piece, sep), { minLength: 1, maxLength: 25 }).map((ps) => ps.map(([p, s]) => p + s).join(""));
   fc.assert(fc.property(text, (t) => sameAsReadDoc(t)), { numRuns: 150 });
 });
+
+test("a run without a space longer than LONG_RUN that no fast path reads is read in pieces, each as wink reads it", () => {
+  // wink reads such a run whole with patterns that take quadratic time; the reader reads it in pieces.
+  const lex = new Lexicon();
+  const pieceRef = winkTokens();
+  const run = "Supercalifragilistic".repeat(20) + "-ish"; // 404 characters, a hyphenated unknown word
+  assert.ok(run.length > LONG_RUN && run.length <= 2 * LONG_RUN);
+  const got = values(tokenize(`Then ${run} ended.`, lex), lex);
+  const want = [
+    ...valuesOfWink(pieceRef, "Then"),
+    ...valuesOfWink(pieceRef, run.slice(0, LONG_RUN)),
+    ...valuesOfWink(pieceRef, run.slice(LONG_RUN)),
+    ...valuesOfWink(pieceRef, "ended."),
+  ];
+  assert.deepEqual(got, want);
+  assert.ok(got.length > 4);
+});
+
+function valuesOfWink(r: ReturnType<typeof winkTokens>, text: string): string[] {
+  const raw = r.tokens(text);
+  const out: string[] = [];
+  for (let k = 0; k < raw.length; k += 4) out.push(r.cache.value(raw[k]));
+  return out;
+}
