@@ -3,10 +3,10 @@
 import type { Doc, Timex } from "../doc.js";
 import { fmtDay, parseYmd } from "./calendar.js";
 import { scanTimeWords, startFilter, type Match } from "./grammar.js";
-import { loadTimeLexicon } from "./lexicon.js";
+import { loadTimeLexicon, type TimeLexicon } from "./lexicon.js";
 import { resolve, type Point, type Resolved } from "./resolve.js";
 import { expressionTense, TenseReader, tokenIndexAt } from "./tense.js";
-import { splitWords } from "./words.js";
+import { splitWords, Words } from "./words.js";
 
 export interface TimeContext { published: string | null }
 
@@ -20,7 +20,18 @@ const TENSE_FREE = new Set(["year", "decade", "century", "duration", "set", "ref
  */
 export function findTimexes(doc: Doc, ctx: TimeContext): Timex[] {
   const lex = loadTimeLexicon();
-  const words = splitWords(doc.text, doc.tokens, startFilter(lex));
+  const words = splitWords(doc.text, doc.tokens, startFilter(lex), WORDS);
+  try {
+    return timexesOf(doc, words, lex, ctx);
+  } finally {
+    words.release();
+  }
+}
+
+/** The words of the article being read, refilled for each one (findTimexes does not nest). */
+const WORDS = new Words();
+
+function timexesOf(doc: Doc, words: Words, lex: TimeLexicon, ctx: TimeContext): Timex[] {
   const matches = scanTimeWords(words, lex, doc);
   const pub = parseYmd(ctx.published);
   const tenses = new TenseReader(doc, lex);
@@ -28,11 +39,11 @@ export function findTimexes(doc: Doc, ctx: TimeContext): Timex[] {
   let previous: Point | null = null;
   let dayInSentence: { sent: number; day: string } | null = null;
   const sentOf = (m: Match) => {
-    const ti = tokenIndexAt(doc, words[m.s].start);
+    const ti = tokenIndexAt(doc, words.start(m.s));
     return ti >= 0 ? doc.tokens[ti].sent : -1;
   };
   const resolveAt = (m: Match, sameSentenceDay: string | null): Resolved => {
-    const start = words[m.s].start, end = words[m.e - 1].end;
+    const start = words.start(m.s), end = words.end(m.e - 1);
     const ct = TENSE_FREE.has(m.sem.k) ? { tense: null, head: null } : tenses.at(start, end);
     const tense = expressionTense(m.sem, ct, words, m.s, lex);
     return resolve(m.sem, { pub, tense, previous, lex, sameSentenceDay });
@@ -54,7 +65,7 @@ export function findTimexes(doc: Doc, ctx: TimeContext): Timex[] {
       previous = { v: r.day, gran: "day" };
       dayInSentence = { sent, day: fmtDay(r.day) };
     }
-    const start = words[m.s].start, end = words[m.e - 1].end;
+    const start = words.start(m.s), end = words.end(m.e - 1);
     const t: Timex = { start, end, text: doc.text.slice(start, end), type: r.type, value: r.value };
     if (r.mod) t.mod = r.mod;
     if (r.anchor) t.anchor = r.anchor;

@@ -23,10 +23,10 @@ export function durationAt(g: Cursor, s: number, i: number, mod: Mod | undefined
   const hyphen = g.l(j) === "-" && g.glued(j) && g.glued(j + 1);
   if (hyphen) j++;
   const unit = g.lex.units.get(g.l(j));
-  if (!unit || W[j].kind !== "alpha") return null;
+  if (!unit || !g.isAlpha(j)) return null;
   // "a"/"an" alone counts only with a modifier or "ago"/"later" ("more than an hour", "a year ago").
-  const article = !fuzzy && (W[i].l === "a" || W[i].l === "an");
-  if (n !== null && n > 1 && !hyphen && !/s$/.test(W[j].l) && unit.code !== "MIN") return null;
+  const article = !fuzzy && (g.l(i) === "a" || g.l(i) === "an");
+  if (n !== null && n > 1 && !hyphen && !/s$/.test(g.l(j)) && unit.code !== "MIN") return null;
   j++;
   if (hyphen && (g.l(j) === "-") && (g.l(j + 1) === "old" || g.l(j + 1) === "long") && g.glued(j) && g.glued(j + 1)) j += 2;
   else if (!hyphen && g.l(j) === "-" && g.l(j + 1) === "long" && g.glued(j)) j += 2;
@@ -49,7 +49,7 @@ export function durationAt(g: Cursor, s: number, i: number, mod: Mod | undefined
 export function modified(g: Cursor, i: number): Match | null {
   let node: PhraseTrie | undefined = g.lex.modifiers;
   let best: Match | null = null;
-  for (let j = i; node && j < g.W.length; j++) {
+  for (let j = i; node && j < g.W.n; j++) {
     node = node.next.get(g.l(j));
     if (!node) break;
     if (node.value) {
@@ -62,16 +62,16 @@ export function modified(g: Cursor, i: number): Match | null {
 
 /** Bare plural units as vague durations ("for weeks", "months of talks"), and "hour-long". */
 export function unitWord(g: Cursor, i: number): Match | null {
-  const w = g.W[i];
-  const unit = g.lex.units.get(w.l);
+  const l = g.l(i);
+  const unit = g.lex.units.get(l);
   if (!unit) return null;
-  if (g.l(i + 1) === "-" && g.l(i + 2) === "long" && g.glued(i + 1) && g.glued(i + 2)) return { s: i, e: i + 3, sem: { k: "duration", value: durationValue(/s$/.test(w.l) ? null : 1, unit.code) } };
-  if (!/s$/.test(w.l) || unit.code === "QU" || unit.code === "S" || unit.code === "MIN") return null;
-  if (i > 0 && !w.sp && g.W[i - 1].l === "-") return null; // "light-years"
+  if (g.l(i + 1) === "-" && g.l(i + 2) === "long" && g.glued(i + 1) && g.glued(i + 2)) return { s: i, e: i + 3, sem: { k: "duration", value: durationValue(/s$/.test(l) ? null : 1, unit.code) } };
+  if (!/s$/.test(l) || unit.code === "QU" || unit.code === "S" || unit.code === "MIN") return null;
+  if (i > 0 && !g.W.sp(i) && g.l(i - 1) === "-") return null; // "light-years"
   const prev = g.tok(i - 1);
   const p = g.l(i - 1);
   // Only where nothing else quantifies them: "for weeks", "weeks of talks", "in weeks".
-  if (p && !["for", "in", "within", "over", "after", "about", "of", ",", "took", "take", "takes", "lasted", "last"].includes(p) && !(prev && (prev.pos === "VERB" || prev.pos === "AUX")) && g.W[i - 1]?.kind !== "punct") return null;
+  if (p && !["for", "in", "within", "over", "after", "about", "of", ",", "took", "take", "takes", "lasted", "last"].includes(p) && !(prev && (prev.pos === "VERB" || prev.pos === "AUX")) && !g.isPunct(i - 1)) return null;
   if (p === "the" || p === "these" || p === "those" || p === "recent") return null;
   return { s: i, e: i + 1, sem: { k: "duration", value: durationValue(null, unit.code) } };
 }
@@ -118,7 +118,7 @@ export function everySet(g: Cursor, i: number): Match | null {
   if (wd !== undefined && g.cap(j)) return { s: i, e: j + 1, sem: { k: "set", value: `XXXX-WXX-${wd}` } };
   const num = g.num(j);
   let n = other ? 2 : 1;
-  if (num && g.W[j].l !== "a" && g.W[j].l !== "an") { n = num.v; j = num.e; }
+  if (num && g.l(j) !== "a" && g.l(j) !== "an") { n = num.v; j = num.e; }
   const unit = g.lex.units.get(g.l(j));
   if (!unit || !CAL_UNITS.has(unit.name) && unit.code !== "H") return null;
   return { s: i, e: j + 1, sem: { k: "set", value: durationValue(n, unit.code) } };
@@ -131,7 +131,7 @@ export function setAdverb(g: Cursor, i: number): Match | null {
     const t = g.tok(i);
     const n = g.tok(i + 1);
     if (t && t.pos !== "ADV" && n && (n.pos === "NOUN" || n.pos === "PROPN" || n.pos === "ADJ")) return null;
-    if (g.cap(i) && i > 0 && g.W[i - 1].kind === "alpha") return null; // "China Daily"
+    if (g.cap(i) && i > 0 && g.isAlpha(i - 1)) return null; // "China Daily"
   }
   return { s: i, e: i + 1, sem: { k: "set", value: s.value } };
 }

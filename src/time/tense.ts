@@ -4,7 +4,7 @@
 import type { Doc, Token } from "../doc.js";
 import type { TimeLexicon } from "./lexicon.js";
 import type { Sem } from "./semantics.js";
-import type { Word } from "./words.js";
+import type { Words } from "./words.js";
 
 export type Tense = "past" | "present" | "future";
 
@@ -136,8 +136,8 @@ export class TenseReader {
 }
 
 /** The tense an expression resolves by: its clause's, unless a preposition or its form decides. */
-export function expressionTense(sem: Sem, ct: ClauseTense, words: Word[], s: number, lex: TimeLexicon): Tense | null {
-  if (lex.tenseWords.get("past-prep")!.has(words[s - 1]?.l ?? "")) return "past";
+export function expressionTense(sem: Sem, ct: ClauseTense, words: Words, s: number, lex: TimeLexicon): Tense | null {
+  if (lex.tenseWords.get("past-prep")!.has(words.l(s - 1))) return "past";
   return sem.k === "weekday" ? weekdayTense(sem, ct, words, s, lex) : ct.tense;
 }
 
@@ -146,22 +146,22 @@ export function expressionTense(sem: Sem, ct: ClauseTense, words: Word[], s: num
  * forward in the future tense, with present-tense scheduling verbs ("the vote takes place
  * Sunday"), and as a possessive after "ahead of", "before", "until" ("ahead of Sunday's vote").
  */
-function weekdayTense(sem: Sem, ct: ClauseTense, words: Word[], s: number, lex: TimeLexicon): Tense | null {
+function weekdayTense(sem: Sem, ct: ClauseTense, words: Words, s: number, lex: TimeLexicon): Tense | null {
   if (sem.k !== "weekday" || sem.rel) return ct.tense;
-  const possessive = /^['’]$/.test(words[s + 1]?.l ?? "") && words[s + 2]?.l === "s" && !words[s + 1].sp;
+  const possessive = /^['’]$/.test(words.l(s + 1)) && words.l(s + 2) === "s" && !words.sp(s + 1);
   if (possessive) {
     const before = lex.tenseWords.get("before-future")!;
-    for (let k = s - 1; k >= Math.max(0, s - 3); k--) if (before.has(words[k].l)) return "future";
+    for (let k = s - 1; k >= Math.max(0, s - 3); k--) if (before.has(words.l(k))) return "future";
     return "past";
   }
-  if (lex.tenseWords.get("until")!.has(words[s - 1]?.l ?? "")) return "future";
+  if (lex.tenseWords.get("until")!.has(words.l(s - 1))) return "future";
   if (ct.tense === "present") {
     const h = ct.head;
     if (!h || !lex.tenseWords.get("schedule")!.has(h.lemma)) return "past";
     // A copula schedules only right before the day ("the summit is Monday", "is on Monday").
     if (h.lemma === "be") {
-      const k = words[s - 1]?.l === "on" ? s - 2 : s - 1;
-      return words[k]?.start === h.start ? "future" : "past";
+      const k = words.l(s - 1) === "on" ? s - 2 : s - 1;
+      return k >= 0 && words.start(k) === h.start ? "future" : "past";
     }
     return "future";
   }

@@ -3,6 +3,7 @@
 import type { Token } from "../doc.js";
 import type { WordFilter } from "../nlp/word-filter.js";
 
+/** One word as a plain object (tests and debugging; the scan reads the columns of Words). */
 export interface Word {
   start: number;
   end: number;
@@ -51,14 +52,136 @@ function classOf(text: string, i: number): number {
   return k;
 }
 
+export type WordKind = "alpha" | "num" | "punct";
+
+const KIND_NAMES: readonly WordKind[] = ["punct", "alpha", "num", "punct"];
+const SPACED = 1, MAY_START = 2;
+
+/**
+ * The words of a text as columns indexed by word: offsets, class, spacing, the start-filter
+ * verdict and the whole token each word is (if any). Their strings are made only when asked:
+ * a word that is a whole token answers with the token's strings, any other is sliced (and
+ * lower-cased) once. One Words can be filled again for the next text (see splitWords).
+ */
+export class Words {
+  /** The number of words. */
+  n = 0;
+  private text = "";
+  private tokens: readonly Token[] = [];
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  /** Index in tokens of the token the word is, or -1 when it is no whole token. */
+  private toks = new Int32Array(64);
+  private kinds = new Uint8Array(64);
+  private flags = new Uint8Array(64);
+  /** Surfaces and lower-cased forms of words that are no whole token, once asked. */
+  private surfaces: Array<string | undefined> = [];
+  private lowers: Array<string | undefined> = [];
+
+  start(i: number): number { return this.starts[i]; }
+  end(i: number): number { return this.ends[i]; }
+  /** The length of word i's surface, 0 past the ends. */
+  len(i: number): number { return i >= 0 && i < this.n ? this.ends[i] - this.starts[i] : 0; }
+  kind(i: number): WordKind | undefined { return i >= 0 && i < this.n ? KIND_NAMES[this.kinds[i]] : undefined; }
+  isNum(i: number): boolean { return i >= 0 && i < this.n && this.kinds[i] === NUM; }
+  isAlpha(i: number): boolean { return i >= 0 && i < this.n && this.kinds[i] === ALPHA; }
+  /** True when whitespace (or the text start) precedes word i. */
+  sp(i: number): boolean { return (this.flags[i] & SPACED) !== 0; }
+  /** False when the start-word filter given to splitWords rules the word out (see Word). */
+  mayStart(i: number): boolean { return (this.flags[i] & MAY_START) !== 0; }
+  /** The word id (Token.wid) of the token word i is, or -1 when it is no whole token. */
+  wid(i: number): number { const k = this.toks[i]; return k >= 0 ? this.tokens[k].wid : -1; }
+
+  /** Surface text of word i, "" past the ends. */
+  t(i: number): string {
+    if (i < 0 || i >= this.n) return "";
+    const k = this.toks[i];
+    if (k >= 0) return this.tokens[k].text;
+    return (this.surfaces[i] ??= this.text.slice(this.starts[i], this.ends[i]));
+  }
+
+  /** Lower-cased surface of word i, "" past the ends. */
+  l(i: number): string {
+    if (i < 0 || i >= this.n) return "";
+    if (this.kinds[i] !== ALPHA) return this.t(i);
+    const k = this.toks[i];
+    if (k >= 0) return this.tokens[k].lower;
+    return (this.lowers[i] ??= this.t(i).toLowerCase());
+  }
+
+  /** The first UTF-16 code unit of word i, 0 past the ends. */
+  firstCode(i: number): number { return i >= 0 && i < this.n ? this.text.charCodeAt(this.starts[i]) : 0; }
+
+  /** The number a digit word spells (as Number() reads it). */
+  value(i: number): number { return Number(this.t(i)); }
+
+  /** Word i as an object. */
+  word(i: number): Word {
+    return { start: this.starts[i], end: this.ends[i], l: this.l(i), t: this.t(i), sp: this.sp(i), kind: this.kind(i)!, mayStart: this.mayStart(i), wid: this.wid(i) };
+  }
+
+  /** Every word as an object. */
+  list(): Word[] {
+    const out: Word[] = [];
+    for (let i = 0; i < this.n; i++) out.push(this.word(i));
+    return out;
+  }
+
+  /** Empties the columns for a new text. */
+  reset(text: string, tokens: readonly Token[]): void {
+    this.text = text;
+    this.tokens = tokens;
+    this.surfaces.fill(undefined, 0, this.n);
+    this.lowers.fill(undefined, 0, this.n);
+    this.n = 0;
+  }
+
+  /** Appends a word. */
+  push(start: number, end: number, kind: number, spaced: boolean, tok: number): number {
+    const i = this.n;
+    if (i === this.starts.length) this.grow();
+    if (i === this.surfaces.length) {
+      // Kept as long as the columns and packed, so that asking a word's strings never leaves holes.
+      this.surfaces.push(undefined);
+      this.lowers.push(undefined);
+    }
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.kinds[i] = kind;
+    this.toks[i] = tok;
+    this.flags[i] = spaced ? SPACED | MAY_START : MAY_START;
+    this.n = i + 1;
+    return i;
+  }
+
+  ruleOut(i: number): void { this.flags[i] &= ~MAY_START; }
+
+  /** Lets go of the text, the tokens and the strings of the last words (the columns stay). */
+  release(): void {
+    this.reset("", []);
+  }
+
+  private grow(): void {
+    const size = this.starts.length * 2;
+    const widen = <A extends Int32Array | Uint8Array>(a: A, b: A): A => { b.set(a); return b; };
+    this.starts = widen(this.starts, new Int32Array(size));
+    this.ends = widen(this.ends, new Int32Array(size));
+    this.toks = widen(this.toks, new Int32Array(size));
+    this.kinds = widen(this.kinds, new Uint8Array(size));
+    this.flags = widen(this.flags, new Uint8Array(size));
+  }
+}
+
 /**
  * The words of text. With the text's tokens (sorted, as a Doc holds them), a word that is a whole
- * token takes the token's strings instead of copies of its own. With a filter of the words that
- * can start a pattern, each word is tested against it here, from the characters being read, so
- * that the scan need not read the strings of the many words it rules out.
+ * token answers with the token's strings instead of copies of its own. With a filter of the words
+ * that can start a pattern, each word is tested against it here, from the characters being read,
+ * so that the scan need not read the strings of the many words it rules out. Given `into`, the
+ * words are written there (its earlier words are dropped) instead of into a new Words.
  */
-export function splitWords(text: string, tokens: readonly Token[] = [], starts?: WordFilter): Word[] {
-  const out: Word[] = [];
+export function splitWords(text: string, tokens: readonly Token[] = [], starts?: WordFilter, into: Words = new Words()): Words {
+  const out = into;
+  out.reset(text, tokens);
   let tk = 0;
   let prevEnd = -1;
   const n = text.length;
@@ -82,13 +205,10 @@ export function splitWords(text: string, tokens: readonly Token[] = [], starts?:
       }
     } else if (c >= 0xd800 && c <= 0xdbff && j < n) j++; // keep surrogate pairs whole
     while (tk < tokens.length && tokens[tk].start < i) tk++;
-    const tok = tk < tokens.length && tokens[tk].start === i && tokens[tk].end === j ? tokens[tk] : null;
-    const t = tok ? tok.text : text.slice(i, j);
-    const l = k !== ALPHA ? t : tok ? tok.lower : t.toLowerCase();
-    let mayStart = true;
+    const whole = tk < tokens.length && tokens[tk].start === i && tokens[tk].end === j;
+    const w = out.push(i, j, k, i !== prevEnd, whole ? tk : -1);
     // Lower-casing keeps an ASCII word's length and lowers A-Z only.
-    if (starts && k !== NUM) mayStart = ascii ? starts.mayHaveCodes(lowerAscii(c), lowerAscii(text.charCodeAt(j - 1)), j - i) : starts.mayHave(l);
-    out.push({ start: i, end: j, l, t, sp: i !== prevEnd, kind: k === ALPHA ? "alpha" : k === NUM ? "num" : "punct", mayStart, wid: tok ? tok.wid : -1 });
+    if (starts && k !== NUM && !(ascii ? starts.mayHaveCodes(lowerAscii(c), lowerAscii(text.charCodeAt(j - 1)), j - i) : starts.mayHave(out.l(w)))) out.ruleOut(w);
     prevEnd = j;
     i = j;
   }
