@@ -5,7 +5,7 @@ import { fmtDay, parseYmd } from "./calendar.js";
 import { scanTimeWords, startFilter, type Match } from "./grammar.js";
 import { loadTimeLexicon, type TimeLexicon } from "./lexicon.js";
 import { resolve, type Point, type Resolved } from "./resolve.js";
-import { expressionTense, TenseReader, tokenIndexAt } from "./tense.js";
+import { expressionTense, NO_TENSE, TenseReader, tokenIndexAt } from "./tense.js";
 import { splitWords, Words } from "./words.js";
 
 export interface TimeContext { published: string | null }
@@ -44,7 +44,7 @@ function timexesOf(doc: Doc, words: Words, lex: TimeLexicon, ctx: TimeContext): 
   };
   const resolveAt = (m: Match, sameSentenceDay: string | null): Resolved => {
     const start = words.start(m.s), end = words.end(m.e - 1);
-    const ct = TENSE_FREE.has(m.sem.k) ? { tense: null, head: null } : tenses.at(start, end);
+    const ct = TENSE_FREE.has(m.sem.k) ? NO_TENSE : tenses.at(start, end);
     const tense = expressionTense(m.sem, ct, words, m.s, lex);
     return resolve(m.sem, { pub, tense, previous, lex, sameSentenceDay });
   };

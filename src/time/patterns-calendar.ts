@@ -109,7 +109,7 @@ export function edgeOf(g: Cursor, i: number): Match | null {
   if (m) return m;
   if (g.l(j) === "the") {
     const u = g.lex.units.get(g.l(j + 1));
-    if (u && ["week", "month", "year", "decade", "century"].includes(u.name) && !/s$/.test(g.l(j + 1))) {
+    if (u && ["week", "month", "year", "decade", "century"].includes(u.name) && !g.l(j + 1).endsWith("s")) {
       // "the war" would not get here; "the year" is the current one.
       if (g.l(j + 2) === "of" || g.l(j + 2) === "'") return null;
       return { s: i, e: j + 2, sem: { k: "relunit", unit: u.name, rel: "this", mod } };
@@ -126,7 +126,7 @@ export function weekdayAt(g: Cursor, s: number, i: number, rel: Rel | undefined)
   if (!l) return null;
   let wd = g.lex.weekdays.get(l);
   let plural = false;
-  if (wd === undefined && /s$/.test(l)) { wd = g.lex.weekdays.get(l.slice(0, -1)); plural = wd !== undefined; }
+  if (wd === undefined && l.endsWith("s")) { wd = g.lex.weekdays.get(l.slice(0, -1)); plural = wd !== undefined; }
   if (wd === undefined || !g.cap(i)) return null;
   // Abbreviations only when written "Tue." / "Tue," before a date.
   if (l.length <= 5 && !l.endsWith("day")) {
@@ -189,7 +189,7 @@ export function relative(g: Cursor, i: number): Match | null {
   if (pod && rel === "this" && u !== "overnight") return { s, e: j + 1, sem: { k: "deictic", days: 0, pod } };
   if (u === "weekend") return { s, e: j + 1, sem: { k: "weekend", rel } };
   const unit = g.lex.units.get(u);
-  if (unit && CAL_UNITS.has(unit.name) && !/s$/.test(u)) {
+  if (unit && CAL_UNITS.has(unit.name) && !u.endsWith("s")) {
     // "the next day", "the following week": a step from the last date mentioned.
     const step = g.l(i) === "following" || (g.l(i) === "next" && !PERIOD_PREP.has(g.l(s - 2))) || g.l(i) === "previous";
     if (the && step && unit.name !== "decade" && unit.name !== "century") return { s: s - 1, e: j + 1, sem: { k: "offset", n: 1, unit: unit.name, dir: g.l(i) === "previous" ? -1 : 1, from: "previous" } };
@@ -218,6 +218,8 @@ export function weekendWord(g: Cursor, i: number): Match | null {
   return { s: i, e: i + 1, sem: { k: "weekend" } };
 }
 
+const CONJUNCTIONS = new Set(["and", "but", "or", "when"]);
+
 /** "the day before", "the week after": a step from the last date mentioned. */
 export function dayBeforeAfter(g: Cursor, i: number): Match | null {
   const unit = g.l(i + 1);
@@ -225,7 +227,7 @@ export function dayBeforeAfter(g: Cursor, i: number): Match | null {
   const d = g.l(i + 2);
   if (d !== "before" && d !== "after") return null;
   // "the day before the vote" anchors on an event, not a date: leave it.
-  if (g.isAlpha(i + 3) && !/^(and|but|or|when)$/.test(g.l(i + 3))) return null;
+  if (g.isAlpha(i + 3) && !CONJUNCTIONS.has(g.l(i + 3))) return null;
   return { s: i, e: i + 3, sem: { k: "offset", n: 1, unit, dir: d === "before" ? -1 : 1, from: "previous" } };
 }
 
@@ -249,9 +251,12 @@ export function season(g: Cursor, s: number, i: number, mod: Mod | undefined): M
   return { s, e: j + 1, sem: { k: "season", code: se.code, y: null, rel: g.l(i) === "this" ? "this" : undefined, mod } };
 }
 
+const QUARTER_CODES = new Set(["q1", "q2", "q3", "q4"]);
+const QUARTER_DIGITS = new Set(["1", "2", "3", "4"]);
+
 export function quarter(g: Cursor, i: number): Match | null {
   // Q2, Q2 2025
-  if (/^q[1-4]$/.test(g.l(i)) || (g.l(i) === "q" && g.isNum(i + 1) && g.glued(i + 1) && /^[1-4]$/.test(g.t(i + 1)))) {
+  if (QUARTER_CODES.has(g.l(i)) || (g.l(i) === "q" && g.isNum(i + 1) && g.glued(i + 1) && QUARTER_DIGITS.has(g.t(i + 1)))) {
     const j = g.l(i) === "q" ? i + 2 : i + 1;
     const q = Number(g.l(i) === "q" ? g.t(i + 1) : g.l(i)[1]);
     const y = g.fourDigitYear(j);

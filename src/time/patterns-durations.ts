@@ -26,7 +26,7 @@ export function durationAt(g: Cursor, s: number, i: number, mod: Mod | undefined
   if (!unit || !g.isAlpha(j)) return null;
   // "a"/"an" alone counts only with a modifier or "ago"/"later" ("more than an hour", "a year ago").
   const article = !fuzzy && (g.l(i) === "a" || g.l(i) === "an");
-  if (n !== null && n > 1 && !hyphen && !/s$/.test(g.l(j)) && unit.code !== "MIN") return null;
+  if (n !== null && n > 1 && !hyphen && !g.l(j).endsWith("s") && unit.code !== "MIN") return null;
   j++;
   if (hyphen && (g.l(j) === "-") && (g.l(j + 1) === "old" || g.l(j + 1) === "long") && g.glued(j) && g.glued(j + 1)) j += 2;
   else if (!hyphen && g.l(j) === "-" && g.l(j + 1) === "long" && g.glued(j)) j += 2;
@@ -37,7 +37,7 @@ export function durationAt(g: Cursor, s: number, i: number, mod: Mod | undefined
     if ((after === "later" || after === "earlier") && n !== null) return { s, e: j + 1, sem: { k: "offset", n, unit: unit.name, dir: after === "later" ? 1 : -1, from: "previous", mod } };
     if ((after === "from" && g.l(j + 1) === "now") && n !== null) return { s, e: j + 2, sem: { k: "offset", n, unit: unit.name, dir: 1, from: "published", mod } };
     // "(will meet) in two weeks": a date in a future clause, a period otherwise.
-    if (g.l(s - 1) === "in" && n !== null && !mod && after !== "of" && !g.fuzzy.has(g.l(i)) && /s$/.test(g.l(j - 1)) && CAL_UNITS.has(unit.name)) return { s, e: j, sem: { k: "within", n, unit: unit.name, value: durationValue(n, unit.code) } };
+    if (g.l(s - 1) === "in" && n !== null && !mod && after !== "of" && !g.fuzzy.has(g.l(i)) && g.l(j - 1).endsWith("s") && CAL_UNITS.has(unit.name)) return { s, e: j, sem: { k: "within", n, unit: unit.name, value: durationValue(n, unit.code) } };
   }
   if (article && !mod && !hyphen) return null;
   if (unit.code === "QU") return null; // "three-quarters" is a fraction
@@ -65,8 +65,8 @@ export function unitWord(g: Cursor, i: number): Match | null {
   const l = g.l(i);
   const unit = g.lex.units.get(l);
   if (!unit) return null;
-  if (g.l(i + 1) === "-" && g.l(i + 2) === "long" && g.glued(i + 1) && g.glued(i + 2)) return { s: i, e: i + 3, sem: { k: "duration", value: durationValue(/s$/.test(l) ? null : 1, unit.code) } };
-  if (!/s$/.test(l) || unit.code === "QU" || unit.code === "S" || unit.code === "MIN") return null;
+  if (g.l(i + 1) === "-" && g.l(i + 2) === "long" && g.glued(i + 1) && g.glued(i + 2)) return { s: i, e: i + 3, sem: { k: "duration", value: durationValue(l.endsWith("s") ? null : 1, unit.code) } };
+  if (!l.endsWith("s") || unit.code === "QU" || unit.code === "S" || unit.code === "MIN") return null;
   if (i > 0 && !g.W.sp(i) && g.l(i - 1) === "-") return null; // "light-years"
   const prev = g.tok(i - 1);
   const p = g.l(i - 1);
@@ -88,7 +88,7 @@ export function periodBack(g: Cursor, i: number): Match | null {
   if (d && d.sem.k === "duration") return d;
   // "the coming weeks", "the past months": a vague period.
   const u = g.lex.units.get(g.l(j + 1));
-  if (j > i && u && /s$/.test(g.l(j + 1)) && CAL_UNITS.has(u.name)) return { s: i, e: j + 2, sem: { k: "duration", value: durationValue(null, u.code) } };
+  if (j > i && u && g.l(j + 1).endsWith("s") && CAL_UNITS.has(u.name)) return { s: i, e: j + 2, sem: { k: "duration", value: durationValue(null, u.code) } };
   return null;
 }
 
@@ -104,7 +104,7 @@ export function frequency(g: Cursor, i: number): Match | null {
   }
   if (!["a", "an", "per", "each", "every"].includes(g.l(j))) return null;
   const u = g.lex.units.get(g.l(j + 1));
-  if (!u || /s$/.test(g.l(j + 1))) return null;
+  if (!u || g.l(j + 1).endsWith("s")) return null;
   return { s: i, e: j + 2, sem: { k: "set", value: durationValue(1, u.code) } };
 }
 

@@ -24,7 +24,7 @@ export function yearAt(g: Cursor, s: number, i: number, mod: Mod | undefined): M
   if (y === null) return null;
   const prev = g.l(i - 1);
   const next = g.tok(i + 1);
-  const nextIsNoun = !!next && next.start >= g.W.end(i) && (next.pos === "NOUN" || next.pos === "PROPN") && /s$/.test(next.lower);
+  const nextIsNoun = !!next && next.start >= g.W.end(i) && (next.pos === "NOUN" || next.pos === "PROPN") && next.lower.endsWith("s");
   if (!mod && s === i) {
     // A count, not a year: "2000 troops", "about 2010 people", "$2017".
     const nextNoun = !!next && next.start >= g.W.end(i) && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ");
