@@ -1,7 +1,7 @@
 // The time stage: finds time expressions in an article and normalizes them to TIMEX3 values
 // against the article date, the tense of their clause and the dates mentioned before them.
 import type { Doc, Timex } from "../doc.js";
-import { fmtDay, parseYmd } from "./calendar.js";
+import { parseYmd, type YMD } from "./calendar.js";
 import { scanTimeWords, startFilter, type Match } from "./grammar.js";
 import { loadTimeLexicon, type TimeLexicon } from "./lexicon.js";
 import { resolve, type ResolveContext, type Resolved } from "./resolve.js";
@@ -39,12 +39,12 @@ function timexesOf(doc: Doc, words: Words, lex: TimeLexicon, ctx: TimeContext): 
   const out: Timex[] = [];
   // The last day resolved, and its sentence.
   let daySent: number | null = null;
-  let dayText: string | null = null;
+  let lastDay: YMD | null = null;
   const sentOf = (m: Match) => {
     const ti = tokenIndexAt(doc, words.start(m.s));
     return ti >= 0 ? doc.tokens[ti].sent : -1;
   };
-  const resolveAt = (m: Match, sameSentenceDay: string | null): Resolved => {
+  const resolveAt = (m: Match, sameSentenceDay: YMD | null): Resolved => {
     const start = words.start(m.s), end = words.end(m.e - 1);
     const ct = TENSE_FREE.has(m.sem.k) ? NO_TENSE : tenses.at(start, end);
     c.tense = expressionTense(m.sem, ct, words, m.s, lex);
@@ -57,19 +57,19 @@ function timexesOf(doc: Doc, words: Words, lex: TimeLexicon, ctx: TimeContext): 
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k];
     const sent = sentOf(m);
-    let day: string | null = daySent === sent ? dayText : null;
+    let day = daySent === sent ? lastDay : null;
     // A clock time right before its day ("noon Sunday", "9 a.m. on Monday") takes that day.
     const nx = matches[k + 1];
     if (m.sem.k === "time" && nx && nx.s - m.e <= 1 && sentOf(nx) === sent) {
       const r = resolveAt(nx, null);
-      if (r.day) { day = fmtDay(r.day); aheadMatch = nx; aheadResolved = r; }
+      if (r.day) { day = r.day; aheadMatch = nx; aheadResolved = r; }
     }
     const r: Resolved = aheadMatch === m ? aheadResolved! : resolveAt(m, day);
     if (r.point) c.previous = r.point;
     if (r.day) {
       c.previous = { v: r.day, gran: "day" };
       daySent = sent;
-      dayText = fmtDay(r.day);
+      lastDay = r.day;
     }
     const start = words.start(m.s), end = words.end(m.e - 1);
     out.push(timexOf(start, end, doc.text.slice(start, end), r));

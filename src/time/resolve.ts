@@ -14,7 +14,7 @@ export interface ResolveContext {
   /** The last date resolved earlier in the article, with its precision. */
   previous: Point | null;
   /** The day a clock time in the same sentence refers to, when one was named. */
-  sameSentenceDay: string | null;
+  sameSentenceDay: YMD | null;
   lex: TimeLexicon;
 }
 
@@ -204,8 +204,9 @@ export function resolve(sem: Sem, c: ResolveContext): Resolved {
       return date(v ? fmtDay(v) : fmtYear(pub.y), tenseA, undefined, v ?? undefined);
     }
     case "time": {
-      const day = c.sameSentenceDay ?? (pub ? fmtDay(pub) : "XXXX-XX-XX");
-      return { type: "TIME", value: day + fmtTime(sem.h, sem.min), anchor: c.sameSentenceDay ? "sentence-date" : pubA };
+      const same = c.sameSentenceDay;
+      const day = same ? fmtDay(same) : pub ? fmtDay(pub) : "XXXX-XX-XX";
+      return { type: "TIME", value: day + fmtTime(sem.h, sem.min), anchor: same ? "sentence-date" : pubA };
     }
     case "within":
       if (tense === "future") return resolve({ k: "offset", n: sem.n, unit: sem.unit, dir: 1, from: "published" }, c);
