@@ -54,39 +54,50 @@ export class Cursor {
   glued(i: number): boolean { return i < this.W.n && !this.W.sp(i); }
   cap(i: number): boolean { const c = this.W.firstCode(i); return c >= 65 && c <= 90; }
 
-  /** A number at i: digits (with a decimal part) or number words. Returns value and end. */
-  num(i: number): { v: number; e: number } | null {
-    const n = this.num1(i);
+  /** The value of the number numberAt last read. */
+  numValue = 0;
+
+  /**
+   * A number at i: digits (with a decimal part) or number words. Returns the index of the word
+   * after it, or -1 when there is none; its value is left in numValue (no object per number).
+   */
+  numberAt(i: number): number {
+    const e = this.num1(i);
     // "two and a half years"
-    if (n && n.v >= 1 && this.l(n.e) === "and" && this.l(n.e + 1) === "a" && this.l(n.e + 2) === "half") return { v: n.v + 0.5, e: n.e + 3 };
-    return n;
+    if (e >= 0 && this.numValue >= 1 && this.l(e) === "and" && this.l(e + 1) === "a" && this.l(e + 2) === "half") { this.numValue += 0.5; return e + 3; }
+    return e;
   }
 
-  private num1(i: number): { v: number; e: number } | null {
+  private num1(i: number): number {
     const W = this.W;
-    if (i < 0 || i >= W.n) return null;
+    if (i < 0 || i >= W.n) return -1;
     if (W.isNum(i)) {
-      if (i > 0 && !W.sp(i) && (this.l(i - 1) === "," || this.l(i - 1) === "." || W.isNum(i - 1)) && W.isNum(i - 2)) return null;
+      if (i > 0 && !W.sp(i) && (this.l(i - 1) === "," || this.l(i - 1) === "." || W.isNum(i - 1)) && W.isNum(i - 2)) return -1;
       if (this.l(i + 1) === "," && this.glued(i + 1) && W.isNum(i + 2) && this.glued(i + 2) && W.len(i + 2) === 3) {
         // Thousands: "1,000 days".
         let v = W.value(i), e = i + 1;
         while (this.l(e) === "," && this.glued(e) && W.isNum(e + 1) && this.glued(e + 1) && W.len(e + 1) === 3) { v = v * 1000 + W.value(e + 1); e += 2; }
-        return { v, e };
+        return this.read(v, e);
       }
-      if (this.l(i + 1) === "." && this.glued(i + 1) && W.isNum(i + 2) && this.glued(i + 2)) return { v: Number(`${W.t(i)}.${W.t(i + 2)}`), e: i + 3 };
-      return { v: W.value(i), e: i + 1 };
+      if (this.l(i + 1) === "." && this.glued(i + 1) && W.isNum(i + 2) && this.glued(i + 2)) return this.read(Number(`${W.t(i)}.${W.t(i + 2)}`), i + 3);
+      return this.read(W.value(i), i + 1);
     }
     const l = this.l(i);
     const n = this.lex.numbers.get(l);
-    if (n === undefined) return null;
-    if ((l === "a" || l === "an") && this.l(i + 1) === "few") return null;
+    if (n === undefined) return -1;
+    if ((l === "a" || l === "an") && this.l(i + 1) === "few") return -1;
     if (n >= 20 && n < 100 && this.l(i + 1) === "-" && this.glued(i + 1)) {
       const u = this.lex.numbers.get(this.l(i + 2));
-      if (u !== undefined && u < 10 && this.glued(i + 2)) return { v: n + u, e: i + 3 };
+      if (u !== undefined && u < 10 && this.glued(i + 2)) return this.read(n + u, i + 3);
     }
-    if (n < 10 && this.l(i + 1) === "hundred") return { v: n * 100, e: i + 2 };
-    if (l === "half" && (this.l(i + 1) === "a" || this.l(i + 1) === "an")) return { v: 0.5, e: i + 2 };
-    return { v: n, e: i + 1 };
+    if (n < 10 && this.l(i + 1) === "hundred") return this.read(n * 100, i + 2);
+    if (l === "half" && (this.l(i + 1) === "a" || this.l(i + 1) === "an")) return this.read(0.5, i + 2);
+    return this.read(n, i + 1);
+  }
+
+  private read(v: number, e: number): number {
+    this.numValue = v;
+    return e;
   }
 
   fourDigitYear(i: number): number | null {

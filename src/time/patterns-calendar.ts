@@ -92,6 +92,8 @@ export function edge(g: Cursor, i: number): Match | null {
   return null;
 }
 
+const EDGE_UNITS = new Set(["week", "month", "year", "decade", "century"]);
+
 /** "the end of June", "the start of the year", "the beginning of 2024", "the middle of next week". */
 export function edgeOf(g: Cursor, i: number): Match | null {
   let j = i;
@@ -109,7 +111,7 @@ export function edgeOf(g: Cursor, i: number): Match | null {
   if (m) return m;
   if (g.l(j) === "the") {
     const u = g.lex.units.get(g.l(j + 1));
-    if (u && ["week", "month", "year", "decade", "century"].includes(u.name) && !g.l(j + 1).endsWith("s")) {
+    if (u && EDGE_UNITS.has(u.name) && !g.l(j + 1).endsWith("s")) {
       // "the war" would not get here; "the year" is the current one.
       if (g.l(j + 2) === "of" || g.l(j + 2) === "'") return null;
       return { s: i, e: j + 2, sem: { k: "relunit", unit: u.name, rel: "this", mod } };
@@ -231,6 +233,9 @@ export function dayBeforeAfter(g: Cursor, i: number): Match | null {
   return { s: i, e: i + 3, sem: { k: "offset", n: 1, unit, dir: d === "before" ? -1 : 1, from: "previous" } };
 }
 
+/** The words before a bare season that make it a date ("in spring"). */
+const BEFORE_SEASON = new Set(["in", "since", "during", "until", "by", "through", "last", "next", "this", "over"]);
+
 /** [early|late] [the] SEASON [of] YEAR, "the summer", "this spring". */
 export function season(g: Cursor, s: number, i: number, mod: Mod | undefined): Match | null {
   let j = i;
@@ -245,7 +250,7 @@ export function season(g: Cursor, s: number, i: number, mod: Mod | undefined): M
   const t = g.tok(j);
   if (t && (t.pos === "VERB" || t.pos === "AUX")) return null;
   if (g.l(j + 1) === "of") return null; // "the fall of Kabul"
-  if (!lead && !mod && !["in", "since", "during", "until", "by", "through", "last", "next", "this", "over"].includes(g.l(s - 1))) return null;
+  if (!lead && !mod && !BEFORE_SEASON.has(g.l(s - 1))) return null;
   // "the spring offensive" is fine; "Arab Spring" is not a season (capitalized mid-sentence).
   if (g.cap(j) && s === j) return null;
   return { s, e: j + 1, sem: { k: "season", code: se.code, y: null, rel: g.l(i) === "this" ? "this" : undefined, mod } };

@@ -15,10 +15,9 @@ export function durationAt(g: Cursor, s: number, i: number, mod: Mod | undefined
     if (g.l(j) === "of") j++;
     n = null;
   } else {
-    const num = g.num(i);
-    if (!num) return null;
-    n = num.v;
-    j = num.e;
+    j = g.numberAt(i);
+    if (j < 0) return null;
+    n = g.numValue;
   }
   const hyphen = g.l(j) === "-" && g.glued(j) && g.glued(j + 1);
   if (hyphen) j++;
@@ -60,6 +59,9 @@ export function modified(g: Cursor, i: number): Match | null {
   return best;
 }
 
+/** The words after which a bare plural unit is a duration ("for weeks"). */
+const BEFORE_BARE_UNITS = new Set(["for", "in", "within", "over", "after", "about", "of", ",", "took", "take", "takes", "lasted", "last"]);
+
 /** Bare plural units as vague durations ("for weeks", "months of talks"), and "hour-long". */
 export function unitWord(g: Cursor, i: number): Match | null {
   const l = g.l(i);
@@ -71,7 +73,7 @@ export function unitWord(g: Cursor, i: number): Match | null {
   const prev = g.tok(i - 1);
   const p = g.l(i - 1);
   // Only where nothing else quantifies them: "for weeks", "weeks of talks", "in weeks".
-  if (p && !["for", "in", "within", "over", "after", "about", "of", ",", "took", "take", "takes", "lasted", "last"].includes(p) && !(prev && (prev.pos === "VERB" || prev.pos === "AUX")) && !g.isPunct(i - 1)) return null;
+  if (p && !BEFORE_BARE_UNITS.has(p) && !(prev && (prev.pos === "VERB" || prev.pos === "AUX")) && !g.isPunct(i - 1)) return null;
   if (p === "the" || p === "these" || p === "those" || p === "recent") return null;
   return { s: i, e: i + 1, sem: { k: "duration", value: durationValue(null, unit.code) } };
 }
@@ -92,17 +94,19 @@ export function periodBack(g: Cursor, i: number): Match | null {
   return null;
 }
 
+const PER = new Set(["a", "an", "per", "each", "every"]);
+
 /** "once a week", "twice a year", "three times per month". */
 export function frequency(g: Cursor, i: number): Match | null {
   let j = i;
   const l = g.l(j);
   if (l === "once" || l === "twice") j++;
   else {
-    const n = g.num(i);
-    if (!n || g.l(n.e) !== "times") return null;
-    j = n.e + 1;
+    const e = g.numberAt(i);
+    if (e < 0 || g.l(e) !== "times") return null;
+    j = e + 1;
   }
-  if (!["a", "an", "per", "each", "every"].includes(g.l(j))) return null;
+  if (!PER.has(g.l(j))) return null;
   const u = g.lex.units.get(g.l(j + 1));
   if (!u || g.l(j + 1).endsWith("s")) return null;
   return { s: i, e: j + 2, sem: { k: "set", value: durationValue(1, u.code) } };
@@ -116,9 +120,9 @@ export function everySet(g: Cursor, i: number): Match | null {
   const other = j > i + 1;
   const wd = g.lex.weekdays.get(g.l(j));
   if (wd !== undefined && g.cap(j)) return { s: i, e: j + 1, sem: { k: "set", value: `XXXX-WXX-${wd}` } };
-  const num = g.num(j);
+  const e = g.numberAt(j);
   let n = other ? 2 : 1;
-  if (num && g.l(j) !== "a" && g.l(j) !== "an") { n = num.v; j = num.e; }
+  if (e >= 0 && g.l(j) !== "a" && g.l(j) !== "an") { n = g.numValue; j = e; }
   const unit = g.lex.units.get(g.l(j));
   if (!unit || !CAL_UNITS.has(unit.name) && unit.code !== "H") return null;
   return { s: i, e: j + 1, sem: { k: "set", value: durationValue(n, unit.code) } };
