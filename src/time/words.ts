@@ -56,6 +56,8 @@ export type WordKind = "alpha" | "num" | "punct";
 
 const KIND_NAMES: readonly WordKind[] = ["punct", "alpha", "num", "punct"];
 const SPACED = 1, MAY_START = 2;
+/** Columns longer than this (a text of some 200 kB) are not kept from one text to the next. */
+const KEEP_WORDS = 1 << 16;
 
 /**
  * The words of a text as columns indexed by word: offsets, class, spacing, the start-filter
@@ -156,9 +158,21 @@ export class Words {
 
   ruleOut(i: number): void { this.flags[i] &= ~MAY_START; }
 
-  /** Lets go of the text, the tokens and the strings of the last words (the columns stay). */
+  /**
+   * Lets go of the text, the tokens and the strings of the last words. The columns stay for the
+   * next text unless a very long one grew them: those are given back.
+   */
   release(): void {
     this.reset("", []);
+    if (this.starts.length > KEEP_WORDS) {
+      this.starts = new Int32Array(64);
+      this.ends = new Int32Array(64);
+      this.toks = new Int32Array(64);
+      this.kinds = new Uint8Array(64);
+      this.flags = new Uint8Array(64);
+      this.surfaces = [];
+      this.lowers = [];
+    }
   }
 
   private grow(): void {

@@ -83,3 +83,16 @@ test("time words: asked past either end, a word is empty and of no class", () =>
   assert.deepEqual([words.value(2), words.value(4)], [5, 2024]);
   assert.deepEqual([words.isAlpha(1), words.isNum(2), words.len(1), words.l(1), words.t(1)], [true, true, 3, "may", "May"]);
 });
+
+test("time words: a Words released after a very long text gives its columns back and still reads the next one", () => {
+  const reused = new Words();
+  const long = "On Monday, 12 talks ended. ".repeat(20_000);
+  splitWords(long, [], START, reused);
+  assert.equal(reused.n, 7 * 20_000);
+  assert.deepEqual([reused.t(reused.n - 2), reused.l(reused.n - 6)], ["ended", "monday"]);
+  reused.release();
+  assert.equal(reused.n, 0);
+  const next = "Talks resume on Tuesday.";
+  splitWords(next, [], START, reused);
+  assert.deepEqual(reused.list(), splitWords(next, [], START).list());
+});
