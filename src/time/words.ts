@@ -2,6 +2,7 @@
 // exact offsets. Finer than wink's tokens ("90-day" is 90 / - / day) so patterns stay simple.
 import type { Token } from "../doc.js";
 import type { WordFilter } from "../nlp/word-filter.js";
+import { WordColumn } from "../nlp/word-ids.js";
 
 /** One word as a plain object (tests and debugging; the scan reads the columns of Words). */
 export interface Word {
@@ -196,6 +197,7 @@ export class Words {
 export function splitWords(text: string, tokens: readonly Token[] = [], starts?: WordFilter, into: Words = new Words()): Words {
   const out = into;
   out.reset(text, tokens);
+  RUNS.sync();
   let tk = 0;
   let prevEnd = -1;
   const n = text.length;
@@ -204,9 +206,12 @@ export function splitWords(text: string, tokens: readonly Token[] = [], starts?:
     const c = text.charCodeAt(i);
     const k = c < 128 ? ASCII[c] : classOf(text, i);
     if (k === WS) { i++; continue; }
+    while (tk < tokens.length && tokens[tk].start < i) tk++;
     let j = i + 1;
     let ascii = c < 128;
-    if (k === ALPHA || k === NUM) {
+    const run = ascii && (k === ALPHA || k === NUM) && tk < tokens.length && tokens[tk].start === i ? tokenRunEnd(text, tokens[tk], k) : -1;
+    if (run > 0) j = run;
+    else if (k === ALPHA || k === NUM) {
       while (j < n) {
         const d = text.charCodeAt(j);
         if (d < 128) {
@@ -218,7 +223,6 @@ export function splitWords(text: string, tokens: readonly Token[] = [], starts?:
         j++;
       }
     } else if (c >= 0xd800 && c <= 0xdbff && j < n) j++; // keep surrogate pairs whole
-    while (tk < tokens.length && tokens[tk].start < i) tk++;
     const whole = tk < tokens.length && tokens[tk].start === i && tokens[tk].end === j;
     const w = out.push(i, j, k, i !== prevEnd, whole ? tk : -1);
     // Lower-casing keeps an ASCII word's length and lowers A-Z only.
@@ -227,6 +231,42 @@ export function splitWords(text: string, tokens: readonly Token[] = [], starts?:
     i = j;
   }
   return out;
+}
+
+/**
+ * For each word id, the class (ALPHA or NUM) of its lower-case form when that form is one run of
+ * ASCII letters or of digits, else WS: such a token is read as a word without its characters.
+ */
+const RUNS = new WordColumn<number>();
+
+/**
+ * The end of the word starting at tok (whose first character, ASCII, is of class k) when the word
+ * is the whole token, read off the token's form; -1 when the characters must be read. A form of
+ * ASCII letters may come from a text that is not all ASCII (the Kelvin sign lower-cases to "k"):
+ * its class and length are the same, and its first and last characters are checked to be ASCII,
+ * as the start filter is asked with them.
+ */
+function tokenRunEnd(text: string, tok: Token, k: number): number {
+  const lower = tok.lower;
+  let run = RUNS.get(tok.wid, lower);
+  if (run === undefined) RUNS.set(tok.wid, lower, (run = asciiRun(lower)));
+  const end = tok.end;
+  if (run !== k || end - tok.start !== lower.length || text.charCodeAt(end - 1) >= 128) return -1;
+  // The run must stop where the token does ("can" of "cannot" is no word).
+  if (end < text.length && classOf(text, end) === k) return -1;
+  return end;
+}
+
+/** ALPHA or NUM when w is one run of ASCII letters or of digits, else WS. */
+function asciiRun(w: string): number {
+  const c = w.charCodeAt(0);
+  const k = c < 128 ? ASCII[c] : WS;
+  if (k !== ALPHA && k !== NUM) return WS;
+  for (let i = 1; i < w.length; i++) {
+    const d = w.charCodeAt(i);
+    if (d >= 128 || ASCII[d] !== k) return WS;
+  }
+  return k;
 }
 
 function lowerAscii(c: number): number {

@@ -96,3 +96,13 @@ test("time words: a Words released after a very long text gives its columns back
   splitWords(next, [], START, reused);
   assert.deepEqual(reused.list(), splitWords(next, [], START).list());
 });
+
+test("time words: read with the text's tokens, the words are those read from the characters alone", () => {
+  const pieces = ["Monday", "MONDAY", "the", "The", "90", "2024", "-", "day", "cannot", "don't", "Q1", "’90s", "Wor\u212Ak", "Wor\u212A", "\u212Aiev", "İstanbul", "été", "3.5", "1,000", "a.m.", "U.S.", " ", " ", "\n", ",", "."];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((a) => a.join(""));
+  fc.assert(fc.property(text, (s) => {
+    const plain = splitWords(s, [], START).list();
+    const withTokens = splitWords(s, tokenize(s).tokens, START).list();
+    assert.deepEqual(withTokens.map((w) => ({ ...w, wid: -1 })), plain, s);
+  }), { numRuns: 300 });
+});
