@@ -35,7 +35,7 @@ function timexesOf(doc: Doc, words: Words, lex: TimeLexicon, ctx: TimeContext): 
   const matches = scanTimeWords(words, lex, doc);
   const tenses = new TenseReader(doc, lex);
   // One context for every expression: resolve reads it and keeps nothing of it.
-  const c: ResolveContext = { pub: parseYmd(ctx.published), tense: null, previous: null, lex, sameSentenceDay: null };
+  const c: ResolveContext = { pub: articleDate(ctx.published), tense: null, previous: null, lex, sameSentenceDay: null };
   const out: Timex[] = [];
   // The last day resolved, and its sentence.
   let daySent: number | null = null;
@@ -75,6 +75,18 @@ function timexesOf(doc: Doc, words: Words, lex: TimeLexicon, ctx: TimeContext): 
     out.push(timexOf(start, end, doc.text.slice(start, end), r));
   }
   return out;
+}
+
+// The article date read last: the documents of a batch mostly share one (read-only) date.
+let lastPublished: string | null | undefined;
+let lastDate: YMD | null = null;
+
+function articleDate(published: string | null): YMD | null {
+  if (published !== lastPublished) {
+    lastPublished = published;
+    lastDate = parseYmd(published);
+  }
+  return lastDate;
 }
 
 /** A Timex with mod and anchor only when set, made whole at once (keys in the same order). */

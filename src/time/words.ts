@@ -80,6 +80,8 @@ export class Words {
   /** Surfaces and lower-cased forms of words that are no whole token, once asked. */
   private surfaces: Array<string | undefined> = [];
   private lowers: Array<string | undefined> = [];
+  /** The words whose strings were asked (few are), to empty just those for the next text. */
+  private asked: number[] = [];
 
   start(i: number): number { return this.starts[i]; }
   end(i: number): number { return this.ends[i]; }
@@ -100,7 +102,12 @@ export class Words {
     if (i < 0 || i >= this.n) return "";
     const k = this.toks[i];
     if (k >= 0) return this.tokens[k].text;
-    return (this.surfaces[i] ??= this.text.slice(this.starts[i], this.ends[i]));
+    let s = this.surfaces[i];
+    if (s === undefined) {
+      s = this.surfaces[i] = this.text.slice(this.starts[i], this.ends[i]);
+      this.asked.push(i);
+    }
+    return s;
   }
 
   /** Lower-cased surface of word i, "" past the ends. */
@@ -134,8 +141,9 @@ export class Words {
   reset(text: string, tokens: readonly Token[]): void {
     this.text = text;
     this.tokens = tokens;
-    this.surfaces.fill(undefined, 0, this.n);
-    this.lowers.fill(undefined, 0, this.n);
+    const asked = this.asked;
+    for (let k = 0; k < asked.length; k++) this.surfaces[asked[k]] = this.lowers[asked[k]] = undefined;
+    asked.length = 0;
     this.n = 0;
   }
 
