@@ -6,7 +6,7 @@ import type { TimeLexicon } from "./lexicon.js";
 import { numeric, shortDecade, theDecadeOrCentury } from "./patterns-numbers.js";
 import { durationAt, modified, unitWord, periodBack, frequency, everySet, setAdverb, PERIOD_WORDS } from "./patterns-durations.js";
 import { secondDay, monthAt, edge, edgeOf, weekdayAt, deictic, relative, weekendWord, dayBeforeAfter, season, quarter, fiscal, trie } from "./patterns-calendar.js";
-import type { Word } from "./words.js";
+import type { Words } from "./words.js";
 import { WordFilter } from "../nlp/word-filter.js";
 import { WordColumn } from "../nlp/word-ids.js";
 
@@ -18,7 +18,7 @@ export function startFilter(lex: TimeLexicon): WordFilter {
 }
 
 /** All time expressions recognized in the words, sorted and non-overlapping. */
-export function scanTimeWords(W: Word[], lex: TimeLexicon, doc: Doc): Match[] {
+export function scanTimeWords(W: Words, lex: TimeLexicon, doc: Doc): Match[] {
   return scan(new Cursor(W, lex, doc));
 }
 
@@ -37,9 +37,8 @@ function longer(best: Match | null, m: Match | null): Match | null {
 }
 
 function at(g: Cursor, i: number, mask: number): Match | null {
-  const w = g.W[i];
-  if (w.kind === "num") return longer(null, numeric(g, i));
-  if (w.kind !== "alpha") return w.l === "'" || w.l === "’" ? longer(null, shortDecade(g, i, i)) : null;
+  if (g.isNum(i)) return longer(null, numeric(g, i));
+  if (!g.isAlpha(i)) return g.l(i) === "'" || g.l(i) === "’" ? longer(null, shortDecade(g, i, i)) : null;
   let best: Match | null = null;
   if (mask & P.duration) best = longer(best, durationAt(g, i, i, undefined));
   if (mask & P.modified) best = longer(best, modified(g, i));
@@ -120,17 +119,18 @@ function scan(g: Cursor): Match[] {
   const { masks, afterThe } = starts;
   starts.byId.sync();
   const W = g.W;
-  for (let i = 0; i < W.length; ) {
-    const w = W[i];
+  for (let i = 0; i < W.n; ) {
     let mask = 0;
-    if (w.kind !== "num") {
+    if (!W.isNum(i)) {
       // Most words start no pattern: splitWords ran them through startFilter() before a lookup.
-      if (!w.mayStart) { i++; continue; }
-      const found = w.wid >= 0 ? maskById(starts, w.wid, w.l) : (masks.get(w.l) ?? NO_START);
+      if (!W.mayStart(i)) { i++; continue; }
+      const wid = W.wid(i);
+      const l = W.l(i);
+      const found = wid >= 0 ? maskById(starts, wid, l) : (masks.get(l) ?? NO_START);
       if (found === NO_START) { i++; continue; }
       mask = found;
       // "the" is common: its patterns all need one of a few words (or a number) right after it.
-      if (w.l === "the" && W[i + 1]?.kind !== "num" && !afterThe.has(g.l(i + 1))) {
+      if (l === "the" && !W.isNum(i + 1) && !afterThe.has(g.l(i + 1))) {
         mask &= ~THE_PATTERNS;
         if (mask === 0) { i++; continue; }
       }

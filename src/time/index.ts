@@ -1,12 +1,12 @@
 // The time stage: finds time expressions in an article and normalizes them to TIMEX3 values
 // against the article date, the tense of their clause and the dates mentioned before them.
 import type { Doc, Timex } from "../doc.js";
-import { fmtDay, parseYmd } from "./calendar.js";
+import { parseYmd, type YMD } from "./calendar.js";
 import { scanTimeWords, startFilter, type Match } from "./grammar.js";
-import { loadTimeLexicon } from "./lexicon.js";
-import { resolve, type Point, type Resolved } from "./resolve.js";
-import { expressionTense, TenseReader, tokenIndexAt } from "./tense.js";
-import { splitWords } from "./words.js";
+import { loadTimeLexicon, type TimeLexicon } from "./lexicon.js";
+import { resolve, type ResolveContext, type Resolved } from "./resolve.js";
+import { expressionTense, NO_TENSE, TenseReader, tokenIndexAt } from "./tense.js";
+import { splitWords, Words } from "./words.js";
 
 export interface TimeContext { published: string | null }
 
@@ -20,45 +20,78 @@ const TENSE_FREE = new Set(["year", "decade", "century", "duration", "set", "ref
  */
 export function findTimexes(doc: Doc, ctx: TimeContext): Timex[] {
   const lex = loadTimeLexicon();
-  const words = splitWords(doc.text, doc.tokens, startFilter(lex));
+  const words = splitWords(doc.text, doc.tokens, startFilter(lex), WORDS);
+  try {
+    return timexesOf(doc, words, lex, ctx);
+  } finally {
+    words.release();
+  }
+}
+
+/** The words of the article being read, refilled for each one (findTimexes does not nest). */
+const WORDS = new Words();
+
+function timexesOf(doc: Doc, words: Words, lex: TimeLexicon, ctx: TimeContext): Timex[] {
   const matches = scanTimeWords(words, lex, doc);
-  const pub = parseYmd(ctx.published);
   const tenses = new TenseReader(doc, lex);
+  // One context for every expression: resolve reads it and keeps nothing of it.
+  const c: ResolveContext = { pub: articleDate(ctx.published), tense: null, previous: null, lex, sameSentenceDay: null };
   const out: Timex[] = [];
-  let previous: Point | null = null;
-  let dayInSentence: { sent: number; day: string } | null = null;
+  // The last day resolved, and its sentence.
+  let daySent: number | null = null;
+  let lastDay: YMD | null = null;
   const sentOf = (m: Match) => {
-    const ti = tokenIndexAt(doc, words[m.s].start);
+    const ti = tokenIndexAt(doc, words.start(m.s));
     return ti >= 0 ? doc.tokens[ti].sent : -1;
   };
-  const resolveAt = (m: Match, sameSentenceDay: string | null): Resolved => {
-    const start = words[m.s].start, end = words[m.e - 1].end;
-    const ct = TENSE_FREE.has(m.sem.k) ? { tense: null, head: null } : tenses.at(start, end);
-    const tense = expressionTense(m.sem, ct, words, m.s, lex);
-    return resolve(m.sem, { pub, tense, previous, lex, sameSentenceDay });
+  const resolveAt = (m: Match, sameSentenceDay: YMD | null): Resolved => {
+    const start = words.start(m.s), end = words.end(m.e - 1);
+    const ct = TENSE_FREE.has(m.sem.k) ? NO_TENSE : tenses.at(start, end);
+    c.tense = expressionTense(m.sem, ct, words, m.s, lex);
+    c.sameSentenceDay = sameSentenceDay;
+    return resolve(m.sem, c);
   };
-  let ahead: { m: Match; r: Resolved } | null = null;
+  // The match after a clock time, resolved ahead of its turn.
+  let aheadMatch: Match | null = null;
+  let aheadResolved: Resolved | null = null;
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k];
     const sent = sentOf(m);
-    let day: string | null = dayInSentence?.sent === sent ? dayInSentence.day : null;
+    let day = daySent === sent ? lastDay : null;
     // A clock time right before its day ("noon Sunday", "9 a.m. on Monday") takes that day.
     const nx = matches[k + 1];
     if (m.sem.k === "time" && nx && nx.s - m.e <= 1 && sentOf(nx) === sent) {
       const r = resolveAt(nx, null);
-      if (r.day) { day = fmtDay(r.day); ahead = { m: nx, r }; }
+      if (r.day) { day = r.day; aheadMatch = nx; aheadResolved = r; }
     }
-    const r: Resolved = ahead?.m === m ? ahead.r : resolveAt(m, day);
-    if (r.point) previous = r.point;
+    const r: Resolved = aheadMatch === m ? aheadResolved! : resolveAt(m, day);
+    if (r.point) c.previous = r.point;
     if (r.day) {
-      previous = { v: r.day, gran: "day" };
-      dayInSentence = { sent, day: fmtDay(r.day) };
+      c.previous = { v: r.day, gran: "day" };
+      daySent = sent;
+      lastDay = r.day;
     }
-    const start = words[m.s].start, end = words[m.e - 1].end;
-    const t: Timex = { start, end, text: doc.text.slice(start, end), type: r.type, value: r.value };
-    if (r.mod) t.mod = r.mod;
-    if (r.anchor) t.anchor = r.anchor;
-    out.push(t);
+    const start = words.start(m.s), end = words.end(m.e - 1);
+    out.push(timexOf(start, end, doc.text.slice(start, end), r));
   }
   return out;
+}
+
+// The article date read last: the documents of a batch mostly share one (read-only) date.
+let lastPublished: string | null | undefined;
+let lastDate: YMD | null = null;
+
+function articleDate(published: string | null): YMD | null {
+  if (published !== lastPublished) {
+    lastPublished = published;
+    lastDate = parseYmd(published);
+  }
+  return lastDate;
+}
+
+/** A Timex with mod and anchor only when set, made whole at once (keys in the same order). */
+function timexOf(start: number, end: number, text: string, r: Resolved): Timex {
+  const { type, value, mod, anchor } = r;
+  if (mod) return anchor ? { start, end, text, type, value, mod, anchor } : { start, end, text, type, value, mod };
+  return anchor ? { start, end, text, type, value, anchor } : { start, end, text, type, value };
 }

@@ -12,30 +12,28 @@ export function secondDay(g: Cursor, m: Match): Match | null {
   const c = g.l(j);
   if (!(c === "or" || c === "and" || c === "to" || c === "through" || c === "-" || c === "–")) return null;
   j++;
-  const w = g.W[j];
-  if (w?.kind !== "num" || w.t.length > 2) return null;
-  const d = Number(w.t);
+  if (!g.isNum(j) || g.len(j) > 2) return null;
+  const d = g.W.value(j);
   if (d < 1 || d > 31 || d <= m.sem.d) return null;
   const after = g.l(j + 1);
-  if (g.lex.units.has(after) || g.lex.months.has(after) || after === "%" || after === "percent" || after === ":" || after === "," && g.W[j + 2]?.kind === "num") return null;
+  if (g.lex.units.has(after) || g.lex.months.has(after) || after === "%" || after === "percent" || after === ":" || after === "," && g.isNum(j + 2)) return null;
   return { s: j, e: j + 1, sem: { ...m.sem, d } };
 }
 
 /** MONTH [DAY][, YEAR] | MONTH [of] YEAR | MONTH alone (when clearly a date). */
 export function monthAt(g: Cursor, s: number, i: number, mod: Mod | undefined): Match | null {
-  const w = g.W[i];
-  if (!w) return null;
-  const mo = g.lex.months.get(w.l);
+  const l = g.l(i);
+  if (!l) return null;
+  const mo = g.lex.months.get(l);
   if (!mo) return null;
   if (mo.ambiguous && !g.cap(i)) return null;
   let j = i + 1;
   let dotted = false;
   while (g.l(j) === "." && mo.abbr) { j++; dotted = true; }
   // MONTH DAY [, YEAR]
-  const dw = g.W[j];
-  if (dw?.kind === "num" && dw.t.length <= 2 && g.l(j + 1) !== ":" && !(g.l(j + 1) === "," && g.W[j + 2]?.kind === "num" && g.W[j + 2].t.length !== 4)) {
-    const d = Number(dw.t);
-    if (d >= 1 && d <= 31 && !(g.l(j + 1) === "-" && g.glued(j + 1) && g.W[j + 2]?.kind === "alpha")) {
+  if (g.isNum(j) && g.len(j) <= 2 && g.l(j + 1) !== ":" && !(g.l(j + 1) === "," && g.isNum(j + 2) && g.len(j + 2) !== 4)) {
+    const d = g.W.value(j);
+    if (d >= 1 && d <= 31 && !(g.l(j + 1) === "-" && g.glued(j + 1) && g.isAlpha(j + 2))) {
       let e = j + 1;
       if (ORD_SUFFIX.has(g.l(e)) && g.glued(e)) e++;
       let y: number | null = null;
@@ -63,8 +61,7 @@ export function monthAt(g: Cursor, s: number, i: number, mod: Mod | undefined): 
   }
   // "January's", "June 2025 report" are fine; a month name followed by a capitalized word
   // that is not a date is more likely a name ("April Ryan").
-  const nxt = g.W[j];
-  if (nxt && nxt.kind === "alpha" && g.cap(j) && !g.lex.weekdays.has(nxt.l) && !mod && g.tok(j)?.pos === "PROPN" && g.tok(i)?.pos === "PROPN" && !g.datePrep.has(g.l(s - 1))) return null;
+  if (g.isAlpha(j) && g.cap(j) && !g.lex.weekdays.has(g.l(j)) && !mod && g.tok(j)?.pos === "PROPN" && g.tok(i)?.pos === "PROPN" && !g.datePrep.has(g.l(s - 1))) return null;
   return { s, e: j, sem: { k: "month", y: null, m: mo.month, mod } };
 }
 
@@ -74,14 +71,13 @@ export function edge(g: Cursor, i: number): Match | null {
   if (!mod || g.l(i) === "end" || g.l(i) === "beginning" || g.l(i) === "middle") return null;
   let j = i + 1;
   if (g.l(j) === "-" && g.glued(j)) j++;
-  const W = g.W[j];
-  if (!W) return null;
-  if (W.kind === "num") {
+  if (j >= g.W.n) return null;
+  if (g.isNum(j)) {
     const d = decade(g, i, j);
     if (d && d.sem.k === "decade") return { ...d, sem: { ...d.sem, mod } };
     return yearAt(g, i, j, mod);
   }
-  if (g.l(j) === "the" && g.W[j + 1]?.kind === "num") {
+  if (g.l(j) === "the" && g.isNum(j + 1)) {
     const d = decade(g, i, j + 1);
     if (d && d.sem.k === "decade") return { ...d, sem: { ...d.sem, mod } };
   }
@@ -96,6 +92,8 @@ export function edge(g: Cursor, i: number): Match | null {
   return null;
 }
 
+const EDGE_UNITS = new Set(["week", "month", "year", "decade", "century"]);
+
 /** "the end of June", "the start of the year", "the beginning of 2024", "the middle of next week". */
 export function edgeOf(g: Cursor, i: number): Match | null {
   let j = i;
@@ -104,9 +102,8 @@ export function edgeOf(g: Cursor, i: number): Match | null {
   const mod: Mod | undefined = edge === "end" ? "END" : edge === "beginning" || edge === "start" ? "START" : edge === "middle" ? "MID" : undefined;
   if (!mod || g.l(j + 1) !== "of") return null;
   j += 2;
-  const W = g.W[j];
-  if (!W) return null;
-  if (W.kind === "num") {
+  if (j >= g.W.n) return null;
+  if (g.isNum(j)) {
     const y = yearAt(g, i, j, mod);
     return y;
   }
@@ -114,7 +111,7 @@ export function edgeOf(g: Cursor, i: number): Match | null {
   if (m) return m;
   if (g.l(j) === "the") {
     const u = g.lex.units.get(g.l(j + 1));
-    if (u && ["week", "month", "year", "decade", "century"].includes(u.name) && !/s$/.test(g.l(j + 1))) {
+    if (u && EDGE_UNITS.has(u.name) && !g.l(j + 1).endsWith("s")) {
       // "the war" would not get here; "the year" is the current one.
       if (g.l(j + 2) === "of" || g.l(j + 2) === "'") return null;
       return { s: i, e: j + 2, sem: { k: "relunit", unit: u.name, rel: "this", mod } };
@@ -127,16 +124,16 @@ export function edgeOf(g: Cursor, i: number): Match | null {
 }
 
 export function weekdayAt(g: Cursor, s: number, i: number, rel: Rel | undefined): Match | null {
-  const w = g.W[i];
-  if (!w) return null;
-  let wd = g.lex.weekdays.get(w.l);
+  const l = g.l(i);
+  if (!l) return null;
+  let wd = g.lex.weekdays.get(l);
   let plural = false;
-  if (wd === undefined && /s$/.test(w.l)) { wd = g.lex.weekdays.get(w.l.slice(0, -1)); plural = wd !== undefined; }
+  if (wd === undefined && l.endsWith("s")) { wd = g.lex.weekdays.get(l.slice(0, -1)); plural = wd !== undefined; }
   if (wd === undefined || !g.cap(i)) return null;
   // Abbreviations only when written "Tue." / "Tue," before a date.
-  if (w.l.length <= 5 && !w.l.endsWith("day")) {
+  if (l.length <= 5 && !l.endsWith("day")) {
     const after = g.l(i + 1);
-    if (!((after === "." || after === ",") && (g.lex.months.has(g.l(i + 2)) || g.W[i + 2]?.kind === "num"))) return null;
+    if (!((after === "." || after === ",") && (g.lex.months.has(g.l(i + 2)) || g.isNum(i + 2)))) return null;
   }
   if (plural) return { s, e: i + 1, sem: { k: "set", value: `XXXX-WXX-${wd}` } };
   // "The Sunday Times", "the Monday Night Football": a name, not a day.
@@ -169,8 +166,8 @@ export function deictic(g: Cursor, i: number): Match | null {
     pod = "NI";
   }
   if (days === null) return null;
-  const w = g.W[i];
-  if (w.t === w.t.toUpperCase() && i > 0 && g.W[i - 1].kind === "alpha" && g.cap(i - 1)) return null;
+  const t = g.t(i);
+  if (t === t.toUpperCase() && i > 0 && g.isAlpha(i - 1) && g.cap(i - 1)) return null;
   let e = i + 1;
   const p = g.lex.partsOfDay.get(g.l(e));
   if (p && !pod && g.l(e) !== "overnight") { pod = p; e++; }
@@ -194,7 +191,7 @@ export function relative(g: Cursor, i: number): Match | null {
   if (pod && rel === "this" && u !== "overnight") return { s, e: j + 1, sem: { k: "deictic", days: 0, pod } };
   if (u === "weekend") return { s, e: j + 1, sem: { k: "weekend", rel } };
   const unit = g.lex.units.get(u);
-  if (unit && CAL_UNITS.has(unit.name) && !/s$/.test(u)) {
+  if (unit && CAL_UNITS.has(unit.name) && !u.endsWith("s")) {
     // "the next day", "the following week": a step from the last date mentioned.
     const step = g.l(i) === "following" || (g.l(i) === "next" && !PERIOD_PREP.has(g.l(s - 2))) || g.l(i) === "previous";
     if (the && step && unit.name !== "decade" && unit.name !== "century") return { s: s - 1, e: j + 1, sem: { k: "offset", n: 1, unit: unit.name, dir: g.l(i) === "previous" ? -1 : 1, from: "previous" } };
@@ -223,17 +220,21 @@ export function weekendWord(g: Cursor, i: number): Match | null {
   return { s: i, e: i + 1, sem: { k: "weekend" } };
 }
 
+const CONJUNCTIONS = new Set(["and", "but", "or", "when"]);
+
 /** "the day before", "the week after": a step from the last date mentioned. */
 export function dayBeforeAfter(g: Cursor, i: number): Match | null {
   const unit = g.l(i + 1);
   if (g.l(i) !== "the" || !(unit === "day" || unit === "week" || unit === "month" || unit === "year")) return null;
   const d = g.l(i + 2);
   if (d !== "before" && d !== "after") return null;
-  const n = g.W[i + 3];
   // "the day before the vote" anchors on an event, not a date: leave it.
-  if (n && n.kind === "alpha" && !/^(and|but|or|when)$/.test(n.l)) return null;
+  if (g.isAlpha(i + 3) && !CONJUNCTIONS.has(g.l(i + 3))) return null;
   return { s: i, e: i + 3, sem: { k: "offset", n: 1, unit, dir: d === "before" ? -1 : 1, from: "previous" } };
 }
+
+/** The words before a bare season that make it a date ("in spring"). */
+const BEFORE_SEASON = new Set(["in", "since", "during", "until", "by", "through", "last", "next", "this", "over"]);
 
 /** [early|late] [the] SEASON [of] YEAR, "the summer", "this spring". */
 export function season(g: Cursor, s: number, i: number, mod: Mod | undefined): Match | null {
@@ -249,18 +250,20 @@ export function season(g: Cursor, s: number, i: number, mod: Mod | undefined): M
   const t = g.tok(j);
   if (t && (t.pos === "VERB" || t.pos === "AUX")) return null;
   if (g.l(j + 1) === "of") return null; // "the fall of Kabul"
-  if (!lead && !mod && !["in", "since", "during", "until", "by", "through", "last", "next", "this", "over"].includes(g.l(s - 1))) return null;
+  if (!lead && !mod && !BEFORE_SEASON.has(g.l(s - 1))) return null;
   // "the spring offensive" is fine; "Arab Spring" is not a season (capitalized mid-sentence).
   if (g.cap(j) && s === j) return null;
   return { s, e: j + 1, sem: { k: "season", code: se.code, y: null, rel: g.l(i) === "this" ? "this" : undefined, mod } };
 }
 
+const QUARTER_CODES = new Set(["q1", "q2", "q3", "q4"]);
+const QUARTER_DIGITS = new Set(["1", "2", "3", "4"]);
+
 export function quarter(g: Cursor, i: number): Match | null {
-  const W = g.W;
   // Q2, Q2 2025
-  if (/^q[1-4]$/.test(g.l(i)) || (g.l(i) === "q" && W[i + 1]?.kind === "num" && g.glued(i + 1) && /^[1-4]$/.test(W[i + 1].t))) {
+  if (QUARTER_CODES.has(g.l(i)) || (g.l(i) === "q" && g.isNum(i + 1) && g.glued(i + 1) && QUARTER_DIGITS.has(g.t(i + 1)))) {
     const j = g.l(i) === "q" ? i + 2 : i + 1;
-    const q = Number(g.l(i) === "q" ? W[i + 1].t : g.l(i)[1]);
+    const q = Number(g.l(i) === "q" ? g.t(i + 1) : g.l(i)[1]);
     const y = g.fourDigitYear(j);
     return { s: i, e: y !== null ? j + 1 : j, sem: { k: "quarter", q, y } };
   }
@@ -284,9 +287,8 @@ export function quarter(g: Cursor, i: number): Match | null {
 }
 
 export function fiscal(g: Cursor, i: number): Match | null {
-  const W = g.W;
-  if (g.l(i) === "fy" && W[i + 1]?.kind === "num" && (W[i + 1].t.length === 2 || W[i + 1].t.length === 4)) {
-    const t = W[i + 1].t;
+  if (g.l(i) === "fy" && g.isNum(i + 1) && (g.len(i + 1) === 2 || g.len(i + 1) === 4)) {
+    const t = g.t(i + 1);
     return { s: i, e: i + 2, sem: { k: "fiscal", y: t.length === 2 ? 2000 + Number(t) : Number(t) } };
   }
   if (g.l(i) !== "fiscal") return null;
@@ -301,7 +303,7 @@ export function fiscal(g: Cursor, i: number): Match | null {
 export function trie(g: Cursor, i: number, root: PhraseTrie, kind: "ref" | "holiday"): Match | null {
   let node: PhraseTrie | undefined = root;
   let best: Match | null = null;
-  for (let j = i; j < g.W.length; j++) {
+  for (let j = i; j < g.W.n; j++) {
     node = node.next.get(g.l(j));
     if (!node) break;
     if (node.value === undefined) continue;
@@ -320,7 +322,7 @@ export function trie(g: Cursor, i: number, root: PhraseTrie, kind: "ref" | "holi
     }
     const nx = g.l(j + 1);
     if (node.value === "FUTURE_REF" && g.l(j) === "soon" && (g.l(i - 1) === "as" || nx === "as" || nx === "after")) continue;
-    if (g.W[j + 1]?.kind === "num" || g.lex.numbers.has(nx) || g.fuzzy.has(nx) || g.lex.units.has(nx)) continue;
+    if (g.isNum(j + 1) || g.lex.numbers.has(nx) || g.fuzzy.has(nx) || g.lex.units.has(nx)) continue;
     // A title-case heading ("Shape the Future of Transit") is not a time reference.
     let titled = false;
     for (let k = i + 1; k <= j; k++) if (g.cap(k)) titled = true;

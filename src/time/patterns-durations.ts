@@ -15,18 +15,17 @@ export function durationAt(g: Cursor, s: number, i: number, mod: Mod | undefined
     if (g.l(j) === "of") j++;
     n = null;
   } else {
-    const num = g.num(i);
-    if (!num) return null;
-    n = num.v;
-    j = num.e;
+    j = g.numberAt(i);
+    if (j < 0) return null;
+    n = g.numValue;
   }
   const hyphen = g.l(j) === "-" && g.glued(j) && g.glued(j + 1);
   if (hyphen) j++;
   const unit = g.lex.units.get(g.l(j));
-  if (!unit || W[j].kind !== "alpha") return null;
+  if (!unit || !g.isAlpha(j)) return null;
   // "a"/"an" alone counts only with a modifier or "ago"/"later" ("more than an hour", "a year ago").
-  const article = !fuzzy && (W[i].l === "a" || W[i].l === "an");
-  if (n !== null && n > 1 && !hyphen && !/s$/.test(W[j].l) && unit.code !== "MIN") return null;
+  const article = !fuzzy && (g.l(i) === "a" || g.l(i) === "an");
+  if (n !== null && n > 1 && !hyphen && !g.l(j).endsWith("s") && unit.code !== "MIN") return null;
   j++;
   if (hyphen && (g.l(j) === "-") && (g.l(j + 1) === "old" || g.l(j + 1) === "long") && g.glued(j) && g.glued(j + 1)) j += 2;
   else if (!hyphen && g.l(j) === "-" && g.l(j + 1) === "long" && g.glued(j)) j += 2;
@@ -37,7 +36,7 @@ export function durationAt(g: Cursor, s: number, i: number, mod: Mod | undefined
     if ((after === "later" || after === "earlier") && n !== null) return { s, e: j + 1, sem: { k: "offset", n, unit: unit.name, dir: after === "later" ? 1 : -1, from: "previous", mod } };
     if ((after === "from" && g.l(j + 1) === "now") && n !== null) return { s, e: j + 2, sem: { k: "offset", n, unit: unit.name, dir: 1, from: "published", mod } };
     // "(will meet) in two weeks": a date in a future clause, a period otherwise.
-    if (g.l(s - 1) === "in" && n !== null && !mod && after !== "of" && !g.fuzzy.has(g.l(i)) && /s$/.test(g.l(j - 1)) && CAL_UNITS.has(unit.name)) return { s, e: j, sem: { k: "within", n, unit: unit.name, value: durationValue(n, unit.code) } };
+    if (g.l(s - 1) === "in" && n !== null && !mod && after !== "of" && !g.fuzzy.has(g.l(i)) && g.l(j - 1).endsWith("s") && CAL_UNITS.has(unit.name)) return { s, e: j, sem: { k: "within", n, unit: unit.name, value: durationValue(n, unit.code) } };
   }
   if (article && !mod && !hyphen) return null;
   if (unit.code === "QU") return null; // "three-quarters" is a fraction
@@ -49,7 +48,7 @@ export function durationAt(g: Cursor, s: number, i: number, mod: Mod | undefined
 export function modified(g: Cursor, i: number): Match | null {
   let node: PhraseTrie | undefined = g.lex.modifiers;
   let best: Match | null = null;
-  for (let j = i; node && j < g.W.length; j++) {
+  for (let j = i; node && j < g.W.n; j++) {
     node = node.next.get(g.l(j));
     if (!node) break;
     if (node.value) {
@@ -60,18 +59,21 @@ export function modified(g: Cursor, i: number): Match | null {
   return best;
 }
 
+/** The words after which a bare plural unit is a duration ("for weeks"). */
+const BEFORE_BARE_UNITS = new Set(["for", "in", "within", "over", "after", "about", "of", ",", "took", "take", "takes", "lasted", "last"]);
+
 /** Bare plural units as vague durations ("for weeks", "months of talks"), and "hour-long". */
 export function unitWord(g: Cursor, i: number): Match | null {
-  const w = g.W[i];
-  const unit = g.lex.units.get(w.l);
+  const l = g.l(i);
+  const unit = g.lex.units.get(l);
   if (!unit) return null;
-  if (g.l(i + 1) === "-" && g.l(i + 2) === "long" && g.glued(i + 1) && g.glued(i + 2)) return { s: i, e: i + 3, sem: { k: "duration", value: durationValue(/s$/.test(w.l) ? null : 1, unit.code) } };
-  if (!/s$/.test(w.l) || unit.code === "QU" || unit.code === "S" || unit.code === "MIN") return null;
-  if (i > 0 && !w.sp && g.W[i - 1].l === "-") return null; // "light-years"
+  if (g.l(i + 1) === "-" && g.l(i + 2) === "long" && g.glued(i + 1) && g.glued(i + 2)) return { s: i, e: i + 3, sem: { k: "duration", value: durationValue(l.endsWith("s") ? null : 1, unit.code) } };
+  if (!l.endsWith("s") || unit.code === "QU" || unit.code === "S" || unit.code === "MIN") return null;
+  if (i > 0 && !g.W.sp(i) && g.l(i - 1) === "-") return null; // "light-years"
   const prev = g.tok(i - 1);
   const p = g.l(i - 1);
   // Only where nothing else quantifies them: "for weeks", "weeks of talks", "in weeks".
-  if (p && !["for", "in", "within", "over", "after", "about", "of", ",", "took", "take", "takes", "lasted", "last"].includes(p) && !(prev && (prev.pos === "VERB" || prev.pos === "AUX")) && g.W[i - 1]?.kind !== "punct") return null;
+  if (p && !BEFORE_BARE_UNITS.has(p) && !(prev && (prev.pos === "VERB" || prev.pos === "AUX")) && !g.isPunct(i - 1)) return null;
   if (p === "the" || p === "these" || p === "those" || p === "recent") return null;
   return { s: i, e: i + 1, sem: { k: "duration", value: durationValue(null, unit.code) } };
 }
@@ -88,9 +90,11 @@ export function periodBack(g: Cursor, i: number): Match | null {
   if (d && d.sem.k === "duration") return d;
   // "the coming weeks", "the past months": a vague period.
   const u = g.lex.units.get(g.l(j + 1));
-  if (j > i && u && /s$/.test(g.l(j + 1)) && CAL_UNITS.has(u.name)) return { s: i, e: j + 2, sem: { k: "duration", value: durationValue(null, u.code) } };
+  if (j > i && u && g.l(j + 1).endsWith("s") && CAL_UNITS.has(u.name)) return { s: i, e: j + 2, sem: { k: "duration", value: durationValue(null, u.code) } };
   return null;
 }
+
+const PER = new Set(["a", "an", "per", "each", "every"]);
 
 /** "once a week", "twice a year", "three times per month". */
 export function frequency(g: Cursor, i: number): Match | null {
@@ -98,13 +102,13 @@ export function frequency(g: Cursor, i: number): Match | null {
   const l = g.l(j);
   if (l === "once" || l === "twice") j++;
   else {
-    const n = g.num(i);
-    if (!n || g.l(n.e) !== "times") return null;
-    j = n.e + 1;
+    const e = g.numberAt(i);
+    if (e < 0 || g.l(e) !== "times") return null;
+    j = e + 1;
   }
-  if (!["a", "an", "per", "each", "every"].includes(g.l(j))) return null;
+  if (!PER.has(g.l(j))) return null;
   const u = g.lex.units.get(g.l(j + 1));
-  if (!u || /s$/.test(g.l(j + 1))) return null;
+  if (!u || g.l(j + 1).endsWith("s")) return null;
   return { s: i, e: j + 2, sem: { k: "set", value: durationValue(1, u.code) } };
 }
 
@@ -116,9 +120,9 @@ export function everySet(g: Cursor, i: number): Match | null {
   const other = j > i + 1;
   const wd = g.lex.weekdays.get(g.l(j));
   if (wd !== undefined && g.cap(j)) return { s: i, e: j + 1, sem: { k: "set", value: `XXXX-WXX-${wd}` } };
-  const num = g.num(j);
+  const e = g.numberAt(j);
   let n = other ? 2 : 1;
-  if (num && g.W[j].l !== "a" && g.W[j].l !== "an") { n = num.v; j = num.e; }
+  if (e >= 0 && g.l(j) !== "a" && g.l(j) !== "an") { n = g.numValue; j = e; }
   const unit = g.lex.units.get(g.l(j));
   if (!unit || !CAL_UNITS.has(unit.name) && unit.code !== "H") return null;
   return { s: i, e: j + 1, sem: { k: "set", value: durationValue(n, unit.code) } };
@@ -131,7 +135,7 @@ export function setAdverb(g: Cursor, i: number): Match | null {
     const t = g.tok(i);
     const n = g.tok(i + 1);
     if (t && t.pos !== "ADV" && n && (n.pos === "NOUN" || n.pos === "PROPN" || n.pos === "ADJ")) return null;
-    if (g.cap(i) && i > 0 && g.W[i - 1].kind === "alpha") return null; // "China Daily"
+    if (g.cap(i) && i > 0 && g.isAlpha(i - 1)) return null; // "China Daily"
   }
   return { s: i, e: i + 1, sem: { k: "set", value: s.value } };
 }

@@ -4,17 +4,19 @@ import { durationAt } from "./patterns-durations.js";
 import type { Mod } from "./semantics.js";
 
 export function numeric(g: Cursor, i: number): Match | null {
-  let best: Match | null = null;
-  const take = (m: Match | null) => { if (m && (!best || m.e > best.e)) best = m; };
-  take(durationAt(g, i, i, undefined));
-  take(dayMonth(g, i));
-  take(isoDate(g, i));
-  take(slashDate(g, i));
-  take(clockTime(g, i, i));
-  take(decade(g, i, i));
-  take(ordinalCentury(g, i, i));
-  if (!best) take(yearAt(g, i, i, undefined));
-  return best;
+  let best = durationAt(g, i, i, undefined);
+  best = longer(best, dayMonth(g, i));
+  best = longer(best, isoDate(g, i));
+  best = longer(best, slashDate(g, i));
+  best = longer(best, clockTime(g, i, i));
+  best = longer(best, decade(g, i, i));
+  best = longer(best, ordinalCentury(g, i, i));
+  return best ?? yearAt(g, i, i, undefined);
+}
+
+/** m when it ends after best (or best is none), else best. */
+function longer(best: Match | null, m: Match | null): Match | null {
+  return m && (!best || m.e > best.e) ? m : best;
 }
 
 export function yearAt(g: Cursor, s: number, i: number, mod: Mod | undefined): Match | null {
@@ -22,10 +24,10 @@ export function yearAt(g: Cursor, s: number, i: number, mod: Mod | undefined): M
   if (y === null) return null;
   const prev = g.l(i - 1);
   const next = g.tok(i + 1);
-  const nextIsNoun = !!next && next.start >= g.W[i].end && (next.pos === "NOUN" || next.pos === "PROPN") && /s$/.test(next.lower);
+  const nextIsNoun = !!next && next.start >= g.W.end(i) && (next.pos === "NOUN" || next.pos === "PROPN") && next.lower.endsWith("s");
   if (!mod && s === i) {
     // A count, not a year: "2000 troops", "about 2010 people", "$2017".
-    const nextNoun = !!next && next.start >= g.W[i].end && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ");
+    const nextNoun = !!next && next.start >= g.W.end(i) && (next.pos === "NOUN" || next.pos === "PROPN" || next.pos === "ADJ");
     if (MONEY.has(prev) || (g.countPrep.has(prev) && nextNoun) || (nextIsNoun && (y % 100 === 0 || y < 1800) && !g.datePrep.has(prev) && !g.yearNouns.has(next.lower))) return null;
   }
   return { s, e: i + 1, sem: { k: "year", y, mod } };
@@ -33,33 +35,29 @@ export function yearAt(g: Cursor, s: number, i: number, mod: Mod | undefined): M
 
 /** "1990s" → 199, "the 1990s". */
 export function decade(g: Cursor, s: number, i: number): Match | null {
-  const w = g.W[i];
-  if (!w) return null;
-  if (w.t.length !== 4 || !/0$/.test(w.t) || g.l(i + 1) !== "s" || !g.glued(i + 1)) return null;
-  if (g.W[i + 2]?.kind === "alpha" && g.glued(i + 2)) return null;
-  return { s, e: i + 2, sem: { k: "decade", prefix: w.t.slice(0, 3) } };
+  if (g.len(i) !== 4 || !endsWithZero(g, i) || g.l(i + 1) !== "s" || !g.glued(i + 1)) return null;
+  if (g.isAlpha(i + 2) && g.glued(i + 2)) return null;
+  return { s, e: i + 2, sem: { k: "decade", prefix: g.t(i).slice(0, 3) } };
 }
 
 /** "'90s" */
 export function shortDecade(g: Cursor, s: number, i: number): Match | null {
-  const n = g.W[i + 1];
-  if (n?.kind !== "num" || n.t.length !== 2 || !/0$/.test(n.t) || !g.glued(i + 1) || g.l(i + 2) !== "s" || !g.glued(i + 2)) return null;
-  return { s, e: i + 3, sem: { k: "decade", prefix: `'${n.t[0]}` } };
+  if (!g.isNum(i + 1) || g.len(i + 1) !== 2 || !endsWithZero(g, i + 1) || !g.glued(i + 1) || g.l(i + 2) !== "s" || !g.glued(i + 2)) return null;
+  return { s, e: i + 3, sem: { k: "decade", prefix: `'${g.t(i + 1)[0]}` } };
 }
 
 /** "20th century", "21st-century". */
 export function ordinalCentury(g: Cursor, s: number, i: number): Match | null {
-  const w = g.W[i];
-  if (w.kind !== "num" || w.t.length > 2 || !ORD_SUFFIX.has(g.l(i + 1)) || !g.glued(i + 1)) return null;
+  if (!g.isNum(i) || g.len(i) > 2 || !ORD_SUFFIX.has(g.l(i + 1)) || !g.glued(i + 1)) return null;
   let j = i + 2;
   if (g.l(j) === "-" && g.glued(j)) j++;
   if (g.l(j) !== "century") return null;
-  return { s, e: j + 1, sem: { k: "century", c: Number(w.t) - 1 } };
+  return { s, e: j + 1, sem: { k: "century", c: g.W.value(i) - 1 } };
 }
 
 export function theDecadeOrCentury(g: Cursor, i: number): Match | null {
   if (g.l(i) !== "the") return null;
-  if (g.W[i + 1]?.kind === "num") return decade(g, i, i + 1) ?? ordinalCentury(g, i, i + 1);
+  if (g.isNum(i + 1)) return decade(g, i, i + 1) ?? ordinalCentury(g, i, i + 1);
   if (g.l(i + 1) === "'" || g.l(i + 1) === "’") return shortDecade(g, i, i + 1);
   const o = g.lex.ordinals.get(g.l(i + 1));
   if (o && o > 0 && g.l(i + 2) === "century") return { s: i, e: i + 3, sem: { k: "century", c: o - 1 } };
@@ -68,9 +66,8 @@ export function theDecadeOrCentury(g: Cursor, i: number): Match | null {
 
 /** "17 January 2025", "17th of January". */
 export function dayMonth(g: Cursor, i: number): Match | null {
-  const w = g.W[i];
-  if (w.t.length > 2) return null;
-  const d = Number(w.t);
+  if (g.len(i) > 2) return null;
+  const d = g.W.value(i);
   if (d < 1 || d > 31) return null;
   let j = i + 1;
   if (ORD_SUFFIX.has(g.l(j)) && g.glued(j)) j++;
@@ -88,19 +85,18 @@ export function dayMonth(g: Cursor, i: number): Match | null {
 }
 
 export function isoDate(g: Cursor, i: number): Match | null {
-  const W = g.W;
-  if (W[i].t.length !== 4 || g.l(i + 1) !== "-" || g.l(i + 3) !== "-" || !g.glued(i + 1) || !g.glued(i + 2) || !g.glued(i + 3) || !g.glued(i + 4)) return null;
-  const y = Number(W[i].t), m = Number(W[i + 2]?.t), d = Number(W[i + 4]?.t);
-  if (W[i + 2]?.kind !== "num" || W[i + 4]?.kind !== "num" || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  if (g.len(i) !== 4 || g.l(i + 1) !== "-" || g.l(i + 3) !== "-" || !g.glued(i + 1) || !g.glued(i + 2) || !g.glued(i + 3) || !g.glued(i + 4)) return null;
+  if (!g.isNum(i + 2) || !g.isNum(i + 4)) return null;
+  const y = g.W.value(i), m = g.W.value(i + 2), d = g.W.value(i + 4);
+  if ( m < 1 || m > 12 || d < 1 || d > 31) return null;
   return { s: i, e: i + 5, sem: { k: "day", y, m, d } };
 }
 
 /** US-style 6/15/2025. */
 export function slashDate(g: Cursor, i: number): Match | null {
-  const W = g.W;
-  if (g.l(i + 1) !== "/" || g.l(i + 3) !== "/" || ![1, 2, 3, 4].every((k) => g.glued(i + k))) return null;
-  if (W[i + 2]?.kind !== "num" || W[i + 4]?.kind !== "num" || W[i + 4].t.length !== 4) return null;
-  const m = Number(W[i].t), d = Number(W[i + 2].t), y = Number(W[i + 4].t);
+  if (g.l(i + 1) !== "/" || g.l(i + 3) !== "/" || !g.glued(i + 1) || !g.glued(i + 2) || !g.glued(i + 3) || !g.glued(i + 4)) return null;
+  if (!g.isNum(i + 2) || !g.isNum(i + 4) || g.len(i + 4) !== 4) return null;
+  const m = g.W.value(i), d = g.W.value(i + 2), y = g.W.value(i + 4);
   if (m < 1 || m > 12 || d < 1 || d > 31) return null;
   return { s: i, e: i + 5, sem: { k: "day", y, m, d } };
 }
@@ -108,11 +104,11 @@ export function slashDate(g: Cursor, i: number): Match | null {
 /** "9pm", "9:30 a.m.", "10 p.m. local time", "1400 GMT". */
 export function clockTime(g: Cursor, s: number, i: number): Match | null {
   const W = g.W;
-  let h = Number(W[i].t);
+  let h = W.value(i);
   let min = 0;
   let j = i + 1;
-  if (g.l(j) === ":" && g.glued(j) && W[j + 1]?.kind === "num" && W[j + 1].t.length === 2) { min = Number(W[j + 1].t); j += 2; }
-  else if (W[i].t.length === 4 && g.zones.has(g.l(j))) { h = Math.floor(Number(W[i].t) / 100); min = Number(W[i].t) % 100; }
+  if (g.l(j) === ":" && g.glued(j) && g.isNum(j + 1) && g.len(j + 1) === 2) { min = W.value(j + 1); j += 2; }
+  else if (g.len(i) === 4 && g.zones.has(g.l(j))) { h = Math.floor(W.value(i) / 100); min = W.value(i) % 100; }
   let ap = "";
   if (AMPM.has(g.l(j))) { ap = g.l(j); j++; }
   else if ((g.l(j) === "a" || g.l(j) === "p") && g.l(j + 1) === "." && g.l(j + 2) === "m" && g.glued(j + 1) && g.glued(j + 2)) {
@@ -127,4 +123,9 @@ export function clockTime(g: Cursor, s: number, i: number): Match | null {
   if (ap === "pm" && h < 12) h += 12;
   if (ap === "am" && h === 12) h = 0;
   return { s, e: j, sem: { k: "time", h, min } };
+}
+
+/** Whether word i's last character is "0". */
+function endsWithZero(g: Cursor, i: number): boolean {
+  return g.doc.text.charCodeAt(g.W.end(i) - 1) === 48;
 }

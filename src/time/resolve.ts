@@ -14,7 +14,7 @@ export interface ResolveContext {
   /** The last date resolved earlier in the article, with its precision. */
   previous: Point | null;
   /** The day a clock time in the same sentence refers to, when one was named. */
-  sameSentenceDay: string | null;
+  sameSentenceDay: YMD | null;
   lex: TimeLexicon;
 }
 
@@ -39,12 +39,9 @@ function backward(t: Tense | null): boolean {
 
 const TENSE_ANCHOR: Record<Tense | "none", string> = { past: "tense:past", present: "tense:present", future: "tense:future", none: "tense:none" };
 
-/** A DATE value; mod and day only when given (as keys, too). */
-function dateOf(value: string, anchor: string, mod?: string, day?: YMD): Resolved {
-  const r: Resolved = { type: "DATE", value, anchor };
-  if (mod) r.mod = mod;
-  if (day) r.day = day;
-  return r;
+/** A DATE value, made whole at once (keys left unset are undefined, not added later). */
+function dateOf(value: string, anchor: string, mod?: string, day?: YMD, point?: Point): Resolved {
+  return { type: "DATE", value, anchor, mod: mod || undefined, day, point };
 }
 
 // The anchor naming the article date, formatted once per date object (one per article).
@@ -77,7 +74,7 @@ export function resolve(sem: Sem, c: ResolveContext): Resolved {
       return date(fmtDay(v), tenseA, sem.mod, v);
     }
     case "month": {
-      if (sem.y !== null) return { ...date(fmtMonth(sem.y, sem.m), "absolute", sem.mod), point: { v: { y: sem.y, m: sem.m, d: 1 }, gran: "month" } };
+      if (sem.y !== null) return date(fmtMonth(sem.y, sem.m), "absolute", sem.mod, undefined, { v: { y: sem.y, m: sem.m, d: 1 }, gran: "month" });
       if (!pub) return date(`XXXX-${String(sem.m).padStart(2, "0")}`, "published:unknown", sem.mod);
       let y = pub.y;
       if (sem.rel === "last") y = sem.m < pub.m ? pub.y : pub.y - 1;
@@ -92,7 +89,7 @@ export function resolve(sem: Sem, c: ResolveContext): Resolved {
       }
       return date(fmtMonth(y, sem.m), sem.rel ? pubA : tenseA, sem.mod);
     }
-    case "year": return { ...date(fmtYear(sem.y), "absolute", sem.mod), point: { v: { y: sem.y, m: 1, d: 1 }, gran: "year" } };
+    case "year": return date(fmtYear(sem.y), "absolute", sem.mod, undefined, { v: { y: sem.y, m: 1, d: 1 }, gran: "year" });
     case "decade": {
       let p = sem.prefix;
       if (p.startsWith("'")) {
@@ -204,8 +201,9 @@ export function resolve(sem: Sem, c: ResolveContext): Resolved {
       return date(v ? fmtDay(v) : fmtYear(pub.y), tenseA, undefined, v ?? undefined);
     }
     case "time": {
-      const day = c.sameSentenceDay ?? (pub ? fmtDay(pub) : "XXXX-XX-XX");
-      return { type: "TIME", value: day + fmtTime(sem.h, sem.min), anchor: c.sameSentenceDay ? "sentence-date" : pubA };
+      const same = c.sameSentenceDay;
+      const day = same ? fmtDay(same) : pub ? fmtDay(pub) : "XXXX-XX-XX";
+      return { type: "TIME", value: day + fmtTime(sem.h, sem.min), anchor: same ? "sentence-date" : pubA };
     }
     case "within":
       if (tense === "future") return resolve({ k: "offset", n: sem.n, unit: sem.unit, dir: 1, from: "published" }, c);

@@ -4,7 +4,7 @@
 import type { Doc, Token } from "../doc.js";
 import type { TimeLexicon } from "./lexicon.js";
 import type { Sem } from "./semantics.js";
-import type { Word } from "./words.js";
+import type { Words } from "./words.js";
 
 export type Tense = "past" | "present" | "future";
 
@@ -25,6 +25,10 @@ export function tokenIndexAt(doc: Doc, offset: number): number {
   }
   return best;
 }
+
+/** No tense found (shared: callers only read it). */
+export const NO_TENSE: ClauseTense = Object.freeze({ tense: null, head: null });
+const FUTURE_WORD: ClauseTense = Object.freeze({ tense: "future", head: null });
 
 const isVerb = (t: Token) => t.pos === "VERB" || t.pos === "AUX";
 
@@ -78,8 +82,8 @@ export class TenseReader {
     }
     if (tense) return tense;
     const h = toks[i];
-    if (h.pos === "AUX" || /ing$/.test(h.lower)) return null;
-    if (/ed$/.test(h.lower) || (h.lower !== h.lemma && !/s$/.test(h.lower))) return "past";
+    if (h.pos === "AUX" || h.lower.endsWith("ing")) return null;
+    if (h.lower.endsWith("ed") || (h.lower !== h.lemma && !h.lower.endsWith("s"))) return "past";
     return "present";
   }
 
@@ -97,18 +101,17 @@ export class TenseReader {
   at(start: number, end: number): ClauseTense {
     const doc = this.doc;
     const toks = doc.tokens;
-    const none = { tense: null, head: null };
     const at = tokenIndexAt(doc, start);
-    if (at < 0) return none;
+    if (at < 0) return NO_TENSE;
     const sent = doc.sentences[toks[at].sent];
-    if (!sent) return none;
+    if (!sent) return NO_TENSE;
     const { first, last } = sent;
     const atEnd = Math.max(at, tokenIndexAt(doc, Math.max(start, end - 1)));
-    for (let k = Math.max(first, at - 2); k < at; k++) if (this.futureWord.has(toks[k].lower)) return { tense: "future", head: null };
-    let best: ClauseTense = none;
+    for (let k = Math.max(first, at - 2); k < at; k++) if (this.futureWord.has(toks[k].lower)) return FUTURE_WORD;
+    let best: Tense | null = null, bestHead: Token | null = null;
     let bestDist = Infinity;
     // The attribution clause only decides when the sentence has no other verb.
-    let fallback: ClauseTense = none;
+    let fallback: Tense | null = null, fallbackHead: Token | null = null;
     for (let k = first; k < last; k++) {
       if (k >= at && k <= atEnd) continue;
       const t = toks[k];
@@ -125,19 +128,21 @@ export class TenseReader {
       } else g = this.group(k, first);
       if (!g) continue;
       if (this.trailingAttribution(k, atEnd, last)) {
-        fallback = { tense: g, head: t };
+        fallback = g;
+        fallbackHead = t;
         continue;
       }
       const dist = k < at ? at - k : (k - atEnd) * 1.2;
-      if (dist < bestDist) { bestDist = dist; best = { tense: g, head: t }; }
+      if (dist < bestDist) { bestDist = dist; best = g; bestHead = t; }
     }
-    return best.tense ? best : fallback.tense ? fallback : best;
+    if (best) return { tense: best, head: bestHead };
+    return fallback ? { tense: fallback, head: fallbackHead } : NO_TENSE;
   }
 }
 
 /** The tense an expression resolves by: its clause's, unless a preposition or its form decides. */
-export function expressionTense(sem: Sem, ct: ClauseTense, words: Word[], s: number, lex: TimeLexicon): Tense | null {
-  if (lex.tenseWords.get("past-prep")!.has(words[s - 1]?.l ?? "")) return "past";
+export function expressionTense(sem: Sem, ct: ClauseTense, words: Words, s: number, lex: TimeLexicon): Tense | null {
+  if (lex.tenseWords.get("past-prep")!.has(words.l(s - 1))) return "past";
   return sem.k === "weekday" ? weekdayTense(sem, ct, words, s, lex) : ct.tense;
 }
 
@@ -146,22 +151,23 @@ export function expressionTense(sem: Sem, ct: ClauseTense, words: Word[], s: num
  * forward in the future tense, with present-tense scheduling verbs ("the vote takes place
  * Sunday"), and as a possessive after "ahead of", "before", "until" ("ahead of Sunday's vote").
  */
-function weekdayTense(sem: Sem, ct: ClauseTense, words: Word[], s: number, lex: TimeLexicon): Tense | null {
+function weekdayTense(sem: Sem, ct: ClauseTense, words: Words, s: number, lex: TimeLexicon): Tense | null {
   if (sem.k !== "weekday" || sem.rel) return ct.tense;
-  const possessive = /^['’]$/.test(words[s + 1]?.l ?? "") && words[s + 2]?.l === "s" && !words[s + 1].sp;
+  const apostrophe = words.l(s + 1);
+  const possessive = (apostrophe === "'" || apostrophe === "’") && words.l(s + 2) === "s" && !words.sp(s + 1);
   if (possessive) {
     const before = lex.tenseWords.get("before-future")!;
-    for (let k = s - 1; k >= Math.max(0, s - 3); k--) if (before.has(words[k].l)) return "future";
+    for (let k = s - 1; k >= Math.max(0, s - 3); k--) if (before.has(words.l(k))) return "future";
     return "past";
   }
-  if (lex.tenseWords.get("until")!.has(words[s - 1]?.l ?? "")) return "future";
+  if (lex.tenseWords.get("until")!.has(words.l(s - 1))) return "future";
   if (ct.tense === "present") {
     const h = ct.head;
     if (!h || !lex.tenseWords.get("schedule")!.has(h.lemma)) return "past";
     // A copula schedules only right before the day ("the summit is Monday", "is on Monday").
     if (h.lemma === "be") {
-      const k = words[s - 1]?.l === "on" ? s - 2 : s - 1;
-      return words[k]?.start === h.start ? "future" : "past";
+      const k = words.l(s - 1) === "on" ? s - 2 : s - 1;
+      return k >= 0 && words.start(k) === h.start ? "future" : "past";
     }
     return "future";
   }
