@@ -55,6 +55,7 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
   if (desc.add.length || desc.drop.size) cands = nonOverlapping(desc.drop.size ? cands.filter((c) => !desc.drop.has(c)) : cands, desc.add);
   const ments: Ment[] = cands;
   const all = nonOverlapping(ments, pronouns(toks, sc.pronounAt, ments, ids, kb.lex, sc.words));
+  sc.release();
 
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
