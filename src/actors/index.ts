@@ -62,14 +62,14 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
   for (const m of all) {
     let r = ids.get(m.id);
     if (r === undefined) ids.set(m.id, (r = articleId(m.id, kb, made)));
-    let e = r.entity;
-    if (e < 0) {
-      e = r.entity = entities.length;
-      entities.push(makeEntity(m.id, r.actor, r.made, date));
-    }
+    // An entity is made with its first mention (most have one or two: no room for more kept).
+    if (r.entity < 0) {
+      r.entity = entities.length;
+      entities.push(makeEntity(m.id, r.actor, r.made, date, mentions.length));
+    } else entities[r.entity].mentions.push(mentions.length);
+    const e = r.entity;
     const start = toks[m.a].start;
     const end = toks[m.b - 1].end;
-    entities[e].mentions.push(mentions.length);
     const mention: Mention = { start, end, text: doc.text.slice(start, end), entity: e, kind: m.kind };
     if (m.fuzzy) mention.fuzzy = true;
     mentions.push(mention);
@@ -96,13 +96,14 @@ function articleId(id: string, kb: ActorKB, made: Map<string, NewActor>): Articl
   return { type, gender: a?.gender ?? null, place, actor: a, made: m, entity: -1 };
 }
 
-function makeEntity(id: string, a: KBActor | undefined, made: NewActor | undefined, date: string | null): Entity {
+/** The entity of an id, with its first mention's index. */
+function makeEntity(id: string, a: KBActor | undefined, made: NewActor | undefined, date: string | null, first: number): Entity {
   if (a) {
     const r = resolveActor(a, date);
-    return { id, name: a.name, type: a.type, country: r.country, sector: r.sector, role: r.role, mentions: [], known: true };
+    return { id, name: a.name, type: a.type, country: r.country, sector: r.sector, role: r.role, mentions: [first], known: true };
   }
   const m = made ?? { name: id.replace(/^\w+:/, ""), type: "OTHER" as const, country: null, sector: null, role: null };
-  return { id, name: m.name, type: m.type, country: m.country, sector: m.sector, role: m.role, mentions: [], known: false };
+  return { id, name: m.name, type: m.type, country: m.country, sector: m.sector, role: m.role, mentions: [first], known: false };
 }
 
 /**

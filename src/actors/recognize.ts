@@ -65,6 +65,8 @@ interface ScanBuffers {
   sentOf: Int32Array;
   kbAt: Array<KBMatch | null | undefined>;
   titleAt: Array<TitleMatch | null | undefined>;
+  keys: string[];
+  words: WordHead[];
 }
 
 /** The buffers of the last Scanner released, if no Scanner has taken them since. */
@@ -77,11 +79,12 @@ function takeBuffers(n: number): ScanBuffers {
     return buf;
   }
   const size = Math.max(n, 4096);
-  return { size, flags: new Uint8Array(size), sentOf: new Int32Array(size), kbAt: new Array(size).fill(undefined), titleAt: new Array(size).fill(undefined) };
+  return { size, flags: new Uint8Array(size), sentOf: new Int32Array(size), kbAt: new Array(size).fill(undefined), titleAt: new Array(size).fill(undefined), keys: new Array<string>(size), words: new Array<WordHead>(size) };
 }
 
 export class Scanner {
   readonly toks: Token[];
+  /** Per token: its key. Like `words`, longer than the tokens when reused: read only indexes of tokens. */
   readonly keys: string[];
   /** How many tokens (the per-token typed arrays may be longer). */
   private n: number;
@@ -106,15 +109,15 @@ export class Scanner {
   constructor(toks: Token[], private kb: ActorKB, private date: string | null) {
     const n = (this.n = toks.length);
     this.toks = toks;
-    const keys = (this.keys = new Array<string>(n));
-    // The private per-token arrays come from the last Scanner released (release()), else anew;
-    // they may be longer than n: every read checks the index against n first.
+    // The per-token arrays come from the last Scanner released (release()), else anew; they
+    // may be longer than n: every read checks the index against n first.
     const buf = (this.buf = takeBuffers(n));
+    const keys = (this.keys = buf.keys);
     const flags = (this.flags = buf.flags);
     const sentOf = (this.sentOf = buf.sentOf);
     this.kbAt = buf.kbAt;
     this.titleAt = buf.titleAt;
-    const words = (this.words = new Array<WordHead>(n));
+    const words = (this.words = buf.words);
     const heads = kb.heads;
     for (let i = 0; i < n; i++) {
       const t = toks[i];
@@ -130,7 +133,7 @@ export class Scanner {
     }
   }
 
-  /** Gives the private per-token arrays to the next Scanner: call once this one is no longer used. */
+  /** Gives the per-token arrays (keys and words too) to the next Scanner: call once this one and its arrays are no longer used. */
   release(): void {
     const buf = this.buf;
     if (!buf) return;
