@@ -42,6 +42,8 @@ class Stamps {
   }
 }
 const building = new Stamps();
+/** SpanWords: the bag being built, copied out at its exact length when done. */
+const BAG: number[] = [];
 const comparing = new Stamps();
 
 /** The id of the stem of a lower-case word, or STOP for a stop word. */
@@ -74,18 +76,25 @@ export function stemText(id: number): string {
 /** Gathers distinct stem ids, marking them in a stamp table: only the newest collector of a
  * table is in use (starting one ends the last). */
 class Collector {
-  readonly ids: number[] = [];
   private readonly mine: number;
+  /** How many ids: they are the first `count` entries of `ids`. */
+  count = 0;
 
-  constructor(private readonly stamps: Stamps) {
+  /** `ids`: where the ids go (a reused array keeps its room; entries past `count` are stale). */
+  constructor(private readonly stamps: Stamps, private readonly ids: number[] = []) {
     this.mine = stamps.next();
+  }
+
+  /** The ids, in a new array of their number. */
+  copy(): number[] {
+    return this.ids.slice(0, this.count);
   }
 
   add(id: number): void {
     const table = this.stamps.table;
     if (table[id] !== this.mine) {
       table[id] = this.mine;
-      this.ids.push(id);
+      this.ids[this.count++] = id;
     }
   }
 
@@ -195,7 +204,7 @@ export class SpanWords {
   of(a: number, b: number): number[] {
     this.checkNumbering();
     const { text, tokens } = this;
-    const out = new Collector(building);
+    const out = new Collector(building, BAG);
     let k = lowerBound(tokens.length, (x) => tokens[x].end <= a);
     let i = a;
     while (i < b) {
@@ -233,18 +242,18 @@ export class SpanWords {
       }
       i = j;
     }
-    return out.ids;
+    return out.copy();
   }
 
   /** The stem ids of words(s), each once. */
   ofText(s: string): number[] {
     this.checkNumbering();
-    const out = new Collector(building);
+    const out = new Collector(building, BAG);
     forEachWord(s, (w) => {
       const id = wordId(w);
       if (id !== STOP) out.add(id);
     });
-    return out.ids;
+    return out.copy();
   }
 
   /** The id of token k's stem, STOP, or NOT_PLAIN (by word id: looked up once per word). */
@@ -270,12 +279,12 @@ export class Overlap {
   }
 
   get size(): number {
-    return this.marks.ids.length;
+    return this.marks.count;
   }
 
   with(y: number[]): number {
     if (!this.marks.live) throw new Error("Overlap read after another bag was built");
-    const size = this.marks.ids.length;
+    const size = this.marks.count;
     if (!size || !y.length) return 0;
     let n = 0;
     for (const id of y) if (this.marks.has(id)) n++;
