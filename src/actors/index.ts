@@ -353,8 +353,25 @@ function kbVariant(kb: ActorKB, first: string, last: string): string | null {
  * earlier (then longer) span wins. Neither list is changed.
  */
 function nonOverlapping<T extends { a: number; b: number }>(xs: T[], ys: T[]): T[] {
+  if (!ys.length && inOrderApart(xs)) return xs;
   // Each list mostly comes sorted: then a merge gives what a stable sort of xs.concat(ys) gives.
-  const all = inOrder(xs) && inOrder(ys) ? merged(xs, ys) : xs.concat(ys).sort(byStartThenLonger);
+  if (!inOrder(xs) || !inOrder(ys)) return kept(xs.concat(ys).sort(byStartThenLonger));
+  const out: T[] = [];
+  let end = -1;
+  let i = 0;
+  let j = 0;
+  while (i < xs.length || j < ys.length) {
+    // An element of xs before an equal one of ys.
+    const x = j >= ys.length || (i < xs.length && byStartThenLonger(ys[j], xs[i]) >= 0) ? xs[i++] : ys[j++];
+    if (x.a < end) continue;
+    out.push(x);
+    end = x.b;
+  }
+  return out;
+}
+
+/** The spans of a sorted list that start past the end of the last one kept. */
+function kept<T extends { a: number; b: number }>(all: T[]): T[] {
   const out: T[] = [];
   let end = -1;
   for (const x of all) {
@@ -370,17 +387,10 @@ function inOrder(xs: Array<{ a: number; b: number }>): boolean {
   return true;
 }
 
-/** Two sorted lists as one, an element of xs before an equal one of ys. */
-function merged<T extends { a: number; b: number }>(xs: T[], ys: T[]): T[] {
-  if (!ys.length) return xs;
-  if (!xs.length) return ys;
-  const out: T[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < xs.length && j < ys.length) out.push(byStartThenLonger(ys[j], xs[i]) < 0 ? ys[j++] : xs[i++]);
-  while (i < xs.length) out.push(xs[i++]);
-  while (j < ys.length) out.push(ys[j++]);
-  return out;
+/** Whether each span starts at or after the end of the one before (then nonOverlapping() keeps them all). */
+function inOrderApart(xs: Array<{ a: number; b: number }>): boolean {
+  for (let k = 1; k < xs.length; k++) if (xs[k].a < xs[k - 1].b || byStartThenLonger(xs[k - 1], xs[k]) > 0) return false;
+  return true;
 }
 
 function byStartThenLonger(x: { a: number; b: number }, y: { a: number; b: number }): number {

@@ -215,18 +215,15 @@ export class Scanner {
 
   private best(m: KBMatch): TrieHit | null {
     if (m.hits.length === 1) return m.hits[0].form === "surname" ? null : m.hits[0];
-    const hs = m.hits.filter((h) => h.form !== "surname");
-    if (!hs.length) return null;
-    // Between namesakes (Punjab in India and in Pakistan), the one in a country already named.
-    if (hs.length === 1) return hs[0];
+    // Between namesakes (Punjab in India and in Pakistan), the one in a country already named:
+    // the first hit (not a short name) of the lowest (rank, unseen) pair, as a stable sort would put first.
     const seen = this.seenCountries();
-    // The first hit of the lowest (rank, unseen) pair, as a stable sort would put first.
-    let top = hs[0];
-    let key = rank(top) * 2 + (top.countryId !== null && seen.has(top.countryId) ? 0 : 1);
-    for (let k = 1; k < hs.length; k++) {
-      const x = hs[k];
+    let top: TrieHit | null = null;
+    let key = 0;
+    for (const x of m.hits) {
+      if (x.form === "surname") continue;
       const kx = rank(x) * 2 + (x.countryId !== null && seen.has(x.countryId) ? 0 : 1);
-      if (kx < key) {
+      if (top === null || kx < key) {
         top = x;
         key = kx;
       }
