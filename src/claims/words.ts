@@ -1,5 +1,4 @@
 import type { Token } from "../doc.js";
-import { lowerBound } from "./lower-bound.js";
 import { stopWords } from "./word-lists.js";
 import { WordColumn } from "../nlp/word-ids.js";
 
@@ -42,8 +41,6 @@ class Stamps {
   }
 }
 const building = new Stamps();
-/** SpanWords: the bag being built, copied out at its exact length when done. */
-const BAG: number[] = [];
 const comparing = new Stamps();
 
 /** The id of the stem of a lower-case word, or STOP for a stop word. */
@@ -76,13 +73,21 @@ export function stemText(id: number): string {
 /** Gathers distinct stem ids, marking them in a stamp table: only the newest collector of a
  * table is in use (starting one ends the last). */
 class Collector {
-  private readonly mine: number;
+  private mine: number;
   /** How many ids: they are the first `count` entries of `ids`. */
   count = 0;
+  /** Where the ids go (past `count`, stale entries of an earlier bag: the room is kept). */
+  private readonly ids: number[] = [];
 
-  /** `ids`: where the ids go (a reused array keeps its room; entries past `count` are stale). */
-  constructor(private readonly stamps: Stamps, private readonly ids: number[] = []) {
+  constructor(private readonly stamps: Stamps) {
     this.mine = stamps.next();
+  }
+
+  /** Starts a new bag (the newest collector of the table from now on). */
+  restart(): this {
+    this.mine = this.stamps.next();
+    this.count = 0;
+    return this;
   }
 
   /** The ids, in a new array of their number. */
@@ -107,6 +112,9 @@ class Collector {
     return this.stamps.last === this.mine;
   }
 }
+
+/** SpanWords: the bag being built, copied out at its exact length when done. */
+const BAG = new Collector(building);
 
 /** The stems of the content words of s: its runs of three or more letters (code points, as
  * /\p{L}{3,}/u counts them) in lower case. */
@@ -204,8 +212,8 @@ export class SpanWords {
   of(a: number, b: number): number[] {
     this.checkNumbering();
     const { text, tokens } = this;
-    const out = new Collector(building, BAG);
-    let k = lowerBound(tokens.length, (x) => tokens[x].end <= a);
+    const out = BAG.restart();
+    let k = this.firstEndingAfter(a);
     let i = a;
     while (i < b) {
       const c = text.charCodeAt(i);
@@ -248,12 +256,25 @@ export class SpanWords {
   /** The stem ids of words(s), each once. */
   ofText(s: string): number[] {
     this.checkNumbering();
-    const out = new Collector(building, BAG);
+    const out = BAG.restart();
     forEachWord(s, (w) => {
       const id = wordId(w);
       if (id !== STOP) out.add(id);
     });
     return out.copy();
+  }
+
+  /** The index of the first token ending after offset a (the tokens' count when none does). */
+  private firstEndingAfter(a: number): number {
+    const tokens = this.tokens;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The id of token k's stem, STOP, or NOT_PLAIN (by word id: looked up once per word). */
