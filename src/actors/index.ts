@@ -295,7 +295,7 @@ function mergeVariants(cands: Cand[], kb: ActorKB): Cand[] {
     if (parts.length > 1) known.push({ first: parts[0], last: parts[parts.length - 1], id: c.id });
   }
   const memo = new Map<string, string | null>();
-  return cands.map((c) => {
+  const variant = (c: Cand): Cand => {
     if (!c.made || c.made.type !== "PERSON") return c;
     const hit = memo.get(c.made.name);
     if (hit !== undefined) return hit ? { a: c.a, b: c.b, id: hit, kind: c.kind } : c;
@@ -311,7 +311,15 @@ function mergeVariants(cands: Cand[], kb: ActorKB): Cand[] {
     const fit = kbVariant(kb, first, last);
     memo.set(c.made.name, fit);
     return fit ? { a: c.a, b: c.b, id: fit, kind: c.kind } : c;
-  });
+  };
+  // A new list only from the first candidate that changes.
+  let out: Cand[] | null = null;
+  for (let k = 0; k < cands.length; k++) {
+    const v = variant(cands[k]);
+    if (v !== cands[k]) out ??= cands.slice(0, k);
+    out?.push(v);
+  }
+  return out ?? cands;
 }
 
 /**
