@@ -10,7 +10,7 @@ import { holders, nearestLeader, resolveActor, roleValidOn } from "./roles.js";
 import type { TitleMatch } from "./match.js";
 import type { ShapeLexicon } from "./lexicon.js";
 import { knownNameKeys, type NameKeys } from "./name-keys.js";
-import { ByteScratch } from "./scratch.js";
+import { ByteScratch, IntScratch } from "./scratch.js";
 
 /** Resolves the pending single words of the scan to people and acronyms of the article. */
 export function resolvePending(scan: Scan, sc: Scanner, kb: ActorKB, date: string | null): Cand[] {
@@ -283,25 +283,33 @@ function sameClause(toks: Token[], from: number, to: number): boolean {
 }
 
 /**
- * The first and the last mention before token i that fit, in text order, among the sentence's
- * last 30 mentions and its pronouns resolved so far (both lists are in text order and never
- * start at the same token). An object pronoun skips the subject of its own clause.
+ * The first (or the last, when `last`) mention before token i that fits `kind`, in text order,
+ * among the sentence's last 30 mentions ments[lo, hi) and its pronouns resolved so far
+ * prons[p, prons.length) (both in text order, never starting at the same token). An object
+ * pronoun skips the subject of its own clause.
  */
-function fitsHere(toks: Token[], ments: Ment[] | undefined, prons: Ment[] | undefined, i: number, object: boolean, fits: (id: string) => boolean): { first: Ment; last: Ment } | null {
-  let first: Ment | null = null;
-  let last: Ment | null = null;
-  const xl = ments ? ments.length : 0;
-  const yl = prons ? prons.length : 0;
-  let x = Math.max(0, xl - 30);
-  let y = 0;
-  while (x < xl || y < yl) {
-    const m = y >= yl || (x < xl && ments![x].a < prons![y].a) ? ments![x++] : prons![y++];
-    if (m.b <= i && !(object && sameClause(toks, m.b, i)) && fits(m.id)) {
-      first ??= m;
-      last = m;
+function fitsHere(toks: Token[], ments: Ment[], lo: number, hi: number, prons: Ment[], p: number, i: number, object: boolean, info: ReadonlyMap<string, EntInfo>, kind: string, last: boolean): Ment | null {
+  let found: Ment | null = null;
+  let x = Math.max(lo, hi - 30);
+  let y = p;
+  const yl = prons.length;
+  while (x < hi || y < yl) {
+    const m = y >= yl || (x < hi && ments[x].a < prons[y].a) ? ments[x++] : prons[y++];
+    if (m.b <= i && !(object && sameClause(toks, m.b, i)) && fitsKind(info, kind, m.id)) {
+      if (!last) return m;
+      found = m;
     }
   }
-  return first && last ? { first, last } : null;
+  return found;
+}
+
+/** Whether the entity of id can be what a pronoun of this kind stands for ("m", "f", "n" or plural). */
+function fitsKind(info: ReadonlyMap<string, EntInfo>, kind: string, id: string): boolean {
+  const e = info.get(id);
+  if (!e) return false;
+  if (kind === "m" || kind === "f") return e.type === "PERSON" && (e.gender === null || e.gender === kind);
+  if (kind === "n") return e.type !== "PERSON" && !e.place;
+  return e.type === "ORG" || (e.type === "GPE" && !e.place);
 }
 
 export interface EntInfo {
@@ -312,6 +320,8 @@ export interface EntInfo {
 
 /** pronouns(): the tokens inside a mention (used within one call; pronouns() calls nothing that uses it). */
 const COVERED = new ByteScratch();
+/** pronouns(): where each sentence's mentions start (the same terms). */
+const SENT_FROM = new IntScratch();
 
 /**
  * Pronouns resolved to the nearest fitting antecedent in the same or the previous sentence.
@@ -324,15 +334,16 @@ export function pronouns(toks: Token[], candidates: number[], ments: Ment[], inf
   if (!candidates.length) return out;
   const covered = COVERED.zeroed(toks.length);
   for (const m of ments) for (let k = m.a; k < m.b; k++) covered[k] = 1;
-  // Mentions and resolved pronouns by sentence index.
-  const bySent: Array<Ment[] | undefined> = [];
-  for (const m of ments) {
-    const s = toks[m.a].sent;
-    const l = bySent[s];
-    if (l) l.push(m);
-    else bySent[s] = [m];
+  // The mentions of sentence s are ments[from[s], from[s + 1]) (ments are in text order); the
+  // pronouns resolved in the current sentence are out[outFrom, out.length).
+  const sentences = toks[toks.length - 1].sent + 1;
+  const from = SENT_FROM.any(sentences + 1);
+  for (let s = 0, k = 0; s <= sentences; s++) {
+    while (k < ments.length && toks[ments[k].a].sent < s) k++;
+    from[s] = k;
   }
-  const outBySent: Array<Ment[] | undefined> = [];
+  let outSent = -1;
+  let outFrom = 0;
   let lastSpeaker: string | null = null;
   let mi = 0;
   const speaks = (b: number) => {
@@ -355,33 +366,24 @@ export function pronouns(toks: Token[], candidates: number[], ments: Ment[], inf
     const nextPos = toks[i + 1]?.pos;
     if (cues.subjectPronouns.has(w) && nextPos !== "VERB" && nextPos !== "AUX" && nextPos !== "ADV") continue;
     if (cues.unresolvedPronouns.has(w) || (cues.notAfterVerbPronouns.has(w) && toks[i - 1]?.pos === "VERB")) continue;
-    const fitsKind = (id: string) => {
-      const e = info.get(id);
-      if (!e) return false;
-      if (kind === "m" || kind === "f") return e.type === "PERSON" && (e.gender === null || e.gender === kind);
-      if (kind === "n") return e.type !== "PERSON" && !e.place;
-      return e.type === "ORG" || (e.type === "GPE" && !e.place);
-    };
     const object = cues.objectPronouns.has(w);
+    if (s !== outSent) {
+      outSent = s;
+      outFrom = out.length;
+    }
     // Earlier resolved pronouns of the sentence count as mentions; an object pronoun is not the
     // subject of its own clause ("Xi told him": him ≠ Xi).
     let id: string | null = null;
-    if (speaks(i + 1) && lastSpeaker && fitsKind(lastSpeaker)) id = lastSpeaker;
+    if (speaks(i + 1) && lastSpeaker && fitsKind(info, kind, lastSpeaker)) id = lastSpeaker;
     if (!id) {
-      const fit = fitsHere(toks, bySent[s], outBySent[s], i, object, fitsKind);
-      if (fit) id = object || kind === "n" ? fit.last.id : fit.first.id;
-      else {
-        const before = s > 0 ? bySent[s - 1] : undefined;
-        if (before) for (let k = 0; k < before.length && k < 30 && !id; k++) if (fitsKind(before[k].id)) id = before[k].id;
+      const fit = fitsHere(toks, ments, from[s], from[s + 1], out, outFrom, i, object, info, kind, object || kind === "n");
+      if (fit) id = fit.id;
+      else if (s > 0) {
+        // The previous sentence's first 30 mentions.
+        for (let k = from[s - 1]; k < from[s] && k < from[s - 1] + 30 && !id; k++) if (fitsKind(info, kind, ments[k].id)) id = ments[k].id;
       }
     }
-    if (id) {
-      const p: Ment = { a: i, b: i + 1, id, kind: "pronoun" };
-      out.push(p);
-      const l = outBySent[s];
-      if (l) l.push(p);
-      else outBySent[s] = [p];
-    }
+    if (id) out.push({ a: i, b: i + 1, id, kind: "pronoun" });
   }
   return out;
 }

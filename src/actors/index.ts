@@ -55,20 +55,21 @@ export function recognizeActors(doc: Doc, ctx: ActorContext): ActorLayer {
   if (desc.add.length || desc.drop.size) cands = nonOverlapping(desc.drop.size ? cands.filter((c) => !desc.drop.has(c)) : cands, desc.add);
   const ments: Ment[] = cands;
   const all = nonOverlapping(ments, pronouns(toks, sc.pronounAt, ments, ids, kb.lex, sc.words));
+  sc.release();
 
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   for (const m of all) {
     let r = ids.get(m.id);
     if (r === undefined) ids.set(m.id, (r = articleId(m.id, kb, made)));
-    let e = r.entity;
-    if (e < 0) {
-      e = r.entity = entities.length;
-      entities.push(makeEntity(m.id, r.actor, r.made, date));
-    }
+    // An entity is made with its first mention (most have one or two: no room for more kept).
+    if (r.entity < 0) {
+      r.entity = entities.length;
+      entities.push(makeEntity(m.id, r.actor, r.made, date, mentions.length));
+    } else entities[r.entity].mentions.push(mentions.length);
+    const e = r.entity;
     const start = toks[m.a].start;
     const end = toks[m.b - 1].end;
-    entities[e].mentions.push(mentions.length);
     const mention: Mention = { start, end, text: doc.text.slice(start, end), entity: e, kind: m.kind };
     if (m.fuzzy) mention.fuzzy = true;
     mentions.push(mention);
@@ -95,13 +96,14 @@ function articleId(id: string, kb: ActorKB, made: Map<string, NewActor>): Articl
   return { type, gender: a?.gender ?? null, place, actor: a, made: m, entity: -1 };
 }
 
-function makeEntity(id: string, a: KBActor | undefined, made: NewActor | undefined, date: string | null): Entity {
+/** The entity of an id, with its first mention's index. */
+function makeEntity(id: string, a: KBActor | undefined, made: NewActor | undefined, date: string | null, first: number): Entity {
   if (a) {
     const r = resolveActor(a, date);
-    return { id, name: a.name, type: a.type, country: r.country, sector: r.sector, role: r.role, mentions: [], known: true };
+    return { id, name: a.name, type: a.type, country: r.country, sector: r.sector, role: r.role, mentions: [first], known: true };
   }
   const m = made ?? { name: id.replace(/^\w+:/, ""), type: "OTHER" as const, country: null, sector: null, role: null };
-  return { id, name: m.name, type: m.type, country: m.country, sector: m.sector, role: m.role, mentions: [], known: false };
+  return { id, name: m.name, type: m.type, country: m.country, sector: m.sector, role: m.role, mentions: [first], known: false };
 }
 
 /**
@@ -293,7 +295,7 @@ function mergeVariants(cands: Cand[], kb: ActorKB): Cand[] {
     if (parts.length > 1) known.push({ first: parts[0], last: parts[parts.length - 1], id: c.id });
   }
   const memo = new Map<string, string | null>();
-  return cands.map((c) => {
+  const variant = (c: Cand): Cand => {
     if (!c.made || c.made.type !== "PERSON") return c;
     const hit = memo.get(c.made.name);
     if (hit !== undefined) return hit ? { a: c.a, b: c.b, id: hit, kind: c.kind } : c;
@@ -309,7 +311,15 @@ function mergeVariants(cands: Cand[], kb: ActorKB): Cand[] {
     const fit = kbVariant(kb, first, last);
     memo.set(c.made.name, fit);
     return fit ? { a: c.a, b: c.b, id: fit, kind: c.kind } : c;
-  });
+  };
+  // A new list only from the first candidate that changes.
+  let out: Cand[] | null = null;
+  for (let k = 0; k < cands.length; k++) {
+    const v = variant(cands[k]);
+    if (v !== cands[k]) out ??= cands.slice(0, k);
+    out?.push(v);
+  }
+  return out ?? cands;
 }
 
 /**
@@ -351,8 +361,25 @@ function kbVariant(kb: ActorKB, first: string, last: string): string | null {
  * earlier (then longer) span wins. Neither list is changed.
  */
 function nonOverlapping<T extends { a: number; b: number }>(xs: T[], ys: T[]): T[] {
+  if (!ys.length && inOrderApart(xs)) return xs;
   // Each list mostly comes sorted: then a merge gives what a stable sort of xs.concat(ys) gives.
-  const all = inOrder(xs) && inOrder(ys) ? merged(xs, ys) : xs.concat(ys).sort(byStartThenLonger);
+  if (!inOrder(xs) || !inOrder(ys)) return kept(xs.concat(ys).sort(byStartThenLonger));
+  const out: T[] = [];
+  let end = -1;
+  let i = 0;
+  let j = 0;
+  while (i < xs.length || j < ys.length) {
+    // An element of xs before an equal one of ys.
+    const x = j >= ys.length || (i < xs.length && byStartThenLonger(ys[j], xs[i]) >= 0) ? xs[i++] : ys[j++];
+    if (x.a < end) continue;
+    out.push(x);
+    end = x.b;
+  }
+  return out;
+}
+
+/** The spans of a sorted list that start past the end of the last one kept. */
+function kept<T extends { a: number; b: number }>(all: T[]): T[] {
   const out: T[] = [];
   let end = -1;
   for (const x of all) {
@@ -368,17 +395,10 @@ function inOrder(xs: Array<{ a: number; b: number }>): boolean {
   return true;
 }
 
-/** Two sorted lists as one, an element of xs before an equal one of ys. */
-function merged<T extends { a: number; b: number }>(xs: T[], ys: T[]): T[] {
-  if (!ys.length) return xs;
-  if (!xs.length) return ys;
-  const out: T[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < xs.length && j < ys.length) out.push(byStartThenLonger(ys[j], xs[i]) < 0 ? ys[j++] : xs[i++]);
-  while (i < xs.length) out.push(xs[i++]);
-  while (j < ys.length) out.push(ys[j++]);
-  return out;
+/** Whether each span starts at or after the end of the one before (then nonOverlapping() keeps them all). */
+function inOrderApart(xs: Array<{ a: number; b: number }>): boolean {
+  for (let k = 1; k < xs.length; k++) if (xs[k].a < xs[k - 1].b || byStartThenLonger(xs[k - 1], xs[k]) > 0) return false;
+  return true;
 }
 
 function byStartThenLonger(x: { a: number; b: number }, y: { a: number; b: number }): number {

@@ -58,8 +58,33 @@ const SHAPE = 3;
 const NO_KB = 4;
 const NO_TITLE = 8;
 
+/** A Scanner's private per-token arrays, of `size` entries; kbAt and titleAt all undefined when spare. */
+interface ScanBuffers {
+  size: number;
+  flags: Uint8Array;
+  sentOf: Int32Array;
+  kbAt: Array<KBMatch | null | undefined>;
+  titleAt: Array<TitleMatch | null | undefined>;
+  keys: string[];
+  words: WordHead[];
+}
+
+/** The buffers of the last Scanner released, if no Scanner has taken them since. */
+let spare: ScanBuffers | null = null;
+
+function takeBuffers(n: number): ScanBuffers {
+  const buf = spare;
+  if (buf && buf.size >= n) {
+    spare = null;
+    return buf;
+  }
+  const size = Math.max(n, 4096);
+  return { size, flags: new Uint8Array(size), sentOf: new Int32Array(size), kbAt: new Array(size).fill(undefined), titleAt: new Array(size).fill(undefined), keys: new Array<string>(size), words: new Array<WordHead>(size) };
+}
+
 export class Scanner {
   readonly toks: Token[];
+  /** Per token: its key. Like `words`, longer than the tokens when reused: read only indexes of tokens. */
   readonly keys: string[];
   /** How many tokens (the per-token typed arrays may be longer). */
   private n: number;
@@ -69,6 +94,7 @@ export class Scanner {
   private sentOf: Int32Array;
   private kbAt: Array<KBMatch | null | undefined>;
   private titleAt: Array<TitleMatch | null | undefined>;
+  private buf: ScanBuffers | null;
   /** Per token: its key, the first node of each trie under it, and what its lower-case form is. */
   readonly words: WordHead[];
   /** Indexes of the tokens "the" (for descriptions) and of pronoun words tagged PRON or DET. */
@@ -83,13 +109,15 @@ export class Scanner {
   constructor(toks: Token[], private kb: ActorKB, private date: string | null) {
     const n = (this.n = toks.length);
     this.toks = toks;
-    const keys = (this.keys = new Array<string>(n));
-    // Its own arrays: a Scanner lives as long as its caller keeps it, so it cannot share scratch.
-    const flags = (this.flags = new Uint8Array(n));
-    const sentOf = (this.sentOf = new Int32Array(n));
-    this.kbAt = new Array<KBMatch | null | undefined>(n);
-    this.titleAt = new Array<TitleMatch | null | undefined>(n);
-    const words = (this.words = new Array<WordHead>(n));
+    // The per-token arrays come from the last Scanner released (release()), else anew; they
+    // may be longer than n: every read checks the index against n first.
+    const buf = (this.buf = takeBuffers(n));
+    const keys = (this.keys = buf.keys);
+    const flags = (this.flags = buf.flags);
+    const sentOf = (this.sentOf = buf.sentOf);
+    this.kbAt = buf.kbAt;
+    this.titleAt = buf.titleAt;
+    const words = (this.words = buf.words);
     const heads = kb.heads;
     for (let i = 0; i < n; i++) {
       const t = toks[i];
@@ -103,6 +131,16 @@ export class Scanner {
       // Most tokens start no name and no title: settle them here.
       flags[i] = w.shape | (w.noKB ? NO_KB : 0) | (w.title ? 0 : NO_TITLE);
     }
+  }
+
+  /** Gives the per-token arrays (keys and words too) to the next Scanner: call once this one and its arrays are no longer used. */
+  release(): void {
+    const buf = this.buf;
+    if (!buf) return;
+    this.buf = null;
+    buf.kbAt.fill(undefined, 0, this.n);
+    buf.titleAt.fill(undefined, 0, this.n);
+    spare = buf;
   }
 
   kbMatch(i: number): KBMatch | null {
@@ -172,23 +210,20 @@ export class Scanner {
   }
 
   private same(i: number, j: number): boolean {
-    return j < this.toks.length && this.sentOf[i] === this.sentOf[j];
+    return i < this.n && j < this.n && this.sentOf[i] === this.sentOf[j];
   }
 
   private best(m: KBMatch): TrieHit | null {
     if (m.hits.length === 1) return m.hits[0].form === "surname" ? null : m.hits[0];
-    const hs = m.hits.filter((h) => h.form !== "surname");
-    if (!hs.length) return null;
-    // Between namesakes (Punjab in India and in Pakistan), the one in a country already named.
-    if (hs.length === 1) return hs[0];
+    // Between namesakes (Punjab in India and in Pakistan), the one in a country already named:
+    // the first hit (not a short name) of the lowest (rank, unseen) pair, as a stable sort would put first.
     const seen = this.seenCountries();
-    // The first hit of the lowest (rank, unseen) pair, as a stable sort would put first.
-    let top = hs[0];
-    let key = rank(top) * 2 + (top.countryId !== null && seen.has(top.countryId) ? 0 : 1);
-    for (let k = 1; k < hs.length; k++) {
-      const x = hs[k];
+    let top: TrieHit | null = null;
+    let key = 0;
+    for (const x of m.hits) {
+      if (x.form === "surname") continue;
       const kx = rank(x) * 2 + (x.countryId !== null && seen.has(x.countryId) ? 0 : 1);
-      if (kx < key) {
+      if (top === null || kx < key) {
         top = x;
         key = kx;
       }
@@ -439,45 +474,45 @@ export class Scanner {
     const first = this.kbMatch(i);
     if (first && anyPersonName(first.hits)) return null;
     // Collect the capitalized run.
-    const units: Array<{ a: number; b: number; kb: KBMatch | null }> = [];
+    const units = RUN.clear();
     let j = i;
-    while (j < t.length && this.same(i, j) && units.length < MAX_RUN) {
-      if (units.length && this.title(j)?.title && !this.words[j].orgHead && !this.orgHeadAhead(j)) break;
+    while (j < t.length && this.same(i, j) && units.n < MAX_RUN) {
+      if (units.n && this.title(j)?.title && !this.words[j].orgHead && !this.orgHeadAhead(j)) break;
       const m = this.kbMatch(j);
-      if (m && (units.length === 0 || !anyPerson(m.hits))) {
-        units.push({ a: j, b: m.b, kb: m });
+      if (m && (units.n === 0 || !anyPerson(m.hits))) {
+        units.push(j, m.b, m);
         j = m.b;
-      } else if (this.cap(j) && !this.words[j].nonName || (units.length && startsUpper(t[j].text) && this.words[j].orgHead)) {
-        units.push({ a: j, b: j + 1, kb: null });
+      } else if (this.cap(j) && !this.words[j].nonName || (units.n && startsUpper(t[j].text) && this.words[j].orgHead)) {
+        units.push(j, j + 1, null);
         j++;
-      } else if (units.length && (t[j].text === "-" || t[j].text === "&") && this.cap(j + 1)) {
-        units.push({ a: j, b: j + 1, kb: null });
+      } else if (units.n && (t[j].text === "-" || t[j].text === "&") && this.cap(j + 1)) {
+        units.push(j, j + 1, null);
         j++;
-      } else if (units.length && t[j].lower === "of" && this.cap(j + 1) && !this.title(j + 1)?.title) {
-        units.push({ a: j, b: j + 1, kb: null });
+      } else if (units.n && t[j].lower === "of" && this.cap(j + 1) && !this.title(j + 1)?.title) {
+        units.push(j, j + 1, null);
         j++;
-      } else if (units.length && isPossessiveS(t[j].text) && this.cap(j + 1) && !units[units.length - 1].kb) {
-        units.push({ a: j, b: j + 1, kb: null });
+      } else if (units.n && isPossessiveS(t[j].text) && this.cap(j + 1) && !units.kb[units.n - 1]) {
+        units.push(j, j + 1, null);
         j++;
       } else break;
     }
-    if (!units.length) return null;
+    if (!units.n) return null;
     const place = this.placeShape(i, units);
     if (place) return place;
     // The last head word among the unknown units.
     let h = -1;
     let ofAt = -1;
-    for (let k = 0; k < units.length && ofAt < 0; k++) if (!units[k].kb && t[units[k].a].lower === "of") ofAt = k;
-    for (let k = (ofAt > 0 ? ofAt : units.length) - 1; k > 0; k--) {
-      const u = units[k];
-      if (!u.kb && this.words[u.a].headKey && startsUpper(t[u.a].text)) {
+    for (let k = 0; k < units.n && ofAt < 0; k++) if (!units.kb[k] && t[units.a[k]].lower === "of") ofAt = k;
+    for (let k = (ofAt > 0 ? ofAt : units.n) - 1; k > 0; k--) {
+      const ua = units.a[k];
+      if (!units.kb[k] && this.words[ua].headKey && startsUpper(t[ua].text)) {
         h = k;
         break;
       }
     }
-    for (let k = units.length - 1; k >= 0 && h < 0; k--) {
-      const u = units[k];
-      if (!u.kb && this.words[u.a].headKey && k > 0 && startsUpper(t[u.a].text)) {
+    for (let k = units.n - 1; k >= 0 && h < 0; k--) {
+      const ua = units.a[k];
+      if (!units.kb[k] && this.words[ua].headKey && k > 0 && startsUpper(t[ua].text)) {
         h = k;
         break;
       }
@@ -485,23 +520,15 @@ export class Scanner {
     let end: number;
     let head: string | null = null;
     if (h >= 0) {
-      end = units[h].b;
-      head = this.keys[units[h].a];
+      end = units.b[h];
+      head = this.keys[units.a[h]];
     } else if (this.words[i].headKey && !first && lex.cues.orgHeadPrepositions.has(t[i + 1]?.lower ?? "") && this.cap(i + 2)) {
       end = i + 1;
       head = this.keys[i];
     } else {
       // Unknown capitalized words beside a known place: a team or firm named for it.
-      if (units.length < 2) return null;
-      const unknown = units.filter((u) => !u.kb && t[u.a].text !== "-");
-      if (units.some((u) => !u.kb && (t[u.a].lower === "of" || isPossessiveS(t[u.a].text)))) return null;
-      const place = units.find((u) => u.kb && u.kb.hits.some((x) => PLACE_KINDS.has(x.kind)));
-      if (!place || unknown.length === 0) return null;
-      if (units.some((u) => u.kb && !u.kb.hits.some((x) => PLACE_KINDS.has(x.kind)))) return null;
-      if (this.sentStart(i) && unknown.length === 1 && unknown[0].a === i) return null;
-      if (unknown.some((u) => this.kb.lex.givenNames.has(this.keys[u.a]))) return null;
-      if (units[units.length - 1].kb && unknown.length === 1 && unknown[0].a === i && this.sentStart(i)) return null;
-      end = units[units.length - 1].b;
+      if (!this.beside(i, units)) return null;
+      end = units.b[units.n - 1];
     }
     if (first && first.b >= end) return null; // the knowledge base has the whole name
     // "the Fatah Party": a known organization followed by the head word of its own kind.
@@ -576,40 +603,71 @@ export class Scanner {
     return by.get(country) ?? [];
   }
 
+  /**
+   * Unknown capitalized words beside known places only ("Royal Challengers Bengaluru"), with no
+   * "of" or possessive inside, and not one lone word opening the sentence or being a given name.
+   */
+  private beside(i: number, units: Units): boolean {
+    const t = this.toks;
+    if (units.n < 2) return false;
+    let place = false;
+    let unknown = 0;
+    let firstUnknown = -1;
+    for (let k = 0; k < units.n; k++) {
+      const m = units.kb[k];
+      const ua = units.a[k];
+      if (m) {
+        if (!anyPlace(m.hits)) return false;
+        place = true;
+      } else {
+        if (t[ua].lower === "of" || isPossessiveS(t[ua].text)) return false;
+        if (t[ua].text === "-") continue;
+        if (this.kb.lex.givenNames.has(this.keys[ua])) return false;
+        if (unknown++ === 0) firstUnknown = ua;
+      }
+    }
+    if (!place || unknown === 0) return false;
+    return !(unknown === 1 && firstUnknown === i && this.sentStart(i));
+  }
+
   /** "Swiss Birch glacier", "Taiwan Strait", "Grand Kremlin Palace": a name ending in a geographic word. */
-  private placeShape(i: number, units: Array<{ a: number; b: number; kb: KBMatch | null }>): Cand | null {
+  private placeShape(i: number, units: Units): Cand | null {
     const t = this.toks;
     const words = this.kb.lex.placeWords;
-    let end = units[units.length - 1].b;
-    const last = units[units.length - 1];
-    let type = !last.kb && units.length > 1 ? words.get(this.keys[last.a]) : undefined;
+    const n = units.n;
+    let end = units.b[n - 1];
+    let type = !units.kb[n - 1] && n > 1 ? words.get(this.keys[units.a[n - 1]]) : undefined;
     if (!type && t[end] && this.same(i, end) && startsLower(t[end].text) && this.words[end].placeWord) {
       // "Chinese coast guard vessels": after a bare demonym, a place word modifying another noun
       // names no place ("Ikeja district council" still holds the district).
       const after = t[end + 1];
-      const demonymOnly = units.every((u) => u.kb?.hits.every((h) => h.form === "demonym"));
-      if (demonymOnly && after && this.same(i, end + 1) && after.pos === "NOUN" && startsLower(after.text)) return null;
+      if (units.allDemonyms() && after && this.same(i, end + 1) && after.pos === "NOUN" && startsLower(after.text)) return null;
       type = words.get(t[end].lower);
       end++;
     }
     if (!type) return null;
-    const known = units.filter((u) => u.kb);
-    if (!units.some((u) => !u.kb) && known.length === 0) return null;
-    if (units.length === 1 && !units[0].kb && this.sentStart(i)) return null;
+    if (n === 1 && !units.kb[0] && this.sentStart(i)) return null;
     const first = this.kbMatch(i);
     if (first && first.b >= end) return null;
     let country: string | null = null;
-    for (const u of known) country ??= this.countryOfHits(u.kb);
+    for (let k = 0; k < n && country === null; k++) country = this.countryOfHits(units.kb[k]);
     // "Ankara's Cankaya district": the possessor's country.
     const prev = this.cands[this.cands.length - 1];
     if (!country && prev && prev.b === i - 1 && isPossessiveS(t[i - 1].text) && isPlaceId(prev.id)) country = this.candCountry(prev);
     // "Grand Kremlin Palace": a national institution inside the name places it.
-    for (const u of known) {
-      const org = u.kb!.hits.map((x) => this.kb.actors.at(x.ai)).find((x) => x?.kind === "org" && x.country && x.sector !== "IGO");
-      country ??= org?.country ?? null;
-    }
+    for (let k = 0; k < n && country === null; k++) country = this.nationalOrgCountry(units.kb[k]);
     const name = spanText(t, i, end);
     return { a: i, b: end, id: madeId("place:", name), kind: "name", made: { name, type, country, sector: null, role: null } };
+  }
+
+  /** The country of the first national organization (not an IGO) among a match's hits. */
+  private nationalOrgCountry(m: KBMatch | null): string | null {
+    if (!m) return null;
+    for (const x of m.hits) {
+      const o = this.kb.actors.at(x.ai);
+      if (o?.kind === "org" && o.country && o.sector !== "IGO") return o.country;
+    }
+    return null;
   }
 
   private orgHeadAhead(i: number): boolean {
@@ -876,6 +934,47 @@ export class Scanner {
     const name = spanText(t, i, e);
     return { a: i, b: e, id: madeId("person:", name), kind: "name", made: { name, type: "PERSON", country: null, sector: null, role: null } };
   }
+}
+
+/**
+ * orgShape()'s capitalized run: per unit its tokens [a, b) and its knowledge-base match, if any.
+ * One instance serves every call (orgShape() is not reentrant): nothing is kept past the call.
+ */
+class Units {
+  readonly a = new Int32Array(MAX_RUN);
+  readonly b = new Int32Array(MAX_RUN);
+  readonly kb = new Array<KBMatch | null>(MAX_RUN).fill(null);
+  n = 0;
+
+  clear(): this {
+    this.kb.fill(null, 0, this.n);
+    this.n = 0;
+    return this;
+  }
+
+  push(a: number, b: number, kb: KBMatch | null): void {
+    this.a[this.n] = a;
+    this.b[this.n] = b;
+    this.kb[this.n++] = kb;
+  }
+
+  /** Every unit a knowledge-base match whose hits are all demonyms. */
+  allDemonyms(): boolean {
+    for (let k = 0; k < this.n; k++) {
+      const m = this.kb[k];
+      if (!m) return false;
+      for (const h of m.hits) if (h.form !== "demonym") return false;
+    }
+    return true;
+  }
+}
+
+const RUN = new Units();
+
+/** Whether a hit is a place's (a country, territory, region, city or place). */
+function anyPlace(hits: TrieHit[]): boolean {
+  for (const h of hits) if (PLACE_KINDS.has(h.kind)) return true;
+  return false;
 }
 
 /** Whether a hit is a person's (any form). */

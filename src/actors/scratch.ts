@@ -20,6 +20,17 @@ export class ByteScratch {
   }
 }
 
+/** An Int32 array of at least n entries, kept for the next caller of the same instance. */
+export class IntScratch {
+  private buf = new Int32Array(256);
+
+  /** At least n entries of any content (the caller writes each one it reads). */
+  any(n: number): Int32Array {
+    if (this.buf.length < n) this.buf = new Int32Array(grown(n));
+    return this.buf;
+  }
+}
+
 function grown(n: number): number {
   return Math.max(n, 1024) * 2;
 }

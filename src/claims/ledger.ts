@@ -70,16 +70,16 @@ export function buildClaims(input: ClaimInput): ClaimLedger {
     // The stance is read off the cue and the few words next to it ("denied a report"), not
     // off every word of the sentence.
     const cue = q.cue?.toLowerCase() ?? null;
-    const cueAt = cue === null ? -1 : around.find((t) => t.lemma === cue || t.lower === cue);
-    const near: Token[] = [];
+    const cueAt = cue === null ? -1 : around.findWord(cue);
+    const near = NEAR;
+    near.length = 0;
     if (cueAt >= 0) for (let x = Math.max(0, cueAt - 2); x < cueAt + 4 && x < around.size; x++) near.push(around.token(x));
     const stance = stanceOfTokens(cue ?? "", near);
-    const chain: ChainLink[] = [];
-    if (q.speaker !== null || q.speakerText) chain.push({ entity: q.speaker, text: q.speakerText ?? actors.entities[q.speaker!]?.name ?? "", role: "speaker" });
-    const docNoun = around.find((t) => t.pos === "NOUN" && docNounSet.has(t.lemma));
-    if (docNoun >= 0) chain.push({ entity: null, text: nounPhrase(doc, around.index(docNoun)), role: "document" });
-    if (q.via !== null) chain.push({ entity: q.via, text: actors.entities[q.via]?.name ?? "", role: "outlet" });
-    chain.push(...publisher);
+    const speaker: ChainLink | null = q.speaker !== null || q.speakerText ? { entity: q.speaker, text: q.speakerText ?? actors.entities[q.speaker!]?.name ?? "", role: "speaker" } : null;
+    const docNoun = around.findNoun(docNounSet);
+    const document: ChainLink | null = docNoun >= 0 ? { entity: null, text: nounPhrase(doc, around.index(docNoun)), role: "document" } : null;
+    const outlet: ChainLink | null = q.via !== null ? { entity: q.via, text: actors.entities[q.via]?.name ?? "", role: "outlet" } : null;
+    const chain = chainOf(speaker, document, outlet, publisher);
     const span: Span = [q.start, q.end];
     speechSpans.push(span);
     const prop = proposition(span, stance === "denies" ? "denies" : "asserts");
@@ -176,7 +176,7 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[], doc: D
   };
   // The participants of a claim, as countries or ids; only claims with a type are ever asked.
   const whoMemo: Array<Set<string> | undefined> = new Array(claims.length);
-  const who = (k: number) => (whoMemo[k] ??= new Set([...claims[k].proposition.source, ...claims[k].proposition.target].map((i) => actors.entities[i]?.country ?? actors.entities[i]?.id ?? String(i))));
+  const who = (k: number) => (whoMemo[k] ??= participants(claims[k].proposition, actors));
   const bags: Array<number[] | undefined> = new Array(claims.length);
   // A proposition's text is the article's text over its span. Only denials and unnamed reports
   // compare words: the per-token stems are set up on the first bag.
@@ -291,6 +291,20 @@ function linkClaims(claims: Claim[], actors: ActorLayer, events: Event[], doc: D
 
 const NONE: number[] = [];
 
+/** buildClaims(): the tokens next to a speech cue, refilled for each quote (stanceOfTokens() keeps none). */
+const NEAR: Token[] = [];
+
+/** The links present, then the publisher's, as an array of exactly that length. */
+function chainOf(speaker: ChainLink | null, document: ChainLink | null, outlet: ChainLink | null, publisher: ChainLink[]): ChainLink[] {
+  const chain = new Array<ChainLink>((speaker ? 1 : 0) + (document ? 1 : 0) + (outlet ? 1 : 0) + publisher.length);
+  let k = 0;
+  if (speaker) chain[k++] = speaker;
+  if (document) chain[k++] = document;
+  if (outlet) chain[k++] = outlet;
+  for (const p of publisher) chain[k++] = p;
+  return chain;
+}
+
 /** Whether the listed events' triggers start in non-decreasing order. */
 function inTriggerOrder(list: number[], events: Event[]): boolean {
   for (let k = 1; k < list.length; k++) if (events[list[k]].trigger[0] < events[list[k - 1]].trigger[0]) return false;
@@ -300,6 +314,13 @@ function inTriggerOrder(list: number[], events: Event[]): boolean {
 /** Index of the first value above x in the sorted list. */
 function firstAbove(list: number[], x: number): number {
   return lowerBound(list.length, (k) => list[k] <= x);
+}
+
+/** The participants of a proposition (its source, then its target) as countries, else entity ids, else indexes. */
+function participants(p: Proposition, actors: ActorLayer): Set<string> {
+  const out = new Set<string>();
+  for (const list of [p.source, p.target]) for (const i of list) out.add(actors.entities[i]?.country ?? actors.entities[i]?.id ?? String(i));
+  return out;
 }
 
 function textAround(c: Claim): string {
@@ -369,9 +390,21 @@ class Around {
     return this.tokens[this.index(x)];
   }
 
-  /** The position of the first token that passes, or -1. */
-  find(ok: (t: Token) => boolean): number {
-    for (let x = 0; x < this.size; x++) if (ok(this.token(x))) return x;
+  /** The position of the first token whose lemma or lower-case form is w, or -1. */
+  findWord(w: string): number {
+    for (let x = 0; x < this.size; x++) {
+      const t = this.token(x);
+      if (t.lemma === w || t.lower === w) return x;
+    }
+    return -1;
+  }
+
+  /** The position of the first noun whose lemma is in nouns, or -1. */
+  findNoun(nouns: ReadonlySet<string>): number {
+    for (let x = 0; x < this.size; x++) {
+      const t = this.token(x);
+      if (t.pos === "NOUN" && nouns.has(t.lemma)) return x;
+    }
     return -1;
   }
 }

@@ -89,7 +89,7 @@ export function stanceOf(words: string[], lemmas: string[]): Stance {
 /** stanceOf([cue, ...near texts], [cue, ...near lemmas]) for a lower-case cue, read off the
  * tokens (their lower-case forms) without building the word lists. */
 export function stanceOfTokens(cue: string, near: readonly Token[]): Stance {
-  const r = new Reading(compiledTable());
+  const r = (reading ??= new Reading(compiledTable())).reset();
   // The words as stanceOf splits them: an empty one before and after, the cue's, the tokens'.
   r.words("");
   r.lemma(cue);
@@ -105,6 +105,9 @@ export function stanceOfTokens(cue: string, near: readonly Token[]): Stance {
   for (const t of near) text += " " + t.lower;
   return r.stance(text + " ");
 }
+
+/** stanceOfTokens(): its reading, reset for each call (it calls nothing that reads one). */
+let reading: Reading | null = null;
 
 /** What r.words(t.lower) adds to a reading, by word id (Token.wid): its best rank, and its
  * phrase ranks shifted by 4 (ORDER has fewer than 16 stances). */
@@ -127,6 +130,13 @@ class Reading {
   phraseRanks = 0;
 
   constructor(readonly table: Compiled) {}
+
+  /** Back to no words read. */
+  reset(): this {
+    this.best = ORDER.length;
+    this.phraseRanks = 0;
+    return this;
+  }
 
   /** The bits of tokenBits(). */
   add(bits: number): void {

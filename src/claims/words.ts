@@ -1,5 +1,4 @@
 import type { Token } from "../doc.js";
-import { lowerBound } from "./lower-bound.js";
 import { stopWords } from "./word-lists.js";
 import { WordColumn } from "../nlp/word-ids.js";
 
@@ -74,18 +73,33 @@ export function stemText(id: number): string {
 /** Gathers distinct stem ids, marking them in a stamp table: only the newest collector of a
  * table is in use (starting one ends the last). */
 class Collector {
-  readonly ids: number[] = [];
-  private readonly mine: number;
+  private mine: number;
+  /** How many ids: they are the first `count` entries of `ids`. */
+  count = 0;
+  /** Where the ids go (past `count`, stale entries of an earlier bag: the room is kept). */
+  private readonly ids: number[] = [];
 
   constructor(private readonly stamps: Stamps) {
     this.mine = stamps.next();
+  }
+
+  /** Starts a new bag (the newest collector of the table from now on). */
+  restart(): this {
+    this.mine = this.stamps.next();
+    this.count = 0;
+    return this;
+  }
+
+  /** The ids, in a new array of their number. */
+  copy(): number[] {
+    return this.ids.slice(0, this.count);
   }
 
   add(id: number): void {
     const table = this.stamps.table;
     if (table[id] !== this.mine) {
       table[id] = this.mine;
-      this.ids.push(id);
+      this.ids[this.count++] = id;
     }
   }
 
@@ -98,6 +112,9 @@ class Collector {
     return this.stamps.last === this.mine;
   }
 }
+
+/** SpanWords: the bag being built, copied out at its exact length when done. */
+const BAG = new Collector(building);
 
 /** The stems of the content words of s: its runs of three or more letters (code points, as
  * /\p{L}{3,}/u counts them) in lower case. */
@@ -195,8 +212,8 @@ export class SpanWords {
   of(a: number, b: number): number[] {
     this.checkNumbering();
     const { text, tokens } = this;
-    const out = new Collector(building);
-    let k = lowerBound(tokens.length, (x) => tokens[x].end <= a);
+    const out = BAG.restart();
+    let k = this.firstEndingAfter(a);
     let i = a;
     while (i < b) {
       const c = text.charCodeAt(i);
@@ -233,18 +250,31 @@ export class SpanWords {
       }
       i = j;
     }
-    return out.ids;
+    return out.copy();
   }
 
   /** The stem ids of words(s), each once. */
   ofText(s: string): number[] {
     this.checkNumbering();
-    const out = new Collector(building);
+    const out = BAG.restart();
     forEachWord(s, (w) => {
       const id = wordId(w);
       if (id !== STOP) out.add(id);
     });
-    return out.ids;
+    return out.copy();
+  }
+
+  /** The index of the first token ending after offset a (the tokens' count when none does). */
+  private firstEndingAfter(a: number): number {
+    const tokens = this.tokens;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The id of token k's stem, STOP, or NOT_PLAIN (by word id: looked up once per word). */
@@ -270,12 +300,12 @@ export class Overlap {
   }
 
   get size(): number {
-    return this.marks.ids.length;
+    return this.marks.count;
   }
 
   with(y: number[]): number {
     if (!this.marks.live) throw new Error("Overlap read after another bag was built");
-    const size = this.marks.ids.length;
+    const size = this.marks.count;
     if (!size || !y.length) return 0;
     let n = 0;
     for (const id of y) if (this.marks.has(id)) n++;
