@@ -72,28 +72,47 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
   const pairs: Pairs = { latest, evPerson: null, evOther: null, evAny: null, used: null };
   let qi = 0;
 
+  // The sentence being coded, and what its readers below remember of it (the readers are made
+  // once per document, not per sentence; an empty view until the first sentence).
+  let s = makeSent(toks, 0, 0, mentionAt, timexAt, entityAt, words);
+  let round = 0;
+  let lastSubject: Group | null = null;
+  const subjectOf = (vg: number): Group | null => {
+    if (subjReadIn[vg] === round) return subjAt[vg];
+    const r = findSubject(s, vg, lastSubject);
+    subjReadIn[vg] = round;
+    subjAt[vg] = r;
+    if (r && r.mentions.length) lastSubject = r;
+    return r;
+  };
+  const quoteSpeaker = (i: number): number | null => {
+    for (let k = Math.max(0, qi - 1); k < quotes.length && quotes[k].start <= toks[i].start; k++)
+      if (toks[i].end <= quotes[k].end) return quotes[k].speaker;
+    return null;
+  };
+  const emit = (ev: Event, d: Draft): void => {
+    out.push(ev);
+    if (ev.type === "OTHER") return;
+    recent.push({ ev, lemma: lemmas[d.m.first], sent: current });
+    if (recent.length > 30) recent.shift();
+    if (ev.source.length && ev.target.length) {
+      const pair = [ev.source[0], ev.target[0]];
+      const persons = (isPerson(actors, pair[0]) ? 1 : 0) + (isPerson(actors, pair[1]) ? 1 : 0);
+      if (persons === 2) pairs.evPerson = pair;
+      else if (persons === 0) pairs.evOther = pair;
+      pairs.evAny = pair;
+    }
+  };
+
   for (let si = 0; si < doc.sentences.length; si++) {
     const sentence = doc.sentences[si];
     current = si;
-    const s = makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, entityAt, words);
-    const round = ++subjRound;
-    let lastSubject: Group | null = null;
-    const subjectOf = (vg: number): Group | null => {
-      if (subjReadIn[vg] === round) return subjAt[vg];
-      const r = findSubject(s, vg, lastSubject);
-      subjReadIn[vg] = round;
-      subjAt[vg] = r;
-      if (r && r.mentions.length) lastSubject = r;
-      return r;
-    };
+    s = makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, entityAt, words);
+    round = ++subjRound;
+    lastSubject = null;
     // Speech verbs of the sentence and who speaks, read when the sentence has a trigger to report.
     let speech: Speech[] | null = null;
     while (qi < quotes.length && quotes[qi].end <= toks[s.start].start) qi++;
-    const quoteSpeaker = (i: number): number | null => {
-      for (let k = Math.max(0, qi - 1); k < quotes.length && quotes[k].start <= toks[i].start; k++)
-        if (toks[i].end <= quotes[k].end) return quotes[k].speaker;
-      return null;
-    };
 
     const drafts: Draft[] = [];
     for (let i = s.start; i < s.end; ) {
@@ -135,19 +154,6 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
       const gov = d.governedBy;
       if (gov && !gov.tgt.length && d.tgt.length && !d.tgt.some((x) => gov.src.includes(x))) gov.tgt = d.tgt;
     }
-    const emit = (ev: Event, d: Draft): void => {
-      out.push(ev);
-      if (ev.type === "OTHER") return;
-      recent.push({ ev, lemma: lemmas[d.m.first], sent: si });
-      if (recent.length > 30) recent.shift();
-      if (ev.source.length && ev.target.length) {
-        const pair = [ev.source[0], ev.target[0]];
-        const persons = pair.filter((x) => actors.entities[x].type === "PERSON").length;
-        if (persons === 2) pairs.evPerson = pair;
-        else if (persons === 0) pairs.evOther = pair;
-        pairs.evAny = pair;
-      }
-    };
     let coded = false;
     for (const d of drafts) {
       if (d.drop) continue;
@@ -171,6 +177,10 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
     }
   }
   return out;
+}
+
+function isPerson(actors: ActorLayer, e: number): boolean {
+  return actors.entities[e].type === "PERSON";
 }
 
 interface Speech {

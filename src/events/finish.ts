@@ -264,14 +264,25 @@ function dateOf(v: string): string | null {
 
 /** Mentions of the chosen entities inside the evidence, else anywhere in the sentence. */
 function mentionsFor(s: Sent, a: number, b: number, ents: number[]): number[] {
+  // (Most events have one entity a side: its mention is returned in an array of its own size.)
+  if (ents.length === 0) return [];
+  if (ents.length === 1) {
+    const found = mentionOf(s, a, b, ents[0]);
+    return found >= 0 ? [found] : [];
+  }
   const out: number[] = [];
   for (const e of ents) {
-    let found = -1;
-    for (let j = Math.max(s.start, a); j <= Math.min(s.end - 1, b) && found < 0; j++) if (s.entityAt[j] === e) found = s.mentionAt[j];
-    for (let j = s.start; j < s.end && found < 0; j++) if (s.entityAt[j] === e) found = s.mentionAt[j];
+    const found = mentionOf(s, a, b, e);
     if (found >= 0) out.push(found);
   }
   return out;
+}
+
+/** The first mention of entity e on tokens [a, b] of the sentence, else on any of its tokens, or -1. */
+function mentionOf(s: Sent, a: number, b: number, e: number): number {
+  for (let j = Math.max(s.start, a); j <= Math.min(s.end - 1, b); j++) if (s.entityAt[j] === e) return s.mentionAt[j];
+  for (let j = s.start; j < s.end; j++) if (s.entityAt[j] === e) return s.mentionAt[j];
+  return -1;
 }
 
 const rounded = new Map<number, number>();
@@ -312,9 +323,16 @@ function anaphoric(s: Sent, d: Draft, reciprocal: boolean): boolean {
 
 /** The entities that can act (not natural places), leaving out those in `except`. */
 function actorsOf(actors: ActorLayer, xs: number[], except: number[] | null): number[] {
+  // (An array of its own size: the drafts' sides are mostly one entity or none.)
+  if (xs.length === 0) return [];
+  if (xs.length === 1) return canAct(actors, xs[0], except) ? [xs[0]] : [];
   const out: number[] = [];
-  for (const x of xs) if (!except?.includes(x) && actors.entities[x].type !== "LOC") out.push(x);
+  for (const x of xs) if (canAct(actors, x, except)) out.push(x);
   return out;
+}
+
+function canAct(actors: ActorLayer, x: number, except: number[] | null): boolean {
+  return !except?.includes(x) && actors.entities[x].type !== "LOC";
 }
 
 /** True when every x is in ys. */
