@@ -12,6 +12,7 @@ import { DATEISH, finish } from "./finish.js";
 import { markGoverned } from "./modality.js";
 import { hasMention, hasVerbBetween, verbGroupStart } from "./scan.js";
 import { readWords } from "./words.js";
+import { sharesAny } from "./sides.js";
 
 export interface EventContext {
   published: string | null;
@@ -152,7 +153,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
     // "promised to support Kyiv": the promise is made to whom the promised act is aimed at.
     for (const d of drafts) {
       const gov = d.governedBy;
-      if (gov && !gov.tgt.length && d.tgt.length && !d.tgt.some((x) => gov.src.includes(x))) gov.tgt = d.tgt;
+      if (gov && !gov.tgt.length && d.tgt.length && !sharesAny(d.tgt, gov.src)) gov.tgt = d.tgt;
     }
     let coded = false;
     for (const d of drafts) {
