@@ -112,7 +112,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
     round = ++subjRound;
     lastSubject = null;
     // Speech verbs of the sentence and who speaks, read when the sentence has a trigger to report.
-    let speech: Speech[] | null = null;
+    let speakers = -1;
     while (qi < quotes.length && quotes[qi].end <= toks[s.start].start) qi++;
 
     const drafts: Draft[] = [];
@@ -128,11 +128,14 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
       const d = analyze(s, m, g, subjectOf, ent, actors);
       if (!d) continue;
       // Reported speech: a speech verb before the trigger with its complement, or "..., X said".
-      for (const sp of (speech ??= speechOf(s, ent))) {
-        if (sp.speaker === null || sp.at === m.first) continue;
-        const trailing = sp.at > m.last && !hasVerbBetween(s, m.last + 1, sp.at) && s.end - sp.at <= 5 && !hasMention(s, sp.at + 1, s.end);
-        if ((sp.at < d.evStart) || trailing) {
-          if (!d.src.includes(sp.speaker)) d.reportedBy = sp.speaker;
+      if (speakers < 0) speakers = readSpeech(s, ent);
+      for (let k = 0; k < speakers; k++) {
+        const at = speechAt[k];
+        const speaker = speechBy[k];
+        if (at === m.first) continue;
+        const trailing = at > m.last && !hasVerbBetween(s, m.last + 1, at) && s.end - at <= 5 && !hasMention(s, at + 1, s.end);
+        if ((at < d.evStart) || trailing) {
+          if (!d.src.includes(speaker)) d.reportedBy = speaker;
         }
       }
       const qs = quoteSpeaker(m.first);
@@ -184,14 +187,17 @@ function isPerson(actors: ActorLayer, e: number): boolean {
   return actors.entities[e].type === "PERSON";
 }
 
-interface Speech {
-  at: number;
-  speaker: number | null;
-}
+/** The speech verbs of the sentence being coded whose speaker is known, in order: the token
+ *  (speechAt) and the speaker's entity (speechBy); kept from one sentence to the next. */
+let speechAt = new Int32Array(256);
+let speechBy = new Int32Array(256);
 
-function speechOf(s: Sent, ent: (m: number) => number): Speech[] {
+/** Reads the sentence's speech verbs ("said", "according to") into speechAt and speechBy, and
+ *  returns how many have a speaker. */
+function readSpeech(s: Sent, ent: (m: number) => number): number {
   const toks = s.tokens;
-  const speech: Speech[] = [];
+  if (speechAt.length < s.end - s.start) [speechAt, speechBy] = [new Int32Array(2 * (s.end - s.start)), new Int32Array(2 * (s.end - s.start))];
+  let n = 0;
   for (let i = s.start; i < s.end; i++) {
     const t = toks[i];
     if (s.lemmaIn(i, W.speechVerbs) && t.pos === "VERB") {
@@ -199,12 +205,19 @@ function speechOf(s: Sent, ent: (m: number) => number): Speech[] {
       const sg = findSubject(s, verbGroupStart(s, i), null);
       let sp = sg?.mentions.length ? ent(sg.mentions[sg.mentions.length - 1]) : null;
       if (sp === null && i + 1 < s.end && s.mentionAt[i + 1] >= 0) sp = ent(s.mentionAt[i + 1]);
-      speech.push({ at: i, speaker: sp });
+      if (sp !== null) n = noteSpeech(n, i, sp);
     } else if (i + 2 < s.end && s.mentionAt[i + 2] >= 0 && t.lower === "according" && toks[i + 1].lower === "to") {
-      speech.push({ at: i, speaker: ent(s.mentionAt[i + 2]) });
+      n = noteSpeech(n, i, ent(s.mentionAt[i + 2]));
     }
   }
-  return speech;
+  return n;
+}
+
+/** Notes the n-th speech verb (at token `at`, said by entity `speaker`); returns n + 1. */
+function noteSpeech(n: number, at: number, speaker: number): number {
+  speechAt[n] = at;
+  speechBy[n] = speaker;
+  return n + 1;
 }
 
 /** Marks each token covered by a mention with the mention's index and its entity (the first
