@@ -5,7 +5,7 @@ import { type Grammar, I, W } from "./lexicon.js";
 import { type Match, MODIFIER_POS } from "./match.js";
 import { entitiesOf, type Group, groupEndingAt, groupFrom, isPoss, type Sent } from "./np.js";
 import { controller, objectAfter, openingPhraseSubject } from "./arguments.js";
-import type { Draft } from "./draft.js";
+import { Draft } from "./draft.js";
 import { hasFutureWord, isBeOrGet, isHaveAux, isPast, isWill, nominalModality, sentencePast, verbModality } from "./modality.js";
 import { HELPING_TYPES } from "./places.js";
 import { someInRange, verbGroupStart } from "./scan.js";
@@ -222,7 +222,20 @@ export function analyze(
     if (modality === "asserted") modality = nominalModality(s, a, m.first);
     if (!past) past = sentencePast(s);
   }
-  return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev, coord, infinitive, generic, agentless, between, futureNeg, relative, lifted, passive: isPassive };
+  const d = new Draft(m, p.type, src, tgt, modality, evStart, evEnd);
+  d.srcInherited = srcInherited;
+  d.past = past;
+  d.followsPrev = followsPrev;
+  d.coord = coord;
+  d.infinitive = infinitive;
+  d.generic = generic;
+  d.agentless = agentless;
+  d.between = between;
+  d.futureNeg = futureNeg;
+  d.relative = relative;
+  d.lifted = lifted;
+  d.passive = isPassive;
+  return d;
 }
 
 /** The entities named by the mentions opening on tokens [a, b) before a nominal trigger, each once;
