@@ -3,7 +3,7 @@
 // and attaches modality, date and place. One pass over the tokens; every look-around is bounded.
 import type { ActorLayer, Doc, Event, Mention, Quote, Timex, Token } from "../doc.js";
 import { type Lexicon, W } from "./lexicon.js";
-import { matchAt } from "./match.js";
+import { blockEnd, matchAt } from "./match.js";
 import { entitiesOf, type Group, groupFrom, makeSent, type Sent } from "./np.js";
 import { analyze } from "./analyze.js";
 import { findSubject } from "./arguments.js";
@@ -118,13 +118,17 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
     const drafts: Draft[] = [];
     for (let i = s.start; i < s.end; ) {
       // Only a token whose lemma or form opens a pattern is tried.
-      const m = timexAt[i] >= 0 || opensAt[i] === 0 ? null : matchAt(s, i, lex);
-      if (!m) {
+      if (timexAt[i] >= 0 || opensAt[i] === 0) {
         i++;
         continue;
       }
+      const m = matchAt(s, i, lex);
+      if (!m) {
+        // (A blocking phrase is skipped whole.)
+        i = Math.max(i, blockEnd()) + 1;
+        continue;
+      }
       i = m.last + 1;
-      if (m.pattern.block) continue;
       const d = analyze(s, m, g, subjectOf, ent, actors);
       if (!d) continue;
       // Reported speech: a speech verb before the trigger with its complement, or "..., X said".
