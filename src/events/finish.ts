@@ -334,9 +334,11 @@ function anaphoric(s: Sent, d: Draft, reciprocal: boolean): boolean {
 
 /** The entities that can act (not natural places), leaving out those in `except`. */
 function actorsOf(actors: ActorLayer, xs: number[], except: number[] | null): number[] {
-  // (An array of its own size: the drafts' sides are mostly one entity or none.)
-  if (xs.length === 0) return [];
-  if (xs.length === 1) return canAct(actors, xs[0], except) ? [xs[0]] : [];
+  // When every entity can act the list itself is returned, not a copy (the coder makes a new
+  // list for every change of a side: none is changed in place).
+  let all = true;
+  for (const x of xs) if (!canAct(actors, x, except)) all = false;
+  if (all) return xs;
   const out: number[] = [];
   for (const x of xs) if (canAct(actors, x, except)) out.push(x);
   return out;
