@@ -105,6 +105,7 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
     }
   };
 
+  const drafts: Draft[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const sentence = doc.sentences[si];
     current = si;
@@ -115,7 +116,8 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
     let speakers = -1;
     while (qi < quotes.length && quotes[qi].end <= toks[s.start].start) qi++;
 
-    const drafts: Draft[] = [];
+    // (One list for every sentence of the document: emptied, it keeps its room.)
+    drafts.length = 0;
     for (let i = s.start; i < s.end; ) {
       // Only a token whose lemma or form opens a pattern is tried.
       if (timexAt[i] >= 0 || opensAt[i] === 0) {
