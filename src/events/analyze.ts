@@ -5,10 +5,11 @@ import { type Grammar, I, W } from "./lexicon.js";
 import { type Match, MODIFIER_POS } from "./match.js";
 import { entitiesOf, type Group, groupEndingAt, groupFrom, isPoss, type Sent } from "./np.js";
 import { controller, objectAfter, openingPhraseSubject } from "./arguments.js";
-import type { Draft } from "./draft.js";
+import { Draft } from "./draft.js";
 import { hasFutureWord, isBeOrGet, isHaveAux, isPast, isWill, nominalModality, sentencePast, verbModality } from "./modality.js";
 import { HELPING_TYPES } from "./places.js";
 import { someInRange, verbGroupStart } from "./scan.js";
+import { without } from "./sides.js";
 
 /** Types whose act is aimed at the place it is done in when no one else is named ("troops to a force in Liberia"). */
 const PLACE_TARGET_TYPES = new Set(["AGREE", "AID", "COOPERATE", "SUPPORT", "REQUEST"]);
@@ -110,11 +111,7 @@ export function analyze(
     let cb = a - 1;
     while (cb > s.start && toks[cb].pos === "ADV") cb--;
     if (cb > s.start && s.words.lemmas[cb] === "be" && toks[cb - 1].lower !== "there" && toks[cb - 1].lower !== "it") return null;
-    const before: number[] = [];
-    for (let j = a; j < m.first; j++) if (s.mentionAt[j] >= 0 && s.mentionAt[j] !== s.mentionAt[j - 1]) before.push(s.mentionAt[j]);
-    // "Alaska summit with Putin": a place among the modifiers is where, not who.
-    const people = before.filter((x) => !isPlace(actors.entities[ent(x)].type));
-    src = entitiesOf(actors, people.length && people.length < before.length ? people : before);
+    src = modifierActors(s, a, m.first, actors);
     let j = toks[m.last].pos === "ADP" && m.last > m.first ? m.last : m.last + 1;
     for (let n = 0; n < 3 && j < Math.min(s.end, m.last + 8); n++) {
       const w = toks[j].lower;
@@ -204,7 +201,7 @@ export function analyze(
       if (v >= 0 && s.lemmaIn(v, W.elicitVerbs)) {
         const subj = subjectOf(verbGroupStart(s, v));
         if (subj) {
-          tgt = entitiesOf(actors, groupEndingAt(s, subj.end, "target").mentions).filter((x) => !src.includes(x));
+          tgt = without(entitiesOf(actors, groupEndingAt(s, subj.end, "target").mentions), src);
           evStart = Math.min(evStart, subj.start);
         } else {
           // "Russia's launch of missiles at Ukraine drew ...": the possessor opening the subject.
@@ -225,7 +222,47 @@ export function analyze(
     if (modality === "asserted") modality = nominalModality(s, a, m.first);
     if (!past) past = sentencePast(s);
   }
-  return { m, type: p.type, src, tgt, srcInherited, modality, reportedBy: null, governedBy: null, negGov: false, evStart, evEnd, past, drop: false, followsPrev, coord, infinitive, generic, agentless, between, futureNeg, relative, lifted, passive: isPassive };
+  const d = new Draft(m, p.type, src, tgt, modality, evStart, evEnd);
+  d.srcInherited = srcInherited;
+  d.past = past;
+  d.followsPrev = followsPrev;
+  d.coord = coord;
+  d.infinitive = infinitive;
+  d.generic = generic;
+  d.agentless = agentless;
+  d.between = between;
+  d.futureNeg = futureNeg;
+  d.relative = relative;
+  d.lifted = lifted;
+  d.passive = isPassive;
+  return d;
+}
+
+/** The entities named by the mentions opening on tokens [a, b) before a nominal trigger, each once;
+ *  "Alaska summit with Putin": places among them are where, not who, unless all are places. */
+function modifierActors(s: Sent, a: number, b: number, actors: ActorLayer): number[] {
+  let mentions = 0;
+  let places = 0;
+  for (let j = a; j < b; j++) {
+    if (!opensMention(s, j)) continue;
+    mentions++;
+    if (isPlace(actors.entities[s.entityAt[j]].type)) places++;
+  }
+  if (mentions === 0) return [];
+  const skipPlaces = places > 0 && places < mentions;
+  const out: number[] = [];
+  for (let j = a; j < b; j++) {
+    if (!opensMention(s, j)) continue;
+    const e = s.entityAt[j];
+    if (skipPlaces && isPlace(actors.entities[e].type)) continue;
+    if (!out.includes(e)) out.push(e);
+  }
+  return out;
+}
+
+/** True when token j opens a mention (mentionAt[j - 1] may be read below the sentence, as before). */
+function opensMention(s: Sent, j: number): boolean {
+  return s.mentionAt[j] >= 0 && s.mentionAt[j] !== s.mentionAt[j - 1];
 }
 
 /** True when the verb governing the noun at `at` undoes it: "lifted Friday a day-old blockade",

@@ -18,6 +18,12 @@ const ATTRIBUTIVE_AFTER_POS = new Set(["DET", "ADJ", "NUM"]);
 /** Parts of speech after a participle that opens an object ("rejected proposed changes"). */
 const OBJECT_START_POS = new Set(["NOUN", "PROPN", "ADJ"]);
 
+/** Parts of speech of an apposition's words before the relative clause it carries. */
+const APPOSITION_POS = new Set(["DET", "ADJ", "ADV", "NOUN", "PUNCT"]);
+
+/** Parts of speech before the name opening a subject after a comma ("At a summit, the two X ..."). */
+const SUBJECT_OPENER_POS = new Set(["DET", "ADJ", "PROPN", "NOUN"]);
+
 /** Parts of speech between "their" and the nominal it owns. */
 const OWNED_MODIFIER_POS = new Set(["ADJ", "NOUN", "NUM", "PUNCT"]);
 
@@ -48,7 +54,7 @@ export function findSubject(s: Sent, vg: number, lastSubject: Group | null): Gro
     // "Marine Le Pen, a far-right populist who attacked ...": the apposition stands for the name before it.
     let k = grp.start - 1;
     let det = s.tokens[grp.start].pos === "DET";
-    while (k > s.start && k > grp.start - 5 && s.tokens[k].text !== "," && ["DET", "ADJ", "ADV", "NOUN", "PUNCT"].includes(s.tokens[k].pos)) {
+    while (k > s.start && k > grp.start - 5 && s.tokens[k].text !== "," && APPOSITION_POS.has(s.tokens[k].pos)) {
       det ||= s.tokens[k].pos === "DET";
       k--;
     }
@@ -139,7 +145,7 @@ export function openingPhraseSubject(s: Sent, a: number, last: number): Group | 
   for (let j = last + 1; j < Math.min(s.end, last + 6); j++) {
     if (s.tokens[j].text !== ",") continue;
     let k = j + 1;
-    while (k < s.end && s.mentionAt[k] < 0 && ["DET", "ADJ", "PROPN", "NOUN"].includes(s.tokens[k].pos)) k++;
+    while (k < s.end && s.mentionAt[k] < 0 && SUBJECT_OPENER_POS.has(s.tokens[k].pos)) k++;
     if (k >= s.end || s.mentionAt[k] < 0) return null;
     const grp = groupFrom(s, k, "source");
     const after = s.tokens[grp.end + 1];

@@ -3,7 +3,7 @@
 // and attaches modality, date and place. One pass over the tokens; every look-around is bounded.
 import type { ActorLayer, Doc, Event, Mention, Quote, Timex, Token } from "../doc.js";
 import { type Lexicon, W } from "./lexicon.js";
-import { matchAt } from "./match.js";
+import { blockEnd, matchAt } from "./match.js";
 import { entitiesOf, type Group, groupFrom, makeSent, type Sent } from "./np.js";
 import { analyze } from "./analyze.js";
 import { findSubject } from "./arguments.js";
@@ -12,6 +12,7 @@ import { DATEISH, finish } from "./finish.js";
 import { markGoverned } from "./modality.js";
 import { hasMention, hasVerbBetween, verbGroupStart } from "./scan.js";
 import { readWords } from "./words.js";
+import { sharesAny } from "./sides.js";
 
 export interface EventContext {
   published: string | null;
@@ -72,47 +73,75 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
   const pairs: Pairs = { latest, evPerson: null, evOther: null, evAny: null, used: null };
   let qi = 0;
 
+  // The sentence being coded, and what its readers below remember of it (the readers are made
+  // once per document, not per sentence; an empty view until the first sentence).
+  let s = makeSent(toks, 0, 0, mentionAt, timexAt, entityAt, words);
+  let round = 0;
+  let lastSubject: Group | null = null;
+  const subjectOf = (vg: number): Group | null => {
+    if (subjReadIn[vg] === round) return subjAt[vg];
+    const r = findSubject(s, vg, lastSubject);
+    subjReadIn[vg] = round;
+    subjAt[vg] = r;
+    if (r && r.mentions.length) lastSubject = r;
+    return r;
+  };
+  const quoteSpeaker = (i: number): number | null => {
+    for (let k = Math.max(0, qi - 1); k < quotes.length && quotes[k].start <= toks[i].start; k++)
+      if (toks[i].end <= quotes[k].end) return quotes[k].speaker;
+    return null;
+  };
+  const emit = (ev: Event, d: Draft): void => {
+    out.push(ev);
+    if (ev.type === "OTHER") return;
+    recent.push({ ev, lemma: lemmas[d.m.first], sent: current });
+    if (recent.length > 30) recent.shift();
+    if (ev.source.length && ev.target.length) {
+      const pair = [ev.source[0], ev.target[0]];
+      const persons = (isPerson(actors, pair[0]) ? 1 : 0) + (isPerson(actors, pair[1]) ? 1 : 0);
+      if (persons === 2) pairs.evPerson = pair;
+      else if (persons === 0) pairs.evOther = pair;
+      pairs.evAny = pair;
+    }
+  };
+
+  const drafts: Draft[] = [];
   for (let si = 0; si < doc.sentences.length; si++) {
     const sentence = doc.sentences[si];
     current = si;
-    const s = makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, entityAt, words);
-    const round = ++subjRound;
-    let lastSubject: Group | null = null;
-    const subjectOf = (vg: number): Group | null => {
-      if (subjReadIn[vg] === round) return subjAt[vg];
-      const r = findSubject(s, vg, lastSubject);
-      subjReadIn[vg] = round;
-      subjAt[vg] = r;
-      if (r && r.mentions.length) lastSubject = r;
-      return r;
-    };
+    s = makeSent(toks, sentence.first, sentence.last, mentionAt, timexAt, entityAt, words);
+    round = ++subjRound;
+    lastSubject = null;
     // Speech verbs of the sentence and who speaks, read when the sentence has a trigger to report.
-    let speech: Speech[] | null = null;
+    let speakers = -1;
     while (qi < quotes.length && quotes[qi].end <= toks[s.start].start) qi++;
-    const quoteSpeaker = (i: number): number | null => {
-      for (let k = Math.max(0, qi - 1); k < quotes.length && quotes[k].start <= toks[i].start; k++)
-        if (toks[i].end <= quotes[k].end) return quotes[k].speaker;
-      return null;
-    };
 
-    const drafts: Draft[] = [];
+    // (One list for every sentence of the document: emptied, it keeps its room.)
+    drafts.length = 0;
     for (let i = s.start; i < s.end; ) {
       // Only a token whose lemma or form opens a pattern is tried.
-      const m = timexAt[i] >= 0 || opensAt[i] === 0 ? null : matchAt(s, i, lex);
-      if (!m) {
+      if (timexAt[i] >= 0 || opensAt[i] === 0) {
         i++;
         continue;
       }
+      const m = matchAt(s, i, lex);
+      if (!m) {
+        // (A blocking phrase is skipped whole.)
+        i = Math.max(i, blockEnd()) + 1;
+        continue;
+      }
       i = m.last + 1;
-      if (m.pattern.block) continue;
       const d = analyze(s, m, g, subjectOf, ent, actors);
       if (!d) continue;
       // Reported speech: a speech verb before the trigger with its complement, or "..., X said".
-      for (const sp of (speech ??= speechOf(s, ent))) {
-        if (sp.speaker === null || sp.at === m.first) continue;
-        const trailing = sp.at > m.last && !hasVerbBetween(s, m.last + 1, sp.at) && s.end - sp.at <= 5 && !hasMention(s, sp.at + 1, s.end);
-        if ((sp.at < d.evStart) || trailing) {
-          if (!d.src.includes(sp.speaker)) d.reportedBy = sp.speaker;
+      if (speakers < 0) speakers = readSpeech(s, ent);
+      for (let k = 0; k < speakers; k++) {
+        const at = speechAt[k];
+        const speaker = speechBy[k];
+        if (at === m.first) continue;
+        const trailing = at > m.last && !hasVerbBetween(s, m.last + 1, at) && s.end - at <= 5 && !hasMention(s, at + 1, s.end);
+        if ((at < d.evStart) || trailing) {
+          if (!d.src.includes(speaker)) d.reportedBy = speaker;
         }
       }
       const qs = quoteSpeaker(m.first);
@@ -133,21 +162,8 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
     // "promised to support Kyiv": the promise is made to whom the promised act is aimed at.
     for (const d of drafts) {
       const gov = d.governedBy;
-      if (gov && !gov.tgt.length && d.tgt.length && !d.tgt.some((x) => gov.src.includes(x))) gov.tgt = d.tgt;
+      if (gov && !gov.tgt.length && d.tgt.length && !sharesAny(d.tgt, gov.src)) gov.tgt = d.tgt;
     }
-    const emit = (ev: Event, d: Draft): void => {
-      out.push(ev);
-      if (ev.type === "OTHER") return;
-      recent.push({ ev, lemma: lemmas[d.m.first], sent: si });
-      if (recent.length > 30) recent.shift();
-      if (ev.source.length && ev.target.length) {
-        const pair = [ev.source[0], ev.target[0]];
-        const persons = pair.filter((x) => actors.entities[x].type === "PERSON").length;
-        if (persons === 2) pairs.evPerson = pair;
-        else if (persons === 0) pairs.evOther = pair;
-        pairs.evAny = pair;
-      }
-    };
     let coded = false;
     for (const d of drafts) {
       if (d.drop) continue;
@@ -173,14 +189,21 @@ export function codeEvents(doc: Doc, actors: ActorLayer, timexes: Timex[], quote
   return out;
 }
 
-interface Speech {
-  at: number;
-  speaker: number | null;
+function isPerson(actors: ActorLayer, e: number): boolean {
+  return actors.entities[e].type === "PERSON";
 }
 
-function speechOf(s: Sent, ent: (m: number) => number): Speech[] {
+/** The speech verbs of the sentence being coded whose speaker is known, in order: the token
+ *  (speechAt) and the speaker's entity (speechBy); kept from one sentence to the next. */
+let speechAt = new Int32Array(256);
+let speechBy = new Int32Array(256);
+
+/** Reads the sentence's speech verbs ("said", "according to") into speechAt and speechBy, and
+ *  returns how many have a speaker. */
+function readSpeech(s: Sent, ent: (m: number) => number): number {
   const toks = s.tokens;
-  const speech: Speech[] = [];
+  if (speechAt.length < s.end - s.start) [speechAt, speechBy] = [new Int32Array(2 * (s.end - s.start)), new Int32Array(2 * (s.end - s.start))];
+  let n = 0;
   for (let i = s.start; i < s.end; i++) {
     const t = toks[i];
     if (s.lemmaIn(i, W.speechVerbs) && t.pos === "VERB") {
@@ -188,12 +211,19 @@ function speechOf(s: Sent, ent: (m: number) => number): Speech[] {
       const sg = findSubject(s, verbGroupStart(s, i), null);
       let sp = sg?.mentions.length ? ent(sg.mentions[sg.mentions.length - 1]) : null;
       if (sp === null && i + 1 < s.end && s.mentionAt[i + 1] >= 0) sp = ent(s.mentionAt[i + 1]);
-      speech.push({ at: i, speaker: sp });
+      if (sp !== null) n = noteSpeech(n, i, sp);
     } else if (i + 2 < s.end && s.mentionAt[i + 2] >= 0 && t.lower === "according" && toks[i + 1].lower === "to") {
-      speech.push({ at: i, speaker: ent(s.mentionAt[i + 2]) });
+      n = noteSpeech(n, i, ent(s.mentionAt[i + 2]));
     }
   }
-  return speech;
+  return n;
+}
+
+/** Notes the n-th speech verb (at token `at`, said by entity `speaker`); returns n + 1. */
+function noteSpeech(n: number, at: number, speaker: number): number {
+  speechAt[n] = at;
+  speechBy[n] = speaker;
+  return n + 1;
 }
 
 /** Marks each token covered by a mention with the mention's index and its entity (the first

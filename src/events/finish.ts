@@ -7,6 +7,7 @@ import type { Sent } from "./np.js";
 import { anaphoricSubject, theirNominal } from "./arguments.js";
 import type { Draft, Pairs, Recent } from "./draft.js";
 import { HELPING_TYPES, HOSTILE_TYPES, byAgentAfter, conditionAfter, conditionSubject, domesticAct, fallbackSource, homeTarget, strikeKind, verbalSides } from "./places.js";
+import { sharesAny, without } from "./sides.js";
 import { clauseEnd, crosses, definite, eachOther, hasFiniteVerb, hasWordIn, insideRelative, verbGroupStart } from "./scan.js";
 
 export const DATEISH = /^\d{4}(-(\d{2}|W\d{2}|Q\d|H\d)(-\d{2})?)?/;
@@ -49,7 +50,7 @@ export function finish(
   // "X rejected the claim and threatened countermeasures": the second verb shares the first's target.
   if (d.coord && !tgt.length) {
     const prev = recent[recent.length - 1];
-    if (prev && prev.sent === si && prev.ev.source.some((x) => src.includes(x))) tgt = prev.ev.target.filter((x) => !src.includes(x));
+    if (prev && prev.sent === si && sharesAny(prev.ev.source, src)) tgt = without(prev.ev.target, src);
   }
   // Plural anaphors ("the two leaders", "the countries", "they ... each other") take the last pair.
   if ((sym || !tgt.length) && anaphoric(s, d, reciprocal) && new Set([...src, ...tgt]).size < 2) {
@@ -69,10 +70,7 @@ export function finish(
   }
   // A definite nominal with no actors of its own ("the call") refers back to the last such event.
   if (p.type !== "OTHER" && sym && !src.length && !tgt.length && p.pos === "N" && definite(s, d.m.first)) {
-    const lemma = s.words.lemmas[d.m.first];
-    // Only a recent event is referred back to: "the meeting" pages later is another one.
-    const near = recent.filter((r) => si - r.sent <= 4).reverse();
-    const prev = near.find((r) => r.lemma === lemma) ?? near.find((r) => r.ev.type === p.type);
+    const prev = referredBack(recent, si, s.words.lemmas[d.m.first], p.type);
     if (prev) [src, tgt] = [prev.ev.source, prev.ev.target];
   }
   // "rejected the claim": the target is whoever made the last claim.
@@ -82,7 +80,7 @@ export function finish(
     if (s.lowerIn(d.m.last, W.reactiveObjects) || s.lowerIn(obj, W.reactiveObjects) || s.lowerIn(objWord, W.reactiveObjects) || s.lemmaIn(obj, W.reactiveObjects)) {
       for (let k = recent.length - 1; k >= 0; k--) {
         const r = recent[k].ev;
-        if (r.source.length && !r.source.some((x) => src.includes(x))) {
+        if (r.source.length && !sharesAny(r.source, src)) {
           tgt = [r.source[0]];
           break;
         }
@@ -245,6 +243,19 @@ export function finish(
   };
 }
 
+/** The latest recent event named by the same word, else of the same type; only a recent one is
+ *  referred back to ("the meeting" pages later is another one). */
+function referredBack(recent: Recent[], si: number, lemma: string, type: string): Recent | null {
+  let sameType: Recent | null = null;
+  for (let k = recent.length - 1; k >= 0; k--) {
+    const r = recent[k];
+    if (si - r.sent > 4) continue;
+    if (r.lemma === lemma) return r;
+    if (sameType === null && r.ev.type === type) sameType = r;
+  }
+  return sameType;
+}
+
 function lastWordTok(m: Match): number {
   return m.slot && m.slot[1] >= m.last ? Math.max(m.first, m.slot[0] - 1) : m.last;
 }
@@ -264,14 +275,25 @@ function dateOf(v: string): string | null {
 
 /** Mentions of the chosen entities inside the evidence, else anywhere in the sentence. */
 function mentionsFor(s: Sent, a: number, b: number, ents: number[]): number[] {
+  // (Most events have one entity a side: its mention is returned in an array of its own size.)
+  if (ents.length === 0) return [];
+  if (ents.length === 1) {
+    const found = mentionOf(s, a, b, ents[0]);
+    return found >= 0 ? [found] : [];
+  }
   const out: number[] = [];
   for (const e of ents) {
-    let found = -1;
-    for (let j = Math.max(s.start, a); j <= Math.min(s.end - 1, b) && found < 0; j++) if (s.entityAt[j] === e) found = s.mentionAt[j];
-    for (let j = s.start; j < s.end && found < 0; j++) if (s.entityAt[j] === e) found = s.mentionAt[j];
+    const found = mentionOf(s, a, b, e);
     if (found >= 0) out.push(found);
   }
   return out;
+}
+
+/** The first mention of entity e on tokens [a, b] of the sentence, else on any of its tokens, or -1. */
+function mentionOf(s: Sent, a: number, b: number, e: number): number {
+  for (let j = Math.max(s.start, a); j <= Math.min(s.end - 1, b); j++) if (s.entityAt[j] === e) return s.mentionAt[j];
+  for (let j = s.start; j < s.end; j++) if (s.entityAt[j] === e) return s.mentionAt[j];
+  return -1;
 }
 
 const rounded = new Map<number, number>();
@@ -312,9 +334,18 @@ function anaphoric(s: Sent, d: Draft, reciprocal: boolean): boolean {
 
 /** The entities that can act (not natural places), leaving out those in `except`. */
 function actorsOf(actors: ActorLayer, xs: number[], except: number[] | null): number[] {
+  // When every entity can act the list itself is returned, not a copy (the coder makes a new
+  // list for every change of a side: none is changed in place).
+  let all = true;
+  for (const x of xs) if (!canAct(actors, x, except)) all = false;
+  if (all) return xs;
   const out: number[] = [];
-  for (const x of xs) if (!except?.includes(x) && actors.entities[x].type !== "LOC") out.push(x);
+  for (const x of xs) if (canAct(actors, x, except)) out.push(x);
   return out;
+}
+
+function canAct(actors: ActorLayer, x: number, except: number[] | null): boolean {
+  return !except?.includes(x) && actors.entities[x].type !== "LOC";
 }
 
 /** True when every x is in ys. */

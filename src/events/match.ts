@@ -177,10 +177,21 @@ interface Attempt {
 
 const attempt: Attempt = { s: null, i: 0, lex: null as unknown as Lexicon, verbOk: -1, nounOk: -1, best: -1, bestLast: 0, bestSlotA: -1, bestSlotB: -1 };
 
-/** The most specific pattern matching at token i, or null. Candidates are tried in a fixed order
- *  (the first word's lemma, then its lower-case form; for each, its patterns without a required
+/** The last token of the blocking phrase the latest matchAt call found, or -1. */
+let blockLast = -1;
+
+/** Where the blocking phrase ("matched and consumed, never coded") found by the latest matchAt
+ *  call ends (its last token), or -1 when that call found none. */
+export function blockEnd(): number {
+  return blockLast;
+}
+
+/** The most specific pattern matching at token i, or null (also for a blocking pattern, whose end
+ *  blockEnd tells: no match object is made for it). Candidates are tried in a fixed order (the
+ *  first word's lemma, then its lower-case form; for each, its patterns without a required
  *  second word, then those whose second word stands within reach), each once. */
 export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
+  blockLast = -1;
   const w = s.words;
   const lemmaId = w.lemmaIds[i];
   const lowerId = w.lowerIds[i];
@@ -214,6 +225,10 @@ export function matchAt(s: Sent, i: number, lex: Lexicon): Match | null {
   // (The attempt is reused by the next call and holds on to no document in between.)
   at.s = null;
   if (at.best < 0) return null;
+  if (lex.patterns[at.best].block) {
+    blockLast = at.bestLast;
+    return null;
+  }
   return { pattern: lex.patterns[at.best], first: i, last: at.bestLast, slot: at.bestSlotA < 0 ? null : [at.bestSlotA, at.bestSlotB] };
 }
 

@@ -100,7 +100,7 @@ class SentView implements Sent {
     if (this.lowerIn(j, W.phraseBreakers)) return false;
     if (npPos(t.pos)) return true;
     // "the divided island": a participle between a determiner and a noun.
-    if (t.pos === "VERB" && t.lower.endsWith("ed") && j > start && j + 1 < end && ["DET", "ADJ"].includes(tokens[j - 1].pos) && ["NOUN", "PROPN", "ADJ"].includes(tokens[j + 1].pos)) return true;
+    if (t.pos === "VERB" && t.lower.endsWith("ed") && j > start && j + 1 < end && (tokens[j - 1].pos === "DET" || tokens[j - 1].pos === "ADJ") && (tokens[j + 1].pos === "NOUN" || tokens[j + 1].pos === "PROPN" || tokens[j + 1].pos === "ADJ")) return true;
     if (isPoss(t)) return true;
     // "Secretary of the Treasury Scott Bessent": "of" inside a title before a name.
     if (t.lower === "of" && j > start && /^[A-Z]/.test(tokens[j - 1].text) && j + 1 < end && (/^[A-Z]/.test(tokens[j + 1].text) || (tokens[j + 1].lower === "the" && j + 2 < end && /^[A-Z]/.test(tokens[j + 2].text)))) return true;
@@ -132,8 +132,8 @@ class SentView implements Sent {
   }
 }
 
-/** Mentions standing for the phrase [a, b]; `role` decides how a non-actor head is read. */
-function phraseMentions(s: Sent, a: number, b: number, role: "source" | "target"): number[] {
+/** The mention standing for the phrase [a, b], or -1; `role` decides how a non-actor head is read. */
+function phraseMention(s: Sent, a: number, b: number, role: "source" | "target"): number {
   // The last mention in the phrase, and the last one not a possessor ("Russia's" in "Russia's ally").
   let last = -1;
   let lastNonPoss = -1;
@@ -145,11 +145,11 @@ function phraseMentions(s: Sent, a: number, b: number, role: "source" | "target"
     last = m;
     if (!(k + 1 <= b && isPoss(s.tokens[k + 1]))) lastNonPoss = m;
   }
-  if (last < 0) return [];
-  if (s.mentionAt[b] >= 0) return [s.mentionAt[b]];
-  if (s.lemmaIn(b, W.actorNouns) || s.lowerIn(b, W.actorNouns)) return [lastNonPoss >= 0 ? lastNonPoss : last];
-  if (role === "target") return [last];
-  return [];
+  if (last < 0) return -1;
+  if (s.mentionAt[b] >= 0) return s.mentionAt[b];
+  if (s.lemmaIn(b, W.actorNouns) || s.lowerIn(b, W.actorNouns)) return lastNonPoss >= 0 ? lastNonPoss : last;
+  if (role === "target") return last;
+  return -1;
 }
 
 function plural(s: Sent, a: number, b: number): boolean {
@@ -183,10 +183,18 @@ export function groupFrom(s: Sent, a: number, role: "source" | "target"): Group 
   return grp;
 }
 
+/** Most phrases a group is read across (its first and up to 8 coordinated ones). */
+const MAX_PHRASES = 9;
+/** The mentions of the group being read, in order (scratch shared by the readers below, copied
+ *  out deduplicated: most groups have one mention). */
+const found = new Int32Array(MAX_PHRASES);
+
 function readGroupFrom(s: Sent, a: number, role: "source" | "target"): Group {
   let b = s.npEnd(a);
-  const mentions = phraseMentions(s, a, b, role);
+  const first = phraseMention(s, a, b, role);
   const isPl = plural(s, a, b);
+  let count = 0;
+  if (first >= 0) found[count++] = first;
   for (let n = 0; n < 8; n++) {
     let j = b + 1;
     if (j < s.end && s.tokens[j].text === ",") j++;
@@ -198,20 +206,22 @@ function readGroupFrom(s: Sent, a: number, role: "source" | "target"): Group {
     const commaOnly = s.tokens[b + 1].text === "," && !s.lowerAmong(b + 2, I.coordinators) || (s.tokens[b + 1].text === "," && s.tokens[b + 2]?.text === ",");
     // "A, B and C" is a list; "A, B said" is not.
     if (commaOnly && !(e + 1 < s.end && (s.tokens[e + 1].text === "," || s.tokens[e + 1].pos === "CCONJ"))) break;
-    const more = phraseMentions(s, j, e, role);
-    if (!more.length) break;
-    for (const x of more) mentions.push(x);
+    const more = phraseMention(s, j, e, role);
+    if (more < 0) break;
+    found[count++] = more;
     b = e;
   }
-  return { start: a, end: b, mentions: dedupe(mentions), plural: isPl };
+  return { start: a, end: b, mentions: distinct(found, count, false), plural: isPl };
 }
 
 /** The coordinated group whose last phrase ends at b (leftwards). */
 export function groupEndingAt(s: Sent, b: number, role: "source" | "target"): Group {
   let a = s.npStart(b);
-  // phraseMentions returns a new array each time: it is extended in place.
-  const mentions = phraseMentions(s, a, b, role);
+  const last = phraseMention(s, a, b, role);
   const isPl = plural(s, a, b);
+  // (The mentions are found right to left: `found` holds them in reverse.)
+  let count = 0;
+  if (last >= 0) found[count++] = last;
   let sawAnd = false;
   for (let n = 0; n < 8; n++) {
     let j = a - 1;
@@ -223,23 +233,31 @@ export function groupEndingAt(s: Sent, b: number, role: "source" | "target"): Gr
     if (j >= s.start && s.tokens[j].text === ",") j--;
     if (j < s.start || !(s.mentionAt[j] >= 0 || npPos(s.tokens[j].pos))) break;
     const st = s.npStart(j);
-    const more = phraseMentions(s, st, j, role);
-    if (!more.length) break;
-    mentions.unshift(...more);
+    const more = phraseMention(s, st, j, role);
+    if (more < 0) break;
+    found[count++] = more;
     a = st;
   }
-  return { start: a, end: b, mentions: dedupe(mentions), plural: isPl };
+  return { start: a, end: b, mentions: distinct(found, count, true), plural: isPl };
 }
 
-/** The numbers each once, in order of first appearance. */
-function dedupe(xs: number[]): number[] {
-  if (xs.length < 2) return xs;
+/** A new array of the first n numbers in xs each once, in order of first appearance (read from
+ *  the end when `reversed`). */
+function distinct(xs: Int32Array, n: number, reversed: boolean): number[] {
+  if (n === 0) return [];
+  if (n === 1) return [xs[0]];
   const out: number[] = [];
-  for (const x of xs) if (!out.includes(x)) out.push(x);
+  for (let i = 0; i < n; i++) {
+    const x = xs[reversed ? n - 1 - i : i];
+    if (!out.includes(x)) out.push(x);
+  }
   return out;
 }
 
+/** The entities the mentions name, each once, in order (an array of its own size: most name one). */
 export function entitiesOf(actors: ActorLayer, mentions: number[]): number[] {
+  if (mentions.length === 0) return [];
+  if (mentions.length === 1) return [actors.mentions[mentions[0]].entity];
   const out: number[] = [];
   for (const m of mentions) {
     const e = actors.mentions[m].entity;

@@ -91,6 +91,9 @@ export function conditionSubject(s: Sent, from: number, actors: ActorLayer): num
   return null;
 }
 
+/** Parts of speech between a strike's modifier and "strike" ("a two-day general strike"). */
+const STRIKE_MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "PUNCT", "PART", "NUM"]);
+
 /** True when a "strike" in the trigger has one of the given modifiers just before it. */
 export function strikeKind(s: Sent, m: Match, mods: Set<string>): boolean {
   for (let j = m.first; j <= m.last; j++) {
@@ -98,7 +101,7 @@ export function strikeKind(s: Sent, m: Match, mods: Set<string>): boolean {
     for (let k = j - 1; k >= Math.max(s.start, j - 3); k--) {
       const t = s.tokens[k];
       if (mods.has(t.lower) || mods.has(s.words.lemmas[k])) return true;
-      if (!["ADJ", "NOUN", "PROPN", "PUNCT", "PART", "NUM"].includes(t.pos)) break;
+      if (!STRIKE_MODIFIER_POS.has(t.pos)) break;
     }
   }
   return false;

@@ -9,7 +9,7 @@ export function verbGroupStart(s: Sent, i: number): number {
     const t = s.tokens[j - 1];
     if (t.pos === "AUX" || t.pos === "ADV" || (t.pos === "PART" && !isPoss(t))) j--;
     // "have in the past attacked": a short phrase between the auxiliary and the verb.
-    else if (j - 3 >= s.start && s.tokens[j - 3].pos === "ADP" && s.tokens[j - 2].pos === "DET" && j - 4 >= s.start && s.tokens[j - 4].pos === "AUX" && ["NOUN", "ADJ"].includes(t.pos)) j -= 3;
+    else if (j - 3 >= s.start && s.tokens[j - 3].pos === "ADP" && s.tokens[j - 2].pos === "DET" && j - 4 >= s.start && s.tokens[j - 4].pos === "AUX" && (t.pos === "NOUN" || t.pos === "ADJ")) j -= 3;
     else if (t.pos === "DET" && j - 3 >= s.start && s.tokens[j - 2].pos === "ADP" && s.tokens[j - 3].pos === "AUX") j -= 2;
     else break;
   }

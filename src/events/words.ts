@@ -6,7 +6,8 @@ import type { Lexicon } from "./lexicon.js";
 import { wordGeneration } from "../nlp/word-ids.js";
 
 export interface Words {
-  /** Token index → lower-case lemma. */
+  /** Token index → lower-case lemma (the array may be longer than the document: kept from one
+   *  document to the next, like the columns). */
   lemmas: string[];
   /** Token index → word id of the lower-case form and of the lemma (-1: not a lexicon word). */
   lowerIds: Int32Array;
@@ -44,10 +45,15 @@ let memoGen = -1;
  *  costs more than reading the words): the columns a call returns hold until the next call. */
 let pool = new ArrayBuffer(17 * 4096);
 const POOL_KEEP = 17 << 18;
+/** The lemma column's memory, kept likewise. */
+let lemmaPool: string[] = [];
+const LEMMAS_KEEP = 1 << 18;
 
 export function readWords(toks: Token[], lex: Lexicon): Words {
   const n = toks.length;
-  const lemmas = new Array<string>(n);
+  if (lemmaPool.length > LEMMAS_KEEP && 2 * n <= LEMMAS_KEEP) lemmaPool = [];
+  const lemmas = lemmaPool;
+  while (lemmas.length < n) lemmas.push("");
   // The columns share one buffer (every cell is written below, so it is not cleared).
   // (given back after a very long document, so one such article does not hold it for good)
   if (pool.byteLength < 17 * n || (pool.byteLength > POOL_KEEP && 17 * 2 * n <= POOL_KEEP)) pool = new ArrayBuffer(Math.max(17 * 2 * n, 17 * 4096));
