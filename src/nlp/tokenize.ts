@@ -3,7 +3,6 @@
 // split on line breaks, so each line (paragraph) is tokenized as if read on its own and its
 // offsets shifted into the article text.
 import type { Doc, Pos } from "../doc.js";
-import { LemmaMemo } from "./lemma-memo.js";
 import { lexicon, noteRead } from "./lexicon.js";
 import { annotate } from "./reader/annotate.js";
 import type { Lexicon } from "./reader/lexicon.js";
@@ -44,18 +43,13 @@ function read(lex: Lexicon, s: string): WinkRead {
   return { lex, raw, spans: sentences };
 }
 
-// wink's its.value, its.pos and its.normal of token i (src/nlp/reader/output.ts gives them as arrays).
+// wink's its.value and its.pos of token i (src/nlp/reader/output.ts gives them as arrays).
 function valueAt(r: WinkRead, i: number): string {
   return r.lex.value(r.raw.data[4 * i]);
 }
 
 function tagAt(r: WinkRead, i: number): string {
   return r.lex.posName((r.raw.data[4 * i + 2] & POS_MASK) >>> BITS4LEMMA);
-}
-
-function normalAt(r: WinkRead, i: number): string {
-  const w = r.raw.data[4 * i + 1];
-  return r.lex.value(w > 65535 ? r.lex.nox(w) : r.lex.normal(r.raw.data[4 * i]));
 }
 
 export function tokenize(text: string): Doc {
@@ -175,7 +169,7 @@ function addLine(doc: Doc, part: string, base: number, r: WinkRead, from: number
     const surface = at === found && end - start === v.length ? v : text.slice(start, end);
     const wid = wordIdOf(surface);
     const lower = wordForm(wid);
-    tokens.push({ start, end, text: surface, lower, wid, lemma: lemmaOf(r, i, tag) ?? lower, pos: tag as Pos, sent: -1 });
+    tokens.push({ start, end, text: surface, lower, wid, lemma: r.lex.lemma(r.raw, i), pos: tag as Pos, sent: -1 });
   }
   for (const [a, b] of spans) {
     const first = firstTok + a;
@@ -204,18 +198,6 @@ function isBlank(text: string, start: number, end: number): boolean {
   return true;
 }
 
-const lemmaMemo = new LemmaMemo(50_000);
-
-/** The lemma of token i of r. */
-function lemmaOf(r: WinkRead, i: number, tag: string): string | undefined {
-  const normal = normalAt(r, i);
-  let lemma = lemmaMemo.get(normal, tag);
-  if (lemma === undefined) {
-    lemma = r.lex.lemma(r.raw, i);
-    lemmaMemo.add(normal, tag, lemma);
-  }
-  return lemma;
-}
 
 // Native searches: a regular expression scan of the whole text cost more than the line split.
 /** True when text breaks lines with \r, U+2028 or U+2029 too. */
