@@ -15,8 +15,8 @@ import { wordForm, wordIdOf } from "./word-ids.js";
 const MAX_LINE = 200_000;
 
 /**
- * Joins the lines wink reads in one call (each call costs about as much as a short line). wink
- * makes it one SPACE token that no sentence-boundary or POS pattern of its model reads ("\n" is
+ * Joins the lines read in one call (with wink-nlp's readDoc a call cost about as much as a short
+ * line; the reader's calls cost less, but still allocate per call). wink's model makes it one SPACE token that no sentence-boundary or POS pattern of its model reads ("\n" is
  * skipped by the boundary patterns and "\n\n" is read by them; "\n\n\n" is neither), so every
  * pattern stops at it as at the end of a text: each line gets exactly the tokens, tags, lemmas and
  * sentences it gets when read alone. (wink also adds unknown words to its lexicon as it splits the
