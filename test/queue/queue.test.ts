@@ -109,7 +109,8 @@ test("a poison input is retried with backoff, then lands in the dead-letter queu
     const poison = dead.find((d) => d.source === "feed://poison");
     assert.ok(poison, JSON.stringify(dead));
     assert.equal(poison.attempts, 3);
-    assert.match(poison.error, /match is not a function/);
+    // the error the analysis threw on the numeric date, whatever read it first
+    assert.match(poison.error, /is not a function/);
     const junk = dead.find((d) => d.jobId === "doc-notadocument00");
     assert.equal(junk?.attempts, 1);
     assert.match(junk!.error, /job data is not a document/);
