@@ -1,8 +1,9 @@
 // The process's lexicon of wink's English model, which the reader (src/nlp/reader/) learns new
 // words into, as wink-nlp does: every word the model lacks is added and kept (about 180 bytes a
-// word), so a worker reading news for weeks would grow without bound. After every probeChars
-// characters of text read, the words learned are counted; past maxGrowth the lexicon is replaced by
-// a fresh one. A fresh lexicon reads a text as the first one did (test/nlp/lexicon.test.ts).
+// word), so a worker reading news for weeks would grow without bound. Before each read (a line or
+// a group of lines, so within one huge article too) the words learned are counted once probeChars
+// characters were read since the last count (by default every time: the count is a field); past
+// maxGrowth the lexicon is replaced by a fresh one. A fresh lexicon reads a text as the first one did (test/nlp/lexicon.test.ts).
 // Splitting does look words up among those learned, so a text read after others could in principle
 // split otherwise (wink behaves the same); no case of it is known.
 import { Lexicon } from "./reader/lexicon.js";
@@ -14,7 +15,7 @@ export interface LexiconLimits {
   maxGrowth: number;
 }
 
-const DEFAULT_LIMITS: LexiconLimits = { probeChars: 2_000_000, maxGrowth: 100_000 };
+const DEFAULT_LIMITS: LexiconLimits = { probeChars: 0, maxGrowth: 100_000 };
 let limits = DEFAULT_LIMITS;
 
 let instance: Lexicon | null = null;

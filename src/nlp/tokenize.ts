@@ -29,14 +29,16 @@ const MAX_GROUP = 20_000;
 
 /** What tokenize reads of one text: what wink's readDoc would give for it. */
 interface WinkRead {
-  /** The lexicon the text was read with: asking lexicon() again could replace it mid-article. */
+  /** The lexicon the text was read with (the next read may have a fresh one). */
   lex: Lexicon;
   raw: RawTokens;
   /** Sentences as [first, last] token indexes (inclusive). */
   spans: Array<[number, number]>;
 }
 
-function read(lex: Lexicon, s: string): WinkRead {
+/** Reads s with the current lexicon (asked for each read, so that one huge article cannot grow it past its bound). */
+function read(s: string): WinkRead {
+  const lex = lexicon();
   const raw = readTokens(s, lex);
   noteRead(s.length);
   const { sentences } = annotate(raw, lex);
@@ -53,7 +55,6 @@ function tagAt(r: WinkRead, i: number): string {
 }
 
 export function tokenize(text: string): Doc {
-  const nlp = lexicon();
   const doc: Doc = { text, tokens: [], sentences: [] };
   const ls = lines(text);
   let para = 0;
@@ -64,7 +65,7 @@ export function tokenize(text: string): Doc {
       continue;
     }
     if (!joinable(text, s, e)) {
-      readAlone(nlp, doc, s, e, para++);
+      readAlone(doc, s, e, para++);
       k++;
       continue;
     }
@@ -76,7 +77,7 @@ export function tokenize(text: string): Doc {
       group.push(ls[k]);
       size += ge - gs + SEP.length;
     }
-    readGroup(nlp, doc, group, para);
+    readGroup(doc, group, para);
     para += group.length;
   }
   return doc;
@@ -88,23 +89,36 @@ function joinable(text: string, start: number, end: number): boolean {
 }
 
 /** Reads the line text[start, end) on its own, in slices when it is longer than MAX_LINE. */
-function readAlone(nlp: Lexicon, doc: Doc, start: number, end: number, para: number): void {
+function readAlone(doc: Doc, start: number, end: number, para: number): void {
   const line = doc.text.slice(start, end);
-  for (let off = 0; off < line.length; off += MAX_LINE) {
-    const part = line.slice(off, off + MAX_LINE);
-    const r = read(nlp, part);
+  for (let off = 0; off < line.length; ) {
+    const cut = sliceEnd(line, off);
+    const part = line.slice(off, cut);
+    const r = read(part);
     addLine(doc, part, start + off, r, 0, r.raw.count, r.spans, para);
+    off = cut;
   }
 }
 
+/** Where the slice of line from off ends: MAX_LINE on, moved back to a space when one is near, never inside a surrogate pair. */
+function sliceEnd(line: string, off: number): number {
+  let cut = off + MAX_LINE;
+  if (cut >= line.length) return line.length;
+  const space = line.lastIndexOf(" ", cut - 1);
+  if (space > cut - 1000 && space > off) return space + 1;
+  const c = line.charCodeAt(cut - 1);
+  if (c >= 0xd800 && c <= 0xdbff) cut--;
+  return cut;
+}
+
 /** Reads the lines together, SEP between them, and adds each line's share of the tokens. */
-function readGroup(nlp: Lexicon, doc: Doc, group: Array<[number, number]>, para: number): void {
+function readGroup(doc: Doc, group: Array<[number, number]>, para: number): void {
   const parts = group.map(([s, e]) => doc.text.slice(s, e));
-  const r = read(nlp, parts.join(SEP));
+  const r = read(parts.join(SEP));
   const ends = lineEnds(r, parts.length);
   if (!ends) {
     // Not the one SEP token per joint this relies on: read each line alone.
-    for (let j = 0; j < group.length; j++) readAlone(nlp, doc, group[j][0], group[j][1], para + j);
+    for (let j = 0; j < group.length; j++) readAlone(doc, group[j][0], group[j][1], para + j);
     return;
   }
   let from = 0;

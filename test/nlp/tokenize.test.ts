@@ -101,3 +101,12 @@ test("blank lines and lines with outer spaces keep their paragraphs", () => {
   assert.deepEqual(doc, alone);
   assert.deepEqual([...new Set(doc.sentences.map((s) => s.para))], [0, 1, 2]);
 });
+
+test("a line longer than the slice wink's model is read in is cut at a space, not inside a word", () => {
+  const sentence = "Officials in Washington said on Tuesday that the talks would resume in Geneva. ";
+  const line = sentence.repeat(Math.ceil(450_000 / sentence.length));
+  const words = new Set(tokenize(sentence).tokens.map((t) => t.text));
+  const doc = tokenize(line);
+  for (const t of doc.tokens) assert.ok(words.has(t.text), `token ${JSON.stringify(t.text)} at ${t.start}`);
+  assert.ok(doc.tokens.length > 50_000);
+});

@@ -139,7 +139,7 @@ test("a run without a space longer than LONG_RUN that no fast path reads is read
   // wink reads such a run whole with patterns that take quadratic time; the reader reads it in pieces.
   const lex = new Lexicon();
   const pieceRef = winkTokens();
-  const run = "Supercalifragilistic".repeat(20) + "-ish"; // 404 characters, a hyphenated unknown word
+  const run = "Supercalifragilistic".repeat(60) + "-ish"; // 1,204 characters, a hyphenated unknown word
   assert.ok(run.length > LONG_RUN && run.length <= 2 * LONG_RUN);
   const got = values(tokenize(`Then ${run} ended.`, lex), lex);
   const want = [
@@ -157,4 +157,20 @@ function valuesOfWink(r: ReturnType<typeof winkTokens>, text: string): string[] 
   const out: string[] = [];
   for (let k = 0; k < raw.length; k += 4) out.push(r.cache.value(raw[k]));
   return out;
+}
+
+test("a run is never cut between the halves of a surrogate pair, and a 500-character URL is read as wink reads it", () => {
+  const lex = new Lexicon();
+  const run = "-".repeat(LONG_RUN - 1) + "\u{1F600}x-y";
+  const got = values(tokenize(run, lex), lex);
+  for (const v of got) assert.ok(!/^[\ud800-\udbff]$|^[\udc00-\udfff]/.test(v), JSON.stringify(v));
+  assert.equal(got.join(""), run);
+  const url = "https://news.example.com/world/2025/06/06/" + "ministers-meet-to-discuss-border-talks-".repeat(11) + "?utm_source=feed&utm_medium=rss";
+  assert.ok(url.length > 450 && url.length < LONG_RUN);
+  const ref = winkTokens();
+  sameValues(values(tokenize(`See ${url} today.`, lex), lex), valuesOfWink(ref, `See ${url} today.`));
+});
+
+function sameValues(got: string[], want: string[]): void {
+  assert.deepEqual(got, want);
 }
