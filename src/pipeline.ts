@@ -113,7 +113,8 @@ export function analyzePages(pages: Page[], opts: AnalyzeOptions = {}): Array<An
       w.timings[name] = performance.now() - t;
     }
   };
-  // The word ids start over, when full, only here: every article of the batch shares one numbering.
+  // The word ids start over, when full, here (and, past twice the cap, as a new word is met:
+  // stages check each id's word, so a batch that meets that many new words only reads slower).
   startWordBatch();
   stage("nlp", (w) => (w.doc = tokenize(w.segment.text)));
   stage("actors", (w) => (w.actors = off.has("actors") ? { entities: [], mentions: [] } : recognizeActors(w.doc!, { published: w.published, kb: res.kb })));

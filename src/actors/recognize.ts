@@ -71,6 +71,8 @@ interface ScanBuffers {
 
 /** The buffers of the last Scanner released, if no Scanner has taken them since. */
 let spare: ScanBuffers | null = null;
+/** Buffers for more tokens than this (one very long article) are not kept for the next Scanner. */
+const KEEP_TOKENS = 65_536;
 
 function takeBuffers(n: number): ScanBuffers {
   const buf = spare;
@@ -138,6 +140,7 @@ export class Scanner {
     const buf = this.buf;
     if (!buf) return;
     this.buf = null;
+    if (buf.size > KEEP_TOKENS) return;
     buf.kbAt.fill(undefined, 0, this.n);
     buf.titleAt.fill(undefined, 0, this.n);
     spare = buf;

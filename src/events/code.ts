@@ -202,7 +202,9 @@ let speechBy = new Int32Array(256);
  *  returns how many have a speaker. */
 function readSpeech(s: Sent, ent: (m: number) => number): number {
   const toks = s.tokens;
-  if (speechAt.length < s.end - s.start) [speechAt, speechBy] = [new Int32Array(2 * (s.end - s.start)), new Int32Array(2 * (s.end - s.start))];
+  const len = s.end - s.start;
+  // Grown for a long sentence; given back (as the pools above are) once sentences are short again.
+  if (speechAt.length < len || (speechAt.length > KEEP && 2 * len <= KEEP)) [speechAt, speechBy] = [new Int32Array(Math.max(256, 2 * len)), new Int32Array(Math.max(256, 2 * len))];
   let n = 0;
   for (let i = s.start; i < s.end; i++) {
     const t = toks[i];

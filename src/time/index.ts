@@ -84,7 +84,8 @@ let lastDate: YMD | null = null;
 function articleDate(published: string | null): YMD | null {
   if (published !== lastPublished) {
     lastPublished = published;
-    lastDate = parseYmd(published);
+    const d = parseYmd(published);
+    lastDate = d && Object.freeze(d);
   }
   return lastDate;
 }
