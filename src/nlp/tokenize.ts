@@ -6,7 +6,7 @@ import type { Doc, Pos } from "../doc.js";
 import { lexicon, noteRead } from "./lexicon.js";
 import { annotate } from "./reader/annotate.js";
 import type { Lexicon } from "./reader/lexicon.js";
-import { BITS4LEMMA, POS_MASK } from "./reader/lexicon.js";
+import { tagOf, valueOf } from "./reader/output.js";
 import { tokenize as readTokens } from "./reader/tokenizer.js";
 import type { RawTokens } from "./reader/types.js";
 import { wordForm, wordIdOf } from "./word-ids.js";
@@ -43,15 +43,6 @@ function read(s: string): WinkRead {
   noteRead(s.length);
   const { sentences } = annotate(raw, lex);
   return { lex, raw, spans: sentences };
-}
-
-// wink's its.value and its.pos of token i (src/nlp/reader/output.ts gives them as arrays).
-function valueAt(r: WinkRead, i: number): string {
-  return r.lex.value(r.raw.data[4 * i]);
-}
-
-function tagAt(r: WinkRead, i: number): string {
-  return r.lex.posName((r.raw.data[4 * i + 2] & POS_MASK) >>> BITS4LEMMA);
 }
 
 export function tokenize(text: string): Doc {
@@ -147,7 +138,7 @@ function lineEnds(r: WinkRead, n: number): number[] | null {
   const ends: number[] = [];
   const count = r.raw.count;
   for (let i = 0; i < count; i++) {
-    const v = valueAt(r, i);
+    const v = valueOf(r.raw, r.lex, i);
     if (v.charCodeAt(0) !== 10 && v.charCodeAt(v.length - 1) !== 10) continue;
     if (v !== SEP) return null;
     ends.push(i);
@@ -166,8 +157,8 @@ function addLine(doc: Doc, part: string, base: number, r: WinkRead, from: number
   const firstTok = tokens.length;
   let cursor = 0;
   for (let i = from; i < to; i++) {
-    const v = valueAt(r, i);
-    const tag = tagAt(r, i);
+    const v = valueOf(r.raw, r.lex, i);
+    const tag = tagOf(r.raw, r.lex, i);
     // Most tokens follow the previous one after a few spaces: compare in place before searching
     // (no earlier match can start on a space when the token does not).
     let found = skipBlanks(part, cursor);

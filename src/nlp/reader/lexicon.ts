@@ -13,7 +13,7 @@
 import { createRequire } from "node:module";
 import model from "wink-eng-lite-web-model";
 import { asciiShape, isAbbrev, lutCase } from "./features.js";
-import type { RawTokens, ReaderLexicon } from "./types.js";
+import { BITS4LEMMA, BITS4PS, LEMMA_MASK, POS_MASK, XN_MASK, type RawTokens, type ReaderLexicon } from "./types.js";
 
 /** Field of a packed lexeme: [word, mask, shift, unindexed, extractable, listed]. */
 type Layout = [number, number, number, number, number, number];
@@ -52,12 +52,7 @@ function words(base64: string): Uint32Array {
   return out;
 }
 
-// wink-nlp's src/constants.js
-export const BITS4LEMMA = 20;
-export const POS_MASK = 0x3f00000;
-export const LEMMA_MASK = 0xfffff;
-const XN_MASK = 0x3fff0000;
-const BITS4PS = 16;
+// wink-nlp's src/constants.js (the raw token layout's own constants are in types.ts)
 const XC_MASK = 0x1f;
 const BITS4XP_POINTER = 14;
 /** [lexeme, normal pointer, lemma, pos] per expansion of a contraction. */

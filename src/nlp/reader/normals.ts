@@ -3,10 +3,10 @@
 // normal. Computed once per text and shared by sentences() and tag().
 import type { RawTokens, ReaderLexicon } from "./types.js";
 
-/** lex.normalUid of every token, into `out` when it is long enough. */
-export function readNormals(tokens: RawTokens, lex: ReaderLexicon, out?: Int32Array): Int32Array {
+/** lex.normalUid of every token. */
+export function readNormals(tokens: RawTokens, lex: ReaderLexicon): Int32Array {
   const n = tokens.count;
-  const normals = out !== undefined && out.length >= n ? out : new Int32Array(n);
+  const normals = new Int32Array(n);
   for (let i = 0; i < n; i++) normals[i] = lex.normalUid(tokens, i);
   return normals;
 }

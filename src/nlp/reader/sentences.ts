@@ -4,10 +4,9 @@
 // spans built as its sbd-setter.js does.
 import { Automaton, Matches, SKIP, STRING_CODE_BASE, type Swap } from "./automaton.js";
 import { LF_LEXEME, sbdMachines } from "./machines.js";
-import type { RawTokens, ReaderLexicon } from "./types.js";
+import { HINT_DELTA, type RawTokens, type ReaderLexicon } from "./types.js";
 
-/** sbd-transformers.js hintDelta: hints and abbreviations are read as 1080000 + a small code. */
-const HINT_DELTA = 1080000;
+/** sbd-transformers.js reads hints and abbreviations as HINT_DELTA + a small code. */
 /** sbd-transformers.js: a hint 4 (ambiguous quote) becomes 6 after spaces. */
 const AMBIGUOUS_QUOTE = 4;
 const SPACED_AMBIGUOUS_QUOTE = 6;

@@ -5,12 +5,8 @@
 // data[4i + 2] unless the tokenizer preset it (contractions).
 import { Matches, NO_NAME, SKIP } from "./automaton.js";
 import { OOV_LEXEME, posMachines } from "./machines.js";
-import type { RawTokens, ReaderLexicon } from "./types.js";
+import { BITS4LEMMA, HINT_DELTA, type RawTokens, type ReaderLexicon } from "./types.js";
 
-/** pos-transformers.js hintDelta: a token with a POS hint is read as 1080000 + the hint. */
-const HINT_DELTA = 1080000;
-/** wink-nlp constants.js bits4lemma: the POS sits above the lemma in data[4i + 2]. */
-const BITS_4_LEMMA = 20;
 
 let tags = new Int32Array(1024);
 let hints = new Int32Array(1024);
@@ -41,7 +37,7 @@ export function tag(tokens: RawTokens, lex: ReaderLexicon, normals: ArrayLike<nu
     machine.recognize(syms, n, matches, null);
     update(matches, lex, normals, n);
   }
-  for (let i = 0; i < n; i++) if (data[4 * i + 2] === 0) data[4 * i + 2] = tags[i] << BITS_4_LEMMA;
+  for (let i = 0; i < n; i++) if (data[4 * i + 2] === 0) data[4 * i + 2] = tags[i] << BITS4LEMMA;
 }
 
 /** pos-updater.js: a negative name sets the first token's tag; a positive one only if the word can take it. */

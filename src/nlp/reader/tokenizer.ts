@@ -14,11 +14,10 @@
 //   the lexicon it relied on: it is replayed while those words are still unknown. The lexicon
 //   only ever grows, and a replay adds nothing the first run did not add, so a replay pushes
 //   exactly the tokens a new run would.
-import { BITS4LEMMA, FNV_OFFSET, FNV_PRIME, Lexicon, hashRange, sharedModel, type CoreModel } from "./lexicon.js";
-import type { RawTokens } from "./types.js";
+import { FNV_OFFSET, FNV_PRIME, Lexicon, hashRange, sharedModel, type CoreModel } from "./lexicon.js";
+import { BITS4LEMMA, BITS4PS, type RawTokens } from "./types.js";
 
 const MAX_PRECEDING_SPACES = 65535;
-const BITS4PS = 16;
 /** dd-wrapper.js's "token added" answer; 0 (UNK) means not in the cache. */
 const ADDED = 99;
 /** Memo entries kept before the memo is emptied (emptying only costs re-runs). */

@@ -9,6 +9,18 @@
 //   [4i + 2] pos << bits4lemma | lemma (set for contractions by the tokenizer; POS by the tagger)
 //   [4i + 3] negation flag (always 0 here: the negation pipe is not run)
 
+// wink-nlp src/constants.js and the model's transformers: where the fields sit in the words above.
+/** Bits of preceding spaces at the bottom of data[4i + 1]; the expansion pointer sits above them. */
+export const BITS4PS = 16;
+/** The expansion pointer's bits in data[4i + 1]. */
+export const XN_MASK = 0x3fff0000;
+/** The POS sits above the lemma in data[4i + 2]. */
+export const BITS4LEMMA = 20;
+export const POS_MASK = 0x3f00000;
+export const LEMMA_MASK = 0xfffff;
+/** The transformers' hintDelta: a token with a POS or sentence hint is read as HINT_DELTA + hint. */
+export const HINT_DELTA = 1080000;
+
 /** Raw tokens in wink's layout: `count` tokens, four numbers each, in data[0 .. 4 * count). */
 export interface RawTokens {
   data: Uint32Array;
